@@ -1,0 +1,7 @@
+#include "models/sla/clocksource.h"
+
+namespace dueline {
+
+ClockSource::~ClockSource() = default;
+
+} // namespace dueline

@@ -1,0 +1,4 @@
+int duelineIconsAnchor()
+{
+    return 0;
+}

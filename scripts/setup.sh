@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Dueline needs to build, run and test (only what is missing).
+# Uses sudo when not root. Safe to run again; prints nothing when everything is there.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build ccache clang-format pkg-config git
+    # Qt 6
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libxkbcommon-dev
+    libgl-dev libvulkan-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+    # icons and fonts (Breeze subset is copied at build time; CJK and Cyrillic glyphs)
+    breeze-icon-theme fonts-noto-cjk fonts-dejavu-core
+    # storage
+    libsqlite3-dev sqlite3 postgresql libpq-dev
+    # tests, screenshots and benchmarks
+    xvfb xauth libbusiness-hours-perl python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq </dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null >/dev/null

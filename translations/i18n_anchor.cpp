@@ -1,0 +1,5 @@
+// Anchors the embedded translations; the .qm files are added as resources by CMake.
+int duelineTranslationsAnchor()
+{
+    return 0;
+}
