@@ -1,1 +1,12 @@
-// placeholder
+#include "app/cli/commands.h"
+
+// The one place where dueline-cli's commands are registered, in the order --help lists them.
+std::vector<std::unique_ptr<Command>> createCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makePlansCommand());
+    commands.push_back(makeDueCommand());
+    commands.push_back(makeCompareCommand());
+    commands.push_back(makeBenchCommand());
+    return commands;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "models/sla/clocksource.h"
+
+#include <QDateTime>
+
+// The real clock. Only app/ and views/ create one; models/ receive it as a ClockSource.
+class SystemClock : public dueline::ClockSource
+{
+public:
+    qint64 nowUtc() const override { return QDateTime::currentSecsSinceEpoch(); }
+};

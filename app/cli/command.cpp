@@ -1,0 +1,121 @@
+#include "app/cli/command.h"
+
+#include "app/bootstrap/catalogfiles.h"
+
+#include <QCoreApplication>
+
+Command::~Command() = default;
+
+dueline::CatalogPtr CliContext::catalog()
+{
+    if (!m_catalog) {
+        QString error;
+        m_catalog = loadCatalog(m_extraCatalogFiles, &error);
+        if (!m_catalog)
+            m_err << QStringLiteral("dueline-cli: ") << error << Qt::endl;
+    }
+    return m_catalog;
+}
+
+int CliContext::fail(const QString &command, const QString &message)
+{
+    m_err << QStringLiteral("dueline-cli ") << command << QStringLiteral(": ") << message
+          << Qt::endl;
+    return ExitFailure;
+}
+
+namespace {
+
+QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    QString text =
+            QCoreApplication::translate("cli", "Usage: dueline-cli COMMAND [OPTIONS]") +
+            QLatin1Char('\n') +
+            QCoreApplication::translate(
+                    "cli", "Dueline: SLA deadlines, plans and tickets from the command line.") +
+            QStringLiteral("\n\n") + QCoreApplication::translate("cli", "Commands:") +
+            QLatin1Char('\n');
+    int width = 0;
+    for (const auto &c : commands)
+        width = std::max(width, int(c->name().size()));
+    for (const auto &c : commands)
+        text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() +
+                QLatin1Char('\n');
+    text += QLatin1Char('\n') + QCoreApplication::translate("cli", "Options:") + QLatin1Char('\n') +
+            QStringLiteral("  -h, --help     ") +
+            QCoreApplication::translate("cli",
+                                        "Show this help, or a command's help after its name.") +
+            QLatin1Char('\n') + QStringLiteral("  -v, --version  ") +
+            QCoreApplication::translate("cli", "Show the version.") + QLatin1Char('\n') +
+            QLatin1Char('\n') +
+            QCoreApplication::translate(
+                    "cli", "Run \"dueline-cli COMMAND --help\" for a command's options.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+           const dueline::ClockSource &clock)
+{
+    const auto commands = createCommands();
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("-h") || first == QLatin1String("--help") ||
+        first == QLatin1String("help")) {
+        (first.isEmpty() ? err : out) << generalHelp(commands);
+        out.flush();
+        return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        out << QStringLiteral("dueline-cli ") << QStringLiteral(DUELINE_VERSION) << Qt::endl;
+        return ExitOk;
+    }
+    Command *command = nullptr;
+    for (const auto &c : commands) {
+        if (c->name() == first)
+            command = c.get();
+    }
+    if (!command) {
+        err << QCoreApplication::translate(
+                       "cli", "dueline-cli: unknown command \"%1\" (see dueline-cli --help)")
+                        .arg(first)
+            << Qt::endl;
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption catalogOption(
+            QStringLiteral("catalog"),
+            QCoreApplication::translate("cli", "An extra catalog or holiday file (repeatable)."),
+            QStringLiteral("FILE"));
+    parser.addOption(help);
+    parser.addOption(catalogOption);
+    command->setup(parser);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(QStringLiteral("dueline-cli ") + command->name());
+    if (!parser.parse(rest)) {
+        err << QStringLiteral("dueline-cli ") << command->name() << QStringLiteral(": ")
+            << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        // Qt's first line names the executable's path; name the command instead.
+        const QString text = parser.helpText();
+        out << QCoreApplication::translate("cli", "Usage: dueline-cli %1 [options]")
+                        .arg(command->name())
+            << QLatin1Char('\n') << text.section(QLatin1Char('\n'), 1);
+        out.flush();
+        return ExitOk;
+    }
+    CliContext context(out, err, clock);
+    context.setExtraCatalogFiles(parser.values(catalogOption));
+    const int code = command->run(parser, context);
+    out.flush();
+    err.flush();
+    return code;
+}

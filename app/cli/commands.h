@@ -1,0 +1,9 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+// Factories of the commands; the registry (commands.cpp) lists them in one place.
+std::unique_ptr<Command> makePlansCommand();
+std::unique_ptr<Command> makeDueCommand();
+std::unique_ptr<Command> makeCompareCommand();
+std::unique_ptr<Command> makeBenchCommand();

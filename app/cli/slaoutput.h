@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/catalog/catalog.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// Time parsing and formatting shared by the SLA commands.
+namespace slaoutput {
+
+// ISO 8601 with the zone's offset at that instant ("2026-01-13T18:00:00+03:00").
+QString iso(dueline::Instant t, const QByteArray &zone);
+// Parses an ISO 8601 date-time. A text without an offset is read in `defaultZone` (when empty,
+// an offset is required). On failure returns nullopt and a reason in *error.
+std::optional<dueline::Instant> parseInstant(const QString &text, const QByteArray &defaultZone,
+                                             QString *error);
+// "16 h", "2 d 4 h", "1 h 30 min", "45 min" (wall or working durations, English).
+QString duration(qint64 seconds);
+// "1 h", "5 business days", "12 min", "none".
+QString targetText(const dueline::Target &target);
+
+QJsonObject explanationJson(const dueline::Explanation &explanation, const QByteArray &zone);
+QString explanationText(const dueline::Explanation &explanation, const QByteArray &zone,
+                        const QString &language);
+
+} // namespace slaoutput

@@ -1,0 +1,167 @@
+#pragma once
+
+#include "models/sla/slaclock.h"
+#include "models/sla/workcalendar.h"
+
+#include <QMap>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace dueline {
+
+struct Severity
+{
+    QString code;
+    LocalizedText names;
+    LocalizedText descriptions;
+};
+
+struct ServiceStage
+{
+    QString code;
+    LocalizedText names;
+    LocalizedText descriptions;
+    bool sla = true; // false: tickets about a service in this stage have no SLA (VK CS Preview)
+};
+
+struct SeverityTargets
+{
+    QString severity;
+    Target response;
+    Target resolution;
+    const Target &target(TargetKind kind) const
+    {
+        return kind == TargetKind::Response ? response : resolution;
+    }
+};
+
+struct Channel
+{
+    QString id;
+    LocalizedText names;
+    QString hours; // "24x7" or a calendar id
+    Target response;
+    QString contact;
+    LocalizedText notes;
+};
+
+struct Feature
+{
+    QString id;
+    LocalizedText names;
+    LocalizedText descriptions;
+};
+
+struct FeatureValue
+{
+    bool available = false;
+    LocalizedText detail;
+    QString quote; // the seed's own wording
+};
+
+// Incident levels used to compare plans across providers (DESIGN §3).
+constexpr int LevelCount = 4; // P1..P4
+
+struct Plan
+{
+    QString id; // "provider/plan"
+    QString providerId;
+    QStringList aliases; // "L1", "S4", …
+    LocalizedText names;
+    LocalizedText descriptions;
+    QString calendarId;
+    QStringList severities; // codes the plan offers, most severe first
+    QString levels[LevelCount]; // severity code for P1..P4
+    QStringList pausingStatuses;
+    QVector<SeverityTargets> targets;
+    QVector<Channel> channels;
+    QMap<QString, FeatureValue> features;
+    bool builtIn = true;
+
+    const SeverityTargets *targetsFor(const QString &severity) const;
+    QString severityForLevel(int level) const; // level 1..4; empty when out of range
+    bool offers(const QString &severity) const { return severities.contains(severity); }
+};
+
+struct Provider
+{
+    QString id;
+    LocalizedText names;
+    QString seed;
+    QString website;
+    QVector<Severity> severities;
+    QVector<ServiceStage> stages;
+    QStringList planIds;
+    bool builtIn = true;
+
+    const Severity *severity(const QString &code) const;
+    const ServiceStage *stage(const QString &code) const;
+};
+
+struct HolidayYear
+{
+    int year = 0;
+    DataStatus status = DataStatus::Official;
+    QString statusNote;
+    QString source;
+};
+
+struct HolidaySet
+{
+    QString id;
+    QString country;
+    LocalizedText names;
+    QVector<HolidayYear> years;
+    QVector<DayException> days;
+};
+
+// The plan catalog: providers, plans, severities, channels, features and work calendars, read
+// from the built-in files (:/catalog, :/calendars) and a team's own extra files. Loading is
+// all-or-nothing: a bad file is rejected with "FILE: $.json.path: reason". Immutable once
+// loaded; share it through CatalogPtr.
+class Catalog
+{
+public:
+    // Built-in files only.
+    static std::shared_ptr<const Catalog> loadBuiltIn(QString *error = nullptr);
+    // Built-in files plus extra catalog or holiday files (by their "format").
+    static std::shared_ptr<const Catalog> load(const QStringList &extraFiles,
+                                               QString *error = nullptr);
+    // From explicit files only, without the built-in ones (tests, tools).
+    static std::shared_ptr<const Catalog> loadFiles(const QStringList &files,
+                                                    QString *error = nullptr);
+
+    const QVector<Provider> &providers() const { return m_providers; }
+    const QVector<Plan> &plans() const { return m_plans; }
+    const QVector<Feature> &features() const { return m_features; }
+    const QVector<CalendarSpec> &calendarSpecs() const { return m_calendarSpecs; }
+    const QVector<HolidaySet> &holidaySets() const { return m_holidaySets; }
+
+    const Provider *provider(const QString &id) const;
+    // By id or alias ("alibaba/enterprise-standard" or "L3", case-insensitive for aliases).
+    const Plan *plan(const QString &idOrAlias) const;
+    const Feature *feature(const QString &id) const;
+    const HolidaySet *holidaySet(const QString &id) const;
+    WorkCalendarPtr calendar(const QString &id) const;
+    // The calendar a target of a plan runs on.
+    WorkCalendarPtr calendarFor(const Plan &plan, const Target &target) const;
+    // The severity a plan files an incident of level 1..4 under.
+    const Severity *severityForLevel(const Plan &plan, int level) const;
+
+private:
+    friend class CatalogLoader;
+    QVector<Provider> m_providers;
+    QVector<Plan> m_plans;
+    QVector<Feature> m_features;
+    QVector<CalendarSpec> m_calendarSpecs;
+    QVector<HolidaySet> m_holidaySets;
+    QMap<QString, WorkCalendarPtr> m_calendars;
+    QMap<QString, int> m_planIndex; // id and lower-cased alias -> index
+};
+
+using CatalogPtr = std::shared_ptr<const Catalog>;
+
+} // namespace dueline

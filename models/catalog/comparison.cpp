@@ -1,0 +1,85 @@
+#include "models/catalog/comparison.h"
+
+#include <algorithm>
+
+namespace dueline {
+
+namespace {
+
+ComparisonRow::Clock computeClock(const Catalog &catalog, const Plan &plan, const Target &target,
+                                  Instant opened, QVector<CalendarWarning> *warnings)
+{
+    ComparisonRow::Clock clock;
+    clock.target = target;
+    if (!target.committed)
+        return clock;
+    clock.calendar = catalog.calendarFor(plan, target);
+    if (!clock.calendar)
+        return clock;
+    ClockInput input;
+    input.start = opened;
+    const Instant start = clock.calendar->nextWorkingStart(opened);
+    if (start == InvalidInstant)
+        return clock;
+    clock.workingSeconds = SlaClock::requiredSeconds(*clock.calendar, target, start);
+    clock.due = SlaClock::due(*clock.calendar, target, input);
+    if (clock.due != InvalidInstant) {
+        clock.explanation = SlaClock::explain(*clock.calendar, input, clock.due);
+        for (const CalendarWarning &w : clock.calendar->warningsFor(opened, clock.due)) {
+            if (!warnings->contains(w))
+                warnings->append(w);
+        }
+    }
+    return clock;
+}
+
+bool earlier(Instant a, Instant b)
+{
+    if (a == b)
+        return false;
+    if (a == InvalidInstant)
+        return false;
+    if (b == InvalidInstant)
+        return true;
+    return a < b;
+}
+
+} // namespace
+
+ComparisonRow Comparison::computeOne(const Catalog &catalog, const Plan &plan,
+                                     const QString &severity, Instant opened)
+{
+    ComparisonRow row;
+    row.plan = &plan;
+    row.severity = severity;
+    const SeverityTargets *targets = plan.targetsFor(severity);
+    if (!targets)
+        return row;
+    row.response = computeClock(catalog, plan, targets->response, opened, &row.warnings);
+    row.resolution = computeClock(catalog, plan, targets->resolution, opened, &row.warnings);
+    return row;
+}
+
+QVector<ComparisonRow> Comparison::compute(const Catalog &catalog, int level, Instant opened,
+                                           const QStringList &planIds)
+{
+    QVector<ComparisonRow> rows;
+    for (const Plan &plan : catalog.plans()) {
+        if (!planIds.isEmpty() && !planIds.contains(plan.id))
+            continue;
+        const QString severity = plan.severityForLevel(level);
+        if (severity.isEmpty())
+            continue;
+        rows.append(computeOne(catalog, plan, severity, opened));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
+        if (a.response.due != b.response.due)
+            return earlier(a.response.due, b.response.due);
+        if (a.resolution.due != b.resolution.due)
+            return earlier(a.resolution.due, b.resolution.due);
+        return a.plan->id < b.plan->id;
+    });
+    return rows;
+}
+
+} // namespace dueline
