@@ -101,7 +101,7 @@ public:
                     const Severity *s = provider.severity(t.severity);
                     context.out() << QStringLiteral("      ") << t.severity.leftJustified(10)
                                   << QLatin1Char(' ')
-                                  << (s ? s->names.text(language) : QString()).leftJustified(28)
+                                  << (s ? s->names.text(language) : QString()).leftJustified(32)
                                   << QCoreApplication::translate("cli", "response")
                                   << QLatin1Char(' ')
                                   << slaoutput::targetText(t.response).leftJustified(18)

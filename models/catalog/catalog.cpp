@@ -62,7 +62,8 @@ public:
         if (parseError.error != QJsonParseError::NoError) {
             const QByteArray head = data.left(parseError.offset);
             const int line = int(head.count('\n')) + 1;
-            const int column = int(parseError.offset - head.lastIndexOf('\n'));
+            // Qt reports the offset just past the offending character.
+            const int column = std::max(1, int(parseError.offset - head.lastIndexOf('\n')) - 1);
             m_error = QStringLiteral("%1:%2:%3: invalid JSON: %4")
                               .arg(fileName)
                               .arg(line)

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Command (1): set up, build and start the Dueline GUI.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+bash "$root/scripts/build.sh"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "start: no display found; run this in a desktop session (or: xvfb-run $0)" >&2
+    exit 1
+fi
+exec "$build/app/dueline" "$@"

@@ -1,0 +1,371 @@
+// dueline-cli as a user runs it: the real executable through QProcess for exit codes and
+// stderr, and in-process runs for the output contract of DESIGN §5.
+
+#include "app/cli/command.h"
+#include "models/catalog/comparison.h"
+#include "tests/support/fakeclock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace dueline;
+
+namespace {
+
+struct Run
+{
+    int code = 0;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DUELINE_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("dueline-cli did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", qPrintable(run.out));
+    return doc.object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpVersionUnknown();
+    void dueJsonShape();
+    void dueText();
+    void dueErrors_data();
+    void dueErrors();
+    void duePastTheData();
+    void dueWithPauseAndStage();
+    void compareMatchesEngine();
+    void plansJson();
+    void benchSla();
+    void inProcessRun();
+};
+
+void TestCli::helpVersionUnknown()
+{
+    Run r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *command : {"plans", "due", "compare", "bench"})
+        QVERIFY2(r.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) +
+                                QLatin1Char(' ')),
+                 command);
+    r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("dueline-cli " DUELINE_VERSION));
+    r = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err,
+             QStringLiteral(
+                     "dueline-cli: unknown command \"frobnicate\" (see dueline-cli --help)\n"));
+    r = cli({});
+    QCOMPARE(r.code, 2);
+    r = cli({QStringLiteral("due"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("Usage: dueline-cli due [options]")));
+    QVERIFY(r.out.contains(QStringLiteral("--pause <FROM/TO>")));
+    r = cli({QStringLiteral("due"), QStringLiteral("--bogus")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCli::dueJsonShape()
+{
+    const Run r = cli({QStringLiteral("due"), QStringLiteral("--plan"),
+                       QStringLiteral("stormbpmn/enterprise"), QStringLiteral("--severity"),
+                       QStringLiteral("critical"), QStringLiteral("--opened"),
+                       QStringLiteral("2026-01-12T11:00:00+03:00"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    const QJsonObject o = json(r);
+    QCOMPARE(o.value(QStringLiteral("plan")).toString(), QStringLiteral("stormbpmn/enterprise"));
+    QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(o.value(QStringLiteral("opened")).toString(),
+             QStringLiteral("2026-01-12T11:00:00+03:00"));
+    const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
+    QCOMPARE(targets.size(), 2);
+    const QJsonObject response = targets.at(0).toObject();
+    QCOMPARE(response.value(QStringLiteral("target")).toString(), QStringLiteral("response"));
+    QCOMPARE(response.value(QStringLiteral("due")).toString(),
+             QStringLiteral("2026-01-13T18:00:00+03:00"));
+    QCOMPARE(response.value(QStringLiteral("working_seconds")).toInteger(), qint64(57600));
+    const QJsonObject resolution = targets.at(1).toObject();
+    QCOMPARE(resolution.value(QStringLiteral("target")).toString(), QStringLiteral("resolution"));
+    // 15 business days from Monday's opening: the end of Friday 30 January.
+    QCOMPARE(resolution.value(QStringLiteral("due")).toString(),
+             QStringLiteral("2026-01-30T20:00:00+03:00"));
+    QCOMPARE(resolution.value(QStringLiteral("working_seconds")).toInteger(),
+             qint64(15 * 9 * 3600));
+
+    // No commitment: due is null.
+    const Run other = cli({QStringLiteral("due"), QStringLiteral("--plan"),
+                           QStringLiteral("stormbpmn/enterprise"), QStringLiteral("--severity"),
+                           QStringLiteral("other"), QStringLiteral("--opened"),
+                           QStringLiteral("2026-01-12T11:00:00+03:00"), QStringLiteral("--json")});
+    QCOMPARE(other.code, 0);
+    QVERIFY(json(other)
+                    .value(QStringLiteral("targets"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("due"))
+                    .isNull());
+}
+
+void TestCli::dueText()
+{
+    const Run r = cli({QStringLiteral("due"), QStringLiteral("--plan"),
+                       QStringLiteral("stormbpmn/enterprise"), QStringLiteral("--severity"),
+                       QStringLiteral("critical"), QStringLiteral("--opened"),
+                       QStringLiteral("2025-12-30T15:00"), QStringLiteral("--explain")});
+    QCOMPARE(r.code, 0);
+    // Without an offset the time is read in the plan's zone (Moscow).
+    QVERIFY2(r.out.contains(QStringLiteral("2025-12-30T15:00:00+03:00")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("2026-01-13T13:00:00+03:00")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Why this deadline")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("day off")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("New Year holidays")), qPrintable(r.out));
+    const Run ru = cli({QStringLiteral("due"), QStringLiteral("--plan"),
+                        QStringLiteral("stormbpmn/enterprise"), QStringLiteral("--severity"),
+                        QStringLiteral("critical"), QStringLiteral("--opened"),
+                        QStringLiteral("2025-12-30T15:00"), QStringLiteral("--explain"),
+                        QStringLiteral("--lang"), QStringLiteral("ru")});
+    QVERIFY2(ru.out.contains(QStringLiteral("Новогодние каникулы")), qPrintable(ru.out));
+}
+
+void TestCli::dueErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    const QString opened = QStringLiteral("2026-01-12T11:00:00+03:00");
+    QTest::newRow("unknown plan")
+            << QStringList{QStringLiteral("--plan"),     QStringLiteral("acme/gold"),
+                           QStringLiteral("--severity"), QStringLiteral("critical"),
+                           QStringLiteral("--opened"),   opened}
+            << "dueline-cli due: unknown plan \"acme/gold\" (see dueline-cli plans)";
+    QTest::newRow("core-down on L2")
+            << QStringList{QStringLiteral("--plan"),     QStringLiteral("alibaba/business"),
+                           QStringLiteral("--severity"), QStringLiteral("core-down"),
+                           QStringLiteral("--opened"),   opened}
+            << "dueline-cli due: plan alibaba/business has no severity \"core-down\" (it has: "
+               "down, impaired, abnormal, consult)";
+    QTest::newRow("malformed time")
+            << QStringList{QStringLiteral("--plan"),     QStringLiteral("L3"),
+                           QStringLiteral("--severity"), QStringLiteral("down"),
+                           QStringLiteral("--opened"),   QStringLiteral("2026-13-45T11:00")}
+            << "dueline-cli due: --opened: \"2026-13-45T11:00\" is not a valid date and time";
+    QTest::newRow("not a time") << QStringList{QStringLiteral("--plan"),
+                                               QStringLiteral("L3"),
+                                               QStringLiteral("--severity"),
+                                               QStringLiteral("down"),
+                                               QStringLiteral("--opened"),
+                                               QStringLiteral("yesterday")}
+                                << "dueline-cli due: --opened: \"yesterday\" is not an ISO 8601 "
+                                   "date-time (e.g. 2026-01-12T11:00:00+03:00)";
+    QTest::newRow("inverted pause")
+            << QStringList{QStringLiteral("--plan"),
+                           QStringLiteral("vkcs/standard"),
+                           QStringLiteral("--severity"),
+                           QStringLiteral("high"),
+                           QStringLiteral("--opened"),
+                           opened,
+                           QStringLiteral("--pause"),
+                           QStringLiteral("2026-01-12T15:00:00+03:00/2026-01-12T14:00:00+03:00")}
+            << "dueline-cli due: --pause 2026-01-12T15:00:00+03:00/2026-01-12T14:00:00+03:00: ends "
+               "before it starts";
+    QTest::newRow("missing severity") << QStringList{QStringLiteral("--plan"), QStringLiteral("L3"),
+                                                     QStringLiteral("--opened"), opened}
+                                      << "dueline-cli due: --severity is required";
+    QTest::newRow("year 9999") << QStringList{QStringLiteral("--plan"),
+                                              QStringLiteral("L3"),
+                                              QStringLiteral("--severity"),
+                                              QStringLiteral("down"),
+                                              QStringLiteral("--opened"),
+                                              QStringLiteral("9999-01-01T00:00:00Z")}
+                               << "dueline-cli due: --opened: \"9999-01-01T00:00:00Z\" lies "
+                                  "outside the supported years 2000-2100";
+}
+
+void TestCli::dueErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    arguments.prepend(QStringLiteral("due"));
+    const Run r = cli(arguments);
+    QVERIFY(r.code != 0);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, error + QLatin1Char('\n'));
+}
+
+void TestCli::duePastTheData()
+{
+    const Run r = cli({QStringLiteral("due"), QStringLiteral("--plan"),
+                       QStringLiteral("stormbpmn/team"), QStringLiteral("--severity"),
+                       QStringLiteral("critical"), QStringLiteral("--opened"),
+                       QStringLiteral("2028-03-01T12:00:00+03:00"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QStringLiteral("dueline-cli due: warning: calendar data missing for 2028 "
+                                   "(moscow-business): weekly hours only\n"));
+    QVERIFY(!json(r).value(QStringLiteral("targets"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("due"))
+                     .isNull());
+}
+
+void TestCli::dueWithPauseAndStage()
+{
+    // VK CS high: 1 h response; a 30 min pause pushes it to 12:30.
+    Run r = cli({QStringLiteral("due"), QStringLiteral("--plan"), QStringLiteral("vkcs/standard"),
+                 QStringLiteral("--severity"), QStringLiteral("high"), QStringLiteral("--opened"),
+                 QStringLiteral("2026-01-12T11:00:00+03:00"), QStringLiteral("--pause"),
+                 QStringLiteral("2026-01-12T11:10:00+03:00/2026-01-12T11:40:00+03:00"),
+                 QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(json(r).value(QStringLiteral("targets"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("due"))
+                     .toString(),
+             QStringLiteral("2026-01-12T12:30:00+03:00"));
+    // A Preview service has no SLA (seed 000).
+    r = cli({QStringLiteral("due"), QStringLiteral("--plan"), QStringLiteral("vkcs/standard"),
+             QStringLiteral("--severity"), QStringLiteral("high"), QStringLiteral("--opened"),
+             QStringLiteral("2026-01-12T11:00:00+03:00"), QStringLiteral("--stage"),
+             QStringLiteral("preview"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    for (const QJsonValue &t : json(r).value(QStringLiteral("targets")).toArray())
+        QVERIFY(t.toObject().value(QStringLiteral("due")).isNull());
+}
+
+void TestCli::compareMatchesEngine()
+{
+    const Run r = cli({QStringLiteral("compare"), QStringLiteral("--level"), QStringLiteral("P1"),
+                       QStringLiteral("--opened"), QStringLiteral("2026-01-16T19:30:00+03:00"),
+                       QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray plans = json(r).value(QStringLiteral("plans")).toArray();
+    QCOMPARE(plans.size(), 12);
+    QString error;
+    const CatalogPtr catalog = Catalog::loadBuiltIn(&error);
+    QVERIFY(catalog);
+    const Instant opened = QDateTime(QDate(2026, 1, 16), QTime(19, 30), QTimeZone("Europe/Moscow"))
+                                   .toSecsSinceEpoch();
+    const auto rows = Comparison::compute(*catalog, 1, opened);
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject p = plans.at(i).toObject();
+        QCOMPARE(p.value(QStringLiteral("plan")).toString(), rows.at(i).plan->id);
+        QCOMPARE(p.value(QStringLiteral("severity")).toString(), rows.at(i).severity);
+        const QJsonValue due =
+                p.value(QStringLiteral("response")).toObject().value(QStringLiteral("due"));
+        if (rows.at(i).response.due == InvalidInstant)
+            QVERIFY(due.isNull());
+        else
+            QCOMPARE(QDateTime::fromString(due.toString(), Qt::ISODate).toSecsSinceEpoch(),
+                     rows.at(i).response.due);
+    }
+    QCOMPARE(plans.first().toObject().value(QStringLiteral("plan")).toString(),
+             QStringLiteral("volcengine/standard"));
+    const Run bad = cli({QStringLiteral("compare"), QStringLiteral("--level"), QStringLiteral("P7"),
+                         QStringLiteral("--opened"), QStringLiteral("2026-01-16T19:30:00+03:00")});
+    QCOMPARE(bad.code, 1);
+    QCOMPARE(bad.err,
+             QStringLiteral(
+                     "dueline-cli compare: --level: expected P1, P2, P3 or P4, got \"P7\"\n"));
+    const Run naive =
+            cli({QStringLiteral("compare"), QStringLiteral("--level"), QStringLiteral("P2"),
+                 QStringLiteral("--opened"), QStringLiteral("2026-01-16T19:30")});
+    QCOMPARE(naive.code, 1);
+    QVERIFY(naive.err.contains(QStringLiteral("needs a UTC offset")));
+    const Run zoned = cli({QStringLiteral("compare"), QStringLiteral("--level"),
+                           QStringLiteral("P2"), QStringLiteral("--opened"),
+                           QStringLiteral("2026-01-16T19:30"), QStringLiteral("--tz"),
+                           QStringLiteral("Europe/Moscow"), QStringLiteral("--json")});
+    QCOMPARE(zoned.code, 0);
+    QCOMPARE(json(zoned).value(QStringLiteral("opened")).toString(),
+             QStringLiteral("2026-01-16T19:30:00+03:00"));
+}
+
+void TestCli::plansJson()
+{
+    const Run r = cli({QStringLiteral("plans"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray plans = json(r).value(QStringLiteral("plans")).toArray();
+    QCOMPARE(plans.size(), 12);
+    bool found = false;
+    for (const QJsonValue &v : plans) {
+        const QJsonObject p = v.toObject();
+        if (p.value(QStringLiteral("id")).toString() ==
+            QLatin1String("alibaba/enterprise-standard")) {
+            found = true;
+            QCOMPARE(p.value(QStringLiteral("aliases")).toArray().first().toString(),
+                     QStringLiteral("L3"));
+            QCOMPARE(p.value(QStringLiteral("levels"))
+                             .toObject()
+                             .value(QStringLiteral("P1"))
+                             .toString(),
+                     QStringLiteral("core-down"));
+        }
+    }
+    QVERIFY(found);
+    const Run text =
+            cli({QStringLiteral("plans"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("核心业务不可用")), qPrintable(text.out.left(2000)));
+}
+
+void TestCli::benchSla()
+{
+    const Run r = cli({QStringLiteral("bench"), QStringLiteral("sla"), QStringLiteral("--json"),
+                       QStringLiteral("--count"), QStringLiteral("20000"),
+                       QStringLiteral("--rounds"), QStringLiteral("1")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = json(r);
+    QVERIFY(o.value(QStringLiteral("due_per_second")).toDouble() > 0);
+    QCOMPARE(o.value(QStringLiteral("computations")).toInteger(), qint64(20000));
+}
+
+void TestCli::inProcessRun()
+{
+    // The same entry point the executable uses, with a fake clock and captured streams.
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const FakeClock clock = FakeClock::at("2026-01-12T08:00:00Z");
+    const int code =
+            runCli({QStringLiteral("dueline-cli"), QStringLiteral("due"), QStringLiteral("--plan"),
+                    QStringLiteral("S1"), QStringLiteral("--severity"), QStringLiteral("down"),
+                    QStringLiteral("--opened"), QStringLiteral("2026-02-16T23:50:00+08:00"),
+                    QStringLiteral("--json")},
+                   outStream, errStream, clock);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(QStringLiteral("\"due\":\"2026-02-17T00:05:00+08:00\"")),
+             qPrintable(out));
+    QCOMPARE(err, QString());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
