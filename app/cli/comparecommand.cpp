@@ -74,8 +74,9 @@ public:
                                 QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
                                         .arg(QString::fromUtf8(tz)));
         QString error;
-        const auto opened =
-                slaoutput::parseInstant(parser.value(QStringLiteral("opened")), tz, &error);
+        std::optional<int> givenOffset;
+        const auto opened = slaoutput::parseInstant(parser.value(QStringLiteral("opened")), tz,
+                                                    &error, &givenOffset);
         if (!opened)
             return context.fail(name(), QStringLiteral("--opened: ") + error);
         const CatalogPtr catalog = context.catalog();
@@ -92,7 +93,8 @@ public:
             planIds.append(plan->id);
         }
         const QVector<ComparisonRow> rows = Comparison::compute(*catalog, level, *opened, planIds);
-        const QByteArray shownZone = tz.isEmpty() ? QByteArrayLiteral("UTC") : tz;
+        // "opened" is echoed in the zone it was given in.
+        const QTimeZone shownZone = givenOffset ? QTimeZone(*givenOffset) : QTimeZone(tz);
         const QString language = parser.value(QStringLiteral("lang"));
         const bool explain = parser.isSet(QStringLiteral("explain"));
 

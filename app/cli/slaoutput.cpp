@@ -12,7 +12,12 @@ namespace slaoutput {
 
 QString iso(Instant t, const QByteArray &zone)
 {
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, QTimeZone(zone));
+    return iso(t, QTimeZone(zone));
+}
+
+QString iso(Instant t, const QTimeZone &zone)
+{
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, zone);
     QString text = dt.toString(Qt::ISODate);
     if (dt.offsetFromUtc() == 0 && text.endsWith(QLatin1Char('Z')))
         text.chop(1), text += QStringLiteral("+00:00");
@@ -20,7 +25,7 @@ QString iso(Instant t, const QByteArray &zone)
 }
 
 std::optional<Instant> parseInstant(const QString &text, const QByteArray &defaultZone,
-                                    QString *error)
+                                    QString *error, std::optional<int> *givenOffset)
 {
     static const QRegularExpression re(
             QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T "
@@ -70,6 +75,8 @@ std::optional<Instant> parseInstant(const QString &text, const QByteArray &defau
         }
         offset = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
+    if (givenOffset)
+        *givenOffset = offset;
     return QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offset;
 }
 
@@ -101,8 +108,9 @@ QString targetText(const Target &target)
     case TargetUnit::Hours:
         return QStringLiteral("%1 h").arg(target.amount);
     case TargetUnit::BusinessDays:
-        return QCoreApplication::translate("cli", "%n business day(s)", nullptr,
-                                           int(target.amount));
+        return target.amount == 1
+                       ? QCoreApplication::translate("cli", "1 business day")
+                       : QCoreApplication::translate("cli", "%1 business days").arg(target.amount);
     }
     return {};
 }

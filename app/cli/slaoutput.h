@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -12,10 +13,13 @@ namespace slaoutput {
 
 // ISO 8601 with the zone's offset at that instant ("2026-01-13T18:00:00+03:00").
 QString iso(dueline::Instant t, const QByteArray &zone);
+QString iso(dueline::Instant t, const QTimeZone &zone);
 // Parses an ISO 8601 date-time. A text without an offset is read in `defaultZone` (when empty,
 // an offset is required). On failure returns nullopt and a reason in *error.
+// *givenOffset receives the text's own UTC offset, when it has one.
 std::optional<dueline::Instant> parseInstant(const QString &text, const QByteArray &defaultZone,
-                                             QString *error);
+                                             QString *error,
+                                             std::optional<int> *givenOffset = nullptr);
 // "16 h", "2 d 4 h", "1 h 30 min", "45 min" (wall or working durations, English).
 QString duration(qint64 seconds);
 // "1 h", "5 business days", "12 min", "none".
