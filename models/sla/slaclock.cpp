@@ -182,6 +182,8 @@ Instant SlaClock::due(const WorkCalendar &calendar, const Target &target, const 
     const qint64 required = requiredSeconds(calendar, target, clockStart);
     if (required < 0)
         return InvalidInstant;
+    if (input.pauses.isEmpty()) // the common case, kept free of allocations
+        return dueFrom(calendar, clockStart, required, input.pauses);
     QVector<Interval> pauses = input.pauses;
     if (openPauseEnd != InvalidInstant) {
         for (Interval &p : pauses) {
