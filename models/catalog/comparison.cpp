@@ -72,6 +72,12 @@ QVector<ComparisonRow> Comparison::compute(const Catalog &catalog, int level, In
             continue;
         rows.append(computeOne(catalog, plan, severity, opened));
     }
+    sort(rows);
+    return rows;
+}
+
+void Comparison::sort(QVector<ComparisonRow> &rows)
+{
     std::stable_sort(rows.begin(), rows.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
         if (a.response.due != b.response.due)
             return earlier(a.response.due, b.response.due);
@@ -79,7 +85,43 @@ QVector<ComparisonRow> Comparison::compute(const Catalog &catalog, int level, In
             return earlier(a.resolution.due, b.resolution.due);
         return a.plan->id < b.plan->id;
     });
-    return rows;
+}
+
+QVector<qint64> Comparison::weeklyEffectiveWait(const Catalog &catalog, const Plan &plan,
+                                                const QString &severity, TargetKind kind,
+                                                Instant weekStart)
+{
+    QVector<qint64> waits(7 * 24, -1);
+    const SeverityTargets *targets = plan.targetsFor(severity);
+    if (!targets || !targets->target(kind).committed)
+        return waits;
+    const Target &target = targets->target(kind);
+    const WorkCalendarPtr calendar = catalog.calendarFor(plan, target);
+    if (!calendar)
+        return waits;
+    for (int hour = 0; hour < waits.size(); ++hour) {
+        ClockInput input;
+        input.start = weekStart + Instant(hour) * 3600;
+        const Instant due = SlaClock::due(*calendar, target, input);
+        if (due != InvalidInstant)
+            waits[hour] = due - input.start;
+    }
+    return waits;
+}
+
+qint64 Comparison::meanEffectiveWait(const Catalog &catalog, const Plan &plan,
+                                     const QString &severity, TargetKind kind, Instant weekStart)
+{
+    const QVector<qint64> waits = weeklyEffectiveWait(catalog, plan, severity, kind, weekStart);
+    qint64 total = 0;
+    int count = 0;
+    for (qint64 w : waits) {
+        if (w >= 0) {
+            total += w;
+            ++count;
+        }
+    }
+    return count ? total / count : -1;
 }
 
 } // namespace dueline
