@@ -14,8 +14,10 @@ packages=(
     breeze-icon-theme fonts-noto-cjk fonts-dejavu-core
     # storage
     libsqlite3-dev sqlite3 postgresql libpq-dev
+    # iCalendar import
+    libical-dev
     # tests, screenshots and benchmarks
-    xvfb xauth libbusiness-hours-perl python3
+    xvfb xauth libbusiness-hours-perl python3 appstream desktop-file-utils
 )
 
 missing=()
