@@ -1,6 +1,489 @@
 #include "views/mainwindow.h"
 
+#include "views/aboutdialog.h"
+#include "views/emptystatewidget.h"
+#include "views/icons.h"
+#include "views/preferencesdialog.h"
+#include "views/workspacesidebar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("MainWindow/geometry");
+const QString stateKey = QStringLiteral("MainWindow/state");
+const QString workspaceKey = QStringLiteral("MainWindow/workspace");
+constexpr int stateVersion = 1;
+
+// The workspaces' icons; every name is in DUELINE_ICONS (resources/icons/CMakeLists.txt).
+QString workspaceIconName(MainWindow::Workspace workspace)
+{
+    switch (workspace) {
+    case MainWindow::Queue:
+        return QStringLiteral("view-list-details");
+    case MainWindow::Plans:
+        return QStringLiteral("view-financial-list");
+    case MainWindow::Dashboard:
+        return QStringLiteral("view-statistics");
+    }
+    return {};
+}
+
+// A one-pixel line between the sidebar and the workspace, in a colour between the window's
+// background and its text, so it reads the same in light and dark palettes.
+class Separator : public QWidget
+{
+public:
+    explicit Separator(QWidget *parent)
+        : QWidget(parent)
+    {
+        setFixedWidth(1);
+        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        const QColor back = palette().color(QPalette::Window);
+        const QColor fore = palette().color(QPalette::WindowText);
+        const qreal k = 0.2;
+        const QColor line = QColor::fromRgbF(back.redF() + (fore.redF() - back.redF()) * k,
+                                             back.greenF() + (fore.greenF() - back.greenF()) * k,
+                                             back.blueF() + (fore.blueF() - back.blueF()) * k);
+        QPainter(this).fillRect(rect(), line);
+    }
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_dialogRunner([](QDialog &dialog) { return dialog.exec(); })
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+    retranslateUi();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_workspaceGroup = new QActionGroup(this);
+    m_workspaceGroup->setExclusive(true);
+    const std::array<QKeySequence, workspaceCount> shortcuts{QKeySequence(Qt::CTRL | Qt::Key_1),
+                                                             QKeySequence(Qt::CTRL | Qt::Key_2),
+                                                             QKeySequence(Qt::CTRL | Qt::Key_3)};
+    for (int i = 0; i < workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        auto *action = new QAction(Icons::get(workspaceIconName(workspace)), QString(), this);
+        action->setObjectName(workspaceName(workspace) + QStringLiteral("Action"));
+        action->setCheckable(true);
+        action->setShortcut(shortcuts[i]);
+        m_workspaceGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, workspace] { setCurrentWorkspace(workspace); });
+        m_workspaces[i].action = action;
+    }
+
+    m_quitAction = new QAction(Icons::get(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreenAction->setCheckable(true);
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (fullScreenKeys.isEmpty())
+        fullScreenKeys = {QKeySequence(Qt::Key_F11)};
+    m_fullScreenAction->setShortcuts(fullScreenKeys);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+        updateFullScreenAction();
+    });
+
+    m_showToolBarAction = new QAction(this);
+    m_showToolBarAction->setObjectName(QStringLiteral("showToolBarAction"));
+    m_showToolBarAction->setCheckable(true);
+    m_showToolBarAction->setChecked(true);
+
+    m_preferencesAction = new QAction(Icons::get(QStringLiteral("configure")), QString(), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferencesDialog);
+
+    m_aboutAction = new QAction(Icons::application(), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this,
+            [this] { QMessageBox::aboutQt(this, tr("About Qt")); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenuBar *bar = menuBar();
+    bar->setObjectName(QStringLiteral("menuBar"));
+
+    m_fileMenu = bar->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = bar->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (const WorkspaceParts &parts : m_workspaces)
+        m_viewMenu->addAction(parts.action);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fullScreenAction);
+
+    m_settingsMenu = bar->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addAction(m_showToolBarAction);
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(m_preferencesAction);
+
+    m_helpMenu = bar->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setIconSize(QSize(22, 22));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->toggleViewAction()->setVisible(false);
+    for (const WorkspaceParts &parts : m_workspaces)
+        m_toolBar->addAction(parts.action);
+
+    connect(m_showToolBarAction, &QAction::toggled, m_toolBar, &QToolBar::setVisible);
+    connect(m_toolBar, &QToolBar::visibilityChanged, this, [this](bool visible) {
+        if (!isMinimized() && isVisible()) {
+            const QSignalBlocker blocker(m_showToolBarAction);
+            m_showToolBarAction->setChecked(visible);
+        }
+    });
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+
+    m_sidebar = new WorkspaceSidebar(central);
+    m_sidebar->setObjectName(QStringLiteral("workspaceSidebar"));
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("workspaceStack"));
+
+    for (int i = 0; i < workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        const QString name = workspaceName(workspace);
+        auto *page = new QWidget(m_stack);
+        page->setObjectName(name + QStringLiteral("Page"));
+        auto *emptyState = new EmptyStateWidget(page);
+        emptyState->setObjectName(name + QStringLiteral("EmptyState"));
+        emptyState->setIconName(workspaceIconName(workspace));
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(emptyState);
+        m_stack->addWidget(page);
+        m_sidebar->addWorkspace(Icons::get(workspaceIconName(workspace)), QString(), QString());
+        m_workspaces[i].page = page;
+        m_workspaces[i].emptyState = emptyState;
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < workspaceCount)
+            setCurrentWorkspace(static_cast<Workspace>(row));
+    });
+
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(new Separator(central));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    setCurrentWorkspace(Queue);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+
+    auto *database = new QWidget(bar);
+    database->setObjectName(QStringLiteral("databaseStatus"));
+    m_databaseIcon = new QLabel(database);
+    m_databaseIcon->setObjectName(QStringLiteral("databaseStatusIcon"));
+    m_databaseIcon->setPixmap(Icons::get(QStringLiteral("network-server-database"))
+                                      .pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_databaseLabel = new QLabel(database);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    auto *databaseLayout = new QHBoxLayout(database);
+    databaseLayout->setContentsMargins(4, 0, 4, 0);
+    databaseLayout->setSpacing(6);
+    databaseLayout->addWidget(m_databaseIcon);
+    databaseLayout->addWidget(m_databaseLabel);
+    bar->addPermanentWidget(database);
+
+    m_languageLabel = new QLabel(bar);
+    m_languageLabel->setObjectName(QStringLiteral("languageStatusLabel"));
+    m_languageLabel->setContentsMargins(4, 0, 4, 0);
+    bar->addPermanentWidget(m_languageLabel);
+}
+
+void MainWindow::retranslateUi()
+{
+    const std::array<QString, workspaceCount> labels{
+            tr("Queue", "workspace: the ticket queue"),
+            tr("Plans", "workspace: support plans compared side by side"),
+            tr("Dashboard", "workspace: charts for team leads")};
+    const std::array<QString, workspaceCount> menuTexts{
+            tr("&Queue", "View menu: the ticket queue workspace"),
+            tr("&Plans", "View menu: the support plans workspace"),
+            tr("&Dashboard", "View menu: the dashboard workspace")};
+    const std::array<QString, workspaceCount> descriptions{
+            tr("Your ticket queue, with a live countdown to every SLA breach."),
+            tr("Support plans side by side, and the real deadline each gives for the same "
+               "incident."),
+            tr("Compliance, breaches and what breaches next, for team leads.")};
+    for (int i = 0; i < workspaceCount; ++i) {
+        QAction *action = m_workspaces[i].action;
+        action->setText(menuTexts[i]);
+        action->setIconText(labels[i]);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                labels[i], action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(descriptions[i]);
+        m_sidebar->setWorkspaceText(i, labels[i], descriptions[i]);
+    }
+
+    EmptyStateWidget *queue = m_workspaces[Queue].emptyState;
+    queue->setTitle(tr("No tickets yet"));
+    queue->setDescription(descriptions[Queue]);
+    queue->setHint(tr("Create a ticket, or fill a demo database with:"));
+    queue->setCommand(QStringLiteral("dueline-cli demo --tickets 1000"));
+
+    EmptyStateWidget *plans = m_workspaces[Plans].emptyState;
+    plans->setTitle(tr("No plans to compare yet"));
+    plans->setDescription(descriptions[Plans]);
+    plans->setHint(tr("Plans come from the built-in catalog and your team's catalog files. "
+                      "To list them, run:"));
+    plans->setCommand(QStringLiteral("dueline-cli plans"));
+
+    EmptyStateWidget *dashboard = m_workspaces[Dashboard].emptyState;
+    dashboard->setTitle(tr("Nothing to chart yet"));
+    dashboard->setDescription(descriptions[Dashboard]);
+    dashboard->setHint(tr("Charts appear once the queue has tickets. For a demo, run:"));
+    dashboard->setCommand(QStringLiteral("dueline-cli demo --tickets 1000"));
+
+    m_fileMenu->setTitle(tr("&File", "menu"));
+    m_viewMenu->setTitle(tr("&View", "menu"));
+    m_settingsMenu->setTitle(tr("&Settings", "menu"));
+    m_helpMenu->setTitle(tr("&Help", "menu"));
+
+    m_quitAction->setText(tr("&Quit", "leave the application"));
+    m_quitAction->setStatusTip(tr("Close the window and leave Dueline"));
+    updateFullScreenAction();
+    m_showToolBarAction->setText(tr("Show &Toolbar"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Choose the interface language and appearance"));
+    m_aboutAction->setText(tr("&About Dueline"));
+    m_aboutAction->setStatusTip(tr("Version, license and credits"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_aboutQtAction->setStatusTip(tr("The Qt toolkit Dueline is built with"));
+
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_sidebar->setAccessibleName(tr("Workspaces"));
+
+    m_databaseLabel->setText(tr("No database", "status bar: no ticket database is open"));
+    m_databaseLabel->parentWidget()->setToolTip(tr("The ticket database in use"));
+    //: The name of the language you translate into, written in that language.
+    m_languageLabel->setText(tr("English", "the interface language, named in itself"));
+    m_languageLabel->setToolTip(tr("Interface language; change it in Settings ▸ Preferences"));
+
+    setWindowTitle(labels[currentWorkspace()]);
+}
+
+void MainWindow::updateFullScreenAction()
+{
+    const bool on = windowState() & Qt::WindowFullScreen;
+    {
+        const QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(on);
+    }
+    m_fullScreenAction->setText(on ? tr("Exit F&ull Screen Mode") : tr("F&ull Screen Mode"));
+    m_fullScreenAction->setIcon(
+            Icons::get(on ? QStringLiteral("view-restore") : QStringLiteral("view-fullscreen")));
+    m_fullScreenAction->setStatusTip(on ? tr("Give the window its normal size back")
+                                        : tr("Fill the whole screen with the window"));
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return static_cast<Workspace>(qBound(0, m_stack->currentIndex(), workspaceCount - 1));
+}
+
+void MainWindow::setCurrentWorkspace(Workspace workspace)
+{
+    const int index = static_cast<int>(workspace);
+    if (index < 0 || index >= workspaceCount)
+        return;
+    const bool changed = m_stack->currentIndex() != index;
+    m_stack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(index);
+    }
+    m_workspaces[index].action->setChecked(true);
+    setWindowTitle(m_workspaces[index].action->iconText());
+    if (changed)
+        emit currentWorkspaceChanged(workspace);
+}
+
+QString MainWindow::workspaceName(Workspace workspace)
+{
+    switch (workspace) {
+    case Queue:
+        return QStringLiteral("queue");
+    case Plans:
+        return QStringLiteral("plans");
+    case Dashboard:
+        return QStringLiteral("dashboard");
+    }
+    return {};
+}
+
+bool MainWindow::workspaceFromName(const QString &name, Workspace *workspace)
+{
+    for (int i = 0; i < workspaceCount; ++i) {
+        if (name.compare(workspaceName(static_cast<Workspace>(i)), Qt::CaseInsensitive) == 0) {
+            *workspace = static_cast<Workspace>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+EmptyStateWidget *MainWindow::emptyState(Workspace workspace) const
+{
+    return m_workspaces.at(static_cast<size_t>(workspace)).emptyState;
+}
+
+void MainWindow::setDialogRunner(DialogRunner runner)
+{
+    m_dialogRunner = std::move(runner);
+}
+
+int MainWindow::runDialog(QDialog &dialog)
+{
+    return m_dialogRunner(dialog);
+}
+
+void MainWindow::showAboutDialog()
+{
+    AboutDialog dialog(this);
+    runDialog(dialog);
+}
+
+void MainWindow::showPreferencesDialog()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::languageChanged, this,
+            &MainWindow::languageChangeRequested);
+    runDialog(dialog);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslateUi();
+        break;
+    case QEvent::WindowStateChange:
+        updateFullScreenAction();
+        break;
+    case QEvent::PaletteChange:
+        if (!m_databaseIcon)
+            break;
+        // A desktop colour-scheme switch (or Theme::apply()): pick the matching icon set and
+        // redraw the status bar's pixmap.
+        if (Icons::isDark(palette()) != (Icons::bundledTheme() == QLatin1String("breeze-dark")))
+            Icons::applyPalette(palette());
+        m_databaseIcon->setPixmap(Icons::get(QStringLiteral("network-server-database"))
+                                          .pixmap(QSize(16, 16), devicePixelRatioF()));
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1100, 720);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings.value(stateKey).toByteArray(), stateVersion);
+    {
+        const QSignalBlocker blocker(m_showToolBarAction);
+        m_showToolBarAction->setChecked(!m_toolBar->isHidden());
+    }
+    Workspace workspace = Queue;
+    if (workspaceFromName(settings.value(workspaceKey).toString(), &workspace))
+        setCurrentWorkspace(workspace);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState(stateVersion));
+    settings.setValue(workspaceKey, workspaceName(currentWorkspace()));
 }
