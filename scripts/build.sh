@@ -7,6 +7,8 @@ build=${BUILD_DIR:-$root/build}
 bash "$root/scripts/setup.sh"
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths below the checkout are hashed relative to it, so another clone hits the same cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
