@@ -1,3 +1,4 @@
+#include "app/bootstrap/i18n.h"
 #include "app/bootstrap/systemclock.h"
 #include "app/cli/command.h"
 
@@ -12,6 +13,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Dueline"));
     QCoreApplication::setApplicationName(QStringLiteral("Dueline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUELINE_VERSION));
+    // Messages in the user's language: DUELINE_LANG, else the GUI's setting, else the locale.
+    // JSON output and its keys never change with the language.
+    dueline::i18n::installTranslators(
+            dueline::i18n::chooseLanguage(qEnvironmentVariable("DUELINE_LANG")));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const SystemClock clock;

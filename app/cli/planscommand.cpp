@@ -1,3 +1,4 @@
+#include "app/bootstrap/i18n.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 
@@ -45,7 +46,7 @@ public:
         parser.addOption({QStringLiteral("lang"),
                           QCoreApplication::translate(
                                   "cli", "Language of names in text output (en, ru, zh_CN)."),
-                          QStringLiteral("LANG"), QStringLiteral("en")});
+                          QStringLiteral("LANG"), dueline::i18n::currentLanguage()});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
