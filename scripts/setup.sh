@@ -16,6 +16,8 @@ packages=(
     libsqlite3-dev sqlite3 postgresql libpq-dev
     # iCalendar import
     libical-dev
+    # fuzzing (libFuzzer with sanitizers)
+    clang libclang-rt-14-dev
     # tests, screenshots and benchmarks
     xvfb xauth libbusiness-hours-perl python3 appstream desktop-file-utils
 )

@@ -11,3 +11,6 @@ cmake --build "$build" --target format-check
 echo "== tests"
 cd "$build"
 ctest --output-on-failure -j2 --timeout 900 </dev/null
+
+echo "== fuzzing (${FUZZ_SECONDS:-20} s per target)"
+bash "$root/scripts/fuzz.sh"

@@ -56,7 +56,11 @@ public:
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly))
             return fail(fileName, QString(), QStringLiteral("cannot read: ") + file.errorString());
-        const QByteArray data = file.readAll();
+        return addData(fileName, file.readAll(), builtIn);
+    }
+
+    bool addData(const QString &fileName, const QByteArray &data, bool builtIn)
+    {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -837,6 +841,27 @@ CatalogPtr Catalog::load(const QStringList &extraFiles, QString *error)
 CatalogPtr Catalog::loadFiles(const QStringList &files, QString *error)
 {
     return loadAll({}, files, error);
+}
+
+CatalogPtr Catalog::loadData(const QVector<std::pair<QString, QByteArray>> &files, bool withBuiltIn,
+                             QString *error)
+{
+    auto catalog = std::make_shared<Catalog>();
+    CatalogLoader loader(*catalog);
+    bool ok = true;
+    if (withBuiltIn) {
+        for (const QString &f : builtInFiles())
+            ok = ok && loader.addFile(f, true);
+    }
+    for (const auto &[name, data] : files)
+        ok = ok && loader.addData(name, data, false);
+    ok = ok && loader.finish();
+    if (!ok) {
+        if (error)
+            *error = loader.error();
+        return nullptr;
+    }
+    return catalog;
 }
 
 const Provider *Catalog::provider(const QString &id) const

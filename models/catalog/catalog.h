@@ -133,6 +133,11 @@ public:
     // From explicit files only, without the built-in ones (tests, tools).
     static std::shared_ptr<const Catalog> loadFiles(const QStringList &files,
                                                     QString *error = nullptr);
+    // From file contents held in memory (a catalog kept in the shared database, fuzzing), each
+    // named for error messages; with or without the built-in files.
+    static std::shared_ptr<const Catalog>
+    loadData(const QVector<std::pair<QString, QByteArray>> &files, bool withBuiltIn,
+             QString *error = nullptr);
 
     const QVector<Provider> &providers() const { return m_providers; }
     const QVector<Plan> &plans() const { return m_plans; }
