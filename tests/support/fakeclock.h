@@ -10,12 +10,11 @@ class FakeClock : public dueline::ClockSource
 public:
     explicit FakeClock(qint64 nowUtc = 0)
         : m_now(nowUtc)
-    {
-    }
+    { }
     static FakeClock at(const char *isoUtc)
     {
-        return FakeClock(QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODate)
-                                 .toSecsSinceEpoch());
+        return FakeClock(
+                QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODate).toSecsSinceEpoch());
     }
     qint64 nowUtc() const override { return m_now; }
     void set(qint64 nowUtc) { m_now = nowUtc; }
