@@ -3,6 +3,7 @@
 #include "views/aboutdialog.h"
 #include "views/emptystatewidget.h"
 #include "views/icons.h"
+#include "views/plansworkspace.h"
 #include "views/preferencesdialog.h"
 #include "views/workspacesidebar.h"
 
@@ -226,6 +227,14 @@ void MainWindow::createCentralWidget()
         m_workspaces[i].page = page;
         m_workspaces[i].emptyState = emptyState;
     }
+    // The Plans workspace replaces its empty state once a catalog is set.
+    m_plansWorkspace = new PlansWorkspace(m_workspaces[Plans].page);
+    m_plansWorkspace->hide();
+    m_workspaces[Plans].page->layout()->addWidget(m_plansWorkspace);
+    m_plansWorkspace->setDialogRunner([this](QDialog &dialog) { return runDialog(dialog); });
+    connect(m_plansWorkspace, &PlansWorkspace::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < workspaceCount)
             setCurrentWorkspace(static_cast<Workspace>(row));
@@ -403,6 +412,19 @@ bool MainWindow::workspaceFromName(const QString &name, Workspace *workspace)
 EmptyStateWidget *MainWindow::emptyState(Workspace workspace) const
 {
     return m_workspaces.at(static_cast<size_t>(workspace)).emptyState;
+}
+
+void MainWindow::setCatalog(dueline::CatalogPtr catalog)
+{
+    const bool has = catalog != nullptr;
+    m_plansWorkspace->setCatalog(std::move(catalog));
+    m_plansWorkspace->setVisible(has);
+    m_workspaces[Plans].emptyState->setVisible(!has);
+}
+
+void MainWindow::setTeamCatalogFiles(std::function<QStringList()> files)
+{
+    m_plansWorkspace->setTeamCatalogFiles(std::move(files));
 }
 
 void MainWindow::setDialogRunner(DialogRunner runner)

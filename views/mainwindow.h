@@ -1,11 +1,14 @@
 #pragma once
 
+#include "models/catalog/catalog.h"
+
 #include <QMainWindow>
 
 #include <array>
 #include <functional>
 
 class EmptyStateWidget;
+class PlansWorkspace;
 class QAction;
 class QActionGroup;
 class QDialog;
@@ -39,6 +42,13 @@ public:
     static bool workspaceFromName(const QString &name, Workspace *workspace);
 
     EmptyStateWidget *emptyState(Workspace workspace) const;
+
+    // The plan catalog the Plans workspace compares (until one is set, it shows its empty
+    // state), and the team's catalog files it was loaded from, to load it again after the
+    // catalog editor saves.
+    void setCatalog(dueline::CatalogPtr catalog);
+    void setTeamCatalogFiles(std::function<QStringList()> files);
+    PlansWorkspace *plansWorkspace() const { return m_plansWorkspace; }
 
     void setDialogRunner(DialogRunner runner);
 
@@ -78,6 +88,7 @@ private:
 
     WorkspaceSidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
+    PlansWorkspace *m_plansWorkspace = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

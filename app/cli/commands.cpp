@@ -8,5 +8,11 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(makeDueCommand());
     commands.push_back(makeCompareCommand());
     commands.push_back(makeBenchCommand());
+    commands.push_back(makeDbCommand());
+    commands.push_back(makeDemoCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeQueueCommand());
+    commands.push_back(makeReportCommand());
     return commands;
 }

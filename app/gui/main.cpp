@@ -1,12 +1,16 @@
 // dueline: the desktop GUI. Parses the command line, applies appearance and language, shows the
 // main window.
+#include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/i18n.h"
 #include "views/icons.h"
 #include "views/mainwindow.h"
+#include "views/planscalculatorview.h"
+#include "views/plansworkspace.h"
 #include "views/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,6 +71,13 @@ struct Options
     QCommandLineOption workspace{QStringLiteral("workspace"),
                                  QStringLiteral("Open a workspace: queue, plans or dashboard."),
                                  QStringLiteral("name")};
+    QCommandLineOption plansView{QStringLiteral("plans-view"),
+                                 QStringLiteral("Plans workspace tab: matrix or calculator."),
+                                 QStringLiteral("name")};
+    QCommandLineOption preset{
+            QStringLiteral("preset"),
+            QStringLiteral("Calculator preset: now, friday, newyear, springfestival or monday."),
+            QStringLiteral("name")};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -76,7 +87,9 @@ struct Options
         parser.addVersionOption();
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         workspace.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({lang, theme, screenshot, workspace});
+        plansView.setFlags(QCommandLineOption::HiddenFromHelp);
+        preset.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({lang, theme, screenshot, workspace, plansView, preset});
     }
 };
 
@@ -125,9 +138,41 @@ int main(int argc, char *argv[])
                             .arg(parser.value(options.workspace)));
     }
 
+    PlansWorkspace::Page plansPage = PlansWorkspace::MatrixPage;
+    if (parser.isSet(options.plansView) &&
+        !PlansWorkspace::pageFromName(parser.value(options.plansView), &plansPage)) {
+        return fail(QStringLiteral("unknown plans view \"%1\" (expected matrix or calculator)")
+                            .arg(parser.value(options.plansView)));
+    }
+    PlansCalculatorView::Preset preset = PlansCalculatorView::NowPreset;
+    if (parser.isSet(options.preset) &&
+        !PlansCalculatorView::presetFromName(parser.value(options.preset), &preset)) {
+        return fail(QStringLiteral("unknown preset \"%1\" (expected now, friday, newyear, "
+                                   "springfestival or monday)")
+                            .arg(parser.value(options.preset)));
+    }
+    const QString screenshot = parser.value(options.screenshot);
+
+    // The built-in catalog plus the team's files; a bad team file leaves the built-in one.
+    QString catalogError;
+    dueline::CatalogPtr catalog = loadCatalog({}, &catalogError);
+    if (!catalog) {
+        QString builtInError;
+        catalog = dueline::Catalog::loadBuiltIn(&builtInError);
+        if (!catalog)
+            catalogError += QLatin1Char('\n') + builtInError;
+        std::fprintf(stderr, "dueline: %s\n", qPrintable(catalogError));
+    }
+
     Theme::apply(theme);
 
     MainWindow window;
+    window.setTeamCatalogFiles([] { return teamCatalogFiles({}); });
+    window.setCatalog(catalog);
+    if (parser.isSet(options.plansView))
+        window.plansWorkspace()->setCurrentPage(plansPage);
+    if (parser.isSet(options.preset))
+        window.plansWorkspace()->calculatorView()->applyPreset(preset);
     QObject::connect(
             &window, &MainWindow::languageChangeRequested, &app, [](const QString &preference) {
                 dueline::i18n::installTranslators(dueline::i18n::resolveLanguage(preference));
@@ -135,11 +180,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.workspace))
         window.setCurrentWorkspace(workspace);
 
-    const QString screenshot = parser.value(options.screenshot);
     if (!screenshot.isEmpty()) {
         // A fixed size and no saved state, so that pictures compare from run to run.
         window.setWindowState(Qt::WindowNoState);
-        window.resize(1100, 700);
+        window.resize(1280, 800);
         QTimer::singleShot(700, &window, [&window, screenshot] {
             const bool saved = window.grab().save(screenshot);
             if (!saved)
@@ -148,5 +192,20 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    if (!catalogError.isEmpty() && screenshot.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, catalogError] {
+            QMessageBox box(QMessageBox::Critical,
+                            QCoreApplication::translate("main", "Team Catalog Not Loaded"),
+                            QCoreApplication::translate(
+                                    "main",
+                                    "A file of your team's catalog has an error, so Dueline uses "
+                                    "the built-in catalog only. Correct the file and start "
+                                    "Dueline again."),
+                            QMessageBox::Ok, &window);
+            box.setInformativeText(catalogError);
+            box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box.exec();
+        });
+    }
     return QApplication::exec();
 }

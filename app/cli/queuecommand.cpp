@@ -1,0 +1,181 @@
+#include "app/cli/commands.h"
+#include "app/cli/slaoutput.h"
+#include "app/cli/storeoutput.h"
+#include "models/store/ticketclocks.h"
+#include "models/store/timeformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace dueline;
+
+namespace {
+
+// dueline-cli queue [--db URL] [--now ISO8601] [--json]
+class QueueCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("queue"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+                "cli", "The open tickets by next breach, with each clock's due, remaining "
+                       "working time and state.");
+    }
+    void setup(QCommandLineParser &parser) override
+    {
+        storeoutput::addDatabaseOption(parser);
+        parser.addOption({QStringLiteral("now"),
+                          QCoreApplication::translate(
+                                  "cli", "Evaluate the clocks at this instant, ISO 8601 with an "
+                                         "offset (default: now on the database's clock)."),
+                          QStringLiteral("ISO8601")});
+        parser.addOption({QStringLiteral("json"),
+                          QCoreApplication::translate("cli", "Print one JSON object.")});
+    }
+
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        std::optional<Instant> nowOption;
+        if (parser.isSet(QStringLiteral("now"))) {
+            QString error;
+            nowOption = slaoutput::parseInstant(parser.value(QStringLiteral("now")), {}, &error);
+            if (!nowOption) {
+                context.fail(name(), QStringLiteral("--now: ") + error);
+                return ExitUsage;
+            }
+        }
+        int code = ExitFailure;
+        auto store = storeoutput::openStore(parser, context, name(), false, &code);
+        if (!store)
+            return code;
+        const Instant now = nowOption ? *nowOption : store->now();
+        const Catalog &catalog = store->catalog();
+        StoreError error;
+        const std::vector<QueueRow> rows = store->loadQueue(&error);
+        if (error)
+            return context.fail(name(), error.message);
+        QHash<qint64, QString> logins;
+        for (const Agent &a : store->agents(&error))
+            logins.insert(a.id, a.login);
+        QHash<qint64, QString> customers;
+        for (const Customer &c : store->customers(&error))
+            customers.insert(c.id, c.company.isEmpty() ? c.name : c.company);
+        if (error)
+            return context.fail(name(), error.message);
+
+        // Calendars per plan and clock, looked up once.
+        QHash<QString, std::array<WorkCalendarPtr, 2>> calendars;
+        auto calendarsOf = [&](const QString &planId, const QString &severity) {
+            const QString key = planId + QLatin1Char('|') + severity;
+            auto it = calendars.find(key);
+            if (it == calendars.end()) {
+                std::array<WorkCalendarPtr, 2> pair;
+                if (const Plan *plan = catalog.plan(planId)) {
+                    const SeverityTargets *targets = plan->targetsFor(severity);
+                    for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+                        const Target target = targets ? targets->target(kind) : Target::none();
+                        pair[int(kind)] = catalog.calendarFor(*plan, target);
+                    }
+                }
+                it = calendars.insert(key, pair);
+            }
+            return *it;
+        };
+
+        const bool json = parser.isSet(QStringLiteral("json"));
+        QByteArray output;
+        if (json) {
+            output += "{\"now\":\"" + formatInstantUtc(now).toUtf8() + "\",\"tickets\":[";
+        } else {
+            output += QCoreApplication::translate("cli", "%1 open tickets at %2, by next breach")
+                              .arg(rows.size())
+                              .arg(formatInstantUtc(now))
+                              .toUtf8() +
+                      '\n';
+        }
+        bool first = true;
+        for (const QueueRow &row : rows) {
+            const auto pair = calendarsOf(row.planId, row.severity);
+            LiveClock clocks[2];
+            for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution})
+                clocks[int(kind)] = liveClock(row.clock(kind), pair[int(kind)].get(), row.updatedAt,
+                                              now, store->atRiskFraction());
+            const QString assignee = logins.value(row.assigneeId);
+            if (json) {
+                QJsonObject o{{QStringLiteral("id"), row.id},
+                              {QStringLiteral("customer_id"), row.customerId},
+                              {QStringLiteral("customer"), customers.value(row.customerId)},
+                              {QStringLiteral("plan"), row.planId},
+                              {QStringLiteral("severity"), row.severity},
+                              {QStringLiteral("status"), ticketStatusKey(row.status)},
+                              {QStringLiteral("assignee"), assignee.isEmpty()
+                                                                   ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(assignee)},
+                              {QStringLiteral("subject"), row.subject},
+                              {QStringLiteral("next_breach"),
+                               storeoutput::isoOrNull(catalog, row.planId, row.nextBreach)}};
+                for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+                    const LiveClock &c = clocks[int(kind)];
+                    const bool applies = c.state != ClockState::NotApplicable;
+                    o.insert(targetKindKey(kind),
+                             QJsonObject{{QStringLiteral("state"), clockStateKey(c.state)},
+                                         {QStringLiteral("due"),
+                                          storeoutput::isoOrNull(catalog, row.planId,
+                                                                 applies ? c.due : InvalidInstant)},
+                                         {QStringLiteral("remaining_seconds"),
+                                          applies ? QJsonValue(double(c.remainingSeconds))
+                                                  : QJsonValue(QJsonValue::Null)},
+                                         {QStringLiteral("required_seconds"),
+                                          applies ? QJsonValue(double(c.requiredSeconds))
+                                                  : QJsonValue(QJsonValue::Null)}});
+                }
+                if (!first)
+                    output += ',';
+                first = false;
+                output += QJsonDocument(o).toJson(QJsonDocument::Compact);
+            } else {
+                QString line = QStringLiteral("#%1  %2 %3  %4  %5")
+                                       .arg(row.id)
+                                       .arg(row.planId, row.severity, ticketStatusKey(row.status),
+                                            assignee.isEmpty() ? QStringLiteral("-") : assignee);
+                for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+                    const LiveClock &c = clocks[int(kind)];
+                    line += QStringLiteral("  ") + targetKindKey(kind) + QLatin1Char(' ');
+                    if (c.state == ClockState::NotApplicable) {
+                        line += QStringLiteral("-");
+                        continue;
+                    }
+                    line += clockStateKey(c.state);
+                    if (c.state == ClockState::Met || c.state == ClockState::MetLate)
+                        continue;
+                    line += QLatin1Char(' ') +
+                            storeoutput::isoInPlanZone(catalog, row.planId, c.due) +
+                            QStringLiteral(" (") + slaoutput::duration(c.remainingSeconds) +
+                            QLatin1Char(')');
+                }
+                line += QStringLiteral("  ") + customers.value(row.customerId) +
+                        QStringLiteral(": ") + row.subject + QLatin1Char('\n');
+                output += line.toUtf8();
+            }
+            if (output.size() > (1 << 20)) {
+                storeoutput::writeOut(context, output);
+                output.clear();
+            }
+        }
+        if (json)
+            output += "]}\n";
+        storeoutput::writeOut(context, output);
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeQueueCommand()
+{
+    return std::make_unique<QueueCommand>();
+}

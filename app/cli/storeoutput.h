@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/cli/command.h"
+#include "models/store/ticketstore.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+// What the storage commands (db, demo, import, export, queue, report) share.
+namespace storeoutput {
+
+// Adds --db URL.
+void addDatabaseOption(QCommandLineParser &parser);
+
+// Opens the store named by --db / DUELINE_DB / the default. With `migrate`, creates the database
+// when missing and brings its schema up to date; otherwise the schema must be current. On
+// failure prints the error and sets *exitCode.
+std::unique_ptr<dueline::TicketStore> openStore(const QCommandLineParser &parser,
+                                                CliContext &context, const QString &command,
+                                                bool migrate, int *exitCode);
+
+// An instant in the time zone of a plan's calendar (UTC when the plan is unknown).
+QString isoInPlanZone(const dueline::Catalog &catalog, const QString &planId, dueline::Instant t);
+QJsonValue isoOrNull(const dueline::Catalog &catalog, const QString &planId, dueline::Instant t);
+
+// Writes raw bytes to the command's standard output (the real device when there is one).
+bool writeOut(CliContext &context, const QByteArray &bytes);
+
+// A one-line summary of an error kind for exit codes: conflicts and bad input are failures.
+int exitCodeFor(const dueline::StoreError &error);
+
+} // namespace storeoutput

@@ -1,0 +1,787 @@
+#include "models/item/queuemodel.h"
+
+#include "models/item/durationformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace dueline {
+
+namespace {
+
+constexpr int KindCount = 2;
+
+TargetKind kindOf(int k)
+{
+    return k == 0 ? TargetKind::Response : TargetKind::Resolution;
+}
+
+Instant sortableDue(Instant t)
+{
+    return t == InvalidInstant ? std::numeric_limits<Instant>::max() : t;
+}
+
+} // namespace
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void QueueModel::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    m_policies.clear();
+    m_policyIndex.clear();
+    resetIndex(m_now);
+}
+
+void QueueModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_order.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void QueueModel::setAtRiskFraction(double fraction)
+{
+    m_atRiskFraction = fraction;
+    resetIndex(m_now);
+}
+
+void QueueModel::setCurrentAgent(qint64 agentId)
+{
+    m_me = agentId;
+    resetIndex(m_now);
+}
+
+void QueueModel::setCustomers(const QHash<qint64, QString> &names)
+{
+    m_customers = names;
+    if (!m_order.empty())
+        emit dataChanged(index(0, CustomerColumn), index(rowCount() - 1, CustomerColumn));
+}
+
+void QueueModel::setAgents(const QHash<qint64, QString> &names)
+{
+    m_agents = names;
+    if (!m_order.empty())
+        emit dataChanged(index(0, AssigneeColumn), index(rowCount() - 1, AssigneeColumn));
+}
+
+int QueueModel::policyFor(const QString &planId, const QString &severity)
+{
+    const QString key = planId + QLatin1Char('\n') + severity;
+    const auto it = m_policyIndex.constFind(key);
+    if (it != m_policyIndex.constEnd())
+        return *it;
+    Policy policy;
+    if (m_catalog) {
+        policy.plan = m_catalog->plan(planId);
+        if (policy.plan) {
+            policy.providerId = policy.plan->providerId;
+            if (const SeverityTargets *t = policy.plan->targetsFor(severity)) {
+                for (int k = 0; k < KindCount; ++k) {
+                    WorkCalendarPtr calendar =
+                            m_catalog->calendarFor(*policy.plan, t->target(kindOf(k)));
+                    if (!calendar)
+                        calendar = m_catalog->calendar(policy.plan->calendarId);
+                    policy.calendar[k] = calendar.get(); // the catalog keeps it alive
+                }
+            }
+            if (!policy.calendar[0]) {
+                const WorkCalendarPtr calendar = m_catalog->calendar(policy.plan->calendarId);
+                policy.calendar[0] = policy.calendar[1] = calendar.get();
+            }
+            for (int l = LevelCount; l >= 1; --l) {
+                if (policy.plan->severityForLevel(l) == severity)
+                    policy.level = l;
+            }
+        }
+    }
+    m_policies.push_back(policy);
+    const int index = int(m_policies.size()) - 1;
+    m_policyIndex.insert(key, index);
+    return index;
+}
+
+ClockState QueueModel::clockState(const QueueRow &row, TargetKind kind, qint64 *remaining,
+                                  Instant *resumesAt) const
+{
+    const ClockSnapshot &clock = row.clock(kind);
+    if (remaining)
+        *remaining = clock.remainingSeconds;
+    switch (clock.phase) {
+    case ClockPhase::NotApplicable:
+        return ClockState::NotApplicable;
+    case ClockPhase::Met:
+        return ClockState::Met;
+    case ClockPhase::MetLate:
+        return ClockState::MetLate;
+    case ClockPhase::Paused:
+        if (!clock.overridden)
+            return ClockState::Paused;
+        break; // an overridden due is an absolute deadline: it keeps coming
+    case ClockPhase::Running:
+        break;
+    }
+    const auto it = m_rowOfTicket.constFind(row.id);
+    const WorkCalendar *calendar =
+            it == m_rowOfTicket.constEnd()
+                    ? nullptr
+                    : m_policies[m_policyOf[std::size_t(*it)]]
+                              .calendar[kind == TargetKind::Response ? 0 : 1];
+    if (!calendar || clock.due == InvalidInstant)
+        return ClockState::Running;
+    if (m_now >= clock.due) {
+        if (remaining)
+            *remaining = -calendar->workingTimeBetween(clock.due, m_now);
+        return ClockState::Breached;
+    }
+    const qint64 left = calendar->workingTimeBetween(m_now, clock.due);
+    if (remaining)
+        *remaining = left;
+    if (!calendar->isWorking(m_now)) {
+        if (resumesAt)
+            *resumesAt = calendar->nextWorkingStart(m_now);
+        return ClockState::OutsideHours;
+    }
+    return left <= qint64(m_atRiskFraction * double(clock.requiredSeconds)) ? ClockState::AtRisk
+                                                                            : ClockState::Running;
+}
+
+QueueModel::Category QueueModel::categoryOf(int rowIndex, Instant *next) const
+{
+    const QueueRow &row = m_rows[std::size_t(rowIndex)];
+    const Policy &policy = m_policies[m_policyOf[std::size_t(rowIndex)]];
+    Category category = Fine;
+    Instant soonest = InvalidInstant;
+    for (int k = 0; k < KindCount; ++k) {
+        const ClockSnapshot &clock = row.clock(kindOf(k));
+        const bool running = clock.phase == ClockPhase::Running ||
+                             (clock.phase == ClockPhase::Paused && clock.overridden);
+        const WorkCalendar *calendar = policy.calendar[k];
+        if (!running || clock.due == InvalidInstant || !calendar)
+            continue;
+        if (m_now >= clock.due) {
+            category = Breached;
+            continue;
+        }
+        const qint64 threshold = qint64(m_atRiskFraction * double(clock.requiredSeconds));
+        Instant change = clock.due; // the breach
+        if (calendar->workingTimeBetween(m_now, clock.due) <= threshold) {
+            category = std::max(category, AtRisk);
+        } else {
+            // The instant at which only `threshold` working seconds remain.
+            const Instant atRisk =
+                    calendar->instantAtCumulative(calendar->cumulative(clock.due) - threshold);
+            if (atRisk != InvalidInstant)
+                change = std::min(change, atRisk);
+        }
+        if (soonest == InvalidInstant || change < soonest)
+            soonest = change;
+    }
+    if (next)
+        *next = soonest;
+    return category;
+}
+
+void QueueModel::schedule(int rowIndex)
+{
+    Instant next = InvalidInstant;
+    m_category[std::size_t(rowIndex)] = categoryOf(rowIndex, &next);
+    const quint32 generation = ++m_generation[std::size_t(rowIndex)];
+    if (next != InvalidInstant)
+        m_pending.push({next, rowIndex, generation});
+}
+
+void QueueModel::countRow(int rowIndex, int sign)
+{
+    const QueueRow &row = m_rows[std::size_t(rowIndex)];
+    m_counts.open += sign;
+    if (m_me != 0 && row.assigneeId == m_me)
+        m_counts.mine += sign;
+    if (row.assigneeId == 0)
+        m_counts.unassigned += sign;
+    if (row.status == TicketStatus::WaitingCustomer)
+        m_counts.waiting += sign;
+    const Category category = m_category[std::size_t(rowIndex)];
+    if (category == AtRisk)
+        m_counts.atRisk += sign;
+    else if (category == Breached)
+        m_counts.breached += sign;
+    m_counts.byPlan[row.planId] += sign;
+    m_counts.byProvider[m_policies[m_policyOf[std::size_t(rowIndex)]].providerId] += sign;
+}
+
+bool QueueModel::accepts(int rowIndex) const
+{
+    const QueueRow &row = m_rows[std::size_t(rowIndex)];
+    switch (m_filter.view) {
+    case QueueFilter::View::AllOpen:
+        break;
+    case QueueFilter::View::Mine:
+        if (m_me == 0 || row.assigneeId != m_me)
+            return false;
+        break;
+    case QueueFilter::View::Unassigned:
+        if (row.assigneeId != 0)
+            return false;
+        break;
+    case QueueFilter::View::AtRisk:
+        if (m_category[std::size_t(rowIndex)] != AtRisk)
+            return false;
+        break;
+    case QueueFilter::View::Breached:
+        if (m_category[std::size_t(rowIndex)] != Breached)
+            return false;
+        break;
+    case QueueFilter::View::Waiting:
+        if (row.status != TicketStatus::WaitingCustomer)
+            return false;
+        break;
+    }
+    if (!m_filter.planId.isEmpty() && row.planId != m_filter.planId)
+        return false;
+    if (!m_filter.providerId.isEmpty() &&
+        m_policies[m_policyOf[std::size_t(rowIndex)]].providerId != m_filter.providerId)
+        return false;
+    if (!m_filter.text.isEmpty()) {
+        const QString &text = m_filter.text;
+        QString digits = text;
+        if (digits.startsWith(QLatin1Char('#')))
+            digits.remove(0, 1);
+        bool isNumber = false;
+        const qint64 id = digits.toLongLong(&isNumber);
+        if (!(isNumber && id == row.id) && !row.subject.contains(text, Qt::CaseInsensitive) &&
+            !m_customers.value(row.customerId).contains(text, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool QueueModel::lessThan(int a, int b) const
+{
+    const QueueRow &x = m_rows[std::size_t(a)];
+    const QueueRow &y = m_rows[std::size_t(b)];
+    auto byKey = [&](auto kx, auto ky) -> int {
+        return kx < ky ? -1 : (ky < kx ? 1 : 0);
+    };
+    int c = 0;
+    switch (m_sortColumn) {
+    case IdColumn:
+        break;
+    case CustomerColumn:
+        c = m_customers.value(x.customerId)
+                    .compare(m_customers.value(y.customerId), Qt::CaseInsensitive);
+        break;
+    case PlanColumn:
+        c = x.planId.compare(y.planId);
+        break;
+    case SeverityColumn:
+        c = byKey(m_policies[m_policyOf[std::size_t(a)]].level,
+                  m_policies[m_policyOf[std::size_t(b)]].level);
+        break;
+    case SubjectColumn:
+        c = x.subject.compare(y.subject, Qt::CaseInsensitive);
+        break;
+    case StatusColumn:
+        c = byKey(int(x.status), int(y.status));
+        break;
+    case AssigneeColumn:
+        c = m_agents.value(x.assigneeId).compare(m_agents.value(y.assigneeId), Qt::CaseInsensitive);
+        break;
+    case ResponseColumn:
+        c = byKey(sortableDue(x.response.due), sortableDue(y.response.due));
+        break;
+    case ResolutionColumn:
+        c = byKey(sortableDue(x.resolution.due), sortableDue(y.resolution.due));
+        break;
+    case NextBreachColumn:
+    default:
+        c = byKey(sortableDue(x.nextBreach), sortableDue(y.nextBreach));
+        break;
+    }
+    if (c == 0)
+        c = byKey(x.id, y.id);
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void QueueModel::sortOrder()
+{
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+    m_positionOf.assign(m_rows.size(), -1);
+    for (std::size_t i = 0; i < m_order.size(); ++i)
+        m_positionOf[std::size_t(m_order[i])] = int(i);
+}
+
+void QueueModel::rebuildOrder()
+{
+    m_order.clear();
+    m_order.reserve(m_rows.size());
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (accepts(i))
+            m_order.push_back(i);
+    }
+    sortOrder();
+}
+
+void QueueModel::resetIndex(Instant now)
+{
+    beginResetModel();
+    m_now = now;
+    m_rowOfTicket.clear();
+    m_rowOfTicket.reserve(qsizetype(m_rows.size()));
+    m_policyOf.resize(m_rows.size());
+    m_category.assign(m_rows.size(), Fine);
+    m_generation.assign(m_rows.size(), 0);
+    m_pending = {};
+    m_counts = {};
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        const QueueRow &row = m_rows[std::size_t(i)];
+        m_rowOfTicket.insert(row.id, i);
+        m_policyOf[std::size_t(i)] = quint16(policyFor(row.planId, row.severity));
+        schedule(i);
+        countRow(i, +1);
+    }
+    rebuildOrder();
+    endResetModel();
+    emit countsChanged();
+}
+
+void QueueModel::setRows(std::vector<QueueRow> rows, Instant now)
+{
+    m_rows = std::move(rows);
+    resetIndex(now);
+}
+
+void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
+                              const QVector<qint64> &closedIds, Instant now)
+{
+    m_now = now;
+    // Many changes at once (an import, a reconnect): one reset is cheaper than many moves.
+    if (changed.size() + std::size_t(closedIds.size()) > 256) {
+        for (const QueueRow &row : changed) {
+            const auto it = m_rowOfTicket.constFind(row.id);
+            if (it != m_rowOfTicket.constEnd())
+                m_rows[std::size_t(*it)] = row;
+            else
+                m_rows.push_back(row);
+        }
+        if (!closedIds.isEmpty()) {
+            const QSet<qint64> gone(closedIds.cbegin(), closedIds.cend());
+            m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                        [&](const QueueRow &r) { return gone.contains(r.id); }),
+                         m_rows.end());
+        }
+        resetIndex(now);
+        return;
+    }
+
+    auto hide = [this](int rowIndex) {
+        const int position = m_positionOf[std::size_t(rowIndex)];
+        if (position < 0)
+            return;
+        beginRemoveRows({}, position, position);
+        m_order.erase(m_order.begin() + position);
+        m_positionOf[std::size_t(rowIndex)] = -1;
+        for (std::size_t i = std::size_t(position); i < m_order.size(); ++i)
+            m_positionOf[std::size_t(m_order[i])] = int(i);
+        endRemoveRows();
+    };
+
+    for (const qint64 id : closedIds) {
+        const auto it = m_rowOfTicket.constFind(id);
+        if (it == m_rowOfTicket.constEnd())
+            continue;
+        const int rowIndex = *it;
+        hide(rowIndex);
+        countRow(rowIndex, -1);
+        // Move the last row into the freed slot to keep the index compact.
+        const int last = int(m_rows.size()) - 1;
+        m_rowOfTicket.remove(id);
+        if (rowIndex != last) {
+            m_rows[std::size_t(rowIndex)] = std::move(m_rows[std::size_t(last)]);
+            m_policyOf[std::size_t(rowIndex)] = m_policyOf[std::size_t(last)];
+            m_category[std::size_t(rowIndex)] = m_category[std::size_t(last)];
+            m_generation[std::size_t(rowIndex)] = m_generation[std::size_t(last)] + 1;
+            const int position = m_positionOf[std::size_t(last)];
+            m_positionOf[std::size_t(rowIndex)] = position;
+            if (position >= 0)
+                m_order[std::size_t(position)] = rowIndex;
+            m_rowOfTicket.insert(m_rows[std::size_t(rowIndex)].id, rowIndex);
+            // Its pending entries pointed at the old slot.
+            countRow(rowIndex, -1);
+            schedule(rowIndex);
+            countRow(rowIndex, +1);
+        }
+        m_rows.pop_back();
+        m_policyOf.pop_back();
+        m_category.pop_back();
+        m_generation.pop_back();
+        m_positionOf.pop_back();
+    }
+
+    for (const QueueRow &row : changed) {
+        int rowIndex;
+        const auto it = m_rowOfTicket.constFind(row.id);
+        if (it == m_rowOfTicket.constEnd()) {
+            rowIndex = int(m_rows.size());
+            m_rows.push_back(row);
+            m_policyOf.push_back(0);
+            m_category.push_back(Fine);
+            m_generation.push_back(0);
+            m_positionOf.push_back(-1);
+            m_rowOfTicket.insert(row.id, rowIndex);
+        } else {
+            rowIndex = *it;
+            countRow(rowIndex, -1);
+            m_rows[std::size_t(rowIndex)] = row;
+        }
+        m_policyOf[std::size_t(rowIndex)] = quint16(policyFor(row.planId, row.severity));
+        schedule(rowIndex);
+        countRow(rowIndex, +1);
+
+        const int position = m_positionOf[std::size_t(rowIndex)];
+        if (!accepts(rowIndex)) {
+            hide(rowIndex);
+            continue;
+        }
+        // Where the row belongs among the others.
+        const auto others = [&](int a, int b) {
+            return lessThan(a, b);
+        };
+        std::vector<int>::iterator target;
+        if (position >= 0) {
+            // Search with the row taken out, then move it there (selection follows the row).
+            m_order.erase(m_order.begin() + position);
+            target = std::lower_bound(m_order.begin(), m_order.end(), rowIndex, others);
+            const int newPosition = int(target - m_order.begin());
+            m_order.insert(target, rowIndex);
+            if (newPosition == position) {
+                emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+                continue;
+            }
+            // Undo, announce, redo: the views must see the old order in beginMoveRows.
+            m_order.erase(m_order.begin() + newPosition);
+            m_order.insert(m_order.begin() + position, rowIndex);
+            const int destination = newPosition > position ? newPosition + 1 : newPosition;
+            beginMoveRows({}, position, position, {}, destination);
+            m_order.erase(m_order.begin() + position);
+            m_order.insert(m_order.begin() + newPosition, rowIndex);
+            const int from = std::min(position, newPosition), to = std::max(position, newPosition);
+            for (int i = from; i <= to; ++i)
+                m_positionOf[std::size_t(m_order[std::size_t(i)])] = i;
+            endMoveRows();
+            emit dataChanged(index(newPosition, 0), index(newPosition, ColumnCount - 1));
+        } else {
+            target = std::lower_bound(m_order.begin(), m_order.end(), rowIndex, others);
+            const int newPosition = int(target - m_order.begin());
+            beginInsertRows({}, newPosition, newPosition);
+            m_order.insert(target, rowIndex);
+            for (std::size_t i = std::size_t(newPosition); i < m_order.size(); ++i)
+                m_positionOf[std::size_t(m_order[i])] = int(i);
+            endInsertRows();
+        }
+    }
+    emit countsChanged();
+}
+
+QVector<qint64> QueueModel::tick(Instant now)
+{
+    m_now = now;
+    QVector<qint64> crossed;
+    bool countsMoved = false;
+    const bool viewByCategory = m_filter.view == QueueFilter::View::AtRisk ||
+                                m_filter.view == QueueFilter::View::Breached;
+    std::vector<QueueRow> membership; // rows entering or leaving a category view
+    while (!m_pending.empty() && m_pending.top().at <= now) {
+        const Pending p = m_pending.top();
+        m_pending.pop();
+        if (p.row >= int(m_rows.size()) || m_generation[std::size_t(p.row)] != p.generation)
+            continue; // stale
+        const Category before = m_category[std::size_t(p.row)];
+        countRow(p.row, -1);
+        schedule(p.row);
+        countRow(p.row, +1);
+        const Category after = m_category[std::size_t(p.row)];
+        if (after != before) {
+            countsMoved = true;
+            if (after > before) {
+                crossed.append(m_rows[std::size_t(p.row)].id);
+                emit ticketStateChanged(
+                        m_rows[std::size_t(p.row)].id,
+                        int(after == Breached ? ClockState::Breached : ClockState::AtRisk));
+            }
+            if (viewByCategory)
+                membership.push_back(m_rows[std::size_t(p.row)]);
+        }
+    }
+    if (!membership.empty())
+        applyChanges(membership, {}, now);
+    if (m_lastVisible >= m_firstVisible && m_firstVisible < rowCount()) {
+        const int last = std::min(m_lastVisible, rowCount() - 1);
+        emit dataChanged(index(m_firstVisible, ResponseColumn), index(last, ResolutionColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole, ClockStateRole, RemainingRole,
+                          ProgressRole, ResumesAtRole});
+    }
+    if (countsMoved)
+        emit countsChanged();
+    return crossed;
+}
+
+void QueueModel::setVisibleRows(int first, int last)
+{
+    m_firstVisible = std::max(0, first);
+    m_lastVisible = last;
+}
+
+void QueueModel::setFilter(const QueueFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    rebuildOrder();
+    endResetModel();
+}
+
+int QueueModel::rowForTicket(qint64 ticketId) const
+{
+    const auto it = m_rowOfTicket.constFind(ticketId);
+    return it == m_rowOfTicket.constEnd() ? -1 : m_positionOf[std::size_t(*it)];
+}
+
+qint64 QueueModel::ticketAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[std::size_t(m_order[std::size_t(row)])].id : 0;
+}
+
+const QueueRow *QueueModel::ticket(qint64 ticketId) const
+{
+    const auto it = m_rowOfTicket.constFind(ticketId);
+    return it == m_rowOfTicket.constEnd() ? nullptr : &m_rows[std::size_t(*it)];
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_order.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString QueueModel::statusText(TicketStatus status) const
+{
+    switch (status) {
+    case TicketStatus::New:
+        return QCoreApplication::translate("QueueModel", "New", "ticket status");
+    case TicketStatus::Open:
+        return QCoreApplication::translate("QueueModel", "Open", "ticket status");
+    case TicketStatus::WaitingCustomer:
+        return QCoreApplication::translate("QueueModel", "Waiting on customer", "ticket status");
+    case TicketStatus::Resolved:
+        return QCoreApplication::translate("QueueModel", "Resolved", "ticket status");
+    case TicketStatus::Closed:
+        return QCoreApplication::translate("QueueModel", "Closed", "ticket status");
+    }
+    return {};
+}
+
+QVariant QueueModel::clockData(const QueueRow &row, int rowIndex, TargetKind kind, int role) const
+{
+    const ClockSnapshot &clock = row.clock(kind);
+    qint64 remaining = 0;
+    Instant resumesAt = InvalidInstant;
+    switch (role) {
+    case Qt::DisplayRole: {
+        const ClockState state = clockState(row, kind, &remaining, &resumesAt);
+        switch (state) {
+        case ClockState::NotApplicable:
+            return QStringLiteral("—");
+        case ClockState::Met:
+            return QCoreApplication::translate("QueueModel", "met", "SLA clock state");
+        case ClockState::MetLate:
+            return QCoreApplication::translate("QueueModel", "met late", "SLA clock state");
+        default:
+            return DurationFormat::countdown(remaining);
+        }
+    }
+    case SortRole:
+        return qlonglong(sortableDue(clock.due));
+    case ClockStateRole:
+        return int(clockState(row, kind));
+    case RemainingRole:
+        clockState(row, kind, &remaining);
+        return qlonglong(remaining);
+    case DueRole:
+        return clock.due == InvalidInstant ? QVariant() : QVariant(qlonglong(clock.due));
+    case ProgressRole: {
+        const ClockState state = clockState(row, kind, &remaining);
+        if (state == ClockState::NotApplicable || clock.requiredSeconds <= 0)
+            return 0.0;
+        return 1.0 - double(remaining) / double(clock.requiredSeconds);
+    }
+    case ResumesAtRole:
+        clockState(row, kind, &remaining, &resumesAt);
+        return resumesAt == InvalidInstant ? QVariant() : QVariant(qlonglong(resumesAt));
+    case OverriddenRole:
+        return clock.overridden;
+    case Qt::ToolTipRole: {
+        if (clock.due == InvalidInstant)
+            return {};
+        const WorkCalendar *calendar = m_policies[m_policyOf[std::size_t(rowIndex)]]
+                                               .calendar[kind == TargetKind::Response ? 0 : 1];
+        const QLocale locale;
+        QString tip = QCoreApplication::translate("QueueModel", "Due %1")
+                              .arg(locale.toString(QDateTime::fromSecsSinceEpoch(clock.due),
+                                                   QLocale::ShortFormat));
+        if (calendar)
+            tip += QLatin1Char('\n') +
+                   QCoreApplication::translate("QueueModel", "%1 in the calendar's time (%2)")
+                           .arg(locale.toString(
+                                        QDateTime::fromSecsSinceEpoch(
+                                                clock.due, QTimeZone(calendar->spec().timeZone)),
+                                        QLocale::ShortFormat),
+                                QString::fromUtf8(calendar->spec().timeZone));
+        if (clock.overridden)
+            tip += QLatin1Char('\n') + QCoreApplication::translate("QueueModel", "Set by a lead");
+        return tip;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int rowIndex = m_order[std::size_t(index.row())];
+    const QueueRow &row = m_rows[std::size_t(rowIndex)];
+    if (role == TicketIdRole)
+        return row.id;
+    const Policy &policy = m_policies[m_policyOf[std::size_t(rowIndex)]];
+    if (role == LevelRole)
+        return policy.level;
+    switch (index.column()) {
+    case IdColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return row.id;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case CustomerColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return m_customers.value(row.customerId);
+        return {};
+    case PlanColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return policy.plan ? policy.plan->names.text(m_language) : row.planId;
+        if (role == Qt::ToolTipRole)
+            return row.planId;
+        return {};
+    case SeverityColumn:
+        if (role == Qt::DisplayRole) {
+            const Provider *provider = m_catalog ? m_catalog->provider(policy.providerId) : nullptr;
+            const Severity *severity = provider ? provider->severity(row.severity) : nullptr;
+            return severity ? severity->names.text(m_language) : row.severity;
+        }
+        if (role == SortRole)
+            return policy.level;
+        if (role == Qt::ToolTipRole)
+            return QStringLiteral("P%1").arg(policy.level);
+        return {};
+    case SubjectColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return row.subject;
+        return {};
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return statusText(row.status);
+        if (role == SortRole)
+            return int(row.status);
+        return {};
+    case AssigneeColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return row.assigneeId == 0 ? QString() : m_agents.value(row.assigneeId);
+        return {};
+    case ResponseColumn:
+        return clockData(row, rowIndex, TargetKind::Response, role);
+    case ResolutionColumn:
+        return clockData(row, rowIndex, TargetKind::Resolution, role);
+    case NextBreachColumn:
+        if (role == Qt::DisplayRole)
+            return row.nextBreach == InvalidInstant
+                           ? QVariant(QStringLiteral("—"))
+                           : QVariant(QLocale().toString(
+                                     QDateTime::fromSecsSinceEpoch(row.nextBreach),
+                                     QLocale::ShortFormat));
+        if (role == SortRole || role == DueRole)
+            return row.nextBreach == InvalidInstant ? QVariant()
+                                                    : QVariant(qlonglong(row.nextBreach));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return QCoreApplication::translate("QueueModel", "#", "ticket number column");
+    case CustomerColumn:
+        return QCoreApplication::translate("QueueModel", "Customer");
+    case PlanColumn:
+        return QCoreApplication::translate("QueueModel", "Plan");
+    case SeverityColumn:
+        return QCoreApplication::translate("QueueModel", "Severity");
+    case SubjectColumn:
+        return QCoreApplication::translate("QueueModel", "Subject");
+    case StatusColumn:
+        return QCoreApplication::translate("QueueModel", "Status");
+    case AssigneeColumn:
+        return QCoreApplication::translate("QueueModel", "Assignee");
+    case ResponseColumn:
+        return QCoreApplication::translate("QueueModel", "Response");
+    case ResolutionColumn:
+        return QCoreApplication::translate("QueueModel", "Resolution");
+    case NextBreachColumn:
+        return QCoreApplication::translate("QueueModel", "Next breach");
+    }
+    return {};
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> rowsBefore;
+    rowsBefore.reserve(std::size_t(persistent.size()));
+    for (const QModelIndex &i : persistent)
+        rowsBefore.push_back(m_order[std::size_t(i.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortOrder();
+    QModelIndexList after;
+    after.reserve(persistent.size());
+    for (int i = 0; i < persistent.size(); ++i)
+        after.append(index(m_positionOf[std::size_t(rowsBefore[std::size_t(i)])],
+                           persistent.at(i).column()));
+    changePersistentIndexList(persistent, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace dueline

@@ -1,0 +1,185 @@
+#pragma once
+
+#include "models/catalog/catalog.h"
+#include "models/store/ticketstore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <queue>
+#include <vector>
+
+namespace dueline {
+
+// Which open tickets a queue view shows.
+struct QueueFilter
+{
+    enum class View { AllOpen, Mine, Unassigned, AtRisk, Breached, Waiting };
+    View view = View::AllOpen;
+    QString providerId; // empty: every provider
+    QString planId; // empty: every plan
+    QString text; // quick search over id, subject and customer (case-insensitive)
+    bool operator==(const QueueFilter &o) const
+    {
+        return view == o.view && providerId == o.providerId && planId == o.planId && text == o.text;
+    }
+};
+
+// The live SLA queue: a table over a compact in-memory index of the open tickets (no QObject per
+// row, nothing allocated per tick). Sorting and filtering live in the model's own index, not in a
+// QSortFilterProxyModel (DESIGN §6: it does not scale to a million rows).
+//
+// Time: one shared ticker calls tick(now). A tick announces dataChanged for the countdown
+// columns of the visible rows only (setVisibleRows), and finds the tickets that cross into at
+// risk or breached through a queue ordered by their next state change — never by scanning every
+// row. The default order (next breach first) is by absolute due instants, so a tick never
+// re-sorts.
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        CustomerColumn,
+        PlanColumn,
+        SeverityColumn,
+        SubjectColumn,
+        StatusColumn,
+        AssigneeColumn,
+        ResponseColumn,
+        ResolutionColumn,
+        NextBreachColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value of the column
+        TicketIdRole,
+        ClockStateRole, // ClockState of a clock column (int)
+        RemainingRole, // working seconds left (negative: overdue) of a clock column
+        DueRole, // due instant of a clock column (epoch seconds), null without one
+        ProgressRole, // share of the target used, 0..1 (above 1 when breached)
+        ResumesAtRole, // outside hours: the next working instant (epoch seconds)
+        LevelRole, // incident level 1..4 of the severity (for its colour)
+        OverriddenRole, // the due was set by a lead
+    };
+    Q_ENUM(Role)
+
+    // Counts for the sidebar views.
+    struct Counts
+    {
+        int open = 0;
+        int mine = 0;
+        int unassigned = 0;
+        int atRisk = 0;
+        int breached = 0;
+        int waiting = 0;
+        QHash<QString, int> byPlan;
+        QHash<QString, int> byProvider;
+    };
+
+    explicit QueueModel(QObject *parent = nullptr);
+
+    void setCatalog(CatalogPtr catalog);
+    void setLanguage(const QString &language);
+    void setAtRiskFraction(double fraction);
+    void setCurrentAgent(qint64 agentId);
+    void setCustomers(const QHash<qint64, QString> &names);
+    void setAgents(const QHash<qint64, QString> &names);
+
+    // Replaces every row (a fresh load) at `now`.
+    void setRows(std::vector<QueueRow> rows, Instant now);
+    // Applies other agents' changes in place: updated or new rows, and ids no longer open.
+    // Selection and scroll survive: rows keep their identity and only moved rows move.
+    void applyChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds,
+                      Instant now);
+
+    // The ticker. Returns the ids of tickets that crossed into at risk or breached.
+    QVector<qint64> tick(Instant now);
+    Instant now() const { return m_now; }
+    // The rows the view shows, so that a tick repaints only those.
+    void setVisibleRows(int first, int last);
+
+    void setFilter(const QueueFilter &filter);
+    const QueueFilter &filter() const { return m_filter; }
+    const Counts &counts() const { return m_counts; }
+
+    int rowForTicket(qint64 ticketId) const; // -1 when not shown
+    qint64 ticketAt(int row) const;
+    const QueueRow *ticket(qint64 ticketId) const;
+    int totalOpen() const { return int(m_rows.size()); }
+
+    // The live state of one clock of a ticket at the model's now.
+    ClockState clockState(const QueueRow &row, TargetKind kind, qint64 *remaining = nullptr,
+                          Instant *resumesAt = nullptr) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void countsChanged();
+    // A ticket crossed into at risk or breached (for notifications).
+    void ticketStateChanged(qint64 ticketId, int state);
+
+private:
+    // What the clocks of a (plan, severity) run on; shared by every row with that pair.
+    struct Policy
+    {
+        const WorkCalendar *calendar[2] = {nullptr, nullptr};
+        const Plan *plan = nullptr;
+        QString providerId;
+        int level = 4;
+    };
+    enum Category : quint8 { Fine = 0, AtRisk = 1, Breached = 2 };
+    struct Pending
+    {
+        Instant at;
+        int row;
+        quint32 generation;
+        bool operator>(const Pending &o) const { return at > o.at; }
+    };
+
+    int policyFor(const QString &planId, const QString &severity);
+    Category categoryOf(int row, Instant *next) const;
+    void schedule(int row);
+    void countRow(int row, int sign);
+    bool accepts(int row) const;
+    void rebuildOrder();
+    void sortOrder();
+    bool lessThan(int a, int b) const;
+    void resetIndex(Instant now);
+    QString statusText(TicketStatus status) const;
+    QVariant clockData(const QueueRow &row, int rowIndex, TargetKind kind, int role) const;
+
+    CatalogPtr m_catalog;
+    QString m_language = QStringLiteral("en");
+    double m_atRiskFraction = SlaClock::DefaultAtRiskFraction;
+    qint64 m_me = 0;
+    QHash<qint64, QString> m_customers;
+    QHash<qint64, QString> m_agents;
+
+    std::vector<QueueRow> m_rows;
+    std::vector<quint16> m_policyOf; // per row
+    std::vector<Category> m_category; // per row
+    std::vector<quint32> m_generation; // per row, invalidates stale pending entries
+    QHash<qint64, int> m_rowOfTicket; // ticket id -> index in m_rows
+    std::vector<Policy> m_policies;
+    QHash<QString, int> m_policyIndex; // "plan\nseverity"
+    std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> m_pending;
+
+    std::vector<int> m_order; // shown rows (indices into m_rows) in display order
+    std::vector<int> m_positionOf; // index in m_rows -> position in m_order, -1 when hidden
+    QueueFilter m_filter;
+    int m_sortColumn = NextBreachColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_firstVisible = 0;
+    int m_lastVisible = -1;
+    Instant m_now = 0;
+    Counts m_counts;
+};
+
+} // namespace dueline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/catalog/catalog.h"
+#include "models/store/connection.h"
+#include "models/store/ticketclocks.h"
+
+namespace dueline {
+
+// Writes whole agents, customers and tickets with their histories, fast: prepared statements
+// inside the caller's transaction (DESIGN §6: one transaction per batch). Used by the importer
+// and the demo generator; ids are given by the caller. The cached ticket columns are derived
+// from the events (TicketClocks), as of the ticket's last event.
+class BulkWriter
+{
+public:
+    BulkWriter(Connection &connection, const Catalog &catalog);
+    ~BulkWriter();
+
+    // Prepares the statements (call inside the transaction).
+    bool prepare(StoreError *error);
+    bool addAgent(const Agent &agent, StoreError *error);
+    bool addCustomer(const Customer &customer, StoreError *error);
+    // `history` is the replay of ticket.events (already checked by the caller).
+    bool addTicket(const TicketRecord &ticket, const TicketHistory &history, StoreError *error);
+    // After the last row (still inside the transaction): on PostgreSQL moves the id sequences
+    // past the ids written and sends one NOTIFY "*" (reload everything).
+    bool finish(StoreError *error);
+
+    qint64 ticketsWritten() const { return m_tickets; }
+    qint64 eventsWritten() const { return m_events; }
+
+private:
+    bool fail(QSqlQuery &query, StoreError *error);
+
+    Connection &m_connection;
+    const Catalog &m_catalog;
+    QSqlQuery m_agent;
+    QSqlQuery m_customer;
+    QSqlQuery m_ticket;
+    QSqlQuery m_event;
+    qint64 m_changeSeq = 0;
+    qint64 m_tickets = 0;
+    qint64 m_events = 0;
+};
+
+} // namespace dueline

@@ -1,0 +1,366 @@
+#include "models/store/connection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace dueline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("store", text);
+}
+
+// libpq options a URL may carry (no password, no passfile: those stay outside the URL).
+const char *const allowedOptions[] = {
+        "sslmode",    "sslrootcert",     "sslcert",          "sslkey",
+        "sslcrl",     "connect_timeout", "application_name", "target_session_attrs",
+        "keepalives", "keepalives_idle", "gssencmode"};
+
+QAtomicInteger<quint64> connectionCounter;
+
+} // namespace
+
+QString engineKey(Engine engine)
+{
+    return engine == Engine::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+QString sqlErrorText(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        text = e.text().trimmed();
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// DatabaseUrl
+
+DatabaseUrl DatabaseUrl::sqlite(const QString &path)
+{
+    DatabaseUrl url;
+    url.engine = Engine::SQLite;
+    url.path = path;
+    return url;
+}
+
+std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
+{
+    const QString t = text.trimmed();
+    DatabaseUrl url;
+    if (t.startsWith(QLatin1String("sqlite:"))) {
+        url.engine = Engine::SQLite;
+        url.path = t.mid(7);
+        if (url.path.startsWith(QLatin1String("//"))) // sqlite:///abs/path
+            url.path = url.path.mid(2);
+        if (url.path.isEmpty()) {
+            *error = tr("\"%1\": a SQLite URL needs a file (sqlite:PATH)").arg(t);
+            return std::nullopt;
+        }
+        return url;
+    }
+    if (t.startsWith(QLatin1String("postgresql://")) ||
+        t.startsWith(QLatin1String("postgres://"))) {
+        const QUrl u(t, QUrl::StrictMode);
+        if (!u.isValid()) {
+            *error = tr("\"%1\" is not a valid PostgreSQL URL (%2)").arg(t, u.errorString());
+            return std::nullopt;
+        }
+        if (!u.password().isEmpty()) {
+            *error = tr("a database URL must not contain a password: put it in ~/.pgpass or "
+                        "the PGPASSWORD variable");
+            return std::nullopt;
+        }
+        url.engine = Engine::PostgreSQL;
+        url.user = u.userName(QUrl::FullyDecoded);
+        url.host = u.host(QUrl::FullyDecoded);
+        if (url.host.isEmpty()) {
+            // QUrl rejects "/" in a host; take an encoded socket folder from the raw text.
+            const int at = t.indexOf(QLatin1Char('@'));
+            const int start = at >= 0 ? at + 1 : t.indexOf(QLatin1String("//")) + 2;
+            const int end = t.indexOf(QLatin1Char('/'), start);
+            QString raw = t.mid(start, end < 0 ? -1 : end - start);
+            const int colon = raw.lastIndexOf(QLatin1Char(':'));
+            if (colon >= 0)
+                raw.truncate(colon);
+            url.host = QUrl::fromPercentEncoding(raw.toUtf8());
+        }
+        url.port = u.port(0);
+        if (url.port < 0 || url.port > 65535) {
+            *error = tr("\"%1\": the port must be between 1 and 65535").arg(t);
+            return std::nullopt;
+        }
+        url.database = u.path(QUrl::FullyDecoded);
+        if (url.database.startsWith(QLatin1Char('/')))
+            url.database = url.database.mid(1);
+        if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {
+            *error = tr("\"%1\": name the database after the host "
+                        "(postgresql://user@host:port/DATABASE)")
+                             .arg(t);
+            return std::nullopt;
+        }
+        const QUrlQuery query(u);
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+            bool allowed = false;
+            for (const char *name : allowedOptions)
+                allowed = allowed || item.first == QLatin1String(name);
+            if (!allowed) {
+                *error = tr("\"%1\": unknown connection option \"%2\"").arg(t, item.first);
+                return std::nullopt;
+            }
+            url.options.insert(item.first, item.second);
+        }
+        return url;
+    }
+    *error = tr("\"%1\" is not a database URL: use sqlite:PATH or "
+                "postgresql://user@host:port/database")
+                     .arg(t);
+    return std::nullopt;
+}
+
+QString DatabaseUrl::toString() const
+{
+    if (engine == Engine::SQLite)
+        return QStringLiteral("sqlite:") + path;
+    QString text = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        text += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
+    text += host.startsWith(QLatin1Char('/')) ? QString::fromUtf8(QUrl::toPercentEncoding(host))
+                                              : host;
+    if (port > 0)
+        text += QLatin1Char(':') + QString::number(port);
+    text += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    QStringList query;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        query.append(it.key() + QLatin1Char('=') +
+                     QString::fromUtf8(QUrl::toPercentEncoding(it.value())));
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Connection
+
+std::unique_ptr<Connection> Connection::open(const DatabaseUrl &url, Mode mode, StoreError *error)
+{
+    std::unique_ptr<Connection> c(new Connection);
+    c->m_url = url;
+    c->m_name = QStringLiteral("dueline-%1-%2-%3")
+                        .arg(engineKey(url.engine))
+                        .arg(quintptr(QThread::currentThreadId()), 0, 16)
+                        .arg(++connectionCounter);
+    const bool ok =
+            url.engine == Engine::SQLite ? c->openSqlite(mode, error) : c->openPostgres(error);
+    if (!ok)
+        return nullptr;
+    return c;
+}
+
+Connection::~Connection()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen()) {
+            if (m_inTransaction)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString Connection::describe() const
+{
+    return m_url.engine == Engine::SQLite ? m_url.path : m_url.toString();
+}
+
+bool Connection::openSqlite(Mode mode, StoreError *error)
+{
+    const QFileInfo info(m_url.path);
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting)
+            return storeFail(error, StoreError::Kind::Schema,
+                             tr("there is no database at %1; create it with "
+                                "\"dueline-cli db init\"")
+                                     .arg(m_url.path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return storeFail(
+                    error, StoreError::Kind::Connection,
+                    tr("cannot create the folder %1 for the database").arg(info.absolutePath()));
+    } else if (info.isDir()) {
+        return storeFail(error, StoreError::Kind::Connection,
+                         tr("%1 is a folder, not a database file").arg(m_url.path));
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return storeFail(error, StoreError::Kind::Connection,
+                         tr("the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(m_url.path);
+    if (!db.open())
+        return storeFail(error, StoreError::Kind::Connection,
+                         tr("cannot open %1: %2").arg(m_url.path, db.lastError().text()));
+    QSqlQuery q(db);
+    auto corrupt = [&](const QString &detail) {
+        return storeFail(error, StoreError::Kind::Corrupt,
+                         tr("%1 is not a usable Dueline database (%2): restore it from a backup, "
+                            "or move it away and run \"dueline-cli db init\"")
+                                 .arg(m_url.path, detail));
+    };
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
+        return corrupt(sqlErrorText(q));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return corrupt(sqlErrorText(q));
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    if (problems != QStringList{QStringLiteral("ok")})
+        return corrupt(problems.mid(0, 3).join(QStringLiteral("; ")));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return corrupt(sqlErrorText(q));
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return storeFail(error, StoreError::Kind::Connection,
+                         tr("%1: cannot switch to write-ahead logging (journal mode %2); is the "
+                            "file on a network drive?")
+                                 .arg(m_url.path, q.value(0).toString()));
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return corrupt(sqlErrorText(q));
+    }
+    return true;
+}
+
+bool Connection::openPostgres(StoreError *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return storeFail(error, StoreError::Kind::Connection,
+                         tr("the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!m_url.host.isEmpty())
+        db.setHostName(m_url.host);
+    if (m_url.port > 0)
+        db.setPort(m_url.port);
+    db.setDatabaseName(m_url.database);
+    if (!m_url.user.isEmpty())
+        db.setUserName(m_url.user);
+    QMap<QString, QString> options = m_url.options;
+    if (!options.contains(QStringLiteral("connect_timeout")))
+        options.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    if (!options.contains(QStringLiteral("application_name")))
+        options.insert(QStringLiteral("application_name"), QStringLiteral("dueline"));
+    QStringList connectOptions;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        connectOptions.append(it.key() + QLatin1Char('=') + it.value());
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString text = db.lastError().databaseText().trimmed().isEmpty()
+                                     ? db.lastError().text()
+                                     : db.lastError().databaseText().trimmed();
+        return storeFail(error, StoreError::Kind::Connection,
+                         tr("cannot connect to %1: %2").arg(m_url.toString(), text));
+    }
+    QSqlQuery q(db);
+    // Instants are epoch seconds; keep the session's own settings predictable.
+    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
+        !q.exec(QStringLiteral("SET client_min_messages = warning")))
+        return storeFail(
+                error, StoreError::Kind::Connection,
+                tr("cannot set up the session on %1: %2").arg(m_url.toString(), sqlErrorText(q)));
+    return true;
+}
+
+QSqlQuery Connection::query() const
+{
+    return QSqlQuery(database());
+}
+
+bool Connection::exec(const QString &sql, StoreError *error)
+{
+    QSqlQuery q = query();
+    if (!q.exec(sql))
+        return storeFail(error, StoreError::Kind::Database,
+                         tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+    return true;
+}
+
+bool Connection::prepare(QSqlQuery &q, const QString &sql, StoreError *error)
+{
+    if (!q.prepare(sql))
+        return storeFail(error, StoreError::Kind::Database,
+                         tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+    return true;
+}
+
+bool Connection::execPrepared(QSqlQuery &q, StoreError *error)
+{
+    if (!q.exec())
+        return storeFail(error, StoreError::Kind::Database,
+                         tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+    return true;
+}
+
+bool Connection::begin(StoreError *error)
+{
+    const bool ok = exec(engine() == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                    : QStringLiteral("BEGIN"),
+                         error);
+    m_inTransaction = ok;
+    return ok;
+}
+
+bool Connection::beginRead(StoreError *error)
+{
+    const bool ok =
+            exec(engine() == Engine::SQLite
+                         ? QStringLiteral("BEGIN")
+                         : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                 error);
+    m_inTransaction = ok;
+    return ok;
+}
+
+bool Connection::commit(StoreError *error)
+{
+    const bool ok = exec(QStringLiteral("COMMIT"), error);
+    if (ok)
+        m_inTransaction = false;
+    else
+        rollback();
+    return ok;
+}
+
+void Connection::rollback()
+{
+    QSqlQuery q = query();
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+std::optional<qint64> Connection::serverNow(StoreError *error)
+{
+    if (engine() != Engine::PostgreSQL)
+        return std::nullopt;
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM clock_timestamp())) AS "
+                               "BIGINT)")) ||
+        !q.next()) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace dueline

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace dueline {
+
+// RFC 4180 CSV in UTF-8: fields separated by commas, records by CRLF; a field with a comma, a
+// quote, CR or LF is quoted and its quotes doubled.
+namespace csv {
+
+// Appends one record (CRLF-terminated) to `out`.
+void appendRecord(QByteArray &out, const QStringList &fields);
+QByteArray quote(const QString &field);
+
+// Reads records one by one; accepts LF or CRLF record ends and a UTF-8 byte-order mark.
+class Reader
+{
+public:
+    explicit Reader(QIODevice *device);
+    // Next record into *fields; *line receives the line where it starts. Returns false at the
+    // end (error() empty) or on a malformed record (error() says why; errorLine() where).
+    bool next(QStringList *fields, int *line);
+    QString error() const { return m_error; }
+    int errorLine() const { return m_errorLine; }
+
+private:
+    bool fill();
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    bool m_eof = false;
+    bool m_first = true;
+    QString m_error;
+    int m_errorLine = 0;
+};
+
+} // namespace csv
+
+} // namespace dueline

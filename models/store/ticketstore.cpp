@@ -1,0 +1,925 @@
+#include "models/store/ticketstore.h"
+
+#include "models/store/migrations.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace dueline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("store", text);
+}
+
+const char eventColumns[] = "ticket_id, seq, at, kind, actor_id, action_id, status, severity, "
+                            "plan_id, assignee_id, target, due, body";
+
+Event readEvent(const QSqlQuery &q)
+{
+    Event e;
+    e.ticketId = q.value(0).toLongLong();
+    e.seq = q.value(1).toInt();
+    e.at = q.value(2).toLongLong();
+    e.kind = eventKindFromKey(q.value(3).toString()).value_or(EventKind::Note);
+    e.actorId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    e.actionId = q.value(5).toString();
+    e.status = ticketStatusFromKey(q.value(6).toString()).value_or(TicketStatus::New);
+    e.severity = q.value(7).toString();
+    e.planId = q.value(8).toString();
+    e.assigneeId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    e.target = q.value(10).toString() == QLatin1String("resolution") ? TargetKind::Resolution
+                                                                     : TargetKind::Response;
+    e.due = instantFrom(q.value(11));
+    e.body = q.value(12).toString();
+    return e;
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+ClockSnapshot readSnapshot(const QSqlQuery &q, int first, bool overridden)
+{
+    ClockSnapshot s;
+    s.phase = clockPhaseFromKey(q.value(first).toString()).value_or(ClockPhase::NotApplicable);
+    s.due = instantFrom(q.value(first + 1));
+    s.requiredSeconds = q.value(first + 2).toLongLong();
+    s.remainingSeconds = q.value(first + 3).toLongLong();
+    s.overridden = overridden;
+    return s;
+}
+
+ActionResult failed(StoreError::Kind kind, const QString &message)
+{
+    ActionResult r;
+    r.error = StoreError(kind, message);
+    return r;
+}
+
+ActionResult failed(const StoreError &error)
+{
+    ActionResult r;
+    r.error = error;
+    return r;
+}
+
+} // namespace
+
+QVariant nullableInstant(Instant t)
+{
+    return t == InvalidInstant ? QVariant(QMetaType::fromType<qint64>()) : QVariant(t);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+Instant instantFrom(const QVariant &v)
+{
+    return v.isNull() ? InvalidInstant : v.toLongLong();
+}
+
+QString Action::newActionId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::unique_ptr<TicketStore> TicketStore::open(const DatabaseUrl &url, CatalogPtr catalog,
+                                               const ClockSource &clock, Connection::Mode mode,
+                                               StoreError *error)
+{
+    std::unique_ptr<TicketStore> store(new TicketStore);
+    store->m_connection = Connection::open(url, mode, error);
+    if (!store->m_connection)
+        return nullptr;
+    store->m_catalog = std::move(catalog);
+    store->m_clock = &clock;
+    if (store->engine() == Engine::PostgreSQL && !store->measureServerClockOffset(error))
+        return nullptr;
+    return store;
+}
+
+TicketStore::~TicketStore() = default;
+
+int TicketStore::migrate(StoreError *error)
+{
+    return Migrations::migrate(*m_connection, now(), error);
+}
+
+bool TicketStore::checkSchema(StoreError *error)
+{
+    return Migrations::checkCurrent(*m_connection, error);
+}
+
+bool TicketStore::measureServerClockOffset(StoreError *error)
+{
+    const auto server = m_connection->serverNow(error);
+    if (!server)
+        return engine() == Engine::SQLite;
+    m_serverOffset = *server - m_clock->nowUtc();
+    return true;
+}
+
+Instant TicketStore::stampNow(StoreError *error)
+{
+    if (engine() == Engine::SQLite)
+        return m_clock->nowUtc();
+    const auto server = m_connection->serverNow(error);
+    if (!server)
+        return InvalidInstant;
+    m_serverOffset = *server - m_clock->nowUtc();
+    return *server;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agents and customers
+
+qint64 TicketStore::addAgent(const Agent &agent, StoreError *error)
+{
+    if (agent.login.trimmed().isEmpty() || agent.login.contains(QLatin1Char(' '))) {
+        storeFail(error, StoreError::Kind::Invalid,
+                  tr("an agent needs a login without spaces (\"%1\")").arg(agent.login));
+        return 0;
+    }
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral(
+            "INSERT INTO agents (login, display_name, role) VALUES (?, ?, ?) RETURNING id"));
+    q.addBindValue(agent.login);
+    q.addBindValue(agent.displayName.isEmpty() ? agent.login : agent.displayName);
+    q.addBindValue(agentRoleKey(agent.role));
+    if (!q.exec() || !q.next()) {
+        storeFail(error, StoreError::Kind::Invalid,
+                  tr("cannot add agent %1: %2").arg(agent.login, sqlErrorText(q)));
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QVector<Agent> TicketStore::agents(StoreError *error)
+{
+    QVector<Agent> result;
+    QSqlQuery q = m_connection->query();
+    if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM agents ORDER BY id"))) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return result;
+    }
+    while (q.next()) {
+        Agent a;
+        a.id = q.value(0).toLongLong();
+        a.login = q.value(1).toString();
+        a.displayName = q.value(2).toString();
+        a.role = agentRoleFromKey(q.value(3).toString()).value_or(Agent::Role::Agent);
+        result.append(a);
+    }
+    return result;
+}
+
+std::optional<Agent> TicketStore::agent(qint64 id, StoreError *error)
+{
+    for (const Agent &a : agents(error)) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Agent> TicketStore::agentByLogin(const QString &login, StoreError *error)
+{
+    for (const Agent &a : agents(error)) {
+        if (a.login == login)
+            return a;
+    }
+    return std::nullopt;
+}
+
+qint64 TicketStore::addCustomer(const Customer &customer, StoreError *error)
+{
+    if (customer.name.trimmed().isEmpty()) {
+        storeFail(error, StoreError::Kind::Invalid, tr("a customer needs a name"));
+        return 0;
+    }
+    if (!m_catalog->plan(customer.planId)) {
+        storeFail(error, StoreError::Kind::Invalid,
+                  tr("unknown plan \"%1\" (see dueline-cli plans)").arg(customer.planId));
+        return 0;
+    }
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("INSERT INTO customers (name, company, plan_id, time_zone, language) "
+                             "VALUES (?, COALESCE(?, ''), ?, ?, ?) RETURNING id"));
+    q.addBindValue(customer.name);
+    q.addBindValue(customer.company);
+    q.addBindValue(m_catalog->plan(customer.planId)->id);
+    q.addBindValue(QString::fromUtf8(customer.timeZone.isEmpty() ? QByteArrayLiteral("UTC")
+                                                                 : customer.timeZone));
+    q.addBindValue(customer.language.isEmpty() ? QStringLiteral("en") : customer.language);
+    if (!q.exec() || !q.next()) {
+        storeFail(error, StoreError::Kind::Invalid,
+                  tr("cannot add customer %1: %2").arg(customer.name, sqlErrorText(q)));
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QVector<Customer> TicketStore::customers(StoreError *error)
+{
+    QVector<Customer> result;
+    QSqlQuery q = m_connection->query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, company, plan_id, time_zone, language FROM "
+                               "customers ORDER BY id"))) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return result;
+    }
+    while (q.next()) {
+        Customer c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.company = q.value(2).toString();
+        c.planId = q.value(3).toString();
+        c.timeZone = q.value(4).toString().toUtf8();
+        c.language = q.value(5).toString();
+        result.append(c);
+    }
+    return result;
+}
+
+std::optional<Customer> TicketStore::customer(qint64 id, StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT id, name, company, plan_id, time_zone, language FROM "
+                             "customers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.company = q.value(2).toString();
+    c.planId = q.value(3).toString();
+    c.timeZone = q.value(4).toString().toUtf8();
+    c.language = q.value(5).toString();
+    return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads
+
+QString TicketStore::ticketColumns()
+{
+    return QStringLiteral(
+            "id, customer_id, subject, channel, service_stage, status, severity, plan_id, "
+            "assignee_id, created_at, updated_at, first_reply_at, resolved_at, response_state, "
+            "response_due, response_required, response_remaining, resolution_state, "
+            "resolution_due, resolution_required, resolution_remaining, next_breach, paused, "
+            "overrides, row_version, change_seq");
+}
+
+Ticket TicketStore::readTicket(const QSqlQuery &q, int f)
+{
+    Ticket t;
+    t.id = q.value(f + 0).toLongLong();
+    t.customerId = q.value(f + 1).toLongLong();
+    t.subject = q.value(f + 2).toString();
+    t.channel = q.value(f + 3).toString();
+    t.serviceStage = q.value(f + 4).toString();
+    t.status = ticketStatusFromKey(q.value(f + 5).toString()).value_or(TicketStatus::New);
+    t.severity = q.value(f + 6).toString();
+    t.planId = q.value(f + 7).toString();
+    t.assigneeId = q.value(f + 8).isNull() ? 0 : q.value(f + 8).toLongLong();
+    t.createdAt = q.value(f + 9).toLongLong();
+    t.updatedAt = q.value(f + 10).toLongLong();
+    t.firstReplyAt = instantFrom(q.value(f + 11));
+    t.resolvedAt = instantFrom(q.value(f + 12));
+    const int overrides = q.value(f + 23).toInt();
+    t.response = readSnapshot(q, f + 13, overrides & 1);
+    t.resolution = readSnapshot(q, f + 17, overrides & 2);
+    t.nextBreach = instantFrom(q.value(f + 21));
+    t.paused = q.value(f + 22).toInt() != 0;
+    t.rowVersion = q.value(f + 24).toLongLong();
+    t.changeSeq = q.value(f + 25).toLongLong();
+    return t;
+}
+
+std::optional<Ticket> TicketStore::ticket(qint64 id, StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT ") + ticketColumns() +
+              QStringLiteral(" FROM tickets WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readTicket(q);
+}
+
+QVector<Event> TicketStore::events(qint64 ticketId, StoreError *error)
+{
+    QVector<Event> result;
+    loadEventsLocked(ticketId, &result, error);
+    return result;
+}
+
+bool TicketStore::loadEventsLocked(qint64 ticketId, QVector<Event> *events, StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) +
+              QStringLiteral(" FROM events WHERE ticket_id = ? ORDER BY seq"));
+    q.addBindValue(ticketId);
+    if (!q.exec())
+        return storeFail(
+                error, StoreError::Kind::Database,
+                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+    while (q.next())
+        events->append(readEvent(q));
+    return true;
+}
+
+qint64 TicketStore::ticketCount(StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM tickets")) || !q.next()) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool TicketStore::evaluate(qint64 ticketId, Instant at, ClockResult *response,
+                           ClockResult *resolution, StoreError *error)
+{
+    const auto t = ticket(ticketId, error);
+    if (!t)
+        return error && error->isError() ? false
+                                         : storeFail(error, StoreError::Kind::NotFound,
+                                                     tr("there is no ticket #%1").arg(ticketId));
+    QVector<Event> list;
+    if (!loadEventsLocked(ticketId, &list, error))
+        return false;
+    const TicketHistory history = TicketHistory::replay(nullptr, t->serviceStage, list);
+    const TicketClocks clocks(*m_catalog, history);
+    if (response)
+        *response = clocks.evaluate(TargetKind::Response, at, m_atRiskFraction);
+    if (resolution)
+        *resolution = clocks.evaluate(TargetKind::Resolution, at, m_atRiskFraction);
+    return true;
+}
+
+std::optional<Event> TicketStore::findAction(const QString &actionId, StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) +
+              QStringLiteral(" FROM events WHERE action_id = ?"));
+    q.addBindValue(actionId);
+    if (!q.exec()) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readEvent(q);
+}
+
+bool TicketStore::insertEvent(const Event &e, StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("INSERT INTO events (") + QLatin1String(eventColumns) +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"));
+    q.addBindValue(e.ticketId);
+    q.addBindValue(e.seq);
+    q.addBindValue(e.at);
+    q.addBindValue(eventKindKey(e.kind));
+    q.addBindValue(nullableId(e.actorId));
+    q.addBindValue(nullableText(e.actionId));
+    q.addBindValue(e.kind == EventKind::Status ? QVariant(ticketStatusKey(e.status))
+                                               : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(nullableText(e.severity));
+    q.addBindValue(nullableText(e.planId));
+    q.addBindValue(nullableId(e.assigneeId));
+    q.addBindValue(e.kind == EventKind::DueOverride ? QVariant(targetKindKey(e.target))
+                                                    : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(nullableInstant(e.kind == EventKind::DueOverride ? e.due : InvalidInstant));
+    q.addBindValue(e.body);
+    if (!q.exec()) {
+        const bool duplicate = !e.actionId.isEmpty() &&
+                               (q.lastError().nativeErrorCode() == QLatin1String("23505") ||
+                                q.lastError().nativeErrorCode() == QLatin1String("2067") ||
+                                sqlErrorText(q).contains(QLatin1String("UNIQUE")));
+        return storeFail(
+                error, duplicate ? StoreError::Kind::Conflict : StoreError::Kind::Database,
+                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+    }
+    return true;
+}
+
+bool TicketStore::notify(qint64 ticketId, StoreError *error)
+{
+    if (engine() != Engine::PostgreSQL)
+        return true;
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(QString::fromLatin1(NotifyChannel));
+    q.addBindValue(ticketId > 0 ? QString::number(ticketId) : QStringLiteral("*"));
+    if (!q.exec())
+        return storeFail(
+                error, StoreError::Kind::Database,
+                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+    return true;
+}
+
+void TicketStore::notifyBulkChange()
+{
+    notify(0, nullptr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+namespace {
+
+// Binds the cached columns of `t` in the order of the UPDATE and INSERT statements below.
+void bindCached(QSqlQuery &q, const Ticket &t)
+{
+    q.addBindValue(ticketStatusKey(t.status));
+    q.addBindValue(t.severity);
+    q.addBindValue(t.planId);
+    q.addBindValue(nullableId(t.assigneeId));
+    q.addBindValue(t.updatedAt);
+    q.addBindValue(nullableInstant(t.firstReplyAt));
+    q.addBindValue(nullableInstant(t.resolvedAt));
+    for (const ClockSnapshot *s : {&t.response, &t.resolution}) {
+        const bool applies = s->phase != ClockPhase::NotApplicable;
+        q.addBindValue(clockPhaseKey(s->phase));
+        q.addBindValue(nullableInstant(s->due));
+        q.addBindValue(applies ? QVariant(s->requiredSeconds)
+                               : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(applies ? QVariant(s->remainingSeconds)
+                               : QVariant(QMetaType::fromType<qint64>()));
+    }
+    q.addBindValue(nullableInstant(t.nextBreach));
+    q.addBindValue(t.paused ? 1 : 0);
+    q.addBindValue((t.response.overridden ? 1 : 0) | (t.resolution.overridden ? 2 : 0));
+}
+
+const char cachedAssignments[] =
+        "status = ?, severity = ?, plan_id = ?, assignee_id = ?, updated_at = ?, "
+        "first_reply_at = ?, resolved_at = ?, response_state = ?, response_due = ?, "
+        "response_required = ?, response_remaining = ?, resolution_state = ?, resolution_due = ?, "
+        "resolution_required = ?, resolution_remaining = ?, next_breach = ?, paused = ?, "
+        "overrides = ?";
+
+} // namespace
+
+ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, const NewTicket &nt)
+{
+    if (actionId.isEmpty())
+        return failed(StoreError::Kind::Invalid, tr("an action needs an action id"));
+    StoreError error;
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error);
+    const Instant stamp = stampNow(&error);
+    if (stamp == InvalidInstant)
+        return failed(error);
+    if (const auto previous = findAction(actionId, &error)) {
+        transaction.rollback();
+        ActionResult r;
+        r.replayed = true;
+        r.event = *previous;
+        if (const auto t = ticket(previous->ticketId, &r.error))
+            r.ticket = *t;
+        return r;
+    }
+    if (error)
+        return failed(error);
+    if (actorId != 0 && !agent(actorId, &error))
+        return failed(error ? error
+                            : StoreError(StoreError::Kind::NotFound,
+                                         tr("there is no agent #%1").arg(actorId)));
+    const auto customer = this->customer(nt.customerId, &error);
+    if (!customer)
+        return failed(error ? error
+                            : StoreError(StoreError::Kind::NotFound,
+                                         tr("there is no customer #%1").arg(nt.customerId)));
+    if (nt.subject.trimmed().isEmpty())
+        return failed(StoreError::Kind::Invalid, tr("a ticket needs a subject"));
+    const QString planId = nt.planId.isEmpty() ? customer->planId : nt.planId;
+    const Plan *plan = m_catalog->plan(planId);
+    if (plan && !plan->channels.isEmpty()) {
+        bool known = false;
+        for (const Channel &c : plan->channels)
+            known = known || c.id == nt.channel;
+        if (!known) {
+            QStringList ids;
+            for (const Channel &c : plan->channels)
+                ids.append(c.id);
+            return failed(StoreError::Kind::Invalid,
+                          tr("plan %1 has no channel \"%2\" (it has: %3)")
+                                  .arg(plan->id, nt.channel, ids.join(QStringLiteral(", "))));
+        }
+    }
+
+    Event created;
+    created.seq = 1;
+    created.at = stamp;
+    created.kind = EventKind::Created;
+    created.actorId = actorId;
+    created.actionId = actionId;
+    created.severity = nt.severity;
+    created.planId = plan ? plan->id : planId;
+    created.body = nt.body;
+    TicketHistory history(m_catalog.get(), nt.serviceStage);
+    const QString reason = history.apply(created);
+    if (!reason.isEmpty())
+        return failed(StoreError::Kind::Invalid, reason);
+
+    Ticket t;
+    t.customerId = nt.customerId;
+    t.subject = nt.subject;
+    t.channel = nt.channel;
+    t.serviceStage = nt.serviceStage;
+    TicketClocks::fillTicket(*m_catalog, history, stamp, &t);
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral(
+            "INSERT INTO tickets (status, severity, plan_id, assignee_id, updated_at, "
+            "first_reply_at, resolved_at, response_state, response_due, response_required, "
+            "response_remaining, resolution_state, resolution_due, resolution_required, "
+            "resolution_remaining, next_breach, paused, overrides, customer_id, subject, "
+            "channel, service_stage, created_at, row_version, change_seq) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, 1, (SELECT "
+            "COALESCE(MAX(change_seq), 0) + 1 FROM tickets)) RETURNING id, change_seq"));
+    bindCached(q, t);
+    q.addBindValue(t.customerId);
+    q.addBindValue(t.subject);
+    q.addBindValue(t.channel);
+    q.addBindValue(t.serviceStage);
+    q.addBindValue(t.createdAt);
+    if (!q.exec() || !q.next())
+        return failed(
+                StoreError::Kind::Database,
+                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+    t.id = q.value(0).toLongLong();
+    t.changeSeq = q.value(1).toLongLong();
+    t.rowVersion = 1;
+    q.finish();
+    created.ticketId = t.id;
+    if (!insertEvent(created, &error) || !notify(t.id, &error) || !transaction.commit(&error)) {
+        transaction.rollback();
+        if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry won
+            if (const auto previous = findAction(actionId, nullptr)) {
+                ActionResult r;
+                r.replayed = true;
+                r.event = *previous;
+                if (const auto current = ticket(previous->ticketId, &r.error))
+                    r.ticket = *current;
+                return r;
+            }
+        }
+        return failed(error);
+    }
+    ActionResult r;
+    r.ticket = t;
+    r.event = created;
+    return r;
+}
+
+ActionResult TicketStore::apply(const Action &action, Event draft)
+{
+    if (action.actionId.isEmpty())
+        return failed(StoreError::Kind::Invalid, tr("an action needs an action id"));
+    StoreError error;
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(&error))
+        return failed(error);
+
+    // Lock the ticket row (PostgreSQL; SQLite holds the write lock already).
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT ") + ticketColumns() +
+              QStringLiteral(" FROM tickets WHERE id = ?") +
+              (engine() == Engine::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.addBindValue(action.ticketId);
+    if (!q.exec())
+        return failed(
+                StoreError::Kind::Database,
+                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+    if (!q.next())
+        return failed(StoreError::Kind::NotFound,
+                      tr("there is no ticket #%1").arg(action.ticketId));
+    Ticket current = readTicket(q);
+    q.finish();
+
+    // A retry of an action that was applied: the original result, not an error.
+    if (const auto previous = findAction(action.actionId, &error)) {
+        transaction.rollback();
+        if (previous->ticketId != action.ticketId)
+            return failed(StoreError::Kind::Invalid,
+                          tr("action id %1 was already used for ticket #%2")
+                                  .arg(action.actionId)
+                                  .arg(previous->ticketId));
+        ActionResult r;
+        r.replayed = true;
+        r.event = *previous;
+        r.ticket = current;
+        return r;
+    }
+    if (error)
+        return failed(error);
+    if (action.expectedVersion > 0 && current.rowVersion != action.expectedVersion)
+        return failed(StoreError::Kind::Conflict,
+                      tr("ticket #%1 was changed by someone else; reload and try again")
+                              .arg(action.ticketId));
+
+    // The actor.
+    std::optional<Agent> actor;
+    if (action.actorId != 0) {
+        actor = agent(action.actorId, &error);
+        if (!actor)
+            return failed(error ? error
+                                : StoreError(StoreError::Kind::NotFound,
+                                             tr("there is no agent #%1").arg(action.actorId)));
+    } else if (!(draft.kind == EventKind::Status && draft.status == TicketStatus::Open)) {
+        return failed(StoreError::Kind::Invalid, tr("this action needs an agent"));
+    }
+    if (draft.kind == EventKind::Assigned && draft.assigneeId != 0 &&
+        !agent(draft.assigneeId, &error))
+        return failed(error ? error
+                            : StoreError(StoreError::Kind::NotFound,
+                                         tr("there is no agent #%1").arg(draft.assigneeId)));
+    if (draft.kind == EventKind::DueOverride && (!actor || actor->role != Agent::Role::Lead))
+        return failed(StoreError::Kind::Forbidden,
+                      tr("%1 is not a team lead: only a lead can override a due time")
+                              .arg(actor ? actor->login : QStringLiteral("?")));
+
+    const Instant stamp = stampNow(&error);
+    if (stamp == InvalidInstant)
+        return failed(error);
+    QVector<Event> list;
+    if (!loadEventsLocked(action.ticketId, &list, &error))
+        return failed(error);
+    int bad = -1;
+    QString reason;
+    TicketHistory history =
+            TicketHistory::replay(nullptr, current.serviceStage, list, &bad, &reason);
+    if (bad >= 0)
+        return failed(StoreError::Kind::Invalid,
+                      tr("ticket #%1 has a damaged history (event %2: %3)")
+                              .arg(action.ticketId)
+                              .arg(bad + 1)
+                              .arg(reason));
+    history.setCatalog(m_catalog.get());
+    draft.ticketId = action.ticketId;
+    draft.seq = history.lastSeq() + 1;
+    draft.at = std::max(stamp, history.lastAt()); // never before the previous event
+    draft.actorId = action.actorId;
+    draft.actionId = action.actionId;
+    reason = history.apply(draft);
+    if (!reason.isEmpty())
+        return failed(StoreError::Kind::Invalid,
+                      tr("ticket #%1: %2").arg(action.ticketId).arg(reason));
+
+    Ticket updated = current;
+    TicketClocks::fillTicket(*m_catalog, history, draft.at, &updated);
+    if (!insertEvent(draft, &error)) {
+        transaction.rollback();
+        if (error.kind == StoreError::Kind::Conflict) {
+            if (const auto previous = findAction(action.actionId, nullptr)) {
+                ActionResult r;
+                r.replayed = true;
+                r.event = *previous;
+                if (const auto t = ticket(action.ticketId, &r.error))
+                    r.ticket = *t;
+                return r;
+            }
+        }
+        return failed(error);
+    }
+    QSqlQuery u = m_connection->query();
+    u.prepare(QStringLiteral("UPDATE tickets SET ") + QLatin1String(cachedAssignments) +
+              QStringLiteral(", row_version = row_version + 1, change_seq = (SELECT "
+                             "COALESCE(MAX(change_seq), 0) + 1 FROM tickets) WHERE id = ? AND "
+                             "row_version = ?"));
+    bindCached(u, updated);
+    u.addBindValue(action.ticketId);
+    u.addBindValue(current.rowVersion);
+    if (!u.exec())
+        return failed(
+                StoreError::Kind::Database,
+                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(u)));
+    if (u.numRowsAffected() != 1)
+        return failed(StoreError::Kind::Conflict,
+                      tr("ticket #%1 was changed by someone else; reload and try again")
+                              .arg(action.ticketId));
+    if (!notify(action.ticketId, &error) || !transaction.commit(&error))
+        return failed(error);
+    // Read back what was written (row version and change sequence).
+    ActionResult r;
+    r.event = draft;
+    const auto written = ticket(action.ticketId, &r.error);
+    r.ticket = written ? *written : updated;
+    return r;
+}
+
+ActionResult TicketStore::take(const Action &action)
+{
+    Event e;
+    e.kind = EventKind::Assigned;
+    e.assigneeId = action.actorId;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::assign(const Action &action, qint64 assigneeId)
+{
+    Event e;
+    e.kind = EventKind::Assigned;
+    e.assigneeId = assigneeId;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::reply(const Action &action, const QString &text)
+{
+    Event e;
+    e.kind = EventKind::Replied;
+    e.body = text;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::note(const Action &action, const QString &text)
+{
+    Event e;
+    e.kind = EventKind::Note;
+    e.body = text;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::waitOnCustomer(const Action &action, const QString &text)
+{
+    Event e;
+    e.kind = EventKind::Status;
+    e.status = TicketStatus::WaitingCustomer;
+    e.body = text;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::resume(const Action &action, const QString &text)
+{
+    Event e;
+    e.kind = EventKind::Status;
+    e.status = TicketStatus::Open;
+    e.body = text;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::changeSeverity(const Action &action, const QString &severity,
+                                         const QString &reason)
+{
+    Event e;
+    e.kind = EventKind::Severity;
+    e.severity = severity;
+    e.body = reason;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::changePlan(const Action &action, const QString &planId,
+                                     const QString &severity, const QString &reason)
+{
+    Event e;
+    e.kind = EventKind::Plan;
+    const Plan *plan = m_catalog->plan(planId);
+    e.planId = plan ? plan->id : planId;
+    e.severity = severity;
+    if (e.severity.isEmpty()) {
+        StoreError error;
+        const auto t = ticket(action.ticketId, &error);
+        if (!t)
+            return failed(error ? error
+                                : StoreError(StoreError::Kind::NotFound,
+                                             tr("there is no ticket #%1").arg(action.ticketId)));
+        e.severity = t->severity;
+    }
+    e.body = reason;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::resolve(const Action &action, const QString &summary)
+{
+    Event e;
+    e.kind = EventKind::Resolved;
+    e.body = summary;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::reopen(const Action &action, const QString &reason)
+{
+    Event e;
+    e.kind = EventKind::Reopened;
+    e.body = reason;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::close(const Action &action)
+{
+    Event e;
+    e.kind = EventKind::Status;
+    e.status = TicketStatus::Closed;
+    return apply(action, e);
+}
+
+ActionResult TicketStore::overrideDue(const Action &action, TargetKind target, Instant due,
+                                      const QString &reason)
+{
+    Event e;
+    e.kind = EventKind::DueOverride;
+    e.target = target;
+    e.due = due;
+    e.body = reason;
+    return apply(action, e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queue
+
+std::vector<QueueRow> TicketStore::loadQueue(StoreError *error)
+{
+    std::vector<QueueRow> rows;
+    QSqlQuery count = m_connection->query();
+    if (count.exec(QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new', 'open', "
+                                  "'waiting_customer')")) &&
+        count.next())
+        rows.reserve(std::size_t(count.value(0).toLongLong()));
+    count.finish();
+
+    QSqlQuery q = m_connection->query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+                "SELECT id, customer_id, assignee_id, plan_id, severity, status, subject, "
+                "created_at, updated_at, next_breach, response_state, response_due, "
+                "response_required, response_remaining, resolution_state, resolution_due, "
+                "resolution_required, resolution_remaining, paused, overrides FROM tickets "
+                "WHERE status IN ('new', 'open', 'waiting_customer')"))) {
+        storeFail(error, StoreError::Kind::Database,
+                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return {};
+    }
+    QHash<QString, QString> interned;
+    auto intern = [&interned](const QString &s) -> QString {
+        auto it = interned.constFind(s);
+        if (it != interned.constEnd())
+            return *it;
+        interned.insert(s, s);
+        return s;
+    };
+    while (q.next()) {
+        QueueRow r;
+        r.id = q.value(0).toLongLong();
+        r.customerId = q.value(1).toLongLong();
+        r.assigneeId = q.value(2).toLongLong();
+        r.planId = intern(q.value(3).toString());
+        r.severity = intern(q.value(4).toString());
+        r.status = ticketStatusFromKey(q.value(5).toString()).value_or(TicketStatus::Open);
+        r.subject = q.value(6).toString();
+        r.createdAt = q.value(7).toLongLong();
+        r.updatedAt = q.value(8).toLongLong();
+        r.nextBreach = instantFrom(q.value(9));
+        const int overrides = q.value(19).toInt();
+        r.response = readSnapshot(q, 10, overrides & 1);
+        r.resolution = readSnapshot(q, 14, overrides & 2);
+        r.paused = q.value(18).toInt() != 0;
+        rows.push_back(std::move(r));
+    }
+    std::sort(rows.begin(), rows.end(), [](const QueueRow &a, const QueueRow &b) {
+        const bool an = a.nextBreach == InvalidInstant;
+        const bool bn = b.nextBreach == InvalidInstant;
+        if (an != bn)
+            return bn;
+        if (a.nextBreach != b.nextBreach)
+            return a.nextBreach < b.nextBreach;
+        return a.id < b.id;
+    });
+    return rows;
+}
+
+} // namespace dueline

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "models/catalog/catalog.h"
+#include "models/sla/clocksource.h"
+#include "models/store/connection.h"
+#include "models/store/ticket.h"
+#include "models/store/ticketclocks.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dueline {
+
+// Who does an action on which ticket, as the client saw it.
+struct Action
+{
+    QString actionId; // client-generated (a UUID): a retry with the same id is applied once
+    qint64 actorId = 0; // the agent
+    qint64 ticketId = 0;
+    qint64 expectedVersion = 0; // the row version the client saw; 0 skips the check
+
+    static QString newActionId(); // a random UUID without braces
+};
+
+struct ActionResult
+{
+    StoreError error;
+    bool replayed = false; // the action id had been applied before: nothing new was written
+    Ticket ticket; // the ticket after the action (its current row when replayed)
+    Event event; // the event the action wrote (the original one when replayed)
+
+    bool ok() const { return !error.isError(); }
+};
+
+// A compact row of the open-ticket queue: what a queue shows and sorts by, without events.
+struct QueueRow
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 assigneeId = 0;
+    QString planId; // shared strings: one allocation per distinct value
+    QString severity;
+    TicketStatus status = TicketStatus::New;
+    QString subject;
+    Instant createdAt = 0;
+    Instant updatedAt = 0;
+    Instant nextBreach = InvalidInstant;
+    ClockSnapshot response;
+    ClockSnapshot resolution;
+    bool paused = false;
+
+    const ClockSnapshot &clock(TargetKind kind) const
+    {
+        return kind == TargetKind::Response ? response : resolution;
+    }
+};
+
+// The store: one API for the GUI and the CLI over SQLite or PostgreSQL (DESIGN §4). Every action
+// is one transaction that appends one event, checks the row version the client saw, derives the
+// clocks from the whole event log (TicketClocks) and updates the cached columns; on PostgreSQL
+// the server's clock stamps the event and a NOTIFY tells the other clients. One instance per
+// thread (it owns its connection).
+class TicketStore
+{
+public:
+    static constexpr const char *NotifyChannel = "dueline_tickets";
+
+    static std::unique_ptr<TicketStore> open(const DatabaseUrl &url, CatalogPtr catalog,
+                                             const ClockSource &clock, Connection::Mode mode,
+                                             StoreError *error);
+    ~TicketStore();
+
+    Connection &connection() { return *m_connection; }
+    Engine engine() const { return m_connection->engine(); }
+    const DatabaseUrl &url() const { return m_connection->url(); }
+    const Catalog &catalog() const { return *m_catalog; }
+    CatalogPtr catalogPtr() const { return m_catalog; }
+    const ClockSource &clock() const { return *m_clock; }
+    double atRiskFraction() const { return m_atRiskFraction; }
+    void setAtRiskFraction(double fraction) { m_atRiskFraction = fraction; }
+
+    // Schema: applies missing migrations (returns how many, -1 on error) or checks it is current.
+    int migrate(StoreError *error);
+    bool checkSchema(StoreError *error);
+
+    // "Now" for this store: the server's clock on PostgreSQL (the client clock plus the offset
+    // measured at open and after each action), the clock source on SQLite.
+    Instant now() const { return m_clock->nowUtc() + m_serverOffset; }
+    // Server clock minus the client clock, in seconds (0 on SQLite).
+    qint64 serverClockOffset() const { return m_serverOffset; }
+    bool measureServerClockOffset(StoreError *error);
+
+    // Agents and customers.
+    qint64 addAgent(const Agent &agent, StoreError *error); // returns the new id, 0 on error
+    QVector<Agent> agents(StoreError *error);
+    std::optional<Agent> agent(qint64 id, StoreError *error);
+    std::optional<Agent> agentByLogin(const QString &login, StoreError *error);
+    qint64 addCustomer(const Customer &customer, StoreError *error);
+    QVector<Customer> customers(StoreError *error);
+    std::optional<Customer> customer(qint64 id, StoreError *error);
+
+    // Reads.
+    std::optional<Ticket> ticket(qint64 id, StoreError *error);
+    QVector<Event> events(qint64 ticketId, StoreError *error);
+    qint64 ticketCount(StoreError *error);
+    // The exact clock states of a ticket at `now`, from its events.
+    bool evaluate(qint64 ticketId, Instant now, ClockResult *response, ClockResult *resolution,
+                  StoreError *error);
+
+    // Actions (DESIGN §4). Each checks the row version (when expectedVersion > 0), applies once
+    // per action id and is refused with a clear message when it does not fit the ticket.
+    ActionResult createTicket(const QString &actionId, qint64 actorId, const NewTicket &ticket);
+    ActionResult take(const Action &action); // assign to the actor
+    ActionResult assign(const Action &action, qint64 assigneeId); // 0: unassign
+    ActionResult reply(const Action &action, const QString &text);
+    ActionResult note(const Action &action, const QString &text);
+    ActionResult waitOnCustomer(const Action &action, const QString &text = {});
+    ActionResult resume(const Action &action, const QString &text = {});
+    ActionResult changeSeverity(const Action &action, const QString &severity,
+                                const QString &reason = {});
+    // A severity is needed when the new plan does not offer the ticket's current one.
+    ActionResult changePlan(const Action &action, const QString &planId,
+                            const QString &severity = {}, const QString &reason = {});
+    ActionResult resolve(const Action &action, const QString &summary = {});
+    ActionResult reopen(const Action &action, const QString &reason = {});
+    ActionResult close(const Action &action);
+    // Leads only, with a reason.
+    ActionResult overrideDue(const Action &action, TargetKind target, Instant due,
+                             const QString &reason);
+
+    // The open tickets (new, open, waiting on the customer), ordered by next breach (tickets
+    // without a running clock last), then id. Forward-only, interned strings.
+    std::vector<QueueRow> loadQueue(StoreError *error);
+
+    // Tells the other clients that many tickets changed (after a bulk import).
+    void notifyBulkChange();
+
+    // Reads a ticket row from a query positioned on "SELECT <ticketColumns()> …".
+    static QString ticketColumns();
+    static Ticket readTicket(const QSqlQuery &query, int first = 0);
+
+private:
+    TicketStore() = default;
+    ActionResult apply(const Action &action, Event draft);
+    bool loadEventsLocked(qint64 ticketId, QVector<Event> *events, StoreError *error);
+    std::optional<Event> findAction(const QString &actionId, StoreError *error);
+    bool insertEvent(const Event &event, StoreError *error);
+    bool notify(qint64 ticketId, StoreError *error);
+    Instant stampNow(StoreError *error); // inside a transaction
+
+    std::unique_ptr<Connection> m_connection;
+    CatalogPtr m_catalog;
+    const ClockSource *m_clock = nullptr;
+    qint64 m_serverOffset = 0;
+    double m_atRiskFraction = SlaClock::DefaultAtRiskFraction;
+};
+
+// Binding helpers shared by the store's writers.
+QVariant nullableInstant(Instant t);
+QVariant nullableId(qint64 id);
+Instant instantFrom(const QVariant &v);
+
+} // namespace dueline

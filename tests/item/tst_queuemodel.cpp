@@ -1,0 +1,363 @@
+// QueueModel under QAbstractItemModelTester: order by next breach, ticks that repaint only the
+// countdown cells of visible rows, state crossings found through the pending queue (checked
+// against a brute-force recount on random data), filters, search, live changes that keep the
+// selection, and sorting.
+
+#include "models/item/queuemodel.h"
+#include "tests/support/fakeclock.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTimeZone>
+#include <QtTest>
+
+#include <random>
+
+using namespace dueline;
+
+namespace {
+
+Instant moscow(const char *local)
+{
+    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(local), Qt::ISODate);
+    return QDateTime(dt.date(), dt.time(), QTimeZone("Europe/Moscow")).toSecsSinceEpoch();
+}
+
+ClockSnapshot running(Instant due, qint64 required)
+{
+    ClockSnapshot c;
+    c.phase = ClockPhase::Running;
+    c.due = due;
+    c.requiredSeconds = required;
+    c.remainingSeconds = required;
+    return c;
+}
+
+QueueRow row(qint64 id, const char *plan, const char *severity, Instant created,
+             ClockSnapshot response, ClockSnapshot resolution = {}, qint64 assignee = 0)
+{
+    QueueRow r;
+    r.id = id;
+    r.customerId = id % 3 + 1;
+    r.assigneeId = assignee;
+    r.planId = QString::fromLatin1(plan);
+    r.severity = QString::fromLatin1(severity);
+    r.status = TicketStatus::Open;
+    r.subject = QStringLiteral("Ticket %1").arg(id);
+    r.createdAt = created;
+    r.updatedAt = created;
+    r.response = response;
+    r.resolution = resolution;
+    Instant next = InvalidInstant;
+    for (const ClockSnapshot *c : {&r.response, &r.resolution}) {
+        if (c->phase == ClockPhase::Running && (next == InvalidInstant || c->due < next))
+            next = c->due;
+    }
+    r.nextBreach = next;
+    return r;
+}
+
+QList<qint64> shownIds(const QueueModel &model)
+{
+    QList<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids << model.ticketAt(r);
+    return ids;
+}
+
+} // namespace
+
+class TestQueueModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void orderAndCountdown();
+    void tickRepaintsVisibleCountdownsOnly();
+    void crossingsAndCategoryViews();
+    void outsideHoursAndPaused();
+    void filtersAndSearch();
+    void liveChangesKeepSelection();
+    void sortKeepsSelection();
+    void pendingQueueMatchesRecount();
+
+private:
+    CatalogPtr m_catalog;
+    std::vector<QueueRow> sample(Instant t0) const;
+};
+
+void TestQueueModel::initTestCase()
+{
+    QString error;
+    m_catalog = Catalog::loadBuiltIn(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+std::vector<QueueRow> TestQueueModel::sample(Instant t0) const
+{
+    // VK CS runs 24x7: due instants are plain arithmetic.
+    return {row(1, "vkcs/standard", "critical", t0, running(t0 + 3600, 3600),
+                running(t0 + 7200, 7200)),
+            row(2, "vkcs/standard", "low", t0, running(t0 + 1800, 3600),
+                running(t0 + 48 * 3600, 48 * 3600), 7),
+            row(3, "vkcs/standard", "high", t0, ClockSnapshot{}, running(t0 + 8 * 3600, 8 * 3600)),
+            row(4, "alibaba/basic", "down", t0, ClockSnapshot{}, ClockSnapshot{}),
+            row(5, "vkcs/standard", "medium", t0, running(t0 + 600, 3600),
+                running(t0 + 12 * 3600, 12 * 3600), 7)};
+}
+
+void TestQueueModel::orderAndCountdown()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 2, 1, 3, 4}));
+    QCOMPARE(model.index(0, QueueModel::ResponseColumn).data().toString(),
+             QStringLiteral("0:10:00"));
+    QCOMPARE(model.index(2, QueueModel::ResolutionColumn).data().toString(),
+             QStringLiteral("2:00:00"));
+    QCOMPARE(model.index(4, QueueModel::ResponseColumn).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(0, QueueModel::SeverityColumn).data(QueueModel::LevelRole).toInt(), 3);
+    QCOMPARE(model.index(2, QueueModel::SeverityColumn).data(QueueModel::LevelRole).toInt(), 1);
+    QCOMPARE(model.counts().open, 5);
+    QCOMPARE(model.counts().atRisk, 1); // #5: 10 min of 1 h left
+    QCOMPARE(model.counts().unassigned, 3);
+    QCOMPARE(model.counts().byProvider.value(QStringLiteral("vkcs")), 4);
+    QCOMPARE(ClockState(model.index(0, QueueModel::ResponseColumn)
+                                .data(QueueModel::ClockStateRole)
+                                .toInt()),
+             ClockState::AtRisk);
+    QCOMPARE(model.index(0, QueueModel::ResponseColumn).data(QueueModel::ProgressRole).toDouble(),
+             50.0 / 60.0);
+}
+
+void TestQueueModel::tickRepaintsVisibleCountdownsOnly()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    model.setVisibleRows(1, 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    FakeClock clock(t0);
+    clock.advance(1);
+    model.tick(clock.nowUtc());
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex from = changed.at(0).at(0).toModelIndex(),
+                      to = changed.at(0).at(1).toModelIndex();
+    QCOMPARE(from.row(), 1);
+    QCOMPARE(to.row(), 2);
+    QCOMPARE(from.column(), int(QueueModel::ResponseColumn));
+    QCOMPARE(to.column(), int(QueueModel::ResolutionColumn));
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::DisplayRole));
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.index(1, QueueModel::ResponseColumn).data().toString(),
+             QStringLiteral("0:29:59"));
+}
+
+void TestQueueModel::crossingsAndCategoryViews()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QueueFilter atRisk;
+    atRisk.view = QueueFilter::View::AtRisk;
+    model.setFilter(atRisk);
+    QCOMPARE(shownIds(model), QList<qint64>{5});
+    QSignalSpy crossed(&model, &QueueModel::ticketStateChanged);
+    // 10:12: #5 (due 10:10) has breached and leaves the at-risk view.
+    QCOMPARE(model.tick(t0 + 12 * 60), QVector<qint64>{5});
+    QCOMPARE(crossed.count(), 1);
+    QCOMPARE(ClockState(crossed.at(0).at(1).toInt()), ClockState::Breached);
+    QCOMPARE(shownIds(model), QList<qint64>{});
+    QCOMPARE(model.counts().breached, 1);
+    QCOMPARE(model.counts().atRisk, 0);
+    // 10:15: #2 (due 10:30, 1 h target) reaches 25 % left; #1 (45 of 60 min left) does not.
+    QCOMPARE(model.tick(t0 + 15 * 60), QVector<qint64>{2});
+    QCOMPARE(ClockState(crossed.at(1).at(1).toInt()), ClockState::AtRisk);
+    QCOMPARE(shownIds(model), QList<qint64>{2});
+    QCOMPARE(model.counts().atRisk, 1);
+    QCOMPARE(model.tick(t0 + 16 * 60), QVector<qint64>{});
+    QCOMPARE(model.index(0, QueueModel::ResponseColumn).data().toString(),
+             QStringLiteral("0:14:00"));
+    QueueFilter breached;
+    breached.view = QueueFilter::View::Breached;
+    model.setFilter(breached);
+    QCOMPARE(shownIds(model), QList<qint64>{5});
+    // A breached countdown counts up, negative.
+    QCOMPARE(model.index(0, QueueModel::ResponseColumn).data().toString(),
+             QStringLiteral("−0:06:00"));
+    QCOMPARE(
+            model.index(0, QueueModel::ResponseColumn).data(QueueModel::RemainingRole).toLongLong(),
+            qlonglong(-360));
+}
+
+void TestQueueModel::outsideHoursAndPaused()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    // Stormbpmn Enterprise on 11:00–20:00, seen on Saturday 7 March with its due on Tuesday
+    // 18:00; Monday 9 March is the day off for Sunday 8 March.
+    const Instant opened = moscow("2026-03-06T19:00:00");
+    const Instant due = moscow("2026-03-10T18:00:00");
+    std::vector<QueueRow> rows{
+            row(10, "stormbpmn/enterprise", "critical", opened, running(due, 16 * 3600))};
+    QueueRow waiting = row(11, "vkcs/standard", "high", opened, ClockSnapshot{},
+                           running(opened + 3600, 8 * 3600));
+    waiting.resolution.phase = ClockPhase::Paused;
+    waiting.resolution.remainingSeconds = 5 * 3600;
+    waiting.status = TicketStatus::WaitingCustomer;
+    waiting.paused = true;
+    waiting.nextBreach = InvalidInstant;
+    rows.push_back(waiting);
+    model.setRows(rows, moscow("2026-03-07T12:00:00"));
+    const int r = model.rowForTicket(10);
+    Instant resumes = InvalidInstant;
+    qint64 remaining = 0;
+    QCOMPARE(model.clockState(*model.ticket(10), TargetKind::Response, &remaining, &resumes),
+             ClockState::OutsideHours);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(resumes, QTimeZone("Europe/Moscow"))
+                     .toString(Qt::ISODate),
+             QStringLiteral("2026-03-10T11:00:00+03:00"));
+    QCOMPARE(remaining, qint64(7 * 3600));
+    QVERIFY(model.index(r, QueueModel::ResponseColumn).data(QueueModel::ResumesAtRole).isValid());
+    const int w = model.rowForTicket(11);
+    QCOMPARE(ClockState(model.index(w, QueueModel::ResolutionColumn)
+                                .data(QueueModel::ClockStateRole)
+                                .toInt()),
+             ClockState::Paused);
+    QCOMPARE(model.index(w, QueueModel::ResolutionColumn).data().toString(),
+             QStringLiteral("5:00:00"));
+    QCOMPARE(model.counts().waiting, 1);
+    QCOMPARE(w, 1); // no running clock: after the ticket that has one
+}
+
+void TestQueueModel::filtersAndSearch()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setCustomers({{1, QStringLiteral("Иванов Пётр")},
+                        {2, QStringLiteral("王伟")},
+                        {3, QStringLiteral("Alice Smith")}});
+    model.setCurrentAgent(7);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QueueFilter f;
+    f.view = QueueFilter::View::Mine;
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 2}));
+    QCOMPARE(model.counts().mine, 2);
+    f.view = QueueFilter::View::Unassigned;
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 3, 4}));
+    f = {};
+    f.providerId = QStringLiteral("alibaba");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), QList<qint64>{4});
+    f = {};
+    f.text = QStringLiteral("#3");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), QList<qint64>{3});
+    f.text = QStringLiteral("王");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 4})); // customer 2 = id % 3 + 1
+    f.text = QStringLiteral("ticket 5");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), QList<qint64>{5});
+}
+
+void TestQueueModel::liveChangesKeepSelection()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QPersistentModelIndex selected = model.index(model.rowForTicket(1), QueueModel::SubjectColumn);
+    QCOMPARE(selected.row(), 2);
+    // Another agent answers #5 (response met): its next breach moves to the resolution's.
+    QueueRow five = *model.ticket(5);
+    five.response.phase = ClockPhase::Met;
+    five.nextBreach = five.resolution.due;
+    // #6 is new and breaches first; #2 was resolved elsewhere.
+    const QueueRow six = row(6, "vkcs/standard", "critical", t0, running(t0 + 300, 3600));
+    model.applyChanges({five, six}, {2}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{6, 1, 3, 5, 4}));
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 1);
+    QCOMPARE(selected.data(QueueModel::TicketIdRole).toLongLong(), qlonglong(1));
+    QCOMPARE(model.counts().open, 5);
+    QCOMPARE(model.index(3, QueueModel::ResponseColumn).data().toString(), QStringLiteral("met"));
+    QVERIFY(!model.ticket(2));
+}
+
+void TestQueueModel::sortKeepsSelection()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QPersistentModelIndex selected = model.index(model.rowForTicket(3), 0);
+    model.sort(QueueModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 4, 3, 2, 1}));
+    QCOMPARE(selected.row(), 2);
+    model.sort(QueueModel::SeverityColumn, Qt::AscendingOrder);
+    QCOMPARE(model.ticketAt(0), qint64(1)); // critical = P1
+    QCOMPARE(model.index(selected.row(), 0).data(QueueModel::TicketIdRole).toLongLong(),
+             qlonglong(3));
+}
+
+void TestQueueModel::pendingQueueMatchesRecount()
+{
+    // Random tickets on business-hours and 24x7 plans; after every tick the incremental counts
+    // equal a recount of every row's live state.
+    QueueModel model;
+    model.setCatalog(m_catalog);
+    std::mt19937 random(7);
+    const Instant t0 = moscow("2026-04-27T09:00:00"); // around the Russian May holidays
+    const char *plans[][2] = {{"stormbpmn/enterprise", "critical"},
+                              {"vkcs/standard", "high"},
+                              {"tencent/business", "down"},
+                              {"stormbpmn/team", "other"}};
+    std::vector<QueueRow> rows;
+    for (int i = 1; i <= 3000; ++i) {
+        const auto &p = plans[random() % 4];
+        const qint64 required = qint64(1 + random() % 40) * 1800;
+        const WorkCalendarPtr calendar =
+                m_catalog->calendarFor(*m_catalog->plan(QString::fromLatin1(p[0])), Target{});
+        const Instant due =
+                calendar->addWorkingTime(t0 + qint64(random() % 7200) * 60 - 86400, required);
+        rows.push_back(row(i, p[0], p[1], t0, running(due, required)));
+    }
+    model.setRows(rows, t0);
+    for (int step = 0; step < 60; ++step) {
+        const Instant now = t0 + qint64(step) * 3 * 3600 + qint64(random() % 3600);
+        model.tick(now);
+        int atRisk = 0, breached = 0;
+        for (const QueueRow &r : rows) {
+            qint64 remaining = 0;
+            const ClockState state = model.clockState(r, TargetKind::Response, &remaining);
+            if (state == ClockState::Breached)
+                ++breached;
+            else if (remaining <= qint64(0.25 * double(r.response.requiredSeconds)))
+                ++atRisk;
+        }
+        QCOMPARE(model.counts().breached, breached);
+        QCOMPARE(model.counts().atRisk, atRisk);
+    }
+    QVERIFY(model.counts().breached > 100);
+}
+
+QTEST_GUILESS_MAIN(TestQueueModel)
+#include "tst_queuemodel.moc"

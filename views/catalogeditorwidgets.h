@@ -1,0 +1,104 @@
+#pragma once
+
+#include "models/sla/slaclock.h"
+
+#include <QDialog>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Helpers of the catalog editor: a target editor, the "new id" dialog, interval parsing and
+// inline validation marks.
+namespace CatalogEditing {
+
+// Parses a day's working hours as the editor shows them: "09:00–13:00, 14:00–18:00" (en dash,
+// hyphen or minus; commas or semicolons); empty = no working time. Sorted on success; on failure
+// *error says what is wrong in the UI language.
+bool parseDayHours(const QString &text, QVector<dueline::TimeRange> *ranges, QString *error);
+// "09:00–13:00, 14:00–18:00".
+QString formatDayHours(const QVector<dueline::TimeRange> &ranges);
+// Catalog ids: lowercase letters, digits, '-' and '_', starting with a letter or digit.
+bool isValidId(const QString &id);
+
+// Red field with the problem as its tooltip, or back to normal when `message` is empty.
+void markInvalid(QWidget *field, const QString &message);
+bool isMarkedInvalid(const QWidget *field);
+
+} // namespace CatalogEditing
+
+// A target: "no commitment", or an amount in minutes, hours or business days.
+class TargetEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TargetEdit(QWidget *parent = nullptr);
+
+    dueline::Target target() const;
+    // Keeps the target's calendar and notes; shows amount and unit.
+    void setTarget(const dueline::Target &target);
+    QComboBox *unitCombo() const { return m_unit; }
+    QSpinBox *amountSpin() const { return m_amount; }
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateEnabled();
+
+    QSpinBox *m_amount = nullptr;
+    QComboBox *m_unit = nullptr;
+    dueline::Target m_target;
+};
+
+// Asks for a new id (validated as typed: format, and `taken`) and a name, with an optional
+// second id/name pair (a team provider for a duplicated plan).
+class CatalogIdDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CatalogIdDialog(QWidget *parent = nullptr);
+
+    void setIntro(const QString &text);
+    // The first field pair: id label, initial id, name label, initial name.
+    void setPrimary(const QString &idLabel, const QString &id, const QString &nameLabel,
+                    const QString &name);
+    // An optional second pair shown above the first (provider of a plan); its name field is
+    // only enabled when `isNewId(id)` says the id names something new.
+    void setSecondary(const QString &idLabel, const QStringList &suggestions, const QString &id,
+                      const QString &nameLabel, const QString &name,
+                      std::function<bool(const QString &)> isNewId);
+    // Returns an error message for a (secondary id, primary id) pair, or empty when fine.
+    void setValidator(std::function<QString(const QString &, const QString &)> validator);
+
+    QString primaryId() const;
+    QString primaryName() const;
+    QString secondaryId() const;
+    QString secondaryName() const;
+    QLineEdit *primaryIdEdit() const { return m_primaryId; }
+    QComboBox *secondaryIdCombo() const { return m_secondaryId; }
+
+private:
+    void revalidate();
+
+    QLabel *m_intro = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_secondaryId = nullptr;
+    QLineEdit *m_secondaryName = nullptr;
+    QLineEdit *m_primaryId = nullptr;
+    QLineEdit *m_primaryName = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::function<bool(const QString &)> m_isNewSecondary;
+    std::function<QString(const QString &, const QString &)> m_validator;
+};

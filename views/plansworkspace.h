@@ -1,0 +1,109 @@
+#pragma once
+
+#include "models/catalog/catalog.h"
+#include "views/plansutil.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class PlansCalculatorView;
+class PlansChooser;
+class PlansMatrixView;
+class QAction;
+class QTabWidget;
+class QToolButton;
+
+namespace dueline {
+class ClockSource;
+}
+
+namespace PlansExport {
+struct Document;
+}
+
+// The Plans workspace: the comparison matrix and the real-deadline calculator in two tabs, the
+// plans to compare chosen once for both, export (PDF, CSV) and printing of the tab in view, and
+// the catalog editor for team leads. Runs without a database, on the loaded catalog.
+class PlansWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Page { MatrixPage, CalculatorPage };
+    Q_ENUM(Page)
+
+    explicit PlansWorkspace(QWidget *parent = nullptr);
+    ~PlansWorkspace() override;
+
+    void setCatalog(dueline::CatalogPtr catalog);
+    dueline::CatalogPtr catalog() const { return m_catalog; }
+    // The team's catalog files the catalog was loaded from (besides the built-in ones); the
+    // catalog is loaded again from them after the editor saves. Default: the *.json files in
+    // the "catalog" folder of the application data directory.
+    void setTeamCatalogFiles(std::function<QStringList()> files);
+    QStringList teamCatalogFiles() const;
+    // The file the catalog editor writes: AppDataLocation/catalog/team.json.
+    static QString teamCatalogPath();
+    // Loads the catalog again (built-in plus team files); false and *error when a file is bad.
+    bool reloadCatalog(QString *error = nullptr);
+
+    // Every dialog (file, print, message, catalog editor) runs through it.
+    void setDialogRunner(PlansUi::DialogRunner runner);
+    // Where "now" comes from for the calculator's presets (default: the system clock).
+    void setClock(const dueline::ClockSource *clock);
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    // "matrix", "calculator".
+    static QString pageName(Page page);
+    static bool pageFromName(const QString &name, Page *page);
+
+    PlansMatrixView *matrixView() const { return m_matrix; }
+    PlansCalculatorView *calculatorView() const { return m_calculator; }
+    PlansChooser *chooser() const { return m_chooser; }
+
+    // Export of the page in view, without dialogs.
+    bool exportCsvTo(const QString &path, QString *error = nullptr) const;
+    bool exportPdfTo(const QString &path, QString *error = nullptr);
+
+public slots:
+    void exportCsv();
+    void exportPdf();
+    void print();
+    void editCatalog();
+
+signals:
+    // A short message for the status bar ("Exported to …").
+    void statusMessage(const QString &message);
+    void catalogChanged(const dueline::CatalogPtr &catalog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyLanguage();
+    void onChosenPlansChanged(const QStringList &planIds);
+    QString askSaveFileName(const QString &title, const QString &filter, const QString &suffix,
+                            const QString &baseName);
+    void showError(const QString &title, const QString &message);
+    PlansExport::Document document();
+    void csvTable(QStringList *header, QVector<QStringList> *rows) const;
+
+    dueline::CatalogPtr m_catalog;
+    std::function<QStringList()> m_teamFiles;
+    PlansUi::DialogRunner m_runDialog;
+    QString m_language;
+
+    QTabWidget *m_tabs = nullptr;
+    PlansMatrixView *m_matrix = nullptr;
+    PlansCalculatorView *m_calculator = nullptr;
+    PlansChooser *m_chooser = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QToolButton *m_printButton = nullptr;
+    QToolButton *m_editButton = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_editCatalogAction = nullptr;
+};
