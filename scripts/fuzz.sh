@@ -13,7 +13,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DDUELINE_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 fi
-targets=(catalog ics)
+targets=(catalog ics csv import)
 cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
 
 mkdir -p "$build/artifacts"

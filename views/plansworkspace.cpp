@@ -457,6 +457,28 @@ void PlansWorkspace::editCatalog()
     emit statusMessage(tr("Catalog saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
+QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
+{
+    if (!m_catalog)
+        return nullptr;
+    const QString path = teamCatalogPath();
+    QStringList others = teamCatalogFiles();
+    others.removeAll(path);
+    auto *dialog = new CatalogEditorDialog(m_catalog, path, others, m_runDialog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Plan *plan = m_catalog->plan(duplicatePlanId)) {
+        const Provider *provider = m_catalog->provider(plan->providerId);
+        const QString providerName =
+                tr("%1 (our terms)", "name of a team provider copied from a built-in one")
+                        .arg(provider ? provider->names.text(m_language) : plan->providerId);
+        dialog->duplicatePlan(plan->id, QStringLiteral("our-") + plan->providerId,
+                              plan->id.section(QLatin1Char('/'), 1), providerName,
+                              plan->names.text(m_language));
+    }
+    dialog->show();
+    return dialog;
+}
+
 void PlansWorkspace::applyLanguage()
 {
     m_language = PlansUi::uiLanguage();
