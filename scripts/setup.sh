@@ -13,7 +13,7 @@ packages=(
     # icons and fonts (Breeze subset is copied at build time; CJK and Cyrillic glyphs)
     breeze-icon-theme fonts-noto-cjk fonts-dejavu-core
     # storage
-    libsqlite3-dev sqlite3 postgresql libpq-dev
+    libsqlite3-dev sqlite3 postgresql libpq-dev qtkeychain-qt6-dev
     # iCalendar import
     libical-dev
     # fuzzing (libFuzzer with sanitizers)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -71,9 +72,36 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     }
     if (t.startsWith(QLatin1String("postgresql://")) ||
         t.startsWith(QLatin1String("postgres://"))) {
-        const QUrl u(t, QUrl::StrictMode);
+        // QUrl rejects a percent-encoded "/" in the host (a Unix-socket folder): take such a
+        // host out of the text and give QUrl a placeholder instead.
+        QString forQUrl = t;
+        QString socketHost;
+        {
+            const int authorityStart = t.indexOf(QLatin1String("//")) + 2;
+            int authorityEnd = t.indexOf(QLatin1Char('/'), authorityStart);
+            const int queryStart = t.indexOf(QLatin1Char('?'), authorityStart);
+            if (authorityEnd < 0 || (queryStart >= 0 && queryStart < authorityEnd))
+                authorityEnd = queryStart < 0 ? int(t.size()) : queryStart;
+            const int at = t.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+            const int hostStart = at >= authorityStart ? at + 1 : authorityStart;
+            int hostEnd = t.indexOf(QLatin1Char(':'), hostStart);
+            if (hostEnd < 0 || hostEnd > authorityEnd)
+                hostEnd = authorityEnd;
+            const QString rawHost = t.mid(hostStart, hostEnd - hostStart);
+            if (rawHost.startsWith(QLatin1String("%2F"), Qt::CaseInsensitive)) {
+                socketHost = QUrl::fromPercentEncoding(rawHost.toUtf8());
+                forQUrl = t.left(hostStart) + QStringLiteral("localhost") + t.mid(hostEnd);
+            }
+        }
+        const QUrl u(forQUrl, QUrl::StrictMode);
         if (!u.isValid()) {
-            *error = tr("\"%1\" is not a valid PostgreSQL URL (%2)").arg(t, u.errorString());
+            // QUrl's message repeats the whole URL (maybe with a password): keep its reason only.
+            const QRegularExpression password(
+                    QStringLiteral("^(postgres(?:ql)?://[^:@/]*):[^@/]*@"));
+            QString shown = t;
+            shown.replace(password, QStringLiteral("\\1:***@"));
+            *error = tr("\"%1\" is not a valid PostgreSQL URL (%2)")
+                             .arg(shown, u.errorString().section(QLatin1Char(';'), 0, 0));
             return std::nullopt;
         }
         if (!u.password().isEmpty()) {
@@ -83,18 +111,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         }
         url.engine = Engine::PostgreSQL;
         url.user = u.userName(QUrl::FullyDecoded);
-        url.host = u.host(QUrl::FullyDecoded);
-        if (url.host.isEmpty()) {
-            // QUrl rejects "/" in a host; take an encoded socket folder from the raw text.
-            const int at = t.indexOf(QLatin1Char('@'));
-            const int start = at >= 0 ? at + 1 : t.indexOf(QLatin1String("//")) + 2;
-            const int end = t.indexOf(QLatin1Char('/'), start);
-            QString raw = t.mid(start, end < 0 ? -1 : end - start);
-            const int colon = raw.lastIndexOf(QLatin1Char(':'));
-            if (colon >= 0)
-                raw.truncate(colon);
-            url.host = QUrl::fromPercentEncoding(raw.toUtf8());
-        }
+        url.host = socketHost.isEmpty() ? u.host(QUrl::FullyDecoded) : socketHost;
         url.port = u.port(0);
         if (url.port < 0 || url.port > 65535) {
             *error = tr("\"%1\": the port must be between 1 and 65535").arg(t);
@@ -255,6 +272,8 @@ bool Connection::openPostgres(StoreError *error)
     db.setDatabaseName(m_url.database);
     if (!m_url.user.isEmpty())
         db.setUserName(m_url.user);
+    if (!m_url.password.isEmpty())
+        db.setPassword(m_url.password);
     QMap<QString, QString> options = m_url.options;
     if (!options.contains(QStringLiteral("connect_timeout")))
         options.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));

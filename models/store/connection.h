@@ -29,6 +29,9 @@ struct DatabaseUrl
     int port = 0; // 0: libpq's default (5432)
     QString database;
     QMap<QString, QString> options; // libpq connection options from the query string
+    // PostgreSQL: a password the GUI read from the system keychain. Never part of the URL text,
+    // never saved; empty: libpq's own sources (~/.pgpass, PGPASSWORD).
+    QString password;
 
     static std::optional<DatabaseUrl> parse(const QString &text, QString *error);
     // The URL again (never with a password); stable, for messages and logs.
