@@ -46,6 +46,14 @@ constexpr int EditableRole = Qt::UserRole + 3;
 const std::array<QString, 3> languages{QStringLiteral("en"), QStringLiteral("ru"),
                                        QStringLiteral("zh_CN")};
 
+// A form label for `field` (its text comes with retranslateUi()), so that its mnemonic works.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 // Each language by its own name, as in Preferences.
 QString languageName(int index)
 {
@@ -243,14 +251,17 @@ void CatalogEditorDialog::buildUi()
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("catalogSaveButton"));
-    m_sharedButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_sharedButton->setObjectName(QStringLiteral("saveSharedButton"));
-    // Comes with the shared-storage work: a PostgreSQL connection is needed first.
-    m_sharedButton->setEnabled(false);
+    // Where Save writes, and that the shared database cannot hold the catalog yet.
+    m_storageNote = new QLabel(this);
+    m_storageNote->setObjectName(QStringLiteral("storageNote"));
+    m_storageNote->setWordWrap(true);
+    m_storageNote->setTextFormat(Qt::PlainText);
+    m_storageNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_banner);
+    layout->addWidget(m_storageNote);
     layout->addWidget(m_buttons);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
@@ -272,7 +283,7 @@ void CatalogEditorDialog::buildProviderPage()
     for (std::size_t i = 0; i < m_providerNames.size(); ++i) {
         m_providerNames[i] = new QLineEdit(m_providerPage);
         m_providerNames[i]->setObjectName(QStringLiteral("providerName_") + languages[i]);
-        m_providerForm->addRow(QString(), m_providerNames[i]);
+        m_providerForm->addRow(buddyLabel(m_providerNames[i]), m_providerNames[i]);
         connect(m_providerNames[i], &QLineEdit::textEdited, this,
                 &CatalogEditorDialog::providerNamesEdited);
     }
@@ -294,13 +305,13 @@ void CatalogEditorDialog::buildPlanPage()
     for (std::size_t i = 0; i < m_planNames.size(); ++i) {
         m_planNames[i] = new QLineEdit(m_planPage);
         m_planNames[i]->setObjectName(QStringLiteral("planName_") + languages[i]);
-        m_planForm->addRow(QString(), m_planNames[i]);
+        m_planForm->addRow(buddyLabel(m_planNames[i]), m_planNames[i]);
         connect(m_planNames[i], &QLineEdit::textEdited, this,
                 &CatalogEditorDialog::planNamesEdited);
     }
     m_planCalendar = new QComboBox(m_planPage);
     m_planCalendar->setObjectName(QStringLiteral("planCalendarCombo"));
-    m_planForm->addRow(QString(), m_planCalendar);
+    m_planForm->addRow(buddyLabel(m_planCalendar), m_planCalendar);
     connect(m_planCalendar, &QComboBox::currentIndexChanged, this,
             &CatalogEditorDialog::planCalendarEdited);
     layout->addLayout(m_planForm);
@@ -371,7 +382,7 @@ void CatalogEditorDialog::buildCalendarPage()
     for (std::size_t i = 0; i < m_calendarNames.size(); ++i) {
         m_calendarNames[i] = new QLineEdit(m_calendarPage);
         m_calendarNames[i]->setObjectName(QStringLiteral("calendarName_") + languages[i]);
-        m_calendarForm->addRow(QString(), m_calendarNames[i]);
+        m_calendarForm->addRow(buddyLabel(m_calendarNames[i]), m_calendarNames[i]);
         connect(m_calendarNames[i], &QLineEdit::textEdited, this,
                 &CatalogEditorDialog::calendarNamesEdited);
     }
@@ -383,7 +394,7 @@ void CatalogEditorDialog::buildCalendarPage()
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
-    m_calendarForm->addRow(QString(), m_zone);
+    m_calendarForm->addRow(buddyLabel(m_zone), m_zone);
     connect(m_zone, &QComboBox::editTextChanged, this, &CatalogEditorDialog::zoneEdited);
     m_always = new QCheckBox(m_calendarPage);
     m_always->setObjectName(QStringLiteral("alwaysCheck"));
@@ -400,7 +411,7 @@ void CatalogEditorDialog::buildCalendarPage()
     }
     m_holidays = new QComboBox(m_calendarPage);
     m_holidays->setObjectName(QStringLiteral("holidaySetCombo"));
-    m_calendarForm->addRow(QString(), m_holidays);
+    m_calendarForm->addRow(buddyLabel(m_holidays), m_holidays);
     connect(m_holidays, &QComboBox::currentIndexChanged, this,
             &CatalogEditorDialog::holidaysEdited);
     layout->addLayout(m_calendarForm);
@@ -467,9 +478,10 @@ void CatalogEditorDialog::retranslateUi()
             ->setToolTip(tr("Write your team's catalog to %1")
                                  .arg(QDir::toNativeSeparators(m_teamPath)));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "the catalog editor"));
-    m_sharedButton->setText(tr("Save to Shared Database"));
-    m_sharedButton->setToolTip(tr("Needs a connection to a shared PostgreSQL database, which "
-                                  "Dueline does not have yet. Save writes a local file."));
+    m_storageNote->setText(
+            tr("Save writes your team's catalog to %1 on this computer; share that file with "
+               "your team. Keeping the catalog in the shared database is not available yet.")
+                    .arg(QDir::toNativeSeparators(m_teamPath)));
 
     for (int i = 0; i < 3; ++i) {
         const QString label =

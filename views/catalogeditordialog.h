@@ -176,7 +176,7 @@ private:
     PlansBanner *m_readOnlyNote = nullptr;
     PlansBanner *m_banner = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_sharedButton = nullptr;
+    QLabel *m_storageNote = nullptr;
 
     // Plan page.
     QWidget *m_planPage = nullptr;

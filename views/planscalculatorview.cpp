@@ -8,6 +8,7 @@
 #include "views/plansutil.h"
 #include "views/weeklywaitchart.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCompleter>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -49,21 +51,51 @@ public:
     qint64 nowUtc() const override { return QDateTime::currentSecsSinceEpoch(); }
 };
 
-// "no commitment" and "—" subdued, so that real deadlines stand out.
+// "no commitment" and "—" subdued, so that real deadlines stand out; due instants compact
+// ("Fri 27 Nov 19:40", the year only when it is not the opening's); each plan with a swatch of
+// its colour in the week chart, so that the table is the chart's legend.
 class ResultsDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    ResultsDelegate(const WeeklyWaitChart *chart, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_chart(chart)
+    { }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() >= DeadlineCalculatorModel::ResponseDueColumn &&
-            index.data(DeadlineCalculatorModel::DueRole).isNull())
+        const QVariant due = index.data(DeadlineCalculatorModel::DueRole);
+        if (index.column() >= DeadlineCalculatorModel::ResponseDueColumn && due.isNull())
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::PlaceholderText));
+        const auto *model = qobject_cast<const DeadlineCalculatorModel *>(index.model());
+        if (model && !due.isNull() &&
+            (index.column() == DeadlineCalculatorModel::ResponseDueColumn ||
+             index.column() == DeadlineCalculatorModel::ResolutionDueColumn)) {
+            const QDateTime at =
+                    QDateTime::fromSecsSinceEpoch(due.toLongLong(), model->displayZone());
+            const int openedYear =
+                    QDateTime::fromSecsSinceEpoch(model->opened(), model->displayZone())
+                            .date()
+                            .year();
+            option->text = option->locale.toString(
+                    at, at.date().year() == openedYear ? QStringLiteral("ddd d MMM HH:mm")
+                                                       : QStringLiteral("ddd d MMM yyyy HH:mm"));
+        }
+        if (index.column() == DeadlineCalculatorModel::PlanColumn) {
+            const QColor color =
+                    m_chart->planColor(index.data(DeadlineCalculatorModel::PlanIdRole).toString());
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(12, 12);
+            // Plans the chart leaves out (no commitment) keep the room, without a swatch.
+            option->icon = color.isValid() ? PlansUi::swatch(color, 12) : QIcon();
+        }
     }
+
+private:
+    const WeeklyWaitChart *m_chart;
 };
 
 bool isSpringFestival(const DayException &day)
@@ -127,9 +159,14 @@ PlansCalculatorView::PlansCalculatorView(QWidget *parent)
     questionGroup->addButton(m_levelRadio);
     questionGroup->addButton(m_severityRadio);
     m_levelRadio->setChecked(true);
-    m_levelCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_providerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_severityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Bounded widths, so that long names in Russian do not widen the window; the lists show
+    // the names whole.
+    for (const auto &[combo, chars] : {std::pair{m_levelCombo, 26}, std::pair{m_providerCombo, 14},
+                                       std::pair{m_severityCombo, 20}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(chars);
+        combo->view()->setTextElideMode(Qt::ElideNone);
+    }
 
     m_openedLabel = new QLabel(this);
     m_dateTime = new QDateTimeEdit(this);
@@ -203,22 +240,26 @@ PlansCalculatorView::PlansCalculatorView(QWidget *parent)
     m_results = new QTableView(this);
     m_results->setObjectName(QStringLiteral("calculatorResults"));
     m_results->setModel(m_model);
-    m_results->setItemDelegate(new ResultsDelegate(m_results));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAlternatingRowColors(true);
     m_results->setShowGrid(false);
     m_results->setWordWrap(false);
+    // Plan names differ at their ends ("… Standard (L3)", "… Premium (L4)").
+    m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->setCornerButtonEnabled(false);
     m_results->verticalHeader()->hide();
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_results->horizontalHeader()->setSectionResizeMode(DeadlineCalculatorModel::PlanColumn,
                                                         QHeaderView::Stretch);
     m_results->horizontalHeader()->setStretchLastSection(false);
     m_results->horizontalHeader()->setHighlightSections(false);
+    // A header wider than its column shows its start (the whole of it in the tooltip).
+    m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_results->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_explanation = new PlansExplanationView(this);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
@@ -244,6 +285,7 @@ PlansCalculatorView::PlansCalculatorView(QWidget *parent)
     m_kindCombo->addItem(QString(), int(TargetKind::Response));
     m_kindCombo->addItem(QString(), int(TargetKind::Resolution));
     m_chart = new WeeklyWaitChart(chartPane);
+    m_results->setItemDelegate(new ResultsDelegate(m_chart, m_results));
     m_chartNote = new QLabel(chartPane);
     m_chartNote->setObjectName(QStringLiteral("chartNote"));
     m_chartNote->setWordWrap(true);
@@ -264,8 +306,9 @@ PlansCalculatorView::PlansCalculatorView(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(chartPane);
-    m_splitter->setStretchFactor(0, 11);
-    m_splitter->setStretchFactor(1, 9);
+    m_splitter->setStretchFactor(0, 13);
+    m_splitter->setStretchFactor(1, 7);
+    m_splitter->setSizes({650, 350});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -616,13 +659,24 @@ void PlansCalculatorView::afterRecompute()
     const QFontMetrics metrics(m_results->font());
     for (int c = DeadlineCalculatorModel::SeverityColumn; c < DeadlineCalculatorModel::ColumnCount;
          ++c) {
-        int width =
-                metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            width = qMax(width,
-                         metrics.horizontalAdvance(m_model->index(r, c).data().toString()) + 16);
-        header->resizeSection(c, qMin(width, 260));
+        // As the delegate draws them (compact due instants), a "Filed as" name elided.
+        // Due instants as the delegate draws them; other columns as wide as their texts, the
+        // header elided when longer.
+        int width = 56;
+        if (c == DeadlineCalculatorModel::ResponseDueColumn ||
+            c == DeadlineCalculatorModel::ResolutionDueColumn) {
+            m_results->resizeColumnToContents(c);
+            width = header->sectionSize(c) + 8;
+        } else {
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                width = qMax(width,
+                             metrics.horizontalAdvance(m_model->index(r, c).data().toString()) +
+                                     16);
+        }
+        header->resizeSection(
+                c, qMin(width, c == DeadlineCalculatorModel::SeverityColumn ? 130 : 260));
     }
+    m_results->horizontalScrollBar()->setValue(0);
     // Keep the plan that was selected, else the first row.
     const bool updating = std::exchange(m_updating, true);
     if (m_selectedPlan.isEmpty() || !selectPlan(m_selectedPlan)) {
@@ -684,8 +738,9 @@ void PlansCalculatorView::updateChart()
     if (!m_chart->uncommittedPlanNames().isEmpty())
         notes << tr("Not drawn, no commitment: %1", "plans left out of the chart")
                          .arg(QLocale().createSeparatedList(m_chart->uncommittedPlanNames()));
-    notes << tr("Point at a line for the exact times; click a legend entry to hide its line.");
+    notes << tr("Colours as in the table. Point at a line for the exact times.");
     m_chartNote->setText(notes.join(QLatin1Char('\n')));
+    m_results->viewport()->update();
 }
 
 QStringList PlansCalculatorView::inputSummary() const

@@ -117,14 +117,18 @@ void PlansChooser::setLanguage(const QString &language)
 
 void PlansChooser::setChosenPlans(const QStringList &planIds)
 {
-    m_chosen.clear();
+    QStringList chosen;
     if (m_catalog) {
         for (const Plan &plan : m_catalog->plans()) {
             if (planIds.contains(plan.id))
-                m_chosen << plan.id;
+                chosen << plan.id;
         }
     }
+    const bool changed = chosen != m_chosen;
+    m_chosen = chosen;
     rebuild();
+    if (changed)
+        emit chosenPlansChanged(m_chosen);
 }
 
 void PlansChooser::rebuild()

@@ -20,6 +20,7 @@ public:
     void setLanguage(const QString &language);
     // Plan ids in catalog order; unknown ids are ignored.
     QStringList chosenPlans() const { return m_chosen; }
+    // Emits chosenPlansChanged() when the choice changes.
     void setChosenPlans(const QStringList &planIds);
     // The list inside the popup (tests and keyboard users reach it through the popup).
     QTreeWidget *tree() const { return m_tree; }

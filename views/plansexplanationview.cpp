@@ -142,14 +142,14 @@ void PlansExplanationView::rebuild()
         if (clock.due == InvalidInstant) {
             top->setText(WhatColumn,
                          tr("%1: no commitment", "%1 is Response or Resolution").arg(entry.name));
+            top->setFirstColumnSpanned(true);
             continue;
         }
         const QString calendar =
                 clock.calendar ? clock.calendar->spec().names.text(m_language) : QString();
-        top->setText(WhatColumn,
-                     tr("%1: due %2, target %3", "%1 Response/Resolution, %2 time, %3 target")
-                             .arg(entry.name, formatTime(clock.due, m_zone),
-                                  DurationFormat::target(clock.target)));
+        // The due instant is in the "To" column.
+        top->setText(WhatColumn, tr("%1, target %2", "%1 Response/Resolution, %2 a target")
+                                         .arg(entry.name, DurationFormat::target(clock.target)));
         top->setToolTip(
                 WhatColumn,
                 tr("Counted on “%1” (%2)", "calendar name, time zone")

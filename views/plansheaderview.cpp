@@ -52,13 +52,14 @@ bool PlansHeaderView::isStub(int logicalIndex) const
 
 int PlansHeaderView::bandHeight() const
 {
-    return height() / 2;
+    return fontMetrics().height() + 10;
 }
 
 QSize PlansHeaderView::sizeHint() const
 {
     QSize size = QHeaderView::sizeHint();
-    size.setHeight(2 * qMax(size.height(), fontMetrics().height() + 10));
+    // The provider band, then plan names on up to two lines.
+    size.setHeight(bandHeight() + qMax(size.height(), 2 * fontMetrics().lineSpacing() + 8));
     return size;
 }
 
@@ -156,7 +157,19 @@ void PlansHeaderView::paintSection(QPainter *painter, const QRect &rect, int log
 
     const QRect lower(rect.left(), rect.top() + band, rect.width(), rect.height() - band);
     if (!isStub(logicalIndex)) {
-        QHeaderView::paintSection(painter, lower, logicalIndex);
+        // The plan's name, wrapped rather than clipped in a narrow column.
+        QStyleOptionHeader cell;
+        initStyleOption(&cell);
+        cell.rect = lower;
+        cell.section = logicalIndex;
+        cell.state |= QStyle::State_Enabled;
+        painter->save();
+        style()->drawControl(QStyle::CE_HeaderSection, &cell, painter, this);
+        painter->setPen(palette().color(QPalette::ButtonText));
+        painter->setClipRect(lower, Qt::IntersectClip);
+        painter->drawText(lower.adjusted(4, 2, -4, -2), Qt::AlignCenter | Qt::TextWordWrap,
+                          model()->headerData(logicalIndex, Qt::Horizontal).toString());
+        painter->restore();
         return;
     }
     // A collapsed provider: how many plans it hides, subdued.

@@ -10,12 +10,14 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,7 +26,7 @@ using namespace dueline;
 namespace {
 
 constexpr int minimumPlanWidth = 92;
-constexpr int maximumPlanWidth = 200;
+constexpr int maximumPlanWidth = 140; // longer texts are elided, their tooltip tells them all
 
 // Section rows bold on a faint band; best values tinted and bold; stub columns of collapsed
 // providers left empty; a hairline between plan columns.
@@ -50,6 +52,13 @@ public:
             opt.font.setBold(true);
             if (!selected)
                 opt.backgroundBrush = PlansUi::mix(base, text, 0.07);
+            // A section title spans the row. The frozen label column draws its start and the
+            // matrix the rest, both at the same place whatever the horizontal scroll, so the
+            // title reads as one, never elided halfway.
+            opt.textElideMode = Qt::ElideNone;
+            if (const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+                view && view->horizontalScrollBar()->isVisible())
+                opt.rect.setLeft(opt.rect.left() + view->horizontalScrollBar()->value());
         } else if (index.column() >= PlanMatrixModel::FirstPlanColumn) {
             if (m_header->isStub(index.column())) {
                 opt.text.clear();
@@ -69,6 +78,29 @@ public:
             painter->drawLine(option.rect.topRight(), option.rect.bottomRight());
             painter->restore();
         }
+    }
+
+    // A cell too narrow for its text tells the whole text in its tooltip, before the model's.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip && index.isValid() && view) {
+            QStyleOptionViewItem opt(option);
+            initStyleOption(&opt, index);
+            if (index.data(PlanMatrixModel::BestRole).toBool())
+                opt.font.setBold(true);
+            const int margin =
+                    view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+            const QString text = index.data().toString();
+            if (QFontMetrics(opt.font).horizontalAdvance(text) > option.rect.width() - 2 * margin) {
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                QToolTip::showText(event->globalPos(),
+                                   tip.isEmpty() ? text : text + QStringLiteral("\n\n") + tip,
+                                   view->viewport(), option.rect);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 
 private:
@@ -151,6 +183,9 @@ public:
                 [this](const QModelIndex &i) { m_frozen->expand(i); });
         connect(this, &QTreeView::collapsed, m_frozen,
                 [this](const QModelIndex &i) { m_frozen->collapse(i); });
+        // Section titles stay in place while the plan columns scroll (see MatrixDelegate).
+        connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(),
+                qOverload<>(&QWidget::update));
         connect(header(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
             if (logical == 0 && m_frozen->columnWidth(0) != size)
                 m_frozen->setColumnWidth(0, size);

@@ -156,8 +156,12 @@ void PlansWorkspace::setCatalog(CatalogPtr catalog)
                 chosen << plan.id;
         }
     }
-    m_chooser->setCatalog(m_catalog, m_language);
-    m_chooser->setChosenPlans(chosen);
+    {
+        // The pages follow below, once they have the new catalog.
+        const QSignalBlocker blocker(m_chooser);
+        m_chooser->setCatalog(m_catalog, m_language);
+        m_chooser->setChosenPlans(chosen);
+    }
     m_matrix->setCatalog(m_catalog);
     m_matrix->setPlans(chosen);
     m_calculator->setCatalog(m_catalog);

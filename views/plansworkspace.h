@@ -11,6 +11,7 @@ class PlansCalculatorView;
 class PlansChooser;
 class PlansMatrixView;
 class QAction;
+class QDialog;
 class QTabWidget;
 class QToolButton;
 
@@ -65,6 +66,10 @@ public:
     // Export of the page in view, without dialogs.
     bool exportCsvTo(const QString &path, QString *error = nullptr) const;
     bool exportPdfTo(const QString &path, QString *error = nullptr);
+
+    // Opens the catalog editor without waiting for it to close (screenshots, demos), on an
+    // unsaved duplicate of `duplicatePlanId` when given. Deleted when closed.
+    QDialog *showCatalogEditor(const QString &duplicatePlanId = {});
 
 public slots:
     void exportCsv();

@@ -56,7 +56,11 @@ WeeklyWaitChart::WeeklyWaitChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(280, 220);
     QChart *c = chart();
-    c->setLocalizeNumbers(true);
+    // Qt Charts draws no labels on a logarithmic axis whose numbers are localized.
+    c->setLocalizeNumbers(false);
+    // The calculator's results table is the legend (a swatch of each plan's colour); the
+    // printed chart shows its own.
+    c->legend()->setVisible(false);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->setShowToolTips(true);
     c->addAxis(m_x, Qt::AlignBottom);
@@ -179,7 +183,11 @@ void WeeklyWaitChart::updateAxes()
     for (int d = 0; d < 7; ++d) {
         const QDateTime noon = QDateTime::fromSecsSinceEpoch(
                 m_question.weekStart + Instant(d) * 86400 + 12 * 3600, m_question.zone);
-        m_x->append(locale.toString(noon.date(), QStringLiteral("ddd d")), (d + 1) * 24);
+        // Weekday over day of month (the title names the week): narrow enough for seven days
+        // beside the results table.
+        m_x->append(locale.toString(noon.date(), QStringLiteral("ddd")) + QStringLiteral("<br>") +
+                            locale.toString(noon.date(), QStringLiteral("d")),
+                    (d + 1) * 24);
     }
     m_x->setRange(0, hoursPerWeek);
 
@@ -203,6 +211,16 @@ void WeeklyWaitChart::updateAxes()
     if (max <= min * 1.0001)
         max = min * 10;
     m_y->setRange(min, max);
+}
+
+QColor WeeklyWaitChart::planColor(const QString &planId) const
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (const Line &line : m_lines) {
+        if (line.planId == planId)
+            return lineColor(line.colorIndex, dark);
+    }
+    return {};
 }
 
 QString WeeklyWaitChart::pointText(int seriesIndex, int hour) const
@@ -282,6 +300,7 @@ QImage WeeklyWaitChart::renderForPrint(const QSize &size)
     QChart *c = chart();
     const QRectF geometry = c->geometry();
     applyPalette(printPalette());
+    c->legend()->setVisible(true);
     c->setGeometry(QRectF(QPointF(0, 0), size));
     if (c->layout())
         c->layout()->activate();
@@ -294,6 +313,7 @@ QImage WeeklyWaitChart::renderForPrint(const QSize &size)
         painter.setRenderHint(QPainter::Antialiasing);
         scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
     }
+    c->legend()->setVisible(false);
     c->setGeometry(geometry);
     applyPalette(palette());
     if (c->layout())

@@ -41,6 +41,8 @@ public:
     int seriesCount() const { return int(m_lines.size()); }
     QLineSeries *series(int index) const;
     QString seriesPlanId(int index) const;
+    // The colour of a plan's line; invalid when the plan is not drawn.
+    QColor planColor(const QString &planId) const;
     // The plans left out because they make no commitment for this question.
     QStringList uncommittedPlanNames() const { return m_uncommitted; }
     // The hover text of a point: "Opened Fri 19:00 → answered Mon 12:00 (17 h)".

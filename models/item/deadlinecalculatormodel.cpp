@@ -209,7 +209,8 @@ QVariant DeadlineCalculatorModel::data(const QModelIndex &index, int role) const
 QVariant DeadlineCalculatorModel::headerData(int section, Qt::Orientation orientation,
                                              int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip tells a header whole when its column is narrower.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case PlanColumn:
