@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/slaoutput.h"
 #include "app/cli/storeoutput.h"
 #include "models/store/demodata.h"
 
@@ -9,7 +10,7 @@ using namespace dueline;
 
 namespace {
 
-// dueline-cli demo [--db URL] --tickets N [--seed S] [--open PERCENT]
+// dueline-cli demo [--db URL] --tickets N [--seed S] [--open PERCENT] [--now ISO8601]
 class DemoCommand : public Command
 {
 public:
@@ -34,6 +35,12 @@ public:
                           QCoreApplication::translate(
                                   "cli", "Percentage of tickets still open (default 15)."),
                           QStringLiteral("PERCENT"), QStringLiteral("15")});
+        parser.addOption({QStringLiteral("now"),
+                          QCoreApplication::translate(
+                                  "cli", "Place the tickets relative to this instant, ISO 8601 "
+                                         "with an offset (default: now on the database's "
+                                         "clock)."),
+                          QStringLiteral("ISO8601")});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -62,6 +69,15 @@ public:
                                          "cli", "--open: expected a percentage from 0 to 100"));
             return ExitUsage;
         }
+        std::optional<Instant> nowOption;
+        if (parser.isSet(QStringLiteral("now"))) {
+            QString error;
+            nowOption = slaoutput::parseInstant(parser.value(QStringLiteral("now")), {}, &error);
+            if (!nowOption) {
+                context.fail(name(), QStringLiteral("--now: ") + error);
+                return ExitUsage;
+            }
+        }
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), true, &code);
         if (!store)
@@ -70,8 +86,8 @@ public:
         timer.start();
         DemoSummary summary;
         StoreError error;
-        if (!DemoData::generate(store->connection(), store->catalog(), store->now(), options,
-                                &summary, &error))
+        if (!DemoData::generate(store->connection(), store->catalog(),
+                                nowOption ? *nowOption : store->now(), options, &summary, &error))
             return context.fail(name(), error.message);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         context.out() << QCoreApplication::translate(

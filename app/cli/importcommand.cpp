@@ -3,6 +3,7 @@
 #include "models/store/exchange.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 using namespace dueline;
 
@@ -23,7 +24,8 @@ public:
     {
         parser.addPositionalArgument(
                 QStringLiteral("file"),
-                QCoreApplication::translate("cli", "FILE.csv or FILE.json (docs/csv-format.md)."));
+                QCoreApplication::translate(
+                        "cli", "FILE.csv or FILE.json (see the README for the columns)."));
         storeoutput::addDatabaseOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
@@ -41,6 +43,12 @@ public:
                                  .arg(path));
             return ExitUsage;
         }
+        // Before the database is opened (and maybe created): a missing file changes nothing.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(name(), QCoreApplication::translate("cli", "cannot read %1: %2")
+                                                .arg(path, file.errorString()));
+        file.close();
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), true, &code);
         if (!store)

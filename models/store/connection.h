@@ -41,7 +41,8 @@ struct DatabaseUrl
 };
 
 // One open database connection with a unique Qt connection name, used by one thread. SQLite
-// files are opened in WAL mode with foreign keys, a busy timeout and a quick integrity check.
+// files are opened in WAL mode with foreign keys, a busy timeout and a quick integrity check
+// (of the schema and the small tables only, for files over FullCheckLimitBytes).
 class Connection
 {
 public:
@@ -50,6 +51,8 @@ public:
         CreateIfMissing, // creates the SQLite file and its folder
     };
     static constexpr int BusyTimeoutMs = 10000;
+    // SQLite files up to this size get a full quick_check on open; larger ones a partial one.
+    static constexpr qint64 FullCheckLimitBytes = 64 * 1024 * 1024;
 
     static std::unique_ptr<Connection> open(const DatabaseUrl &url, Mode mode, StoreError *error);
     ~Connection();

@@ -11,8 +11,8 @@
 namespace dueline {
 
 // Import and export of a whole database: agents, customers, and tickets with their events
-// (docs/csv-format.md). Times are ISO 8601 in UTC ("+00:00"); the output is deterministic, so
-// export → import into an empty database → export gives the same bytes.
+// (README.md, "Storage, import and export"). Times are ISO 8601 in UTC ("+00:00"); the output is
+// deterministic, so export → import into an empty database → export gives the same bytes.
 //
 // CSV: one RFC 4180 file (UTF-8, CRLF) with a header and one record per line; the "record"
 // column says what the line is (agent, customer, ticket, event) and the other columns are

@@ -1,0 +1,450 @@
+// The storage commands of dueline-cli (db, demo, import, export, queue) as a user runs them:
+// the real executable through QProcess, on SQLite files and on a throwaway PostgreSQL server.
+
+#include "tests/support/testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dueline;
+
+namespace {
+
+constexpr const char *Now = "2026-03-02T12:00:00+03:00";
+
+struct Run
+{
+    int code = 0;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QString &databaseVariable = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DUELINE_DB"));
+    if (!databaseVariable.isEmpty())
+        env.insert(QStringLiteral("DUELINE_DB"), databaseVariable);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DUELINE_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300000))
+        qFatal("dueline-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// One line on stderr, prefixed by the command.
+bool isOneLineError(const Run &run, const QString &command)
+{
+    const QString text = run.err;
+    return text.startsWith(QStringLiteral("dueline-cli %1: ").arg(command)) &&
+           text.endsWith(QLatin1Char('\n')) && text.count(QLatin1Char('\n')) == 1;
+}
+
+} // namespace
+
+class TestCliStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void dbInitAndMigrate();
+    void badUrls_data();
+    void badUrls();
+    void databaseVariable();
+    void demoExportImportRoundTrip();
+    void demoDeterministic();
+    void queue();
+    void importErrors();
+    void postgres();
+
+private:
+    QString sqlite(const QString &name) const
+    {
+        return QStringLiteral("sqlite:") + m_dir->filePath(name);
+    }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCliStore::dbInitAndMigrate()
+{
+    Run r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"),
+                 sqlite(QStringLiteral("sub/a.sqlite"))});
+    QCOMPARE(r.code, 0);
+    // "…: schema version N (0 → N)" with N the newest migration.
+    static const QRegularExpression created(QStringLiteral("schema version (\\d+) \\(0 → \\1\\)"));
+    QVERIFY2(created.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+    QVERIFY(QFile::exists(path(QStringLiteral("sub/a.sqlite"))));
+    r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("sub/a.sqlite"))});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("up to date"), r.out.constData());
+    r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("sub/a.sqlite"))});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("up to date"), r.out.constData());
+
+    // migrate needs an existing database and creates nothing.
+    r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("missing.sqlite"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("db init")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite"))));
+
+    r = cli({QStringLiteral("db"), QStringLiteral("frobnicate"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("x.sqlite"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+
+    // Not a database.
+    QFile junk(path(QStringLiteral("junk.sqlite")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'j'));
+    junk.close();
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("junk.sqlite"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("junk.sqlite")), qPrintable(r.err));
+
+    // queue on a database without the schema.
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("none.sqlite"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("none.sqlite"))));
+}
+
+void TestCliStore::badUrls_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("part");
+    QTest::newRow("queue mysql") << "queue"
+                                 << "mysql://h/d"
+                                 << "not a database URL";
+    QTest::newRow("db password") << "db"
+                                 << "postgresql://u:pw@h/d"
+                                 << "password";
+    QTest::newRow("demo empty sqlite") << "demo"
+                                       << "sqlite:"
+                                       << "sqlite:PATH";
+    QTest::newRow("export no database") << "export"
+                                        << "postgresql://h"
+                                        << "DATABASE";
+    QTest::newRow("import option") << "import"
+                                   << "postgresql://h/d?foo=1"
+                                   << "foo";
+}
+
+void TestCliStore::badUrls()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, url);
+    QFETCH(QString, part);
+    QStringList arguments{command};
+    if (command == QLatin1String("db"))
+        arguments << QStringLiteral("init");
+    if (command == QLatin1String("demo"))
+        arguments << QStringLiteral("--tickets") << QStringLiteral("5");
+    if (command == QLatin1String("export"))
+        arguments << QStringLiteral("--format") << QStringLiteral("csv");
+    if (command == QLatin1String("import")) {
+        QFile file(path(QStringLiteral("in.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("record\r\n");
+        file.close();
+        arguments << path(QStringLiteral("in.csv"));
+    }
+    arguments << QStringLiteral("--db") << url;
+    const Run r = cli(arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, command), qPrintable(r.err));
+    QVERIFY2(r.err.contains(part), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1String("pw@")));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliStore::databaseVariable()
+{
+    const QString url = sqlite(QStringLiteral("env.sqlite"));
+    Run r = cli({QStringLiteral("db"), QStringLiteral("init")}, url);
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(path(QStringLiteral("env.sqlite"))));
+    // --db wins over DUELINE_DB.
+    r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("option.sqlite"))},
+            QStringLiteral("mysql://ignored"));
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(path(QStringLiteral("option.sqlite"))));
+    r = cli({QStringLiteral("queue")}, QStringLiteral("mysql://bad"));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
+}
+
+void TestCliStore::demoExportImportRoundTrip()
+{
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), sqlite(QStringLiteral("a.sqlite")),
+                 QStringLiteral("--tickets"), QStringLiteral("400"), QStringLiteral("--seed"),
+                 QStringLiteral("4"), QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("400 tickets"), r.out.constData());
+    // demo wants an empty database.
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), sqlite(QStringLiteral("a.sqlite")),
+             QStringLiteral("--tickets"), QStringLiteral("5")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("demo")), qPrintable(r.err));
+
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        const QString file = path(QStringLiteral("a.") + format);
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"),
+                 sqlite(QStringLiteral("a.sqlite")), QStringLiteral("--format"), format,
+                 QStringLiteral("--out"), file});
+        QCOMPARE(r.code, 0);
+        const QByteArray exported = readFile(file);
+        QVERIFY(exported.size() > 10000);
+        // Without --out: the same bytes on stdout.
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"),
+                 sqlite(QStringLiteral("a.sqlite")), QStringLiteral("--format"), format});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out == exported);
+
+        const QString target = sqlite(QStringLiteral("b-") + format + QStringLiteral(".sqlite"));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), target, file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("imported 400 tickets"), r.out.constData());
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), target,
+                 QStringLiteral("--format"), format});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out == exported, "export → import → export is byte-identical");
+    }
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), sqlite(QStringLiteral("a.sqlite")),
+             QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, QStringLiteral("export")), qPrintable(r.err));
+}
+
+void TestCliStore::demoDeterministic()
+{
+    QByteArray exports[3];
+    const char *seeds[3] = {"9", "9", "10"};
+    for (int i = 0; i < 3; ++i) {
+        const QString db = sqlite(QStringLiteral("d%1.sqlite").arg(i));
+        Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                     QStringLiteral("--tickets"), QStringLiteral("200"), QStringLiteral("--seed"),
+                     QString::fromLatin1(seeds[i]), QStringLiteral("--now"),
+                     QString::fromLatin1(Now)});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        exports[i] = r.out;
+    }
+    QVERIFY(exports[0] == exports[1]);
+    QVERIFY(exports[0] != exports[2]);
+}
+
+void TestCliStore::queue()
+{
+    const QString db = sqlite(QStringLiteral("q.sqlite"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"),
+                 QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("2"),
+                 QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QString::fromLatin1(Now), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("now")).toString(),
+             QStringLiteral("2026-03-02T09:00:00+00:00"));
+    const QJsonArray tickets = root.value(QStringLiteral("tickets")).toArray();
+    QVERIFY(tickets.size() > 20);
+    // Ordered by next breach; tickets without a running clock last.
+    QDateTime previous;
+    bool sawNull = false;
+    QSet<QString> states;
+    for (const QJsonValue &v : tickets) {
+        const QJsonObject t = v.toObject();
+        QVERIFY(QStringList({QStringLiteral("new"), QStringLiteral("open"),
+                             QStringLiteral("waiting_customer")})
+                        .contains(t.value(QStringLiteral("status")).toString()));
+        for (const char *key : {"response", "resolution"}) {
+            const QJsonObject clock = t.value(QLatin1String(key)).toObject();
+            QVERIFY(clock.contains(QStringLiteral("state")));
+            QVERIFY(clock.contains(QStringLiteral("due")));
+            QVERIFY(clock.contains(QStringLiteral("remaining_seconds")));
+            states.insert(clock.value(QStringLiteral("state")).toString());
+        }
+        const QJsonValue next = t.value(QStringLiteral("next_breach"));
+        if (next.isNull()) {
+            sawNull = true;
+            continue;
+        }
+        QVERIFY2(!sawNull, "a ticket with a running clock after one without");
+        const QDateTime at = QDateTime::fromString(next.toString(), Qt::ISODate);
+        QVERIFY(at.isValid());
+        if (previous.isValid())
+            QVERIFY(previous <= at);
+        previous = at;
+    }
+    QVERIFY2(states.contains(QStringLiteral("breached")),
+             qPrintable(QStringList(states.values()).join(QLatin1Char(' '))));
+    QVERIFY(states.contains(QStringLiteral("at_risk")));
+    QVERIFY(states.contains(QStringLiteral("running")));
+
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY2(lines.first().startsWith(
+                     QByteArray(QByteArray::number(tickets.size()) + " open tickets")),
+             lines.first().constData());
+    QCOMPARE(lines.size(), tickets.size() + 2); // header, rows, final newline
+    const QByteArray firstId =
+            QByteArray::number(tickets.first().toObject().value(QStringLiteral("id")).toInteger());
+    QVERIFY(lines.at(1).startsWith(QByteArray("#" + firstId + " ")));
+
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QStringLiteral("tomorrow")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
+}
+
+void TestCliStore::importErrors()
+{
+    const QString db = sqlite(QStringLiteral("i.sqlite"));
+    // A missing file: nothing is created.
+    Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                 path(QStringLiteral("nope.csv"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("import")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(path(QStringLiteral("nope.csv"))), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("i.sqlite"))));
+
+    r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, path(QStringLiteral("x.txt"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, QStringLiteral("import")), qPrintable(r.err));
+
+    // A good file, then a bad one: the bad one changes nothing.
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), sqlite(QStringLiteral("src.sqlite")),
+             QStringLiteral("--tickets"), QStringLiteral("50"), QStringLiteral("--now"),
+             QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), sqlite(QStringLiteral("src.sqlite")),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.code, 0);
+    const QByteArray good = r.out;
+    QList<QByteArray> lines = good.split('\n');
+    QVERIFY(lines.size() > 100);
+    // Break the time of the last event (CSV line = index + 1).
+    const int last = lines.size() - 2; // the final CRLF leaves an empty last element
+    QList<QByteArray> fields = lines[last].split(',');
+    QCOMPARE(fields.first(), QByteArray("event"));
+    QVERIFY(fields.at(4).endsWith("+00:00"));
+    fields[4] = "not-a-time";
+    lines[last] = fields.join(',');
+    QFile bad(path(QStringLiteral("bad.csv")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(lines.join('\n'));
+    bad.close();
+
+    r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, bad.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("import")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv:%1: field at: ").arg(last + 1)),
+             qPrintable(r.err));
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+             QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("tickets")).toArray().size(), 0);
+    QCOMPARE(root.value(QStringLiteral("customers")).toArray().size(), 0);
+    QCOMPARE(root.value(QStringLiteral("agents")).toArray().size(), 0);
+
+    // The good file goes in; importing it again is refused and changes nothing.
+    QFile goodFile(path(QStringLiteral("good.csv")));
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(good);
+    goodFile.close();
+    r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, goodFile.fileName()});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, goodFile.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("import")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("good.csv:")), qPrintable(r.err));
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    QVERIFY(r.out == good);
+}
+
+void TestCliStore::postgres()
+{
+    QString error;
+    auto database = testsupport::TestDatabase::create(Engine::PostgreSQL, &error);
+    QVERIFY2(database, qPrintable(error));
+    const QString url = database->urlText();
+    Run r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("schema version "), r.out.constData());
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), url, QStringLiteral("--tickets"),
+             QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4"),
+             QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), url, QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    QCOMPARE(r.code, 0);
+    const QByteArray fromPostgres = r.out;
+    // The same demo into SQLite exports the same bytes.
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), sqlite(QStringLiteral("same.sqlite")),
+             QStringLiteral("--tickets"), QStringLiteral("300"), QStringLiteral("--seed"),
+             QStringLiteral("4"), QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("same.sqlite")), QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    QVERIFY(r.out == fromPostgres);
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), url, QStringLiteral("--now"),
+             QString::fromLatin1(Now), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out)
+                    .object()
+                    .value(QStringLiteral("tickets"))
+                    .toArray()
+                    .size() > 10);
+    // An unreachable server: one line, exit 1.
+    DatabaseUrl closed = database->url();
+    closed.database = QStringLiteral("no_such_db");
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), closed.toString()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("no_such_db")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliStore)
+#include "tst_clistore.moc"

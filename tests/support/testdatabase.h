@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/store/connection.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Databases for tests: a temporary SQLite file, or a fresh database on a throwaway PostgreSQL
+// server that this process starts on first use (initdb + pg_ctl on a free loopback port in a
+// temporary folder) and stops and removes at exit. As root the cluster belongs to the
+// "postgres" system user (PostgreSQL refuses to run as root) and its tools run through runuser.
+// Missing PostgreSQL binaries are an error, never a skip.
+namespace testsupport {
+
+class PostgresServer
+{
+public:
+    // The process-wide server, started on first call; nullptr and *error when it cannot start.
+    static PostgresServer *instance(QString *error);
+
+    int port() const { return m_port; }
+    QString dataDir() const { return m_root + QStringLiteral("/data"); }
+    QString binDir() const { return m_binDir; }
+    // A new empty database (unique name) on this server; nullopt and *error on failure.
+    std::optional<dueline::DatabaseUrl> createDatabase(QString *error);
+    // The URL of database `name` on this server.
+    dueline::DatabaseUrl url(const QString &name) const;
+
+    // Where the PostgreSQL server binaries are (the newest /usr/lib/postgresql/N/bin with initdb
+    // and pg_ctl), or an empty string.
+    static QString findBinDir();
+
+private:
+    PostgresServer() = default;
+    bool start(QString *error);
+    void stop();
+    static void stopAtExit();
+
+    QString m_binDir;
+    QString m_root;
+    int m_port = 0;
+    bool m_asPostgresUser = false;
+    int m_databases = 0;
+};
+
+// One empty database of the given engine, removed with the object (SQLite) or left to the
+// server's removal at exit (PostgreSQL).
+class TestDatabase
+{
+public:
+    static std::unique_ptr<TestDatabase> create(dueline::Engine engine, QString *error);
+
+    const dueline::DatabaseUrl &url() const { return m_url; }
+    QString urlText() const { return m_url.toString(); }
+    dueline::Engine engine() const { return m_url.engine; }
+    // A temporary folder that lives as long as the database (for files the test writes).
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    TestDatabase() = default;
+    QTemporaryDir m_dir;
+    dueline::DatabaseUrl m_url;
+};
+
+} // namespace testsupport
