@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Command (1): set up, build and start the Dueline GUI.
+# Command (1): set up, build and start the Dueline GUI. Without --db or DUELINE_DB it opens the
+# SQLite file in the application's data folder; on first run that file is created and filled
+# with demo data (5000 tickets), so the queue has something to show.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$root/build}

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <array>
 #include <queue>
 #include <vector>
 
@@ -79,6 +80,9 @@ public:
     };
 
     explicit QueueModel(QObject *parent = nullptr);
+
+    // The queue row of a stored ticket (for live changes and the results of actions).
+    static QueueRow rowFromTicket(const Ticket &ticket);
 
     void setCatalog(CatalogPtr catalog);
     void setLanguage(const QString &language);
@@ -154,6 +158,8 @@ private:
     void resetIndex(Instant now);
     QString statusText(TicketStatus status) const;
     QVariant clockData(const QueueRow &row, int rowIndex, TargetKind kind, int role) const;
+    ClockState liveState(int rowIndex, TargetKind kind, qint64 *remaining,
+                         Instant *resumesAt) const;
 
     CatalogPtr m_catalog;
     QString m_language = QStringLiteral("en");
@@ -180,6 +186,25 @@ private:
     int m_lastVisible = -1;
     Instant m_now = 0;
     Counts m_counts;
+    // The live state of recently painted clock cells (see liveState()).
+    static constexpr int StateCacheSize = 256; // a power of two
+    struct StateCacheEntry
+    {
+        int row = -1;
+        int kind = 0;
+        Instant now = 0;
+        quint32 generation = 0;
+        ClockState state = ClockState::NotApplicable;
+        qint64 remaining = 0;
+        Instant resumesAt = InvalidInstant;
+    };
+    mutable std::array<StateCacheEntry, StateCacheSize> m_stateCache{};
+    // Quick search: the number searched for, and whether each customer and each distinct
+    // (shared) subject text matches, filled lazily per filter.
+    qint64 m_searchId = 0;
+    bool m_searchCaching = false; // only while rebuildOrder() runs (rows do not change then)
+    mutable QHash<qint64, bool> m_customerMatch;
+    mutable QHash<const void *, bool> m_subjectMatch;
 };
 
 } // namespace dueline

@@ -80,6 +80,9 @@ private slots:
     void liveChangesKeepSelection();
     void sortKeepsSelection();
     void pendingQueueMatchesRecount();
+    void sortKeysAgreeWithLiveInsertion();
+    void searchWithSharedSubjectsAndLiveChanges();
+    void rowFromTicket();
 
 private:
     CatalogPtr m_catalog;
@@ -357,6 +360,137 @@ void TestQueueModel::pendingQueueMatchesRecount()
         QCOMPARE(model.counts().atRisk, atRisk);
     }
     QVERIFY(model.counts().breached > 100);
+}
+
+// Sorting ranks text columns once per distinct value; rows arriving live are placed with the
+// row comparison. Both must give the same order (case-insensitive text, then ticket id).
+void TestQueueModel::sortKeysAgreeWithLiveInsertion()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setCustomers({{1, QStringLiteral("beta")},
+                        {2, QStringLiteral("Alpha")},
+                        {3, QStringLiteral("alpha")},
+                        {4, QStringLiteral("Gamma")}});
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    std::mt19937 random(11);
+    std::vector<QueueRow> rows;
+    for (qint64 id = 1; id <= 60; ++id) {
+        QueueRow r = row(id, "vkcs/standard", "medium", t0,
+                         running(t0 + 600 + qint64(random() % 7200), 3600));
+        r.customerId = qint64(random() % 4) + 1;
+        r.subject = QStringLiteral("Subject %1").arg(QChar(QLatin1Char(char('a' + random() % 5))));
+        rows.push_back(r);
+    }
+    model.setRows(rows, t0);
+    const auto isSorted = [&model](int column, Qt::SortOrder order) {
+        for (int r = 1; r < model.rowCount(); ++r) {
+            const QString a = model.index(r - 1, column).data(QueueModel::SortRole).toString();
+            const QString b = model.index(r, column).data(QueueModel::SortRole).toString();
+            int c = a.compare(b, Qt::CaseInsensitive);
+            if (c == 0)
+                c = model.ticketAt(r - 1) < model.ticketAt(r) ? -1 : 1;
+            if (order == Qt::AscendingOrder ? c > 0 : c < 0)
+                return false;
+        }
+        return true;
+    };
+    for (int column : {int(QueueModel::CustomerColumn), int(QueueModel::SubjectColumn)}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            QVERIFY(isSorted(column, order));
+            // A live row lands where a full sort would put it.
+            QueueRow extra = rows[5];
+            extra.id = 1000 + column * 10 + int(order);
+            extra.customerId = 3;
+            extra.subject = QStringLiteral("SUBJECT c");
+            model.applyChanges({extra}, {}, t0);
+            QVERIFY(isSorted(column, order));
+        }
+    }
+    // Due columns: by instant, then id.
+    model.sort(QueueModel::NextBreachColumn, Qt::AscendingOrder);
+    for (int r = 1; r < model.rowCount(); ++r) {
+        const qint64 a = model.index(r - 1, QueueModel::NextBreachColumn)
+                                 .data(QueueModel::SortRole)
+                                 .toLongLong();
+        const qint64 b = model.index(r, QueueModel::NextBreachColumn)
+                                 .data(QueueModel::SortRole)
+                                 .toLongLong();
+        QVERIFY(a < b || (a == b && model.ticketAt(r - 1) < model.ticketAt(r)));
+    }
+}
+
+// The quick search caches matches per distinct subject and customer while the order is rebuilt;
+// rows changed afterwards are checked directly.
+void TestQueueModel::searchWithSharedSubjectsAndLiveChanges()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setCustomers({{1, QStringLiteral("Romashka")}, {2, QStringLiteral("Vector")}});
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    const QString shared = QStringLiteral("Disk is full");
+    std::vector<QueueRow> rows;
+    for (qint64 id = 1; id <= 6; ++id) {
+        QueueRow r = row(id, "vkcs/standard", "low", t0, running(t0 + 600 * id, 3600));
+        r.customerId = id <= 3 ? 1 : 2;
+        r.subject = id % 2 ? shared : QStringLiteral("Login fails %1").arg(id);
+        rows.push_back(r);
+    }
+    model.setRows(rows, t0);
+    QueueFilter f;
+    f.text = QStringLiteral("disk");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 3, 5}));
+    f.text = QStringLiteral("vector");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), (QList<qint64>{4, 5, 6}));
+    f.text = QStringLiteral("6");
+    model.setFilter(f);
+    QCOMPARE(shownIds(model), (QList<qint64>{6})); // the number, and "Login fails 6"
+    f.text = QStringLiteral("disk");
+    model.setFilter(f);
+    // A live change: ticket 2's subject now matches, ticket 3's no longer does.
+    QueueRow two = rows[1];
+    two.subject = QStringLiteral("DISK latency");
+    QueueRow three = rows[2];
+    three.subject = QStringLiteral("Billing");
+    model.applyChanges({two, three}, {}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 2, 5}));
+}
+
+void TestQueueModel::rowFromTicket()
+{
+    Ticket t;
+    t.id = 42;
+    t.customerId = 3;
+    t.assigneeId = 7;
+    t.planId = QStringLiteral("vkcs/standard");
+    t.severity = QStringLiteral("high");
+    t.status = TicketStatus::WaitingCustomer;
+    t.subject = QStringLiteral("VPN down");
+    t.createdAt = 100;
+    t.updatedAt = 200;
+    t.nextBreach = 300;
+    t.response = running(300, 3600);
+    t.resolution = running(900, 7200);
+    t.paused = true;
+    const QueueRow r = QueueModel::rowFromTicket(t);
+    QCOMPARE(r.id, t.id);
+    QCOMPARE(r.customerId, t.customerId);
+    QCOMPARE(r.assigneeId, t.assigneeId);
+    QCOMPARE(r.planId, t.planId);
+    QCOMPARE(r.severity, t.severity);
+    QCOMPARE(r.status, t.status);
+    QCOMPARE(r.subject, t.subject);
+    QCOMPARE(r.createdAt, t.createdAt);
+    QCOMPARE(r.updatedAt, t.updatedAt);
+    QCOMPARE(r.nextBreach, t.nextBreach);
+    QVERIFY(r.response == t.response);
+    QVERIFY(r.resolution == t.resolution);
+    QCOMPARE(r.paused, true);
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

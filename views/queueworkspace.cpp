@@ -1,0 +1,1090 @@
+#include "views/queueworkspace.h"
+
+#include "models/item/ticker.h"
+#include "views/countdowndelegate.h"
+#include "views/icons.h"
+#include "views/newticketdialog.h"
+#include "views/plansutil.h"
+#include "views/ticketactiondialog.h"
+#include "views/ticketpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTime>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
+using namespace dueline;
+using PlansUi::uiLanguage;
+
+namespace {
+
+const QString viewKey = QStringLiteral("Queue/view");
+const QString headerKey = QStringLiteral("Queue/header");
+const QString splitterKey = QStringLiteral("Queue/splitter");
+const QString notifyKey = QStringLiteral("notifications/enabled");
+const QString quietStartKey = QStringLiteral("notifications/workStart");
+const QString quietEndKey = QStringLiteral("notifications/workEnd");
+
+enum SidebarRole { ViewRole = Qt::UserRole + 1, ProviderRole, PlanRole, KeyRole };
+
+QString filterKey(const QueueFilter &f)
+{
+    if (!f.planId.isEmpty())
+        return QStringLiteral("plan:") + f.planId;
+    if (!f.providerId.isEmpty())
+        return QStringLiteral("provider:") + f.providerId;
+    return QStringLiteral("view:%1").arg(int(f.view));
+}
+
+} // namespace
+
+QueueWorkspace::QueueWorkspace(QWidget *parent)
+    : QWidget(parent)
+    , m_dialogRunner([](QDialog &dialog) { return dialog.exec(); })
+{
+    setObjectName(QStringLiteral("queueWorkspace"));
+    m_model = new QueueModel(this);
+    m_model->setObjectName(QStringLiteral("queueModel"));
+
+    m_sidebar = new QTreeWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("queueSidebar"));
+    m_sidebar->setColumnCount(2);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setRootIsDecorated(false);
+    m_sidebar->setIndentation(12);
+    m_sidebar->header()->setStretchLastSection(false);
+    m_sidebar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sidebar->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_sidebar->setMinimumWidth(190);
+
+    auto *center = new QWidget(this);
+    m_toolBar = new QToolBar(center);
+    m_toolBar->setObjectName(QStringLiteral("queueToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_search = new QLineEdit(center);
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_search->installEventFilter(this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    m_message = new QLabel(center);
+    m_message->setObjectName(QStringLiteral("queueMessage"));
+    m_message->setWordWrap(true);
+    m_message->setContentsMargins(8, 6, 8, 6);
+    m_message->setAutoFillBackground(true);
+    m_message->hide();
+
+    m_view = new QTableView(center);
+    m_view->setObjectName(QStringLiteral("queueView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    // A fixed row height: never resize rows to contents (DESIGN §6).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSortIndicator(QueueModel::NextBreachColumn, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setItemDelegateForColumn(QueueModel::ResponseColumn, new CountdownDelegate(m_view));
+    m_view->setItemDelegateForColumn(QueueModel::ResolutionColumn, new CountdownDelegate(m_view));
+    m_view->setItemDelegateForColumn(QueueModel::SeverityColumn, new SeverityDelegate(m_view));
+    const std::array<int, QueueModel::ColumnCount> widths{60,  160, 130, 130, 240,
+                                                          110, 130, 130, 130, 130};
+    for (int c = 0; c < QueueModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[std::size_t(c)]);
+    // What an agent reads first comes first; the saved layout (Queue/header) overrides it.
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        const int order[] = {QueueModel::IdColumn,       QueueModel::SeverityColumn,
+                             QueueModel::ResponseColumn, QueueModel::ResolutionColumn,
+                             QueueModel::SubjectColumn,  QueueModel::CustomerColumn,
+                             QueueModel::AssigneeColumn, QueueModel::StatusColumn,
+                             QueueModel::PlanColumn,     QueueModel::NextBreachColumn};
+        for (int visual = 0; visual < QueueModel::ColumnCount; ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(4, 2, 4, 2);
+    searchRow->addWidget(m_toolBar, 1);
+    searchRow->addWidget(m_search);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    centerLayout->addLayout(searchRow);
+    centerLayout->addWidget(m_message);
+    centerLayout->addWidget(m_view, 1);
+
+    m_panel = new TicketPanel(this);
+    m_panel->setMinimumWidth(300);
+    m_panel->setNames(&m_agentNames, &m_customers);
+    m_panel->installEventFilter(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("queueSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 740, 340});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    createActions();
+    retranslateUi();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueueWorkspace::currentChanged);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &QueueWorkspace::updateVisibleRows);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueWorkspace::updateVisibleRows);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &QueueWorkspace::updateVisibleRows);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueueWorkspace::updateVisibleRows);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueWorkspace::updateVisibleRows);
+    connect(m_model, &QueueModel::countsChanged, this, [this] {
+        updateSidebarCounts();
+        updateTray();
+        emit statusChanged();
+    });
+    connect(m_model, &QueueModel::ticketStateChanged, this, &QueueWorkspace::notify);
+    connect(m_sidebar, &QTreeWidget::currentItemChanged, this, &QueueWorkspace::sidebarChanged);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        QueueFilter f = m_model->filter();
+        f.text = m_search->text().trimmed();
+        setFilter(f);
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_restoring && isOpen())
+            QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        if (!m_restoring && isOpen())
+            QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (!m_restoring && isOpen())
+            QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    updateActions();
+}
+
+QueueWorkspace::~QueueWorkspace()
+{
+    if (m_feed)
+        m_feed->stop();
+}
+
+void QueueWorkspace::createActions()
+{
+    struct Spec
+    {
+        ActionId id;
+        const char *name;
+        const char *icon;
+        QKeySequence key;
+    };
+    const Spec specs[] = {
+            {NewTicketAction, "newTicketAction", "document-new", QKeySequence::New},
+            {TakeAction, "takeAction", "im-user", QKeySequence(Qt::CTRL | Qt::Key_T)},
+            {ReplyAction, "replyAction", "mail-reply-sender", QKeySequence(Qt::CTRL | Qt::Key_R)},
+            {NoteAction, "noteAction", "document-edit",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+            {WaitAction, "waitAction", "media-playback-pause", QKeySequence(Qt::CTRL | Qt::Key_W)},
+            {ResumeAction, "resumeAction", "media-playback-start",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
+            {ChangeSeverityAction, "changeSeverityAction", "flag",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+            {ChangePlanAction, "changePlanAction", "view-financial-list",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+            {ResolveAction, "resolveAction", "dialog-ok-apply", QKeySequence(Qt::CTRL | Qt::Key_D)},
+            {ReopenAction, "reopenAction", "edit-undo",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+            {OverrideDueAction, "overrideDueAction", "appointment-new",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+            {FindAction, "findAction", "edit-find", QKeySequence::Find},
+            {RefreshAction, "refreshAction", "view-refresh", QKeySequence::Refresh},
+    };
+    for (const Spec &s : specs) {
+        auto *a = new QAction(Icons::get(QLatin1String(s.icon)), QString(), this);
+        a->setObjectName(QLatin1String(s.name));
+        a->setShortcut(s.key);
+        // Shortcuts work while the focus is in the queue workspace (not in other workspaces).
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        m_actions[s.id] = a;
+    }
+    connect(m_actions[NewTicketAction], &QAction::triggered, this, &QueueWorkspace::newTicket);
+    connect(m_actions[TakeAction], &QAction::triggered, this, &QueueWorkspace::take);
+    connect(m_actions[ReplyAction], &QAction::triggered, this, &QueueWorkspace::reply);
+    connect(m_actions[NoteAction], &QAction::triggered, this, &QueueWorkspace::note);
+    connect(m_actions[WaitAction], &QAction::triggered, this, &QueueWorkspace::wait);
+    connect(m_actions[ResumeAction], &QAction::triggered, this, &QueueWorkspace::resume);
+    connect(m_actions[ChangeSeverityAction], &QAction::triggered, this,
+            &QueueWorkspace::changeSeverity);
+    connect(m_actions[ChangePlanAction], &QAction::triggered, this, &QueueWorkspace::changePlan);
+    connect(m_actions[ResolveAction], &QAction::triggered, this, &QueueWorkspace::resolve);
+    connect(m_actions[ReopenAction], &QAction::triggered, this, &QueueWorkspace::reopen);
+    connect(m_actions[OverrideDueAction], &QAction::triggered, this, &QueueWorkspace::overrideDue);
+    connect(m_actions[FindAction], &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_actions[RefreshAction], &QAction::triggered, this, &QueueWorkspace::reload);
+
+    for (ActionId id : {NewTicketAction, TakeAction, ReplyAction, WaitAction, ResolveAction})
+        m_toolBar->addAction(m_actions[id]);
+    for (ActionId id :
+         {TakeAction, ReplyAction, NoteAction, WaitAction, ResumeAction, ChangeSeverityAction,
+          ChangePlanAction, ResolveAction, ReopenAction, OverrideDueAction})
+        m_view->addAction(m_actions[id]);
+}
+
+QList<QAction *> QueueWorkspace::ticketActions() const
+{
+    return {m_actions.begin(), m_actions.end()};
+}
+
+void QueueWorkspace::retranslateUi()
+{
+    const auto set = [this](ActionId id, const QString &text, const QString &tip) {
+        QAction *a = m_actions[id];
+        a->setText(text);
+        QString plain = text;
+        plain.remove(QLatin1Char('&'));
+        plain.remove(QStringLiteral("…"));
+        a->setIconText(plain);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                plain, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+    };
+    set(NewTicketAction, tr("&New Ticket…"), tr("Open a ticket for a customer"));
+    set(TakeAction, tr("&Take", "assign the ticket to myself"),
+        tr("Assign the ticket to yourself"));
+    set(ReplyAction, tr("&Reply…"), tr("Reply to the customer (meets the response target)"));
+    set(NoteAction, tr("Add &Note…"), tr("An internal note the customer does not see"));
+    set(WaitAction, tr("&Wait on Customer"), tr("Pause the SLA clocks until the customer answers"));
+    set(ResumeAction, tr("Res&ume"), tr("The customer answered: run the SLA clocks again"));
+    set(ChangeSeverityAction, tr("Change &Severity…"),
+        tr("Recompute the targets from the ticket's start"));
+    set(ChangePlanAction, tr("Change &Plan…"), tr("Move the ticket to another support plan"));
+    set(ResolveAction, tr("Re&solve…"),
+        tr("Mark the ticket resolved (meets the resolution target)"));
+    set(ReopenAction, tr("Re&open…"), tr("Reopen a resolved ticket; its resolution clock resumes"));
+    set(OverrideDueAction, tr("&Override Due…"),
+        tr("Team leads: set a due instant, with a reason"));
+    set(FindAction, tr("&Find…"), tr("Search the queue by number, subject or customer"));
+    set(RefreshAction, tr("Re&load Queue"), tr("Load the whole queue again from the database"));
+    m_search->setPlaceholderText(
+            tr("Search number, subject, customer (%1)")
+                    .arg(m_actions[FindAction]->shortcut().toString(QKeySequence::NativeText)));
+    m_toolBar->setWindowTitle(tr("Ticket Actions"));
+    m_sidebar->setAccessibleName(tr("Queue views"));
+    m_view->setAccessibleName(tr("Tickets"));
+    if (isOpen())
+        rebuildSidebar();
+}
+
+void QueueWorkspace::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->setLanguage(uiLanguage());
+        m_panel->setLanguage(uiLanguage());
+    } else if (event->type() == QEvent::PaletteChange) {
+        QPalette p = palette();
+        p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));
+        p.setColor(QPalette::WindowText, p.color(QPalette::ToolTipText));
+        m_message->setPalette(p);
+    }
+}
+
+bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        QTimer::singleShot(0, this, &QueueWorkspace::updateVisibleRows);
+    } else if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            // "Open": the panel takes the focus, so it can be scrolled with the keyboard.
+            if (m_panel->ticketId() != 0)
+                m_panel->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (watched == m_panel && key->key() == Qt::Key_Escape) {
+            m_view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (watched == m_search) {
+            if (key->key() == Qt::Key_Escape) {
+                m_search->clear();
+                m_searchTimer->stop();
+                QueueFilter f = m_model->filter();
+                f.text.clear();
+                setFilter(f);
+                m_view->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+                key->key() == Qt::Key_Enter) {
+                m_searchTimer->stop();
+                QueueFilter f = m_model->filter();
+                f.text = m_search->text().trimmed();
+                setFilter(f);
+                m_view->setFocus(Qt::OtherFocusReason);
+                if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_view->setCurrentIndex(m_model->index(0, QueueModel::IdColumn));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueWorkspace::setDialogRunner(DialogRunner runner)
+{
+    m_dialogRunner = std::move(runner);
+}
+
+int QueueWorkspace::runDialog(QDialog &dialog)
+{
+    return m_dialogRunner(dialog);
+}
+
+bool QueueWorkspace::open(std::unique_ptr<TicketStore> store, const Agent &me, Ticker *ticker,
+                          std::unique_ptr<ChangeFeed> feed, QString *error)
+{
+    if (m_feed)
+        m_feed->stop();
+    m_feed.reset();
+    m_store = std::move(store);
+    m_me = me;
+    m_model->setCatalog(m_store->catalogPtr());
+    m_model->setLanguage(uiLanguage());
+    m_model->setAtRiskFraction(m_store->atRiskFraction());
+    m_model->setCurrentAgent(me.id);
+    m_panel->setCatalog(m_store->catalogPtr());
+    m_panel->setLanguage(uiLanguage());
+    m_panel->setAtRiskFraction(m_store->atRiskFraction());
+
+    StoreError storeError;
+    const QVector<Agent> agents = m_store->agents(&storeError);
+    const QVector<Customer> customers = m_store->customers(&storeError);
+    if (storeError) {
+        if (error)
+            *error = storeError.message;
+        m_store.reset();
+        return false;
+    }
+    m_agentNames.clear();
+    for (const Agent &a : agents)
+        m_agentNames.insert(a.id, a.displayName.isEmpty() ? a.login : a.displayName);
+    m_customers.clear();
+    QHash<qint64, QString> customerNames;
+    for (const Customer &c : customers) {
+        m_customers.insert(c.id, c);
+        customerNames.insert(c.id, c.company.isEmpty() ? c.name : c.company);
+    }
+    m_model->setAgents(m_agentNames);
+    m_model->setCustomers(customerNames);
+
+    m_restoring = true;
+    const QSettings settings;
+    m_view->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_restoring = false;
+
+    const std::vector<QueueRow> rows = m_store->loadQueue(&storeError);
+    if (storeError) {
+        if (error)
+            *error = storeError.message;
+        m_store.reset();
+        return false;
+    }
+    m_model->setRows(rows, storeNow());
+    // The saved sort (restoreState announced it before there were rows).
+    m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(),
+                  m_view->horizontalHeader()->sortIndicatorOrder());
+    rebuildSidebar();
+
+    if (m_ticker != ticker) {
+        if (m_ticker)
+            disconnect(m_ticker, nullptr, this, nullptr);
+        m_ticker = ticker;
+        if (m_ticker)
+            connect(m_ticker, &Ticker::tick, this, &QueueWorkspace::tick);
+    }
+
+    m_connected = true;
+    m_connectionError.clear();
+    m_feed = std::move(feed);
+    if (m_feed) {
+        connect(m_feed.get(), &ChangeFeed::ticketsChanged, this, &QueueWorkspace::refreshTickets);
+        connect(m_feed.get(), &ChangeFeed::resyncNeeded, this, &QueueWorkspace::reload);
+        connect(m_feed.get(), &ChangeFeed::connectionLost, this, [this](const QString &message) {
+            m_connected = false;
+            m_connectionError = message;
+            showMessage(tr("Lost the connection to the database: %1 Changes by others are not "
+                           "shown until it is back.")
+                                .arg(message),
+                        true);
+            emit statusChanged();
+        });
+        connect(m_feed.get(), &ChangeFeed::connectionRestored, this, [this] {
+            m_connected = true;
+            m_connectionError.clear();
+            clearMessage();
+            reload();
+            emit statusChanged();
+        });
+        StoreError feedError;
+        if (!m_feed->start(&feedError)) {
+            m_connected = false;
+            m_connectionError = feedError.message;
+        }
+    }
+    if (m_model->rowCount() > 0)
+        restoreSelection(0);
+    updateActions();
+    updateTray();
+    updateVisibleRows();
+    emit statusChanged();
+    return true;
+}
+
+Instant QueueWorkspace::storeNow() const
+{
+    if (!m_store)
+        return 0;
+    return m_ticker ? m_ticker->now() + m_store->serverClockOffset() : m_store->now();
+}
+
+QString QueueWorkspace::connectionText() const
+{
+    if (!m_store)
+        return {};
+    if (!m_connected)
+        return m_connectionError.isEmpty()
+                       ? tr("Offline", "connection state")
+                       : tr("Offline: %1", "connection state").arg(m_connectionError);
+    return m_feed ? tr("Live", "connection state: changes by others appear at once")
+                  : tr("Connected", "connection state");
+}
+
+void QueueWorkspace::rebuildSidebar()
+{
+    const QSignalBlocker blocker(m_sidebar);
+    const QString current = QSettings().value(viewKey, QStringLiteral("view:0")).toString();
+    m_sidebar->clear();
+    const auto add = [this](QTreeWidgetItem *parent, const QString &text, const QString &icon,
+                            const QueueFilter &f) {
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_sidebar);
+        item->setText(0, text);
+        if (!icon.isEmpty())
+            item->setIcon(0, Icons::get(icon));
+        item->setData(0, ViewRole, int(f.view));
+        item->setData(0, ProviderRole, f.providerId);
+        item->setData(0, PlanRole, f.planId);
+        item->setData(0, KeyRole, filterKey(f));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    using View = QueueFilter::View;
+    const auto view = [](View v) {
+        QueueFilter f;
+        f.view = v;
+        return f;
+    };
+    add(nullptr, tr("All open", "queue view"), QStringLiteral("view-list-details"),
+        view(View::AllOpen));
+    add(nullptr, tr("Mine", "queue view: tickets assigned to me"), QStringLiteral("im-user"),
+        view(View::Mine));
+    add(nullptr, tr("Unassigned", "queue view"), QStringLiteral("im-user-offline"),
+        view(View::Unassigned));
+    add(nullptr, tr("At risk", "queue view"), QStringLiteral("dialog-warning"), view(View::AtRisk));
+    add(nullptr, tr("Breached", "queue view"), QStringLiteral("dialog-error"),
+        view(View::Breached));
+    add(nullptr, tr("Waiting on customer", "queue view"), QStringLiteral("media-playback-pause"),
+        view(View::Waiting));
+    if (m_store) {
+        const Catalog &catalog = m_store->catalog();
+        const QString language = uiLanguage();
+        for (const Provider &provider : catalog.providers()) {
+            QueueFilter pf;
+            pf.providerId = provider.id;
+            QTreeWidgetItem *top = add(nullptr, provider.names.text(language), QString(), pf);
+            QFont bold = top->font(0);
+            bold.setBold(true);
+            top->setFont(0, bold);
+            for (const QString &planId : provider.planIds) {
+                const Plan *plan = catalog.plan(planId);
+                QueueFilter f;
+                f.providerId = provider.id;
+                f.planId = planId;
+                add(top, plan ? plan->names.text(language) : planId, QString(), f);
+            }
+            top->setExpanded(true);
+        }
+    }
+    updateSidebarCounts();
+    for (QTreeWidgetItemIterator it(m_sidebar); *it; ++it) {
+        if ((*it)->data(0, KeyRole).toString() == current) {
+            m_sidebar->setCurrentItem(*it);
+            break;
+        }
+    }
+    if (!m_sidebar->currentItem())
+        m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
+    // Apply the remembered view.
+    QTreeWidgetItem *item = m_sidebar->currentItem();
+    QueueFilter f = m_model->filter();
+    f.view = static_cast<View>(item->data(0, ViewRole).toInt());
+    f.providerId = item->data(0, ProviderRole).toString();
+    f.planId = item->data(0, PlanRole).toString();
+    if (!(f == m_model->filter()))
+        setFilter(f);
+}
+
+void QueueWorkspace::updateSidebarCounts()
+{
+    const QueueModel::Counts &c = m_model->counts();
+    for (QTreeWidgetItemIterator it(m_sidebar); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        const QString plan = item->data(0, PlanRole).toString();
+        const QString provider = item->data(0, ProviderRole).toString();
+        int n = 0;
+        if (!plan.isEmpty())
+            n = c.byPlan.value(plan);
+        else if (!provider.isEmpty())
+            n = c.byProvider.value(provider);
+        else {
+            switch (static_cast<QueueFilter::View>(item->data(0, ViewRole).toInt())) {
+            case QueueFilter::View::AllOpen:
+                n = c.open;
+                break;
+            case QueueFilter::View::Mine:
+                n = c.mine;
+                break;
+            case QueueFilter::View::Unassigned:
+                n = c.unassigned;
+                break;
+            case QueueFilter::View::AtRisk:
+                n = c.atRisk;
+                break;
+            case QueueFilter::View::Breached:
+                n = c.breached;
+                break;
+            case QueueFilter::View::Waiting:
+                n = c.waiting;
+                break;
+            }
+        }
+        const QString text = QLocale().toString(n);
+        if (item->text(1) != text)
+            item->setText(1, text);
+        if (!provider.isEmpty() && plan.isEmpty() == false)
+            item->setHidden(n == 0);
+    }
+}
+
+void QueueWorkspace::sidebarChanged()
+{
+    QTreeWidgetItem *item = m_sidebar->currentItem();
+    if (!item)
+        return;
+    QueueFilter f = m_model->filter();
+    f.view = static_cast<QueueFilter::View>(item->data(0, ViewRole).toInt());
+    f.providerId = item->data(0, ProviderRole).toString();
+    f.planId = item->data(0, PlanRole).toString();
+    QSettings().setValue(viewKey, item->data(0, KeyRole).toString());
+    setFilter(f);
+}
+
+void QueueWorkspace::setFilter(const QueueFilter &filter)
+{
+    if (filter == m_model->filter())
+        return;
+    const qint64 id = currentTicketId();
+    m_model->setFilter(filter);
+    restoreSelection(id);
+}
+
+qint64 QueueWorkspace::currentTicketId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->ticketAt(current.row()) : 0;
+}
+
+bool QueueWorkspace::selectTicket(qint64 ticketId)
+{
+    const int row = m_model->rowForTicket(ticketId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, QueueModel::IdColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    if (m_panel->ticketId() != ticketId)
+        loadPanel(ticketId);
+    return true;
+}
+
+void QueueWorkspace::restoreSelection(qint64 ticketId)
+{
+    if (ticketId != 0 && selectTicket(ticketId))
+        return;
+    if (m_model->rowCount() > 0) {
+        // The first row, without moving the panel off a ticket the agent is working on.
+        const QModelIndex index = m_model->index(0, QueueModel::IdColumn);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        m_view->scrollToTop();
+    }
+}
+
+void QueueWorkspace::updateVisibleRows()
+{
+    const int first = m_view->rowAt(0);
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (first < 0) {
+        m_model->setVisibleRows(0, -1);
+        return;
+    }
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->setVisibleRows(first, last);
+}
+
+void QueueWorkspace::tick(qint64 now)
+{
+    if (!m_store)
+        return;
+    const Instant at = now + m_store->serverClockOffset();
+    m_model->tick(at);
+    m_panel->updateClocks(at);
+}
+
+void QueueWorkspace::currentChanged()
+{
+    if (m_restoring)
+        return;
+    const qint64 id = currentTicketId();
+    if (id != 0 && id != m_panel->ticketId())
+        loadPanel(id);
+    updateActions();
+}
+
+void QueueWorkspace::loadPanel(qint64 ticketId)
+{
+    if (!m_store)
+        return;
+    StoreError error;
+    const std::optional<Ticket> ticket = m_store->ticket(ticketId, &error);
+    const QVector<Event> events = ticket ? m_store->events(ticketId, &error) : QVector<Event>();
+    if (!ticket || error) {
+        showMessage(error.message, true);
+        m_panel->clear();
+    } else {
+        m_panel->showTicket(*ticket, events, storeNow());
+    }
+    updateActions();
+}
+
+void QueueWorkspace::updateActions()
+{
+    const bool has = m_store && m_panel->ticket().has_value();
+    const TicketStatus status = has ? m_panel->ticket()->status : TicketStatus::Closed;
+    const bool open = has && isOpenStatus(status);
+    m_actions[NewTicketAction]->setEnabled(m_store != nullptr);
+    m_actions[TakeAction]->setEnabled(open && m_panel->ticket()->assigneeId != m_me.id);
+    m_actions[ReplyAction]->setEnabled(open);
+    m_actions[NoteAction]->setEnabled(has && status != TicketStatus::Closed);
+    m_actions[WaitAction]->setEnabled(open && status != TicketStatus::WaitingCustomer);
+    m_actions[ResumeAction]->setEnabled(open && status == TicketStatus::WaitingCustomer);
+    m_actions[ChangeSeverityAction]->setEnabled(open);
+    m_actions[ChangePlanAction]->setEnabled(open);
+    m_actions[ResolveAction]->setEnabled(open);
+    m_actions[ReopenAction]->setEnabled(has && status == TicketStatus::Resolved);
+    m_actions[OverrideDueAction]->setEnabled(open && m_me.role == Agent::Role::Lead);
+    m_actions[OverrideDueAction]->setVisible(m_me.role == Agent::Role::Lead);
+    m_actions[FindAction]->setEnabled(m_store != nullptr);
+    m_actions[RefreshAction]->setEnabled(m_store != nullptr);
+}
+
+void QueueWorkspace::showMessage(const QString &text, bool error)
+{
+    QPalette p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::Window,
+               error ? (dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xfd, 0xe2, 0xe1))
+                     : p.color(QPalette::ToolTipBase));
+    p.setColor(QPalette::WindowText,
+               error ? (dark ? QColor(0xff, 0xd6, 0xd3) : QColor(0x6b, 0x10, 0x10))
+                     : p.color(QPalette::ToolTipText));
+    m_message->setPalette(p);
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        emit statusMessage(text);
+}
+
+void QueueWorkspace::clearMessage()
+{
+    m_message->clear();
+    m_message->hide();
+}
+
+QString QueueWorkspace::message() const
+{
+    return m_message->isVisibleTo(const_cast<QueueWorkspace *>(this)) ? m_message->text()
+                                                                      : QString();
+}
+
+void QueueWorkspace::applyTicket(const Ticket &ticket)
+{
+    const Instant now = storeNow();
+    m_restoring = true; // the panel stays on this ticket even if it leaves the queue
+    if (isOpenStatus(ticket.status))
+        m_model->applyChanges({QueueModel::rowFromTicket(ticket)}, {}, now);
+    else
+        m_model->applyChanges({}, {ticket.id}, now);
+    m_restoring = false;
+    if (m_panel->ticketId() == ticket.id)
+        loadPanel(ticket.id);
+    updateActions();
+    updateVisibleRows();
+}
+
+void QueueWorkspace::refreshTickets(const QVector<qint64> &ids)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    std::vector<QueueRow> changed;
+    QVector<qint64> closed;
+    StoreError error;
+    for (qint64 id : ids) {
+        const std::optional<Ticket> t = m_store->ticket(id, &error);
+        if (error && error.kind != StoreError::Kind::NotFound) {
+            showMessage(error.message, true);
+            return;
+        }
+        if (t && isOpenStatus(t->status))
+            changed.push_back(QueueModel::rowFromTicket(*t));
+        else if (m_model->ticket(id))
+            closed.append(id);
+    }
+    const qint64 panelId = m_panel->ticketId();
+    m_restoring = true;
+    m_model->applyChanges(changed, closed, storeNow());
+    m_restoring = false;
+    if (panelId != 0 && ids.contains(panelId))
+        loadPanel(panelId);
+    updateVisibleRows();
+}
+
+void QueueWorkspace::reload()
+{
+    if (!m_store)
+        return;
+    const qint64 id = currentTicketId() ? currentTicketId() : m_panel->ticketId();
+    const int scroll = m_view->verticalScrollBar()->value();
+    StoreError error;
+    std::vector<QueueRow> rows = m_store->loadQueue(&error);
+    if (error) {
+        showMessage(error.message, true);
+        return;
+    }
+    m_restoring = true;
+    m_model->setRows(std::move(rows), storeNow());
+    m_restoring = false;
+    const int row = m_model->rowForTicket(id);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, QueueModel::IdColumn);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    }
+    m_view->verticalScrollBar()->setValue(scroll);
+    if (m_panel->ticketId() != 0)
+        loadPanel(m_panel->ticketId());
+    updateVisibleRows();
+}
+
+void QueueWorkspace::perform(const Perform &what, const QString &done)
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    Action action;
+    action.actionId = Action::newActionId();
+    action.actorId = m_me.id;
+    action.ticketId = m_panel->ticket()->id;
+    action.expectedVersion = m_panel->ticket()->rowVersion;
+    const ActionResult result = what(action);
+    if (!result.ok()) {
+        if (result.error.kind == StoreError::Kind::Conflict) {
+            showMessage(tr("Ticket #%1 was changed by someone else before your action reached "
+                           "it, so nothing was saved. Its current state is shown now: check it "
+                           "and try again.")
+                                .arg(action.ticketId),
+                        true);
+            refreshTickets({action.ticketId});
+            loadPanel(action.ticketId);
+        } else {
+            showMessage(result.error.message, true);
+        }
+        return;
+    }
+    clearMessage();
+    applyTicket(result.ticket);
+    emit statusMessage(done.arg(action.ticketId));
+}
+
+void QueueWorkspace::take()
+{
+    perform([this](const Action &a) { return m_store->take(a); }, tr("Took ticket #%1"));
+}
+
+void QueueWorkspace::reply()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::Reply, m_store->catalog(), *m_panel->ticket(),
+                              uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
+        return;
+    const QString text = dialog.text();
+    perform([this, text](const Action &a) { return m_store->reply(a, text); },
+            tr("Replied to ticket #%1"));
+}
+
+void QueueWorkspace::note()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::Note, m_store->catalog(), *m_panel->ticket(),
+                              uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
+        return;
+    const QString text = dialog.text();
+    perform([this, text](const Action &a) { return m_store->note(a, text); },
+            tr("Added a note to ticket #%1"));
+}
+
+void QueueWorkspace::wait()
+{
+    perform([this](const Action &a) { return m_store->waitOnCustomer(a); },
+            tr("Ticket #%1 waits on the customer; its clocks are paused"));
+}
+
+void QueueWorkspace::resume()
+{
+    perform([this](const Action &a) { return m_store->resume(a); },
+            tr("Ticket #%1 resumed; its clocks run again"));
+}
+
+void QueueWorkspace::changeSeverity()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::ChangeSeverity, m_store->catalog(),
+                              *m_panel->ticket(), uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return;
+    const QString severity = dialog.severity();
+    const QString reason = dialog.text();
+    perform([this, severity,
+             reason](const Action &a) { return m_store->changeSeverity(a, severity, reason); },
+            tr("Changed the severity of ticket #%1"));
+}
+
+void QueueWorkspace::changePlan()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::ChangePlan, m_store->catalog(),
+                              *m_panel->ticket(), uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return;
+    const QString plan = dialog.planId();
+    const QString severity = dialog.severity();
+    const QString reason = dialog.text();
+    perform([this, plan, severity,
+             reason](const Action &a) { return m_store->changePlan(a, plan, severity, reason); },
+            tr("Moved ticket #%1 to another plan"));
+}
+
+void QueueWorkspace::resolve()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::Resolve, m_store->catalog(), *m_panel->ticket(),
+                              uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return;
+    const QString summary = dialog.text();
+    perform([this, summary](const Action &a) { return m_store->resolve(a, summary); },
+            tr("Resolved ticket #%1"));
+}
+
+void QueueWorkspace::reopen()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::Reopen, m_store->catalog(), *m_panel->ticket(),
+                              uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return;
+    const QString reason = dialog.text();
+    perform([this, reason](const Action &a) { return m_store->reopen(a, reason); },
+            tr("Reopened ticket #%1"));
+}
+
+void QueueWorkspace::overrideDue()
+{
+    if (!m_store || !m_panel->ticket())
+        return;
+    TicketActionDialog dialog(TicketActionDialog::OverrideDue, m_store->catalog(),
+                              *m_panel->ticket(), uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
+        return;
+    const TargetKind target = dialog.target();
+    const Instant due = dialog.due();
+    const QString reason = dialog.text();
+    perform([this, target, due,
+             reason](const Action &a) { return m_store->overrideDue(a, target, due, reason); },
+            tr("Set a new due instant on ticket #%1"));
+}
+
+void QueueWorkspace::newTicket()
+{
+    if (!m_store)
+        return;
+    QVector<Customer> customers;
+    customers.reserve(m_customers.size());
+    for (const Customer &c : std::as_const(m_customers))
+        customers.append(c);
+    std::sort(customers.begin(), customers.end(), [](const Customer &a, const Customer &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    NewTicketDialog dialog(m_store->catalog(), customers, uiLanguage(), this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return;
+    const ActionResult result =
+            m_store->createTicket(Action::newActionId(), m_me.id, dialog.ticket());
+    if (!result.ok()) {
+        showMessage(result.error.message, true);
+        return;
+    }
+    clearMessage();
+    applyTicket(result.ticket);
+    if (!selectTicket(result.ticket.id))
+        loadPanel(result.ticket.id);
+    emit statusMessage(tr("Created ticket #%1").arg(result.ticket.id));
+}
+
+bool QueueWorkspace::quietNow() const
+{
+    // Quiet outside my own hours (weekdays, 09:00–18:00 by default, in my time zone).
+    const QSettings settings;
+    const QTime start =
+            QTime::fromString(settings.value(quietStartKey, QStringLiteral("09:00")).toString(),
+                              QStringLiteral("HH:mm"));
+    const QTime end =
+            QTime::fromString(settings.value(quietEndKey, QStringLiteral("18:00")).toString(),
+                              QStringLiteral("HH:mm"));
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(storeNow());
+    if (local.date().dayOfWeek() > 5)
+        return true;
+    if (!start.isValid() || !end.isValid())
+        return false;
+    return local.time() < start || local.time() >= end;
+}
+
+void QueueWorkspace::notify(qint64 ticketId, int state)
+{
+    const QueueRow *row = m_model->ticket(ticketId);
+    if (!row || row->assigneeId != m_me.id || m_me.id == 0)
+        return;
+    if (!QSettings().value(notifyKey, true).toBool() || quietNow())
+        return;
+    const QString title = state == int(ClockState::Breached)
+                                  ? tr("Ticket #%1 breached its SLA").arg(ticketId)
+                                  : tr("Ticket #%1 is at risk").arg(ticketId);
+    emit statusMessage(title);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, row->subject,
+                            state == int(ClockState::Breached) ? QSystemTrayIcon::Critical
+                                                               : QSystemTrayIcon::Warning);
+}
+
+void QueueWorkspace::updateTray()
+{
+    if (!m_store || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setObjectName(QStringLiteral("queueTray"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            if (QWidget *w = window()) {
+                w->showNormal();
+                w->raise();
+                w->activateWindow();
+            }
+        });
+        m_tray->show();
+    }
+    const int atRisk = m_model->counts().atRisk;
+    const int breached = m_model->counts().breached;
+    QPixmap pixmap = Icons::application().pixmap(QSize(32, 32));
+    if (atRisk > 0) {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRect badge(12, 12, 20, 20);
+        p.setBrush(QColor(0xc2, 0x5e, 0x00));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(badge);
+        QFont f = font();
+        f.setBold(true);
+        f.setPixelSize(atRisk > 99 ? 8 : 12);
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter,
+                   atRisk > 999 ? QStringLiteral("999+") : QString::number(atRisk));
+    }
+    m_tray->setIcon(QIcon(pixmap));
+    m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
+                       tr("%n breached", "", breached));
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/store/ticketclocks.h"
+#include "models/store/ticketstore.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QScrollArea;
+
+// The ticket panel beside the queue: details, each SLA clock with its due instant in the agent's
+// time zone and in the calendar's, the "why this deadline?" breakdown (counted time, outside
+// hours, weekends, days off with the holiday's name, shortened days, pauses) and the event
+// history. The clocks are derived from the ticket's events (TicketClocks) and advance with
+// updateClocks() on each tick; no database access happens here.
+class TicketPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TicketPanel(QWidget *parent = nullptr);
+    ~TicketPanel() override;
+
+    void setCatalog(dueline::CatalogPtr catalog);
+    void setLanguage(const QString &language);
+    void setAtRiskFraction(double fraction);
+    void setNames(const QHash<qint64, QString> *agents,
+                  const QHash<qint64, dueline::Customer> *customers);
+
+    void showTicket(const dueline::Ticket &ticket, const QVector<dueline::Event> &events,
+                    dueline::Instant now);
+    void clear();
+    void updateClocks(dueline::Instant now);
+
+    const std::optional<dueline::Ticket> &ticket() const { return m_ticket; }
+    qint64 ticketId() const { return m_ticket ? m_ticket->id : 0; }
+    // The live state of a clock as last shown (NotApplicable without a ticket).
+    dueline::ClockState clockState(dueline::TargetKind kind) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    QString detailsHtml() const;
+    QString clocksHtml(dueline::Instant now) const;
+    QString explanationHtml() const;
+    QString historyHtml() const;
+    QString eventText(const dueline::Event &event) const;
+    QString agentName(qint64 id) const;
+
+    dueline::CatalogPtr m_catalog;
+    QString m_language = QStringLiteral("en");
+    double m_atRiskFraction = dueline::SlaClock::DefaultAtRiskFraction;
+    const QHash<qint64, QString> *m_agents = nullptr;
+    const QHash<qint64, dueline::Customer> *m_customers = nullptr;
+
+    std::optional<dueline::Ticket> m_ticket;
+    QVector<dueline::Event> m_events;
+    std::unique_ptr<dueline::TicketHistory> m_history;
+    std::unique_ptr<dueline::TicketClocks> m_clocks;
+    dueline::Instant m_now = 0;
+    dueline::ClockState m_state[2] = {dueline::ClockState::NotApplicable,
+                                      dueline::ClockState::NotApplicable};
+
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_clocksLabel = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_historyLabel = nullptr;
+};
