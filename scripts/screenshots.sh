@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders the main window into docs/screenshots/: the Queue workspace in every language and
-# appearance, plus the Plans and Dashboard workspaces in English, light.
+# appearance; the Plans workspace's comparison matrix and deadline calculator (Friday 19:30
+# Moscow) in every language, light, the calculator dark too, and the catalog editor; the
+# Dashboard workspace in English, light.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
 #
@@ -53,5 +55,14 @@ for lang in en ru zh_CN; do
         run "$out/main-$lang-$theme.png" --lang "$lang" --theme "$theme" --workspace queue
     done
 done
-run "$out/plans-en-light.png" --lang en --theme light --workspace plans
+for lang in en ru zh_CN; do
+    run "$out/plans-matrix-$lang-light.png" --lang "$lang" --theme light --workspace plans \
+        --plans-view matrix
+    run "$out/plans-calculator-$lang-light.png" --lang "$lang" --theme light --workspace plans \
+        --plans-view calculator --preset friday
+done
+run "$out/plans-calculator-en-dark.png" --lang en --theme dark --workspace plans \
+    --plans-view calculator --preset friday
+run "$out/catalog-editor-en-light.png" --lang en --theme light --workspace plans \
+    --catalog-editor stormbpmn/enterprise
 run "$out/dashboard-en-light.png" --lang en --theme light --workspace dashboard

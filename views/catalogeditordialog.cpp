@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QTreeWidget>
@@ -113,17 +114,42 @@ void stripHolidayDays(CalendarSpec &spec, const Catalog &catalog)
 CatalogEditorDialog::CatalogEditorDialog(CatalogPtr catalog, const QString &teamPath,
                                          const QStringList &otherTeamFiles,
                                          PlansUi::DialogRunner runner, QWidget *parent)
+    : CatalogEditorDialog(std::move(catalog), teamPath, otherTeamFiles, CatalogEditorShared(),
+                          std::move(runner), parent)
+{ }
+
+CatalogEditorDialog::CatalogEditorDialog(CatalogPtr catalog, const QString &teamPath,
+                                         const QStringList &otherTeamFiles,
+                                         const CatalogEditorShared &shared,
+                                         PlansUi::DialogRunner runner, QWidget *parent)
     : QDialog(parent)
     , m_catalog(std::move(catalog))
     , m_teamPath(teamPath)
     , m_otherFiles(otherTeamFiles)
     , m_runner(std::move(runner))
     , m_language(PlansUi::uiLanguage())
+    , m_shared(shared)
 {
     setObjectName(QStringLiteral("catalogEditorDialog"));
     setWindowIcon(PlansUi::icon(QStringLiteral("document-edit")));
     m_otherFiles.removeAll(m_teamPath);
     m_builtIn = Catalog::loadBuiltIn();
+    if (m_shared.store) {
+        StoreError error;
+        m_sharedFiles = m_shared.store->files(&error);
+        if (error) {
+            m_shared.error = error.message;
+            m_shared.store = nullptr;
+        }
+    }
+    // This computer's files that the database's copies replace are not loaded.
+    for (const TeamCatalogFile &file : std::as_const(m_sharedFiles)) {
+        m_otherFiles.erase(std::remove_if(m_otherFiles.begin(), m_otherFiles.end(),
+                                          [&](const QString &path) {
+                                              return QFileInfo(path).fileName() == file.name;
+                                          }),
+                           m_otherFiles.end());
+    }
     loadTeamFile();
     buildUi();
     retranslateUi();
@@ -141,10 +167,28 @@ int CatalogEditorDialog::runDialog(QDialog &dialog)
 
 void CatalogEditorDialog::loadTeamFile()
 {
-    if (!QFile::exists(m_teamPath))
-        return;
+    // The database's copy of the team file when there is one, else this computer's file.
+    const QString name = sharedName();
+    const auto shared = std::find_if(m_sharedFiles.cbegin(), m_sharedFiles.cend(),
+                                     [&](const TeamCatalogFile &f) { return f.name == name; });
+    CatalogPtr file;
     QString error;
-    const CatalogPtr file = Catalog::load({m_teamPath}, &error);
+    if (shared != m_sharedFiles.cend()) {
+        m_fromDatabase = true;
+        m_sharedVersion = shared->rowVersion;
+        file = Catalog::loadData({{TeamCatalogStore::displayName(name), shared->content}}, true,
+                                 &error);
+        if (!file) {
+            m_loadError = tr("The shared database's %1 cannot be read on its own, so it cannot "
+                             "be edited here.\n%2")
+                                  .arg(name, error);
+            return;
+        }
+    } else {
+        if (!QFile::exists(m_teamPath))
+            return;
+        file = Catalog::load({m_teamPath}, &error);
+    }
     if (!file) {
         m_loadError = tr("%1 cannot be read on its own, so it cannot be edited here. Correct or "
                          "remove it, then open the editor again.\n%2")
@@ -251,7 +295,13 @@ void CatalogEditorDialog::buildUi()
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("catalogSaveButton"));
-    // Where Save writes, and that the shared database cannot hold the catalog yet.
+    // Where Save writes: this computer's file or the shared database.
+    m_destinationLabel = new QLabel(this);
+    m_destination = new QComboBox(this);
+    m_destination->setObjectName(QStringLiteral("saveDestination"));
+    m_destination->addItem(PlansUi::icon(QStringLiteral("computer")), QString());
+    m_destination->addItem(PlansUi::icon(QStringLiteral("network-server-database")), QString());
+    m_destinationLabel->setBuddy(m_destination);
     m_storageNote = new QLabel(this);
     m_storageNote->setObjectName(QStringLiteral("storageNote"));
     m_storageNote->setWordWrap(true);
@@ -262,7 +312,19 @@ void CatalogEditorDialog::buildUi()
     layout->addWidget(splitter, 1);
     layout->addWidget(m_banner);
     layout->addWidget(m_storageNote);
-    layout->addWidget(m_buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_destinationLabel);
+    bottom->addWidget(m_destination);
+    bottom->addStretch(1);
+    bottom->addWidget(m_buttons);
+    layout->addLayout(bottom);
+    // The database when the team file came from there, or when a lead has no file yet.
+    if (canSaveToDatabase() && (m_fromDatabase || !QFile::exists(m_teamPath)))
+        m_destination->setCurrentIndex(1);
+    connect(m_destination, &QComboBox::currentIndexChanged, this, [this] {
+        updateDestination();
+        revalidate();
+    });
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             &CatalogEditorDialog::onCurrentItemChanged);
@@ -474,14 +536,11 @@ void CatalogEditorDialog::retranslateUi()
     m_newCalendarButton->setText(tr("New &Calendar…"));
     m_removeButton->setText(tr("&Remove", "remove a team plan or calendar"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save", "write the team catalog file"));
-    m_buttons->button(QDialogButtonBox::Save)
-            ->setToolTip(tr("Write your team's catalog to %1")
-                                 .arg(QDir::toNativeSeparators(m_teamPath)));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "the catalog editor"));
-    m_storageNote->setText(
-            tr("Save writes your team's catalog to %1 on this computer; share that file with "
-               "your team. Keeping the catalog in the shared database is not available yet.")
-                    .arg(QDir::toNativeSeparators(m_teamPath)));
+    m_destinationLabel->setText(tr("Save &to:", "where the catalog editor saves"));
+    m_destination->setItemText(0, tr("This computer", "save destination: a local file"));
+    m_destination->setItemText(1, tr("Shared database (whole team)", "save destination"));
+    updateDestination();
 
     for (int i = 0; i < 3; ++i) {
         const QString label =
@@ -1813,7 +1872,101 @@ void CatalogEditorDialog::revalidate()
         messages << tr("… and %n more problem(s).", "", int(found.size()) - 4);
     m_banner->setType(PlansBanner::Error);
     m_banner->setText(messages.join(QLatin1Char('\n')));
-    saveButton()->setEnabled(m_loadError.isEmpty() && found.isEmpty() && m_modified);
+    // Saving an unchanged catalog to the other destination publishes (or keeps a copy of) it.
+    const bool moves = (destination() == Destination::SharedDatabase) != m_fromDatabase;
+    saveButton()->setEnabled(m_loadError.isEmpty() && found.isEmpty() && (m_modified || moves) &&
+                             (destination() == Destination::ThisComputer || canSaveToDatabase()));
+}
+
+QString CatalogEditorDialog::sharedName() const
+{
+    return QFileInfo(m_teamPath).fileName();
+}
+
+CatalogEditorDialog::Destination CatalogEditorDialog::destination() const
+{
+    return m_destination && m_destination->currentIndex() == 1 ? Destination::SharedDatabase
+                                                               : Destination::ThisComputer;
+}
+
+bool CatalogEditorDialog::setDestination(Destination destination)
+{
+    if (destination == Destination::SharedDatabase && !canSaveToDatabase())
+        return false;
+    m_destination->setCurrentIndex(destination == Destination::SharedDatabase ? 1 : 0);
+    return true;
+}
+
+bool CatalogEditorDialog::canSaveToDatabase(QString *why) const
+{
+    QString reason;
+    if (!m_shared.store) {
+        reason = m_shared.error.isEmpty()
+                         ? tr("Dueline is not connected to a shared database.")
+                         : tr("The shared database cannot be used: %1").arg(m_shared.error);
+    } else if (m_shared.me.role != Agent::Role::Lead) {
+        reason = tr("Only a team lead can save the catalog to the shared database; you are "
+                    "signed in as %1, an agent.")
+                         .arg(m_shared.me.displayName.isEmpty() ? m_shared.me.login
+                                                                : m_shared.me.displayName);
+    }
+    if (why)
+        *why = reason;
+    return reason.isEmpty();
+}
+
+void CatalogEditorDialog::updateDestination()
+{
+    QString why;
+    const bool shared = canSaveToDatabase(&why);
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_destination->model())) {
+        if (QStandardItem *item = model->item(1))
+            item->setEnabled(shared);
+    }
+    m_destination->setItemData(1, shared ? QVariant() : QVariant(why), Qt::ToolTipRole);
+    m_destination->setItemData(0, QDir::toNativeSeparators(m_teamPath), Qt::ToolTipRole);
+    const QString path = QDir::toNativeSeparators(m_teamPath);
+    QString note;
+    QString tip;
+    if (destination() == Destination::SharedDatabase) {
+        note = tr("Save stores your team's catalog as %1 in the shared database %2: every "
+                  "Dueline connected to it loads it at its next start.")
+                       .arg(sharedName(), m_shared.database);
+        tip = tr("Store your team's catalog in the shared database");
+    } else {
+        note = tr("Save writes your team's catalog to %1 on this computer.").arg(path);
+        if (m_fromDatabase)
+            note += QLatin1Char(' ') +
+                    tr("The shared database holds %1 too, and its copy is the one in use.")
+                            .arg(sharedName());
+        tip = tr("Write your team's catalog to %1").arg(path);
+    }
+    if (!shared)
+        note += QLatin1Char(' ') + why;
+    m_storageNote->setText(note);
+    saveButton()->setToolTip(tip);
+}
+
+bool CatalogEditorDialog::loadsWithOthers(const QByteArray &json, QString *error) const
+{
+    QVector<std::pair<QString, QByteArray>> files;
+    for (const QString &path : m_otherFiles) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+        files.append({path, file.readAll()});
+    }
+    for (const TeamCatalogFile &file : m_sharedFiles) {
+        if (file.name != sharedName())
+            files.append({TeamCatalogStore::displayName(file.name), file.content});
+    }
+    files.append({destination() == Destination::SharedDatabase
+                          ? TeamCatalogStore::displayName(sharedName())
+                          : m_teamPath,
+                  json});
+    return Catalog::loadData(files, true, error) != nullptr;
 }
 
 void CatalogEditorDialog::commitDrafts()
@@ -1863,12 +2016,37 @@ bool CatalogEditorDialog::save()
                 provider.planIds << plan.id;
         }
     }
-    QDir().mkpath(QFileInfo(m_teamPath).absolutePath());
     QString error;
-    if (!CatalogWriter::save(m_team, m_teamPath, m_otherFiles, &error)) {
+    const QByteArray json = CatalogWriter::toJson(m_team);
+    if (!loadsWithOthers(json, &error)) {
         m_banner->setType(PlansBanner::Error);
         m_banner->setText(tr("Not saved: %1").arg(error));
         return false;
+    }
+    if (destination() == Destination::SharedDatabase) {
+        if (!canSaveToDatabase(&error)) {
+            m_banner->setType(PlansBanner::Error);
+            m_banner->setText(tr("Not saved: %1").arg(error));
+            return false;
+        }
+        StoreError storeError;
+        const qint64 version = m_shared.store->save(m_shared.me.id, sharedName(), json,
+                                                    m_sharedVersion, &storeError);
+        if (version == 0) {
+            m_banner->setType(PlansBanner::Error);
+            m_banner->setText(tr("Not saved: %1").arg(storeError.message));
+            return false;
+        }
+        m_sharedVersion = version;
+        m_savedTo = Destination::SharedDatabase;
+    } else {
+        QDir().mkpath(QFileInfo(m_teamPath).absolutePath());
+        if (!CatalogWriter::save(m_team, m_teamPath, m_otherFiles, &error)) {
+            m_banner->setType(PlansBanner::Error);
+            m_banner->setText(tr("Not saved: %1").arg(error));
+            return false;
+        }
+        m_savedTo = Destination::ThisComputer;
     }
     m_saved = true;
     m_modified = false;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/catalog/catalogwriter.h"
+#include "models/store/teamcatalogstore.h"
+#include "models/store/ticket.h"
 #include "views/plansutil.h"
 
 #include <QDialog>
@@ -21,13 +23,25 @@ class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+// The shared database the editor can save the team catalog to (the app is connected to one).
+struct CatalogEditorShared
+{
+    dueline::TeamCatalogStore *store = nullptr; // null: not connected
+    dueline::Agent me; // who saves (only a lead may)
+    QString database; // the database for messages ("postgresql://…", a file)
+    QString error; // why the database's team catalog cannot be read (store is then null)
+};
+
 // The catalog editor for team leads: the loaded catalog's providers, plans and work calendars in
 // a tree; built-in entries (and those of other team files) read-only with "Duplicate…"; the
 // team's own plans (names, severities with their targets, P-level mapping, calendar) and
 // calendars (time zone, weekly hours with breaks, days off, working days, shortened days, days
 // off imported from an iCalendar file) editable, validated as they are typed. Save writes the
 // team catalog file with CatalogWriter, which validates once more exactly as the loader does:
-// nothing invalid reaches the disk.
+// nothing invalid reaches the disk. When connected to a shared database, Save offers it as the
+// destination ("Shared database (whole team)", for leads): the store validates the file with the
+// built-in catalog and the database's other files and checks the row version the editor opened.
+// The database's copy of the team file, when there is one, is what the editor opens.
 class CatalogEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -35,7 +49,25 @@ public:
     CatalogEditorDialog(dueline::CatalogPtr catalog, const QString &teamPath,
                         const QStringList &otherTeamFiles, PlansUi::DialogRunner runner,
                         QWidget *parent = nullptr);
+    CatalogEditorDialog(dueline::CatalogPtr catalog, const QString &teamPath,
+                        const QStringList &otherTeamFiles, const CatalogEditorShared &shared,
+                        PlansUi::DialogRunner runner, QWidget *parent = nullptr);
     ~CatalogEditorDialog() override;
+
+    enum class Destination { ThisComputer, SharedDatabase };
+    Destination destination() const;
+    // False when the shared database is not available to this agent.
+    bool setDestination(Destination destination);
+    // Whether Save may write to the shared database; otherwise *why (in the UI language).
+    bool canSaveToDatabase(QString *why = nullptr) const;
+    // Where the last successful save went.
+    Destination savedTo() const { return m_savedTo; }
+    // The name of the team file in the shared database ("team.json").
+    QString sharedName() const;
+    // True when the editor opened the database's copy of the team file.
+    bool openedFromDatabase() const { return m_fromDatabase; }
+    QComboBox *destinationCombo() const { return m_destination; }
+    QLabel *storageNote() const { return m_storageNote; }
 
     // True once the team file has been written.
     bool saved() const { return m_saved; }
@@ -105,6 +137,10 @@ private:
     void buildProviderPage();
     void retranslateUi();
     void loadTeamFile();
+    void updateDestination();
+    // The team file `json` loads with this computer's other files and the database's other
+    // files, as this client will load them; else *error.
+    bool loadsWithOthers(const QByteArray &json, QString *error) const;
     void rebuildTree(Kind selectKind = Kind::None, const QString &selectId = {});
     void onCurrentItemChanged();
     void showPlan(const QString &planId);
@@ -162,6 +198,11 @@ private:
     bool m_saved = false;
     bool m_modified = false;
     bool m_loading = false;
+    CatalogEditorShared m_shared;
+    QVector<dueline::TeamCatalogFile> m_sharedFiles;
+    qint64 m_sharedVersion = 0; // the row version of the database's team file (0: none)
+    bool m_fromDatabase = false;
+    Destination m_savedTo = Destination::ThisComputer;
 
     Kind m_kind = Kind::None;
     QString m_currentId;
@@ -177,6 +218,8 @@ private:
     PlansBanner *m_banner = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_storageNote = nullptr;
+    QLabel *m_destinationLabel = nullptr;
+    QComboBox *m_destination = nullptr;
 
     // Plan page.
     QWidget *m_planPage = nullptr;

@@ -1,18 +1,26 @@
 #include "views/mainwindow.h"
 
+#include "models/item/ticker.h"
+
 #include "views/aboutdialog.h"
+#include "views/connectiondialog.h"
+#include "views/dashboardwidget.h"
 #include "views/emptystatewidget.h"
 #include "views/icons.h"
 #include "views/plansworkspace.h"
 #include "views/preferencesdialog.h"
+#include "views/wallboardwidget.h"
 #include "views/workspacesidebar.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -111,11 +119,22 @@ void MainWindow::createActions()
         m_workspaces[i].action = action;
     }
 
+    m_connectAction =
+            new QAction(Icons::get(QStringLiteral("network-server-database")), QString(), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+
     m_quitAction = new QAction(Icons::get(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcuts(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_wallboardAction = new QAction(this);
+    m_wallboardAction->setObjectName(QStringLiteral("wallboardAction"));
+    m_wallboardAction->setEnabled(false);
+    connect(m_wallboardAction, &QAction::triggered, this, [this] { showWallboard(); });
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
@@ -160,6 +179,8 @@ void MainWindow::createMenus()
 
     m_fileMenu = bar->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = bar->addMenu(QString());
@@ -168,6 +189,12 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(parts.action);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addAction(m_wallboardAction);
+
+    // The queue's ticket actions; shown once a ticket database is open.
+    m_ticketMenu = bar->addMenu(QString());
+    m_ticketMenu->setObjectName(QStringLiteral("ticketMenu"));
+    m_ticketMenu->menuAction()->setVisible(false);
 
     m_settingsMenu = bar->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -227,6 +254,43 @@ void MainWindow::createCentralWidget()
         m_workspaces[i].page = page;
         m_workspaces[i].emptyState = emptyState;
     }
+    // The Queue workspace replaces its empty state once a ticket database is open.
+    m_queueWorkspace = new QueueWorkspace(m_workspaces[Queue].page);
+    m_queueWorkspace->hide();
+    m_workspaces[Queue].page->layout()->addWidget(m_queueWorkspace);
+    m_queueWorkspace->setDialogRunner([this](QDialog &dialog) { return runDialog(dialog); });
+    connect(m_queueWorkspace, &QueueWorkspace::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_queueWorkspace, &QueueWorkspace::statusChanged, this, &MainWindow::updateQueueStatus);
+    {
+        using W = QueueWorkspace;
+        for (W::ActionId id : {W::NewTicketAction, W::FindAction}) {
+            m_ticketMenu->addAction(m_queueWorkspace->action(id));
+        }
+        m_ticketMenu->addSeparator();
+        for (W::ActionId id : {W::TakeAction, W::ReplyAction, W::NoteAction, W::WaitAction,
+                               W::ResumeAction, W::ResolveAction, W::ReopenAction})
+            m_ticketMenu->addAction(m_queueWorkspace->action(id));
+        m_ticketMenu->addSeparator();
+        for (W::ActionId id :
+             {W::ChangeSeverityAction, W::ChangePlanAction, W::OverrideDueAction, W::RefreshAction})
+            m_ticketMenu->addAction(m_queueWorkspace->action(id));
+    }
+
+    // The Dashboard workspace replaces its empty state once a ticket database is open.
+    m_dashboardWidget = new DashboardWidget(m_workspaces[Dashboard].page);
+    m_dashboardWidget->setObjectName(QStringLiteral("dashboardWidget"));
+    m_dashboardWidget->hide();
+    m_workspaces[Dashboard].page->layout()->addWidget(m_dashboardWidget);
+    connect(m_dashboardWidget, &DashboardWidget::openQueueView, this,
+            [this](const dueline::QueueFilter &filter) {
+                if (m_queueWorkspace->isOpen())
+                    m_queueWorkspace->setFilter(filter);
+                setCurrentWorkspace(Queue);
+            });
+    connect(m_dashboardWidget, &DashboardWidget::wallboardRequested, this,
+            [this] { showWallboard(); });
+
     // The Plans workspace replaces its empty state once a catalog is set.
     m_plansWorkspace = new PlansWorkspace(m_workspaces[Plans].page);
     m_plansWorkspace->hide();
@@ -270,6 +334,20 @@ void MainWindow::createStatusBar()
     databaseLayout->addWidget(m_databaseIcon);
     databaseLayout->addWidget(m_databaseLabel);
     bar->addPermanentWidget(database);
+
+    // Shown once a ticket database is open (openQueue()).
+    const auto queueLabel = [bar](const char *name) {
+        auto *label = new QLabel(bar);
+        label->setObjectName(QLatin1String(name));
+        label->setContentsMargins(4, 0, 4, 0);
+        label->hide();
+        bar->addPermanentWidget(label);
+        return label;
+    };
+    m_countsLabel = queueLabel("countsStatusLabel");
+    m_agentLabel = queueLabel("agentStatusLabel");
+    m_connectionLabel = queueLabel("connectionStatusLabel");
+    m_clockOffsetLabel = queueLabel("clockOffsetStatusLabel");
 
     m_languageLabel = new QLabel(bar);
     m_languageLabel->setObjectName(QStringLiteral("languageStatusLabel"));
@@ -320,12 +398,19 @@ void MainWindow::retranslateUi()
     dashboard->setDescription(descriptions[Dashboard]);
     dashboard->setHint(tr("Charts appear once the queue has tickets. For a demo, run:"));
     dashboard->setCommand(QStringLiteral("dueline-cli demo --tickets 1000"));
+    m_wallboardAction->setText(tr("&Wallboard", "View menu: full-screen dashboard for a wall"));
+    m_wallboardAction->setStatusTip(
+            tr("Show the dashboard full screen for a wall display; Escape leaves it"));
 
     m_fileMenu->setTitle(tr("&File", "menu"));
     m_viewMenu->setTitle(tr("&View", "menu"));
     m_settingsMenu->setTitle(tr("&Settings", "menu"));
     m_helpMenu->setTitle(tr("&Help", "menu"));
+    m_ticketMenu->setTitle(tr("&Ticket", "menu"));
 
+    m_connectAction->setText(tr("&Connect to Database…"));
+    m_connectAction->setStatusTip(
+            tr("Open another database: a SQLite file or the team's PostgreSQL server"));
     m_quitAction->setText(tr("&Quit", "leave the application"));
     m_quitAction->setStatusTip(tr("Close the window and leave Dueline"));
     updateFullScreenAction();
@@ -342,6 +427,7 @@ void MainWindow::retranslateUi()
 
     m_databaseLabel->setText(tr("No database", "status bar: no ticket database is open"));
     m_databaseLabel->parentWidget()->setToolTip(tr("The ticket database in use"));
+    updateQueueStatus();
     //: The name of the language you translate into, written in that language.
     m_languageLabel->setText(tr("English", "the interface language, named in itself"));
     m_languageLabel->setToolTip(tr("Interface language; change it in Settings ▸ Preferences"));
@@ -427,6 +513,93 @@ void MainWindow::setTeamCatalogFiles(std::function<QStringList()> files)
     m_plansWorkspace->setTeamCatalogFiles(std::move(files));
 }
 
+bool MainWindow::openQueue(std::unique_ptr<dueline::TicketStore> store, const dueline::Agent &me,
+                           dueline::Ticker *ticker, std::unique_ptr<dueline::ChangeFeed> feed,
+                           QString *error)
+{
+    if (!m_queueWorkspace->open(std::move(store), me, ticker, std::move(feed), error))
+        return false;
+    m_queueWorkspace->show();
+    m_workspaces[Queue].emptyState->hide();
+    if (const dueline::TicketStore *open = m_queueWorkspace->store())
+        openDashboard(open->url(), open->catalogPtr(), open->clock(), ticker);
+    m_ticketMenu->menuAction()->setVisible(true);
+    for (QLabel *label : {m_countsLabel, m_agentLabel, m_connectionLabel, m_clockOffsetLabel})
+        label->show();
+    updateQueueStatus();
+    return true;
+}
+
+void MainWindow::openDashboard(const dueline::DatabaseUrl &url, dueline::CatalogPtr catalog,
+                               const dueline::ClockSource &clock, dueline::Ticker *ticker)
+{
+    m_dashboardWidget->setDatabase(url, std::move(catalog), clock);
+    if (ticker)
+        m_dashboardWidget->setTicker(ticker);
+    m_dashboardTicker = ticker;
+    m_dashboardWidget->show();
+    m_workspaces[Dashboard].emptyState->hide();
+    m_wallboardAction->setEnabled(true);
+}
+
+WallboardWidget *MainWindow::showWallboard()
+{
+    if (!m_dashboardWidget->hasDatabase())
+        return nullptr;
+    auto *wallboard = new WallboardWidget(m_dashboardWidget->catalog());
+    if (m_dashboardWidget->model()->hasData())
+        wallboard->setDashboardData(m_dashboardWidget->model()->dashboardData());
+    connect(m_dashboardWidget->service(), &dueline::DashboardService::dataReady, wallboard,
+            &WallboardWidget::setDashboardData);
+    if (m_dashboardTicker)
+        connect(m_dashboardTicker, &dueline::Ticker::tick, wallboard,
+                &WallboardWidget::setClockText);
+    connect(this, &QObject::destroyed, wallboard, &QWidget::close);
+    wallboard->showFullScreen();
+    return wallboard;
+}
+
+void MainWindow::updateQueueStatus()
+{
+    if (!m_queueWorkspace || !m_queueWorkspace->isOpen())
+        return;
+    const dueline::TicketStore *store = m_queueWorkspace->store();
+    const dueline::DatabaseUrl &url = store->url();
+    if (url.engine == dueline::Engine::SQLite) {
+        m_databaseLabel->setText(QFileInfo(url.path).fileName());
+        m_databaseLabel->parentWidget()->setToolTip(
+                tr("SQLite file %1").arg(QDir::toNativeSeparators(url.path)));
+    } else {
+        m_databaseLabel->setText(
+                url.host.isEmpty()
+                        ? url.database
+                        : tr("%1 on %2", "database on host").arg(url.database, url.host));
+        m_databaseLabel->parentWidget()->setToolTip(
+                tr("PostgreSQL server: %1").arg(url.toString()));
+    }
+    const dueline::Agent &me = m_queueWorkspace->agent();
+    m_agentLabel->setText(me.displayName.isEmpty() ? me.login : me.displayName);
+    m_agentLabel->setToolTip(
+            me.role == dueline::Agent::Role::Lead
+                    ? tr("You work as %1 (%2), a team lead").arg(me.displayName, me.login)
+                    : tr("You work as %1 (%2)").arg(me.displayName, me.login));
+    m_connectionLabel->setText(m_queueWorkspace->connectionText());
+    m_connectionLabel->setToolTip(tr("Whether other agents' changes reach this window"));
+    const qint64 offset = store->serverClockOffset();
+    m_clockOffsetLabel->setText(tr("Server clock %1%2 s", "status bar: server minus local clock")
+                                        .arg(offset >= 0 ? QStringLiteral("+") : QString())
+                                        .arg(offset));
+    // A SQLite file has no server: this computer's clock stamps the actions.
+    m_clockOffsetLabel->setVisible(store->engine() == dueline::Engine::PostgreSQL);
+    m_clockOffsetLabel->setToolTip(tr("The database server's clock stamps every action; this is "
+                                      "how far it is from this computer's clock."));
+    const dueline::QueueModel::Counts &counts = m_queueWorkspace->model()->counts();
+    m_countsLabel->setText(tr("%1 open · %2 at risk · %3 breached")
+                                   .arg(QLocale().toString(counts.open),
+                                        QLocale().toString(counts.atRisk),
+                                        QLocale().toString(counts.breached)));
+}
+
 void MainWindow::setDialogRunner(DialogRunner runner)
 {
     m_dialogRunner = std::move(runner);
@@ -508,4 +681,15 @@ void MainWindow::writeSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(stateVersion));
     settings.setValue(workspaceKey, workspaceName(currentWorkspace()));
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    dialog.setUrl(m_databaseUrl);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return;
+    const dueline::DatabaseUrl chosen = dialog.url();
+    QSettings().setValue(QStringLiteral("database/url"), chosen.toString());
+    emit databaseChangeRequested(chosen);
 }

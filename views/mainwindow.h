@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/catalog/catalog.h"
+#include "models/store/connection.h"
+#include "views/queueworkspace.h"
 
 #include <QMainWindow>
 
@@ -16,6 +18,9 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QueueWorkspace;
+class DashboardWidget;
+class WallboardWidget;
 class WorkspaceSidebar;
 
 // The main window: three workspaces (Queue, Plans, Dashboard) chosen in a sidebar, the View
@@ -52,6 +57,29 @@ public:
 
     void setDialogRunner(DialogRunner runner);
 
+    // The database shown (File > Connect starts from it). Set by whoever opened it.
+    void setDatabaseUrl(const dueline::DatabaseUrl &url) { m_databaseUrl = url; }
+    const dueline::DatabaseUrl &databaseUrl() const { return m_databaseUrl; }
+    // File > Connect: asks for a database (ConnectionDialog); when the user picks one it is
+    // remembered as the "database/url" setting and databaseChangeRequested() is emitted.
+    void showConnectionDialog();
+
+    // The Queue workspace shows its empty state until a ticket database is opened here; the
+    // status bar then shows the database, the connection, the server clock offset, the agent
+    // and the open / at-risk / breached counts.
+    bool openQueue(std::unique_ptr<dueline::TicketStore> store, const dueline::Agent &me,
+                   dueline::Ticker *ticker, std::unique_ptr<dueline::ChangeFeed> feed,
+                   QString *error);
+    QueueWorkspace *queueWorkspace() const { return m_queueWorkspace; }
+
+    // The Dashboard workspace shows its empty state until a database is opened here (openQueue()
+    // does it with the queue's database); it aggregates on its own connection in a worker thread.
+    void openDashboard(const dueline::DatabaseUrl &url, dueline::CatalogPtr catalog,
+                       const dueline::ClockSource &clock, dueline::Ticker *ticker);
+    DashboardWidget *dashboardWidget() const { return m_dashboardWidget; }
+    // Full screen, dark, rotating pages of the dashboard's figures (View > Wallboard).
+    WallboardWidget *showWallboard();
+
 public slots:
     void showAboutDialog();
     void showPreferencesDialog();
@@ -61,6 +89,9 @@ signals:
     // The user chose another interface language in Preferences ("" = the system's). Whoever
     // owns the translators (app/bootstrap) installs them; every window then retranslates.
     void languageChangeRequested(const QString &language);
+    // The user chose another database in File > Connect (with its password, if typed); the
+    // application opens it (app/gui restarts itself on it).
+    void databaseChangeRequested(const dueline::DatabaseUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +108,7 @@ private:
     void readSettings();
     void writeSettings() const;
     int runDialog(QDialog &dialog);
+    void updateQueueStatus();
 
     struct WorkspaceParts
     {
@@ -89,6 +121,11 @@ private:
     WorkspaceSidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     PlansWorkspace *m_plansWorkspace = nullptr;
+    QueueWorkspace *m_queueWorkspace = nullptr;
+    DashboardWidget *m_dashboardWidget = nullptr;
+    QAction *m_wallboardAction = nullptr;
+    dueline::Ticker *m_dashboardTicker = nullptr;
+    QMenu *m_ticketMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -98,6 +135,8 @@ private:
 
     QActionGroup *m_workspaceGroup = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    dueline::DatabaseUrl m_databaseUrl;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_showToolBarAction = nullptr;
     QAction *m_preferencesAction = nullptr;
@@ -107,6 +146,10 @@ private:
     QLabel *m_databaseIcon = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
+    QLabel *m_agentLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_clockOffsetLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
 
     DialogRunner m_dialogRunner;
 };

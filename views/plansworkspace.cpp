@@ -2,6 +2,7 @@
 
 #include "models/item/deadlinecalculatormodel.h"
 #include "models/item/planmatrixmodel.h"
+#include "models/store/teamcatalogstore.h"
 #include "views/catalogeditordialog.h"
 #include "views/icons.h"
 #include "views/planscalculatorview.h"
@@ -185,11 +186,58 @@ QString PlansWorkspace::teamCatalogPath()
            QStringLiteral("/catalog/team.json");
 }
 
-bool PlansWorkspace::reloadCatalog(QString *error)
+void PlansWorkspace::setSharedDatabase(const DatabaseUrl &url, const Agent &me,
+                                       const ClockSource *clock)
 {
+    m_sharedStore.reset();
+    m_sharedConnection.reset();
+    m_sharedUrl = url;
+    m_me = me;
+    m_sharedClock = clock;
+}
+
+TeamCatalogStore *PlansWorkspace::sharedCatalogStore(QString *error)
+{
+    if (!m_sharedUrl || !m_sharedClock) {
+        if (error)
+            *error = tr("Dueline is not connected to a shared database.");
+        return nullptr;
+    }
+    if (!m_sharedStore) {
+        StoreError storeError;
+        m_sharedConnection =
+                Connection::open(*m_sharedUrl, Connection::Mode::OpenExisting, &storeError);
+        if (!m_sharedConnection) {
+            if (error)
+                *error = storeError.message;
+            return nullptr;
+        }
+        m_sharedStore = std::make_unique<TeamCatalogStore>(*m_sharedConnection, *m_sharedClock);
+    }
+    return m_sharedStore.get();
+}
+
+bool PlansWorkspace::reloadCatalog(QString *error, QStringList *skipped)
+{
+    QVector<TeamCatalogFile> shared;
+    QStringList notLoaded;
+    if (m_sharedUrl) {
+        QString openError;
+        if (TeamCatalogStore *store = sharedCatalogStore(&openError)) {
+            StoreError readError;
+            shared = store->files(&readError);
+            if (readError)
+                notLoaded << readError.message;
+        } else {
+            notLoaded << openError;
+        }
+    }
     QString message;
-    const CatalogPtr catalog = Catalog::load(teamCatalogFiles(), &message);
-    if (!catalog) {
+    const CatalogPtr catalog =
+            TeamCatalogStore::loadCombined(teamCatalogFiles(), shared, &message, &notLoaded);
+    if (skipped)
+        *skipped = notLoaded;
+    if (!catalog || !message.isEmpty()) {
         if (error)
             *error = message;
         return false;
@@ -448,17 +496,37 @@ void PlansWorkspace::editCatalog()
     const QString path = teamCatalogPath();
     QStringList others = teamCatalogFiles();
     others.removeAll(path);
-    CatalogEditorDialog dialog(m_catalog, path, others, m_runDialog, this);
+    CatalogEditorDialog dialog(m_catalog, path, others, editorShared(), m_runDialog, this);
     m_runDialog(dialog);
     if (!dialog.saved())
         return;
     QString error;
-    if (!reloadCatalog(&error)) {
+    QStringList skipped;
+    if (!reloadCatalog(&error, &skipped) || !skipped.isEmpty()) {
         showError(tr("Catalog"),
-                  tr("The catalog was saved but could not be loaded again.\n%1").arg(error));
+                  tr("The catalog was saved but could not be loaded again.\n%1")
+                          .arg((QStringList(error) + skipped).join(QLatin1Char('\n')).trimmed()));
         return;
     }
-    emit statusMessage(tr("Catalog saved to %1").arg(QDir::toNativeSeparators(path)));
+    if (dialog.savedTo() == CatalogEditorDialog::Destination::SharedDatabase)
+        emit statusMessage(tr("Catalog saved to the shared database %1; the team gets it at the "
+                              "next start of Dueline")
+                                   .arg(m_sharedUrl->toString()));
+    else
+        emit statusMessage(tr("Catalog saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+CatalogEditorShared PlansWorkspace::editorShared()
+{
+    CatalogEditorShared shared;
+    if (!m_sharedUrl)
+        return shared;
+    shared.store = sharedCatalogStore(&shared.error);
+    shared.me = m_me;
+    shared.database = m_sharedUrl->engine == Engine::SQLite
+                              ? QDir::toNativeSeparators(m_sharedUrl->path)
+                              : m_sharedUrl->toString();
+    return shared;
 }
 
 QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
@@ -468,7 +536,8 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
     const QString path = teamCatalogPath();
     QStringList others = teamCatalogFiles();
     others.removeAll(path);
-    auto *dialog = new CatalogEditorDialog(m_catalog, path, others, m_runDialog, this);
+    auto *dialog =
+            new CatalogEditorDialog(m_catalog, path, others, editorShared(), m_runDialog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const Plan *plan = m_catalog->plan(duplicatePlanId)) {
         const Provider *provider = m_catalog->provider(plan->providerId);

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "models/catalog/catalog.h"
+#include "models/store/connection.h"
+#include "models/store/ticket.h"
 #include "views/plansutil.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
+struct CatalogEditorShared;
 class PlansCalculatorView;
 class PlansChooser;
 class PlansMatrixView;
@@ -17,7 +22,8 @@ class QToolButton;
 
 namespace dueline {
 class ClockSource;
-}
+class TeamCatalogStore;
+} // namespace dueline
 
 namespace PlansExport {
 struct Document;
@@ -45,8 +51,18 @@ public:
     QStringList teamCatalogFiles() const;
     // The file the catalog editor writes: AppDataLocation/catalog/team.json.
     static QString teamCatalogPath();
-    // Loads the catalog again (built-in plus team files); false and *error when a file is bad.
-    bool reloadCatalog(QString *error = nullptr);
+    // The shared database the app is connected to: the catalog is loaded with the team catalog
+    // files kept there, and the catalog editor can save there when `me` is a lead. Opens its own
+    // connection (on this thread) when first needed. `clock` stamps saves on SQLite.
+    void setSharedDatabase(const dueline::DatabaseUrl &url, const dueline::Agent &me,
+                           const dueline::ClockSource *clock);
+    bool hasSharedDatabase() const { return m_sharedUrl.has_value(); }
+    // The store of the database's team catalog files; null and *error when it cannot be opened.
+    dueline::TeamCatalogStore *sharedCatalogStore(QString *error = nullptr);
+    // Loads the catalog again (built-in, team files, the shared database's team files); false
+    // and *error when a local file is bad (the catalog then stays). Database files that do not
+    // load are skipped and named in *skipped.
+    bool reloadCatalog(QString *error = nullptr, QStringList *skipped = nullptr);
 
     // Every dialog (file, print, message, catalog editor) runs through it.
     void setDialogRunner(PlansUi::DialogRunner runner);
@@ -92,10 +108,16 @@ private:
     QString askSaveFileName(const QString &title, const QString &filter, const QString &suffix,
                             const QString &baseName);
     void showError(const QString &title, const QString &message);
+    CatalogEditorShared editorShared();
     PlansExport::Document document();
     void csvTable(QStringList *header, QVector<QStringList> *rows) const;
 
     dueline::CatalogPtr m_catalog;
+    std::optional<dueline::DatabaseUrl> m_sharedUrl;
+    dueline::Agent m_me;
+    const dueline::ClockSource *m_sharedClock = nullptr;
+    std::unique_ptr<dueline::Connection> m_sharedConnection;
+    std::unique_ptr<dueline::TeamCatalogStore> m_sharedStore;
     std::function<QStringList()> m_teamFiles;
     PlansUi::DialogRunner m_runDialog;
     QString m_language;

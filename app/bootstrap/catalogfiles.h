@@ -11,3 +11,15 @@ QStringList teamCatalogFiles(const QStringList &explicitFiles);
 
 // The built-in catalog plus the team's files; null and *error on a bad file.
 dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, QString *error);
+
+namespace dueline {
+class Connection;
+}
+
+// The built-in catalog, the team's files and the team catalog files kept in the database on
+// `connection` (TeamCatalogStore::loadCombined: the database's copy of a file replaces a local
+// file of the same name). A bad local file or an unreadable table fills *error and leaves the
+// rest; a bad database file is skipped and named in *skipped. *sharedFiles: how many files the
+// database holds. Null only when the built-in catalog cannot load.
+dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, dueline::Connection &connection,
+                                QString *error, QStringList *skipped, int *sharedFiles = nullptr);

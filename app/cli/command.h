@@ -26,6 +26,9 @@ public:
     // On a bad file prints the error and returns null.
     dueline::CatalogPtr catalog();
     void setExtraCatalogFiles(const QStringList &files) { m_extraCatalogFiles = files; }
+    const QStringList &extraCatalogFiles() const { return m_extraCatalogFiles; }
+    // Replaces the catalog (with the team catalog files of the database a command opened).
+    void setCatalog(dueline::CatalogPtr catalog) { m_catalog = std::move(catalog); }
 
     // Prints "dueline-cli COMMAND: message" on stderr and returns the exit code for errors.
     int fail(const QString &command, const QString &message);

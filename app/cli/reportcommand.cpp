@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace dueline;
 
@@ -35,6 +36,52 @@ QJsonValue numberOrNull(double value)
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+QJsonObject rowJson(const ReportRow &r)
+{
+    QJsonObject o;
+    if (!r.planId.isEmpty())
+        o.insert(QStringLiteral("plan"), r.planId);
+    if (!r.severity.isEmpty())
+        o.insert(QStringLiteral("severity"), r.severity);
+    o.insert(QStringLiteral("tickets"), r.tickets);
+    o.insert(QStringLiteral("met"), r.met);
+    o.insert(QStringLiteral("breached"), r.breached);
+    o.insert(QStringLiteral("pending"), r.pending);
+    o.insert(QStringLiteral("not_applicable"), r.notApplicable);
+    o.insert(QStringLiteral("compliance_percent"),
+             r.compliancePercent < 0 ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(qRound(r.compliancePercent * 10) / 10.0));
+    o.insert(QStringLiteral("median_response_seconds"),
+             numberOrNull(double(r.medianResponseSeconds)));
+    o.insert(QStringLiteral("replied"), r.replied);
+    o.insert(QStringLiteral("response"),
+             QJsonObject{{QStringLiteral("met"), r.responseMet},
+                         {QStringLiteral("breached"), r.responseBreached}});
+    o.insert(QStringLiteral("resolution"),
+             QJsonObject{{QStringLiteral("met"), r.resolutionMet},
+                         {QStringLiteral("breached"), r.resolutionBreached}});
+    return o;
+}
+
+// Left-aligned text columns, then right-aligned numbers; two spaces between columns.
+void printTable(QTextStream &out, const QVector<QStringList> &table, int textColumns)
+{
+    QVector<int> widths(table.first().size(), 0);
+    for (const QStringList &line : table) {
+        for (int i = 0; i < line.size(); ++i)
+            widths[i] = std::max(widths[i], int(line.at(i).size()));
+    }
+    for (const QStringList &line : table) {
+        QString text;
+        for (int i = 0; i < line.size(); ++i) {
+            const QString cell = i >= textColumns ? line.at(i).rightJustified(widths[i])
+                                                  : line.at(i).leftJustified(widths[i]);
+            text += (i ? QStringLiteral("  ") : QString()) + cell;
+        }
+        out << text.trimmed() << '\n';
+    }
+}
+
 // dueline-cli report [--db URL] --from D --to D [--json]
 class ReportCommand : public Command
 {
@@ -43,7 +90,7 @@ public:
     QString summary() const override
     {
         return QCoreApplication::translate(
-                "cli", "SLA compliance per plan and severity for the tickets created in a period.");
+                "cli", "The dashboard's figures: compliance, breaches, open tickets, forecast.");
     }
     void setup(QCommandLineParser &parser) override
     {
@@ -61,6 +108,24 @@ public:
                           QCoreApplication::translate(
                                   "cli", "Judge open clocks at this instant (default: now)."),
                           QStringLiteral("ISO8601")});
+        parser.addOption({QStringLiteral("provider"),
+                          QCoreApplication::translate("cli", "Only this provider's tickets."),
+                          QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("plan"),
+                          QCoreApplication::translate("cli", "Only this plan's tickets."),
+                          QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("severity"),
+                          QCoreApplication::translate("cli", "Only tickets of this severity."),
+                          QStringLiteral("CODE")});
+        parser.addOption({QStringLiteral("agent"),
+                          QCoreApplication::translate(
+                                  "cli", "Only tickets assigned to this agent (login or id; "
+                                         "\"none\": unassigned)."),
+                          QStringLiteral("AGENT")});
+        parser.addOption({QStringLiteral("tz"),
+                          QCoreApplication::translate(
+                                  "cli", "Time zone of the days (IANA name, default UTC)."),
+                          QStringLiteral("ZONE")});
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
     }
@@ -97,52 +162,156 @@ public:
                 return ExitUsage;
             }
         }
+        DashboardFilter filter;
+        filter.from = *from;
+        filter.to = *to;
+        if (parser.isSet(QStringLiteral("tz"))) {
+            const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
+            if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
+                                     .arg(QString::fromUtf8(zoneId)));
+                return ExitUsage;
+            }
+            filter.zone = QTimeZone(zoneId);
+        }
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), false, &code);
         if (!store)
             return code;
-        const Instant now = nowOption ? *nowOption : store->now();
+        const Catalog &catalog = store->catalog();
+        if (parser.isSet(QStringLiteral("provider"))) {
+            filter.providerId = parser.value(QStringLiteral("provider"));
+            if (!catalog.provider(filter.providerId)) {
+                context.fail(name(), QCoreApplication::translate(
+                                             "cli", "--provider: unknown provider \"%1\"")
+                                             .arg(filter.providerId));
+                return ExitUsage;
+            }
+        }
+        if (parser.isSet(QStringLiteral("plan"))) {
+            const Plan *plan = catalog.plan(parser.value(QStringLiteral("plan")));
+            if (!plan) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--plan: unknown plan \"%1\"")
+                                     .arg(parser.value(QStringLiteral("plan"))));
+                return ExitUsage;
+            }
+            filter.planId = plan->id;
+        }
+        filter.severity = parser.value(QStringLiteral("severity"));
         StoreError storeError;
-        const QVector<ReportRow> rows = Report::compute(store->connection(), store->catalog(),
-                                                        *from, *to, now, &storeError);
-        if (storeError)
+        if (parser.isSet(QStringLiteral("agent"))) {
+            const QString agent = parser.value(QStringLiteral("agent"));
+            bool isNumber = false;
+            const qint64 id = agent.toLongLong(&isNumber);
+            if (agent == QLatin1String("none")) {
+                filter.agentId = 0;
+            } else {
+                const auto found = isNumber ? store->agent(id, &storeError)
+                                            : store->agentByLogin(agent, &storeError);
+                if (storeError)
+                    return context.fail(name(), storeError.message);
+                if (!found) {
+                    context.fail(name(),
+                                 QCoreApplication::translate("cli", "--agent: unknown agent \"%1\"")
+                                         .arg(agent));
+                    return ExitUsage;
+                }
+                filter.agentId = found->id;
+            }
+        }
+        const Instant now = nowOption ? *nowOption : store->now();
+        const auto data = Report::dashboard(store->connection(), store->catalogPtr(), filter, now,
+                                            &storeError);
+        if (!data)
             return context.fail(name(), storeError.message);
+        QVector<ReportRow> rows = data->rows;
+        rows.append(data->total);
 
         if (parser.isSet(QStringLiteral("json"))) {
-            auto toJson = [](const ReportRow &r) {
-                QJsonObject o;
-                if (!r.planId.isEmpty()) {
-                    o.insert(QStringLiteral("plan"), r.planId);
-                    o.insert(QStringLiteral("severity"), r.severity);
-                }
-                o.insert(QStringLiteral("tickets"), r.tickets);
-                o.insert(QStringLiteral("met"), r.met);
-                o.insert(QStringLiteral("breached"), r.breached);
-                o.insert(QStringLiteral("pending"), r.pending);
-                o.insert(QStringLiteral("not_applicable"), r.notApplicable);
-                o.insert(QStringLiteral("compliance_percent"),
-                         r.compliancePercent < 0
-                                 ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(qRound(r.compliancePercent * 10) / 10.0));
-                o.insert(QStringLiteral("median_response_seconds"),
-                         numberOrNull(double(r.medianResponseSeconds)));
-                o.insert(QStringLiteral("replied"), r.replied);
-                o.insert(QStringLiteral("response"),
-                         QJsonObject{{QStringLiteral("met"), r.responseMet},
-                                     {QStringLiteral("breached"), r.responseBreached}});
-                o.insert(QStringLiteral("resolution"),
-                         QJsonObject{{QStringLiteral("met"), r.resolutionMet},
-                                     {QStringLiteral("breached"), r.resolutionBreached}});
-                return o;
-            };
             QJsonArray list;
             for (int i = 0; i + 1 < rows.size(); ++i)
-                list.append(toJson(rows.at(i)));
-            const QJsonObject root{{QStringLiteral("from"), formatInstantUtc(*from)},
-                                   {QStringLiteral("to"), formatInstantUtc(*to)},
-                                   {QStringLiteral("now"), formatInstantUtc(now)},
-                                   {QStringLiteral("rows"), list},
-                                   {QStringLiteral("total"), toJson(rows.last())}};
+                list.append(rowJson(rows.at(i)));
+            QJsonArray byPlan, bySeverity;
+            for (const ReportRow &r : data->byPlan)
+                byPlan.append(rowJson(r));
+            for (const ReportRow &r : data->bySeverity)
+                bySeverity.append(rowJson(r));
+            QJsonArray days;
+            for (int i = 0; i < data->days.size(); ++i) {
+                QJsonObject perPlan;
+                qint64 sum = 0;
+                for (int p = 0; p < data->breachPlans.size(); ++p) {
+                    perPlan.insert(data->breachPlans.at(p), data->breachesPerDay.at(p).at(i));
+                    sum += data->breachesPerDay.at(p).at(i);
+                }
+                days.append(
+                        QJsonObject{{QStringLiteral("day"), data->days.at(i).toString(Qt::ISODate)},
+                                    {QStringLiteral("breaches"), sum},
+                                    {QStringLiteral("plans"), perPlan}});
+            }
+            QJsonArray buckets;
+            for (int b = 0; b < ResponseBucketCount; ++b) {
+                buckets.append(QJsonObject{
+                        {QStringLiteral("up_to_percent"),
+                         ResponseBucketUpperPercent[b] ? QJsonValue(ResponseBucketUpperPercent[b])
+                                                       : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("responses"), data->responseBuckets[b]}});
+            }
+            const OpenNow &o = data->openNow;
+            QJsonArray agents;
+            for (const AgentLoad &a : data->agents) {
+                agents.append(QJsonObject{
+                        {QStringLiteral("agent"),
+                         a.agentId ? QJsonValue(a.agentId) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("name"), a.name},
+                        {QStringLiteral("open"), a.open},
+                        {QStringLiteral("at_risk"), a.atRisk},
+                        {QStringLiteral("breached"), a.breached}});
+            }
+            const BreachForecast &f = data->forecast;
+            QJsonArray holidays;
+            for (const HolidayForecast &h : f.holidays) {
+                holidays.append(QJsonObject{
+                        {QStringLiteral("calendar"), h.calendarId},
+                        {QStringLiteral("provider"), h.providerId},
+                        {QStringLiteral("name"), h.holidayNames.text(QStringLiteral("en"))},
+                        {QStringLiteral("first_day"), h.firstDay.toString(Qt::ISODate)},
+                        {QStringLiteral("last_day"), h.lastDay.toString(Qt::ISODate)},
+                        {QStringLiteral("answer_by"), formatInstantUtc(h.cutoff)},
+                        {QStringLiteral("tickets"), h.tickets},
+                        {QStringLiteral("earliest_due"),
+                         h.earliestDue == InvalidInstant
+                                 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(formatInstantUtc(h.earliestDue))}});
+            }
+            const QJsonObject root{
+                    {QStringLiteral("from"), formatInstantUtc(*from)},
+                    {QStringLiteral("to"), formatInstantUtc(*to)},
+                    {QStringLiteral("now"), formatInstantUtc(now)},
+                    {QStringLiteral("time_zone"), QString::fromUtf8(filter.zone.id())},
+                    {QStringLiteral("rows"), list},
+                    {QStringLiteral("total"), rowJson(rows.last())},
+                    {QStringLiteral("by_plan"), byPlan},
+                    {QStringLiteral("by_severity"), bySeverity},
+                    {QStringLiteral("breaches_per_day"), days},
+                    {QStringLiteral("response_vs_target"), buckets},
+                    {QStringLiteral("open_now"),
+                     QJsonObject{{QStringLiteral("open"), o.open},
+                                 {QStringLiteral("running"), o.running},
+                                 {QStringLiteral("at_risk"), o.atRisk},
+                                 {QStringLiteral("breached"), o.breached},
+                                 {QStringLiteral("paused"), o.paused},
+                                 {QStringLiteral("no_clock"), o.noSla}}},
+                    {QStringLiteral("agents"), agents},
+                    {QStringLiteral("forecast"),
+                     QJsonObject{
+                             {QStringLiteral("next_hour"), f.nextHour},
+                             {QStringLiteral("next_4_hours"), f.next4Hours},
+                             {QStringLiteral("end_of_today"), f.endOfToday},
+                             {QStringLiteral("end_of_today_at"), formatInstantUtc(f.endOfTodayAt)},
+                             {QStringLiteral("days_off"), holidays}}}};
             context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
                           << Qt::endl;
             return ExitOk;
@@ -174,20 +343,86 @@ public:
                      r.medianResponseSeconds < 0 ? QStringLiteral("-")
                                                  : slaoutput::duration(r.medianResponseSeconds)});
         }
-        QVector<int> widths(header.size(), 0);
-        for (const QStringList &line : table) {
-            for (int i = 0; i < line.size(); ++i)
-                widths[i] = std::max(widths[i], int(line.at(i).size()));
-        }
-        for (const QStringList &line : table) {
-            QString text;
-            for (int i = 0; i < line.size(); ++i) {
-                const bool number = i >= 2;
-                const QString cell = number ? line.at(i).rightJustified(widths[i])
-                                            : line.at(i).leftJustified(widths[i]);
-                text += (i ? QStringLiteral("  ") : QString()) + cell;
+        printTable(out, table, 2);
+
+        qint64 breachTotal = 0;
+        for (const auto &perDay : data->breachesPerDay)
+            for (qint64 n : perDay)
+                breachTotal += n;
+        out << '\n'
+            << QCoreApplication::translate("cli", "Breaches in the period: %1").arg(breachTotal)
+            << '\n';
+        QVector<QStringList> breachTable{QStringList{QCoreApplication::translate("cli", "day")} +
+                                         data->breachPlans};
+        for (int i = 0; i < data->days.size(); ++i) {
+            QStringList line{data->days.at(i).toString(Qt::ISODate)};
+            qint64 sum = 0;
+            for (int p = 0; p < data->breachPlans.size(); ++p) {
+                line << QString::number(data->breachesPerDay.at(p).at(i));
+                sum += data->breachesPerDay.at(p).at(i);
             }
-            out << text.trimmed() << '\n';
+            if (sum > 0)
+                breachTable.append(line);
+        }
+        if (breachTable.size() > 1)
+            printTable(out, breachTable, 1);
+
+        out << '\n'
+            << QCoreApplication::translate("cli", "Response time against the target:") << '\n';
+        for (int b = 0; b < ResponseBucketCount; ++b) {
+            const QString label = ResponseBucketUpperPercent[b]
+                                          ? QCoreApplication::translate("cli", "up to %1 %")
+                                                    .arg(ResponseBucketUpperPercent[b])
+                                          : QCoreApplication::translate("cli", "over %1 %")
+                                                    .arg(ResponseBucketUpperPercent[b - 1]);
+            out << "  " << label.leftJustified(14) << ' ' << data->responseBuckets[b] << '\n';
+        }
+
+        const OpenNow &o = data->openNow;
+        out << '\n'
+            << QCoreApplication::translate("cli", "Open now: %1 (running %2, at risk %3, breached "
+                                                  "%4, paused %5, no clock %6)")
+                        .arg(o.open)
+                        .arg(o.running)
+                        .arg(o.atRisk)
+                        .arg(o.breached)
+                        .arg(o.paused)
+                        .arg(o.noSla)
+            << '\n';
+        const BreachForecast &f = data->forecast;
+        out << QCoreApplication::translate("cli",
+                                           "Breaching in the next hour: %1, next 4 hours: %2, "
+                                           "by the end of today: %3")
+                        .arg(f.nextHour)
+                        .arg(f.next4Hours)
+                        .arg(f.endOfToday)
+            << '\n';
+        for (const HolidayForecast &h : f.holidays) {
+            out << QCoreApplication::translate("cli", "%1 %2 ticket(s) breach during %3 (%4 – %5) "
+                                                      "unless answered by %6")
+                            .arg(h.tickets)
+                            .arg(catalog.provider(h.providerId)
+                                         ? catalog.provider(h.providerId)
+                                                   ->names.text(QStringLiteral("en"))
+                                         : h.providerId,
+                                 h.holidayNames.text(QStringLiteral("en")),
+                                 h.firstDay.toString(Qt::ISODate), h.lastDay.toString(Qt::ISODate),
+                                 formatInstantUtc(h.cutoff))
+                << '\n';
+        }
+        if (!data->agents.isEmpty()) {
+            out << '\n';
+            QVector<QStringList> agentTable{{QCoreApplication::translate("cli", "agent"),
+                                             QCoreApplication::translate("cli", "open"),
+                                             QCoreApplication::translate("cli", "at risk"),
+                                             QCoreApplication::translate("cli", "breached")}};
+            for (const AgentLoad &a : data->agents) {
+                agentTable.append(
+                        {a.agentId ? a.name : QCoreApplication::translate("cli", "(unassigned)"),
+                         QString::number(a.open), QString::number(a.atRisk),
+                         QString::number(a.breached)});
+            }
+            printTable(out, agentTable, 1);
         }
         return ExitOk;
     }

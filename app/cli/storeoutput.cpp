@@ -1,5 +1,6 @@
 #include "app/cli/storeoutput.h"
 
+#include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
 #include "app/cli/slaoutput.h"
 
@@ -39,9 +40,31 @@ std::unique_ptr<TicketStore> openStore(const QCommandLineParser &parser, CliCont
     auto store = TicketStore::open(
             *url, catalog, context.clock(),
             migrate ? Connection::Mode::CreateIfMissing : Connection::Mode::OpenExisting, &error);
-    if (store) {
-        if (migrate ? store->migrate(&error) >= 0 : store->checkSchema(&error))
+    if (store && (migrate ? store->migrate(&error) >= 0 : store->checkSchema(&error))) {
+        // The team catalog files kept in the database join the catalog (as in the GUI); a bad
+        // one is reported and skipped.
+        QString sharedError;
+        QStringList skipped;
+        int sharedFiles = 0;
+        const CatalogPtr combined = loadCatalog(context.extraCatalogFiles(), store->connection(),
+                                                &sharedError, &skipped, &sharedFiles);
+        if (!sharedError.isEmpty())
+            skipped.prepend(sharedError);
+        for (const QString &problem : std::as_const(skipped))
+            context.err() << QStringLiteral("dueline-cli ") << command << QStringLiteral(": ")
+                          << QCoreApplication::translate(
+                                     "cli", "warning: a team catalog file in the database was "
+                                            "not loaded: %1")
+                                     .arg(problem)
+                          << Qt::endl;
+        if (!combined || sharedFiles == 0 || sharedFiles == int(skipped.size()))
             return store;
+        auto reopened = TicketStore::open(*url, combined, context.clock(),
+                                          Connection::Mode::OpenExisting, &error);
+        if (reopened && reopened->checkSchema(&error)) {
+            context.setCatalog(combined);
+            return reopened;
+        }
     }
     context.fail(command, error.message);
     return nullptr;

@@ -1,16 +1,28 @@
 // dueline: the desktop GUI. Parses the command line, applies appearance and language, shows the
 // main window.
 #include "app/bootstrap/catalogfiles.h"
+#include "app/bootstrap/database.h"
 #include "app/bootstrap/i18n.h"
+#include "app/bootstrap/systemclock.h"
+#include "models/item/ticker.h"
+#include "models/store/changefeed.h"
+#include "models/store/demodata.h"
+#include "models/store/ticketstore.h"
 #include "views/icons.h"
 #include "views/mainwindow.h"
+#include "views/passwordkeychain.h"
 #include "views/planscalculatorview.h"
 #include "views/plansworkspace.h"
 #include "views/theme.h"
+#include "views/wallboardwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,6 +66,91 @@ void setUpApplication()
     dueline::i18n::installTranslators(dueline::i18n::chooseLanguage(lang));
 }
 
+// How many tickets the demo database of a first run gets.
+constexpr qint64 firstRunDemoTickets = 5000;
+
+// The ticket database (DESIGN §4): --db, else DUELINE_DB, else the SQLite file in the
+// application's data folder. The default file is created on first run and filled with demo
+// data, so that the queue has something to show. Returns null with *error when it cannot be
+// opened; the window then shows the Queue workspace's empty state.
+std::unique_ptr<dueline::TicketStore> openTicketStore(const QString &option,
+                                                      const dueline::CatalogPtr &catalog,
+                                                      const dueline::ClockSource &clock,
+                                                      dueline::Agent *me,
+                                                      dueline::DatabaseUrl *opened, QString *error)
+{
+    using namespace dueline;
+    const bool fromCommandLine = !option.isEmpty() || !qEnvironmentVariable("DUELINE_DB").isEmpty();
+    // Without --db or DUELINE_DB: the database last chosen in File > Connect, else the default.
+    const QString chosen = QSettings().value(QStringLiteral("database/url")).toString();
+    const bool isDefault = !fromCommandLine && chosen.isEmpty();
+    const QString text = fromCommandLine || chosen.isEmpty() ? resolveDatabaseUrl(option) : chosen;
+    QString urlError;
+    std::optional<DatabaseUrl> url = DatabaseUrl::parse(text, &urlError);
+    if (!url) {
+        *error = urlError;
+        return nullptr;
+    }
+    // A PostgreSQL password: PGPASSWORD or ~/.pgpass (libpq), else the system keychain.
+    if (url->engine == Engine::PostgreSQL && url->password.isEmpty() &&
+        qEnvironmentVariable("PGPASSWORD").isEmpty()) {
+        const PasswordKeychain::Result stored = PasswordKeychain::read(url->toString());
+        if (stored.ok)
+            url->password = stored.password;
+    }
+    *opened = *url;
+    StoreError storeError;
+    auto store = TicketStore::open(*url, catalog, clock,
+                                   fromCommandLine ? Connection::Mode::OpenExisting
+                                                   : Connection::Mode::CreateIfMissing,
+                                   &storeError);
+    if (!store || store->migrate(&storeError) < 0) {
+        *error = storeError.message;
+        return nullptr;
+    }
+    if (isDefault && store->ticketCount(&storeError) == 0 && !storeError &&
+        store->agents(&storeError).isEmpty() && !storeError) {
+        DemoOptions demo;
+        demo.tickets = firstRunDemoTickets;
+        demo.seed = 1;
+        DemoSummary summary;
+        std::fprintf(stderr, "dueline: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                                        "main", "first run: filling %1 with %2 demo tickets")
+                                        .arg(url->toString())
+                                        .arg(firstRunDemoTickets)));
+        if (!DemoData::generate(store->connection(), *catalog, store->now(), demo, &summary,
+                                &storeError)) {
+            *error = storeError.message;
+            return nullptr;
+        }
+    }
+    // Who I am: the agent/login setting, else the first agent (the demo data's team lead).
+    const QString login = QSettings().value(QStringLiteral("agent/login")).toString();
+    std::optional<Agent> agent;
+    if (!login.isEmpty())
+        agent = store->agentByLogin(login, &storeError);
+    if (!agent) {
+        const QVector<Agent> agents = store->agents(&storeError);
+        if (!agents.isEmpty())
+            agent = agents.first();
+    }
+    if (!agent) {
+        Agent created;
+        created.login =
+                login.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("agent")) : login;
+        created.displayName = created.login;
+        created.id = store->addAgent(created, &storeError);
+        if (created.id == 0) {
+            *error = storeError.message;
+            return nullptr;
+        }
+        agent = created;
+    }
+    *me = *agent;
+    return store;
+}
+
 struct Options
 {
     QCommandLineOption lang{
@@ -78,6 +175,23 @@ struct Options
             QStringLiteral("preset"),
             QStringLiteral("Calculator preset: now, friday, newyear, springfestival or monday."),
             QStringLiteral("name")};
+    QCommandLineOption db{
+            QStringLiteral("db"),
+            QCoreApplication::translate("main",
+                                        "Ticket database: sqlite:PATH or postgresql://… (default: "
+                                        "DUELINE_DB, else %1).")
+                    .arg(defaultDatabaseUrl()),
+            QStringLiteral("url")};
+    // For scripts/screenshots.sh, not in --help.
+    QCommandLineOption selectTicket{QStringLiteral("select-ticket"),
+                                    QStringLiteral("Select a ticket of the queue (its number)."),
+                                    QStringLiteral("id")};
+    QCommandLineOption catalogEditor{
+            QStringLiteral("catalog-editor"),
+            QStringLiteral("Open the catalog editor on an unsaved copy of a plan (screenshots)."),
+            QStringLiteral("plan")};
+    QCommandLineOption wallboard{QStringLiteral("wallboard"),
+                                 QStringLiteral("Show the wallboard (screenshots).")};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -89,7 +203,11 @@ struct Options
         workspace.setFlags(QCommandLineOption::HiddenFromHelp);
         plansView.setFlags(QCommandLineOption::HiddenFromHelp);
         preset.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({lang, theme, screenshot, workspace, plansView, preset});
+        catalogEditor.setFlags(QCommandLineOption::HiddenFromHelp);
+        selectTicket.setFlags(QCommandLineOption::HiddenFromHelp);
+        wallboard.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
+                           catalogEditor, wallboard});
     }
 };
 
@@ -177,21 +295,118 @@ int main(int argc, char *argv[])
             &window, &MainWindow::languageChangeRequested, &app, [](const QString &preference) {
                 dueline::i18n::installTranslators(dueline::i18n::resolveLanguage(preference));
             });
+    // File > Connect: Dueline starts again on the chosen database (the setting is saved). A
+    // typed password that is not kept in the keychain reaches the new process through its
+    // environment only, never its arguments.
+    QObject::connect(
+            &window, &MainWindow::databaseChangeRequested, &app,
+            [&window, &parser, &options](const dueline::DatabaseUrl &url) {
+                QStringList arguments = QCoreApplication::arguments().mid(1);
+                for (int i = 0; i < arguments.size();) {
+                    if (arguments.at(i) == QLatin1String("--db"))
+                        arguments.remove(i, qMin(qsizetype(2), arguments.size() - i));
+                    else if (arguments.at(i).startsWith(QLatin1String("--db=")))
+                        arguments.remove(i);
+                    else
+                        ++i;
+                }
+                if (parser.isSet(options.db))
+                    arguments << QStringLiteral("--db") << url.toString();
+                QProcess process;
+                process.setProgram(QCoreApplication::applicationFilePath());
+                process.setArguments(arguments);
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                if (!url.password.isEmpty())
+                    environment.insert(QStringLiteral("PGPASSWORD"), url.password);
+                environment.remove(QStringLiteral("DUELINE_DB"));
+                process.setProcessEnvironment(environment);
+                if (process.startDetached())
+                    window.close();
+                else
+                    window.statusBar()->showMessage(QCoreApplication::translate(
+                            "main", "Dueline could not start again on the chosen database."));
+            });
+    // The ticket database and the one application-wide ticker.
+    static SystemClock systemClock;
+    dueline::Ticker ticker(systemClock);
+    {
+        dueline::Agent me;
+        QString databaseError;
+        dueline::DatabaseUrl openedUrl = dueline::DatabaseUrl::sqlite(QString());
+        auto store = catalog ? openTicketStore(parser.value(options.db), catalog, systemClock, &me,
+                                               &openedUrl, &databaseError)
+                             : nullptr;
+        window.setDatabaseUrl(openedUrl);
+        if (store) {
+            // The team catalog files kept in the shared database join the catalog; a bad one is
+            // reported and skipped. The store then works with the whole catalog.
+            QString sharedError;
+            QStringList skipped;
+            int sharedFiles = 0;
+            const dueline::CatalogPtr combined =
+                    loadCatalog({}, store->connection(), &sharedError, &skipped, &sharedFiles);
+            if (combined && sharedFiles > 0) {
+                dueline::StoreError reopenError;
+                auto reopened = dueline::TicketStore::open(store->url(), combined, systemClock,
+                                                           dueline::Connection::Mode::OpenExisting,
+                                                           &reopenError);
+                if (reopened && reopened->checkSchema(&reopenError)) {
+                    store = std::move(reopened);
+                    catalog = combined;
+                    window.setCatalog(catalog);
+                } else {
+                    skipped << reopenError.message;
+                }
+            }
+            for (const QString &problem : std::as_const(skipped)) {
+                databaseError += (databaseError.isEmpty() ? QString() : QStringLiteral("\n")) +
+                                 QCoreApplication::translate(
+                                         "main", "A team catalog file in the shared database "
+                                                 "was not loaded: %1")
+                                         .arg(problem);
+            }
+            window.plansWorkspace()->setSharedDatabase(store->url(), me, &systemClock);
+            auto feed = dueline::ChangeFeed::create(store->url());
+            window.openQueue(std::move(store), me, &ticker, std::move(feed), &databaseError);
+        }
+        if (!databaseError.isEmpty()) {
+            std::fprintf(stderr, "dueline: %s\n", qPrintable(databaseError));
+            window.statusBar()->showMessage(databaseError);
+        }
+        ticker.start();
+        if (parser.isSet(options.selectTicket))
+            window.queueWorkspace()->selectTicket(parser.value(options.selectTicket).toLongLong());
+    }
     if (parser.isSet(options.workspace))
         window.setCurrentWorkspace(workspace);
 
+    QWidget *pictured = &window;
     if (!screenshot.isEmpty()) {
         // A fixed size and no saved state, so that pictures compare from run to run.
         window.setWindowState(Qt::WindowNoState);
         window.resize(1280, 800);
-        QTimer::singleShot(700, &window, [&window, screenshot] {
-            const bool saved = window.grab().save(screenshot);
+        QTimer::singleShot(700, &window, [&pictured, screenshot] {
+            const bool saved = pictured->grab().save(screenshot);
             if (!saved)
                 fail(QCoreApplication::translate("main", "cannot write %1").arg(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
     window.show();
+    if (parser.isSet(options.catalogEditor)) {
+        if (QDialog *editor =
+                    window.plansWorkspace()->showCatalogEditor(parser.value(options.catalogEditor)))
+            pictured = editor;
+    }
+    if (parser.isSet(options.wallboard)) {
+        if (QWidget *wallboard = window.showWallboard()) {
+            if (!screenshot.isEmpty()) {
+                wallboard->showNormal();
+                wallboard->resize(1600, 900);
+            }
+            pictured = wallboard;
+        }
+    }
     if (!catalogError.isEmpty() && screenshot.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, catalogError] {
             QMessageBox box(QMessageBox::Critical,

@@ -2,6 +2,13 @@
 
 #include "models/catalog/catalog.h"
 #include "models/store/connection.h"
+#include "models/store/ticket.h"
+
+#include <QDate>
+#include <QHash>
+#include <QTimeZone>
+
+#include <vector>
 
 namespace dueline {
 
@@ -16,8 +23,8 @@ namespace dueline {
 // reply (the mean of the two middle values for an even count, rounded down).
 struct ReportRow
 {
-    QString planId; // empty in the total row
-    QString severity;
+    QString planId; // empty in the total row and in the per-severity rows
+    QString severity; // empty in the total row and in the per-plan rows
     qint64 tickets = 0;
     qint64 met = 0;
     qint64 breached = 0;
@@ -32,6 +39,161 @@ struct ReportRow
     qint64 medianResponseSeconds = -1; // -1: no replies
 };
 
+// What the dashboard and `dueline-cli report` look at. Empty strings and agentId -1 mean "all".
+struct DashboardFilter
+{
+    Instant from = 0; // the period: tickets created in [from, to), breaches in [from, to)
+    Instant to = 0;
+    QString providerId;
+    QString planId;
+    QString severity;
+    qint64 agentId = -1; // -1: every agent; 0: unassigned tickets
+    QTimeZone zone = QTimeZone::utc(); // days (breaches per day, "end of today") are in this zone
+    int holidayHorizonDays = 42; // days off that begin within this many days are forecast
+    double atRiskFraction = SlaClock::DefaultAtRiskFraction;
+
+    bool matches(const QString &provider, const QString &plan, const QString &severityCode,
+                 qint64 assignee) const;
+};
+
+// Response time against the target: the working time a met response clock used, as a share of
+// its target. Buckets: ≤ 25 %, ≤ 50 %, ≤ 75 %, ≤ 100 % (met), ≤ 150 %, ≤ 200 %, > 200 % (late).
+constexpr int ResponseBucketCount = 7;
+extern const int ResponseBucketUpperPercent[ResponseBucketCount]; // the last is 0: open-ended
+
+struct AgentLoad
+{
+    qint64 agentId = 0; // 0: unassigned
+    QString name; // the display name (empty for unassigned)
+    qint64 open = 0;
+    qint64 atRisk = 0;
+    qint64 breached = 0;
+};
+
+// Tickets whose due falls before a calendar's coming days off: unless answered by `cutoff` (the
+// last working instant before the days off), they are breached all through them.
+struct HolidayForecast
+{
+    QString calendarId;
+    QString providerId;
+    LocalizedText holidayNames; // the first named day off of the run
+    QDate firstDay; // the run of consecutive days off, in the calendar's zone
+    QDate lastDay;
+    Instant cutoff = InvalidInstant;
+    QByteArray timeZone; // the calendar's
+    qint64 tickets = 0;
+    Instant earliestDue = InvalidInstant;
+};
+
+struct OpenNow
+{
+    qint64 open = 0; // every open ticket the filter matches
+    qint64 running = 0; // running (including outside working hours), not at risk
+    qint64 atRisk = 0;
+    qint64 breached = 0;
+    qint64 paused = 0;
+    qint64 noSla = 0;
+};
+
+struct BreachForecast
+{
+    qint64 nextHour = 0; // open, running, not breached yet, due in (now, now + 1 h]
+    qint64 next4Hours = 0; // due in (now, now + 4 h]
+    qint64 endOfToday = 0; // due in (now, the end of today in the filter's zone]
+    Instant endOfTodayAt = InvalidInstant;
+    QVector<HolidayForecast> holidays; // by first day, then provider
+};
+
+// Every figure of the dashboard, for one filter at one instant.
+struct DashboardData
+{
+    DashboardFilter filter;
+    Instant now = 0;
+    qint64 totalTickets = 0; // in the database, whatever the filter
+    // Compliance of the tickets created in the period.
+    QVector<ReportRow> rows; // per plan and severity, catalog order
+    QVector<ReportRow> byPlan; // severity empty
+    QVector<ReportRow> bySeverity; // plan empty; most severe first within each provider
+    ReportRow total;
+    // Breaches per day in the period (a ticket counts once, on the day of its first breach).
+    QVector<QDate> days;
+    QStringList breachPlans; // the stacks, catalog order
+    QVector<QVector<qint64>> breachesPerDay; // [plan][day]
+    // Met and late response clocks of the tickets created in the period.
+    qint64 responseBuckets[ResponseBucketCount] = {};
+    OpenNow openNow;
+    QVector<AgentLoad> agents; // by open tickets, descending; unassigned included when it has any
+    BreachForecast forecast;
+};
+
+// A compact in-memory copy of the ticket rows the dashboard aggregates (about 100 bytes a
+// ticket): loaded once, then kept current from the change feed by re-reading changed rows, so
+// an aggregation never queries a million rows. Not thread-safe: one owner thread.
+class DashboardIndex
+{
+public:
+    explicit DashboardIndex(CatalogPtr catalog);
+
+    const Catalog &catalog() const { return *m_catalog; }
+    // Reads every ticket and the agents' names.
+    bool load(Connection &connection, StoreError *error);
+    // Reads these tickets again (new ones are added).
+    bool update(Connection &connection, const QVector<qint64> &ids, StoreError *error);
+    qint64 size() const { return qint64(m_tickets.size()); }
+
+    DashboardData aggregate(const DashboardFilter &filter, Instant now) const;
+
+private:
+    struct Clock
+    {
+        Instant due = InvalidInstant;
+        qint32 required = 0;
+        qint32 remaining = 0;
+        quint8 phase = 0; // ClockPhase
+        bool overridden = false;
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        Instant createdAt = 0;
+        Instant updatedAt = 0;
+        Instant firstReplyAt = InvalidInstant;
+        Clock clock[2]; // response, resolution
+        qint32 assignee = 0; // index into m_agentIds (0: unassigned)
+        quint16 plan = 0; // index into m_planIds
+        quint16 severity = 0; // index into m_severities
+        quint8 status = 0; // TicketStatus
+        bool paused = false;
+    };
+    struct PlanInfo
+    {
+        QString id;
+        QString providerId;
+        int catalogRank = 0;
+        const Plan *plan = nullptr;
+        const WorkCalendar *calendar[2] = {nullptr, nullptr};
+        QStringList severityOrder;
+    };
+
+    bool readRows(Connection &connection, const QString &where, const QVector<qint64> &ids,
+                  StoreError *error);
+    bool loadAgents(Connection &connection, StoreError *error);
+    quint16 planIndex(const QString &planId);
+    quint16 severityIndex(const QString &severity);
+    qint32 agentIndex(qint64 agentId);
+
+    CatalogPtr m_catalog;
+    std::vector<Row> m_tickets;
+    QHash<qint64, std::size_t> m_rowOf;
+    QVector<PlanInfo> m_plans;
+    QHash<QString, quint16> m_planIndex;
+    QStringList m_severities;
+    QHash<QString, quint16> m_severityIndex;
+    QVector<qint64> m_agentIds{0};
+    QHash<qint64, qint32> m_agentIndex;
+    QHash<qint64, QString> m_agentNames;
+};
+
 class Report
 {
 public:
@@ -39,6 +201,10 @@ public:
     // then the total row (planId empty). Empty on error.
     static QVector<ReportRow> compute(Connection &connection, const Catalog &catalog, qint64 from,
                                       qint64 to, qint64 now, StoreError *error);
+    // The whole dashboard (loads an index and aggregates it: what `dueline-cli report` prints).
+    static std::optional<DashboardData> dashboard(Connection &connection, CatalogPtr catalog,
+                                                  const DashboardFilter &filter, Instant now,
+                                                  StoreError *error);
 };
 
 } // namespace dueline

@@ -2,9 +2,15 @@
 // field and never reaches the disk; valid edits are saved and load again; built-in plans are
 // read-only but can be duplicated; days off come from an iCalendar file through libical.
 #include "models/catalog/catalog.h"
+#include "models/store/migrations.h"
+#include "models/store/teamcatalogstore.h"
+#include "models/store/ticketstore.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/testdatabase.h"
 #include "views/catalogeditordialog.h"
 #include "views/catalogeditorwidgets.h"
 #include "views/plansbanner.h"
+#include "views/plansworkspace.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -15,6 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -100,12 +108,35 @@ private slots:
     void validEditsAreSavedAndLoadAgain();
     void icsImportGivesTheExpectedCalendar();
     void brokenIcsIsReported();
-    void sharedDatabaseIsNotOffered();
+    void sharedDatabaseNeedsAConnection();
+    void leadSavesToSharedDatabase();
+    void agentCannotSaveToSharedDatabase();
+    void invalidInputNeverReachesDatabase();
+    void concurrentSavesConflict();
+    void badDatabaseFileIsSkipped();
 
 private:
     // A dialog on the team file with acme/gold (a copy of stormbpmn/enterprise) and its own
     // calendar "acme-hours" (a copy of the Moscow business calendar).
-    std::unique_ptr<CatalogEditorDialog> editorWithDrafts();
+    std::unique_ptr<CatalogEditorDialog> editorWithDrafts(const CatalogEditorShared &shared = {});
+    // A SQLite database with an agent and a lead (m_agent, m_lead), its team catalog store.
+    bool openDatabase();
+    CatalogEditorShared shared(const Agent &me)
+    {
+        CatalogEditorShared s;
+        s.store = m_teamStore.get();
+        s.me = me;
+        s.database = m_db->url().path;
+        return s;
+    }
+    QVector<TeamCatalogFile> databaseFiles()
+    {
+        StoreError error;
+        auto files = m_teamStore->files(&error);
+        if (error)
+            qWarning("%s", qPrintable(error.message));
+        return files;
+    }
     // Runs dialogs through whatever m_runner is at the time.
     PlansUi::DialogRunner forwardingRunner()
     {
@@ -118,6 +149,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::function<int(QDialog &)> m_runner;
+    FakeClock m_clock = FakeClock::at("2026-03-02T09:00:00Z");
+    std::unique_ptr<testsupport::TestDatabase> m_db;
+    std::unique_ptr<TicketStore> m_store;
+    std::unique_ptr<TeamCatalogStore> m_teamStore;
+    Agent m_agent;
+    Agent m_lead;
 };
 
 void TestCatalogEditor::initTestCase()
@@ -140,12 +177,39 @@ void TestCatalogEditor::init()
 
 void TestCatalogEditor::cleanup()
 {
+    m_teamStore.reset();
+    m_store.reset();
+    m_db.reset();
     m_dir.reset();
 }
 
-std::unique_ptr<CatalogEditorDialog> TestCatalogEditor::editorWithDrafts()
+bool TestCatalogEditor::openDatabase()
 {
-    auto editor = std::make_unique<CatalogEditorDialog>(m_catalog, m_path, QStringList(),
+    QString error;
+    m_db = testsupport::TestDatabase::create(Engine::SQLite, &error);
+    if (!m_db) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    StoreError storeError;
+    m_store = TicketStore::open(m_db->url(), m_catalog, m_clock, Connection::Mode::CreateIfMissing,
+                                &storeError);
+    if (!m_store || m_store->migrate(&storeError) != Migrations::latestVersion()) {
+        qWarning("%s", qPrintable(storeError.message));
+        return false;
+    }
+    m_agent = {0, QStringLiteral("anna"), QStringLiteral("Anna"), Agent::Role::Agent};
+    m_agent.id = m_store->addAgent(m_agent, &storeError);
+    m_lead = {0, QStringLiteral("lead"), QStringLiteral("Lena"), Agent::Role::Lead};
+    m_lead.id = m_store->addAgent(m_lead, &storeError);
+    m_teamStore = std::make_unique<TeamCatalogStore>(m_store->connection(), m_clock);
+    return m_agent.id > 0 && m_lead.id > 0;
+}
+
+std::unique_ptr<CatalogEditorDialog>
+TestCatalogEditor::editorWithDrafts(const CatalogEditorShared &shared)
+{
+    auto editor = std::make_unique<CatalogEditorDialog>(m_catalog, m_path, QStringList(), shared,
                                                         [this](QDialog &d) { return m_runner(d); });
     QString error;
     const QString plan = editor->duplicatePlan(
@@ -473,18 +537,165 @@ void TestCatalogEditor::brokenIcsIsReported()
     QVERIFY(!QFile::exists(m_path));
 }
 
-void TestCatalogEditor::sharedDatabaseIsNotOffered()
+void TestCatalogEditor::sharedDatabaseNeedsAConnection()
 {
-    // Saving to the shared database is not available yet: no button offers it, and the editor
-    // says where Save writes and that the database cannot hold the catalog yet.
+    // Not connected: Save writes this computer's file; the database destination is disabled and
+    // the editor says why.
     CatalogEditorDialog editor(m_catalog, m_path, {}, forwardingRunner());
-    for (const QPushButton *button : editor.findChildren<QPushButton *>())
-        QVERIFY2(!button->text().contains(QLatin1String("Database"), Qt::CaseInsensitive),
-                 qPrintable(button->text()));
+    QCOMPARE(editor.destination(), CatalogEditorDialog::Destination::ThisComputer);
+    QVERIFY(!editor.setDestination(CatalogEditorDialog::Destination::SharedDatabase));
+    QString why;
+    QVERIFY(!editor.canSaveToDatabase(&why));
+    QVERIFY(why.contains(QLatin1String("not connected")));
+    auto *model = qobject_cast<QStandardItemModel *>(editor.destinationCombo()->model());
+    QVERIFY(model);
+    QVERIFY(!model->item(1)->isEnabled());
+    QVERIFY(model->item(0)->isEnabled());
     auto *note = editor.findChild<QLabel *>(QStringLiteral("storageNote"));
     QVERIFY(note);
     QVERIFY(note->text().contains(QDir::toNativeSeparators(m_path)));
-    QVERIFY(note->text().contains(QLatin1String("shared database is not available")));
+    QVERIFY(note->text().contains(QLatin1String("not connected")));
+    QVERIFY(!note->text().contains(QLatin1String("not available yet")));
+}
+
+void TestCatalogEditor::leadSavesToSharedDatabase()
+{
+    QVERIFY(openDatabase());
+    auto editor = editorWithDrafts(shared(m_lead));
+    QVERIFY(editor->canSaveToDatabase());
+    // No team file yet: a lead's Save goes to the team's database by default.
+    QCOMPARE(editor->destination(), CatalogEditorDialog::Destination::SharedDatabase);
+    auto *note = editor->findChild<QLabel *>(QStringLiteral("storageNote"));
+    QVERIFY(note->text().contains(QLatin1String("shared database")));
+    QVERIFY(editor->selectPlan(QStringLiteral("acme/gold")));
+    typeInto(editor->planNameEdit(0), QStringLiteral("Gold Support"));
+    QVERIFY(editor->saveButton()->isEnabled());
+    QVERIFY(editor->save());
+    QVERIFY(editor->saved());
+    QCOMPARE(editor->savedTo(), CatalogEditorDialog::Destination::SharedDatabase);
+    QVERIFY(!QFile::exists(m_path)); // nothing on this computer
+
+    QVector<TeamCatalogFile> files = databaseFiles();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].name, QStringLiteral("team.json"));
+    QCOMPARE(files[0].rowVersion, 1);
+    QCOMPARE(files[0].updatedBy, m_lead.id);
+
+    // Another client's catalog: built-in + its local files + the database's files.
+    QString localError;
+    QStringList skipped;
+    const CatalogPtr loaded = TeamCatalogStore::loadCombined({}, files, &localError, &skipped);
+    QVERIFY2(loaded && localError.isEmpty() && skipped.isEmpty(),
+             qPrintable(localError + skipped.join(QLatin1Char('\n'))));
+    QVERIFY(loaded->plan(QStringLiteral("acme/gold")));
+    QCOMPARE(loaded->plan(QStringLiteral("acme/gold"))->names.english(),
+             QStringLiteral("Gold Support"));
+    // The Plans workspace connected to the database loads it the same way.
+    PlansWorkspace workspace;
+    workspace.setTeamCatalogFiles([] { return QStringList(); });
+    workspace.setSharedDatabase(m_db->url(), m_lead, &m_clock);
+    QString error;
+    QVERIFY2(workspace.reloadCatalog(&error, &skipped), qPrintable(error));
+    QVERIFY(skipped.isEmpty());
+    QVERIFY(workspace.catalog()->plan(QStringLiteral("acme/gold")));
+
+    // Opening the editor again edits the database's copy; the next save is version 2.
+    CatalogEditorDialog again(loaded, m_path, {}, shared(m_lead), forwardingRunner());
+    QVERIFY(again.openedFromDatabase());
+    QCOMPARE(again.destination(), CatalogEditorDialog::Destination::SharedDatabase);
+    QVERIFY(again.selectPlan(QStringLiteral("acme/gold")));
+    QVERIFY(!again.planNameEdit(0)->isReadOnly());
+    typeInto(again.planNameEdit(0), QStringLiteral("Gold Plus"));
+    QVERIFY(again.save());
+    files = databaseFiles();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].rowVersion, 2);
+    QVERIFY(files[0].content.contains("Gold Plus"));
+}
+
+void TestCatalogEditor::agentCannotSaveToSharedDatabase()
+{
+    QVERIFY(openDatabase());
+    auto editor = editorWithDrafts(shared(m_agent));
+    QString why;
+    QVERIFY(!editor->canSaveToDatabase(&why));
+    QVERIFY2(why.contains(QLatin1String("Only a team lead")), qPrintable(why));
+    QCOMPARE(editor->destination(), CatalogEditorDialog::Destination::ThisComputer);
+    QVERIFY(!editor->setDestination(CatalogEditorDialog::Destination::SharedDatabase));
+    auto *model = qobject_cast<QStandardItemModel *>(editor->destinationCombo()->model());
+    QVERIFY(!model->item(1)->isEnabled());
+    QCOMPARE(editor->destinationCombo()->itemData(1, Qt::ToolTipRole).toString(), why);
+    auto *note = editor->findChild<QLabel *>(QStringLiteral("storageNote"));
+    QVERIFY(note->text().contains(QLatin1String("Only a team lead")));
+    // Saving still works to this computer, and never reaches the database.
+    QVERIFY(editor->save());
+    QCOMPARE(editor->savedTo(), CatalogEditorDialog::Destination::ThisComputer);
+    QVERIFY(QFile::exists(m_path));
+    QVERIFY(databaseFiles().isEmpty());
+}
+
+void TestCatalogEditor::invalidInputNeverReachesDatabase()
+{
+    QVERIFY(openDatabase());
+    auto editor = editorWithDrafts(shared(m_lead));
+    QVERIFY(editor->setDestination(CatalogEditorDialog::Destination::SharedDatabase));
+    QVERIFY(editor->selectCalendar(QStringLiteral("acme-hours")));
+    typeInto(editor->weekdayEdit(2), QStringLiteral("25:00-26:00"));
+    QVERIFY(CatalogEditing::isMarkedInvalid(editor->weekdayEdit(2)));
+    QVERIFY(!editor->saveButton()->isEnabled());
+    QVERIFY(!editor->save());
+    QVERIFY(databaseFiles().isEmpty());
+    // A plan id the built-in catalog has: refused, by the editor and by the store.
+    typeInto(editor->weekdayEdit(2), QStringLiteral("09:00-18:00"));
+    QVERIFY(editor->problems().isEmpty());
+    TeamCatalog clash = editor->team();
+    clash.plans.first().id = QStringLiteral("stormbpmn/enterprise");
+    StoreError error;
+    QCOMPARE(m_teamStore->save(m_lead.id, QStringLiteral("team.json"), CatalogWriter::toJson(clash),
+                               0, &error),
+             0);
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(databaseFiles().isEmpty());
+    QVERIFY(!QFile::exists(m_path));
+}
+
+void TestCatalogEditor::concurrentSavesConflict()
+{
+    QVERIFY(openDatabase());
+    auto first = editorWithDrafts(shared(m_lead));
+    auto second = editorWithDrafts(shared(m_lead));
+    QVERIFY(first->save());
+    QCOMPARE(second->destination(), CatalogEditorDialog::Destination::SharedDatabase);
+    QVERIFY(!second->save());
+    QVERIFY(!second->saved());
+    QVERIFY2(second->banner()->text().contains(QLatin1String("database:team.json")),
+             qPrintable(second->banner()->text()));
+    QCOMPARE(databaseFiles().size(), 1);
+    QCOMPARE(databaseFiles().first().rowVersion, 1);
+}
+
+void TestCatalogEditor::badDatabaseFileIsSkipped()
+{
+    QVERIFY(openDatabase());
+    {
+        auto editor = editorWithDrafts(shared(m_lead));
+        QVERIFY(editor->save());
+    }
+    // A file that got into the database some other way (an older Dueline, a hand edit).
+    QSqlQuery q = m_store->connection().query();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO team_catalog_files (name, content, row_version, "
+                                  "updated_at) VALUES ('zz-bad.json', '{\"format\": 1', 1, 0)")));
+    PlansWorkspace workspace;
+    workspace.setTeamCatalogFiles([] { return QStringList(); });
+    workspace.setSharedDatabase(m_db->url(), m_agent, &m_clock);
+    QString error;
+    QStringList skipped;
+    QVERIFY2(workspace.reloadCatalog(&error, &skipped), qPrintable(error));
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY2(skipped.first().startsWith(QLatin1String("database:zz-bad.json")),
+             qPrintable(skipped.first()));
+    // The good file still counts.
+    QVERIFY(workspace.catalog()->plan(QStringLiteral("acme/gold")));
 }
 
 QTEST_MAIN(TestCatalogEditor)

@@ -11,11 +11,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -87,6 +90,7 @@ private slots:
     void darkThemeSelectsDarkIcons();
     void preferencesSaveTheAppearance();
     void aboutDialogShowsVersions();
+    void connectChoosesAnotherDatabase();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -271,10 +275,11 @@ void TestMainWindow::menusHaveTheStandardEntries()
         const char *menu;
         QStringList actions;
     } menus[] = {
-            {"fileMenu", {QStringLiteral("quitAction")}},
+            {"fileMenu", {QStringLiteral("connectAction"), QStringLiteral("quitAction")}},
             {"viewMenu",
              {QStringLiteral("queueAction"), QStringLiteral("plansAction"),
-              QStringLiteral("dashboardAction"), QStringLiteral("fullScreenAction")}},
+              QStringLiteral("dashboardAction"), QStringLiteral("fullScreenAction"),
+              QStringLiteral("wallboardAction")}},
             {"settingsMenu",
              {QStringLiteral("showToolBarAction"), QStringLiteral("preferencesAction")}},
             {"helpMenu", {QStringLiteral("aboutAction"), QStringLiteral("aboutQtAction")}},
@@ -586,6 +591,39 @@ void TestMainWindow::aboutDialogShowsVersions()
     QVERIFY2(version.contains(QLatin1String(DUELINE_VERSION)), qPrintable(version));
     QVERIFY2(license.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(license));
     QVERIFY(hasIcon);
+}
+
+void TestMainWindow::connectChoosesAnotherDatabase()
+{
+    m_window = createWindow();
+    m_window->setDatabaseUrl(dueline::DatabaseUrl::sqlite(QStringLiteral("/tmp/old.sqlite")));
+    QSignalSpy requested(m_window.get(), &MainWindow::databaseChangeRequested);
+    QString shownPath;
+    const QString chosen = QDir::temp().filePath(QStringLiteral("dueline-connect-test.sqlite"));
+
+    // Cancelling changes nothing.
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        shownPath = child<QLineEdit>(&dialog, "sqlitePath")->text();
+        return int(QDialog::Rejected);
+    });
+    child<QAction>(m_window.get(), "connectAction")->trigger();
+    QCOMPARE(shownPath, QStringLiteral("/tmp/old.sqlite")); // starts from the open database
+    QCOMPARE(requested.count(), 0);
+    QVERIFY(!QSettings().contains(QStringLiteral("database/url")));
+
+    // Choosing a file remembers it and asks the application to open it.
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        child<QLineEdit>(&dialog, "sqlitePath")->setText(chosen);
+        dialog.accept();
+        return dialog.result();
+    });
+    child<QAction>(m_window.get(), "connectAction")->trigger();
+    QCOMPARE(requested.count(), 1);
+    const auto url = requested.first().first().value<dueline::DatabaseUrl>();
+    QCOMPARE(url.toString(), QStringLiteral("sqlite:") + chosen);
+    QCOMPARE(QSettings().value(QStringLiteral("database/url")).toString(),
+             QStringLiteral("sqlite:") + chosen);
+    QVERIFY(!QFile::exists(chosen)); // choosing creates nothing
 }
 
 QTEST_MAIN(TestMainWindow)
