@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Renders the main window into docs/screenshots/: the Queue workspace in every language and
-# appearance; the Plans workspace's comparison matrix and deadline calculator (Friday 19:30
-# Moscow) in every language, light, the calculator dark too, and the catalog editor; the
-# Dashboard workspace in English, light.
+# Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
+# relative to now): the Queue with a ticket open, the Plans matrix and deadline calculator
+# (Friday 19:30 Moscow), the catalog editor, the Dashboard and the wallboard — in English,
+# Russian and Simplified Chinese, light, and the main ones dark too.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
 #
@@ -50,19 +50,27 @@ run() { # FILE ARGS...
 }
 
 echo "screenshots: $binary"
+db="$config/demo.sqlite"
+"$(dirname "$binary")/dueline-cli" demo --db "sqlite:$db" --tickets 5000 --seed 1 >/dev/null
+# The ticket at the top of the queue (the next to breach), shown in the ticket panel.
+ticket=$("$(dirname "$binary")/dueline-cli" queue --db "sqlite:$db" | sed -n '2s/^#\([0-9]*\).*/\1/p')
 for lang in en ru zh_CN; do
     for theme in light dark; do
-        run "$out/main-$lang-$theme.png" --lang "$lang" --theme "$theme" --workspace queue
+        run "$out/queue-$lang-$theme.png" --db "sqlite:$db" --lang "$lang" --theme "$theme" \
+            --workspace queue --select-ticket "$ticket"
+        run "$out/dashboard-$lang-$theme.png" --db "sqlite:$db" --lang "$lang" --theme "$theme" \
+            --workspace dashboard
     done
+    run "$out/plans-matrix-$lang-light.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --workspace plans --plans-view matrix
+    run "$out/plans-calculator-$lang-light.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --workspace plans --plans-view calculator --preset friday
+    run "$out/catalog-editor-$lang-light.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --workspace plans --catalog-editor stormbpmn/enterprise
+    run "$out/connect-$lang-light.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --connect-dialog
+    run "$out/wallboard-$lang.png" --db "sqlite:$db" --lang "$lang" --workspace dashboard \
+        --wallboard
 done
-for lang in en ru zh_CN; do
-    run "$out/plans-matrix-$lang-light.png" --lang "$lang" --theme light --workspace plans \
-        --plans-view matrix
-    run "$out/plans-calculator-$lang-light.png" --lang "$lang" --theme light --workspace plans \
-        --plans-view calculator --preset friday
-done
-run "$out/plans-calculator-en-dark.png" --lang en --theme dark --workspace plans \
-    --plans-view calculator --preset friday
-run "$out/catalog-editor-en-light.png" --lang en --theme light --workspace plans \
-    --catalog-editor stormbpmn/enterprise
-run "$out/dashboard-en-light.png" --lang en --theme light --workspace dashboard
+run "$out/plans-calculator-en-dark.png" --db "sqlite:$db" --lang en --theme dark \
+    --workspace plans --plans-view calculator --preset friday

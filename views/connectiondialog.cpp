@@ -42,6 +42,14 @@ QWidget *withButton(QLineEdit *edit, QPushButton *button, QWidget *parent)
     return row;
 }
 
+// A form row with a label (retranslateUi() sets its text) whose mnemonic focuses `buddy`.
+void addLabelledRow(QFormLayout *form, QWidget *field, QWidget *buddy)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
 struct TestOutcome
 {
     bool ok = false;
@@ -120,7 +128,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_sqlitePath = new QLineEdit(sqlitePage);
     m_sqlitePath->setObjectName(QStringLiteral("sqlitePath"));
     m_sqliteBrowse = new QPushButton(sqlitePage);
-    m_sqliteForm->addRow(QString(), withButton(m_sqlitePath, m_sqliteBrowse, sqlitePage));
+    addLabelledRow(m_sqliteForm, withButton(m_sqlitePath, m_sqliteBrowse, sqlitePage),
+                   m_sqlitePath);
     m_pages->addWidget(sqlitePage);
 
     auto *pgPage = new QWidget(m_pages);
@@ -150,14 +159,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_caFile = new QLineEdit(pgPage);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caBrowse = new QPushButton(pgPage);
-    m_pgForm->addRow(QString(), m_host);
-    m_pgForm->addRow(QString(), m_port);
-    m_pgForm->addRow(QString(), m_database);
-    m_pgForm->addRow(QString(), m_user);
-    m_pgForm->addRow(QString(), m_password);
-    m_pgForm->addRow(QString(), m_remember);
-    m_pgForm->addRow(QString(), m_sslMode);
-    m_pgForm->addRow(QString(), withButton(m_caFile, m_caBrowse, pgPage));
+    addLabelledRow(m_pgForm, m_host, m_host);
+    addLabelledRow(m_pgForm, m_port, m_port);
+    addLabelledRow(m_pgForm, m_database, m_database);
+    addLabelledRow(m_pgForm, m_user, m_user);
+    addLabelledRow(m_pgForm, m_password, m_password);
+    addLabelledRow(m_pgForm, m_remember, m_remember);
+    addLabelledRow(m_pgForm, m_sslMode, m_sslMode);
+    addLabelledRow(m_pgForm, withButton(m_caFile, m_caBrowse, pgPage), m_caFile);
     m_pages->addWidget(pgPage);
 
     m_urlLabel = new QLabel(this);
@@ -186,7 +195,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    connect(m_engine, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Only the shown page counts for the dialog's size.
+    connect(m_engine, &QComboBox::currentIndexChanged, this, [this](int index) {
+        for (int i = 0; i < m_pages->count(); ++i)
+            m_pages->widget(i)->setSizePolicy(
+                    i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                    i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_pages->setCurrentIndex(index);
+        adjustSize();
+    });
     for (QLineEdit *edit : {m_sqlitePath, m_host, m_database, m_user, m_caFile, m_password})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_engine, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
@@ -198,6 +215,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
 
+    m_pages->widget(PostgresIndex)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     retranslateUi();
     updateState();
     setMinimumWidth(520);
@@ -225,6 +243,9 @@ void ConnectionDialog::setUrl(const DatabaseUrl &url)
                 url.options.value(QStringLiteral("sslmode"), QStringLiteral("prefer")));
         m_sslMode->setCurrentIndex(ssl >= 0 ? ssl : 2);
         m_caFile->setText(url.options.value(QStringLiteral("sslrootcert")));
+        m_otherOptions = url.options;
+        m_otherOptions.remove(QStringLiteral("sslmode"));
+        m_otherOptions.remove(QStringLiteral("sslrootcert"));
         m_password->setText(url.password);
         if (url.password.isEmpty()) {
             m_loadedUrlText = url.toString();
@@ -252,6 +273,7 @@ DatabaseUrl ConnectionDialog::url() const
     url.database = m_database->text().trimmed();
     url.user = m_user->text().trimmed();
     url.password = m_password->text();
+    url.options = m_otherOptions;
     const QString ssl = m_sslMode->currentData().toString();
     if (ssl != QLatin1String("prefer"))
         url.options.insert(QStringLiteral("sslmode"), ssl);

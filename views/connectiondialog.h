@@ -82,5 +82,6 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QThread *m_testThread = nullptr;
     QString m_testResult;
+    QMap<QString, QString> m_otherOptions; // URL options the form has no field for, kept
     QString m_loadedUrlText; // the URL whose keychain entry filled the password
 };

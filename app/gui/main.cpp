@@ -8,6 +8,7 @@
 #include "models/store/changefeed.h"
 #include "models/store/demodata.h"
 #include "models/store/ticketstore.h"
+#include "views/connectiondialog.h"
 #include "views/icons.h"
 #include "views/mainwindow.h"
 #include "views/passwordkeychain.h"
@@ -192,6 +193,8 @@ struct Options
             QStringLiteral("plan")};
     QCommandLineOption wallboard{QStringLiteral("wallboard"),
                                  QStringLiteral("Show the wallboard (screenshots).")};
+    QCommandLineOption connectDialog{QStringLiteral("connect-dialog"),
+                                     QStringLiteral("Show File > Connect (screenshots).")};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -206,8 +209,9 @@ struct Options
         catalogEditor.setFlags(QCommandLineOption::HiddenFromHelp);
         selectTicket.setFlags(QCommandLineOption::HiddenFromHelp);
         wallboard.setFlags(QCommandLineOption::HiddenFromHelp);
+        connectDialog.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard});
+                           catalogEditor, wallboard, connectDialog});
     }
 };
 
@@ -397,6 +401,13 @@ int main(int argc, char *argv[])
         if (QDialog *editor =
                     window.plansWorkspace()->showCatalogEditor(parser.value(options.catalogEditor)))
             pictured = editor;
+    }
+    if (parser.isSet(options.connectDialog)) {
+        auto *dialog = new ConnectionDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setUrl(window.databaseUrl());
+        dialog->show();
+        pictured = dialog;
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {
