@@ -86,31 +86,65 @@ QString CountdownDelegate::cellText(const QModelIndex &index)
     }
 }
 
+const CountdownDelegate::Style &CountdownDelegate::style(const QStyleOptionViewItem &option) const
+{
+    const qint64 key = option.palette.cacheKey();
+    if (key == m_style.paletteKey && option.font == m_style.base && !m_style.metrics.empty())
+        return m_style;
+    m_style.paletteKey = key;
+    m_style.base = option.font;
+    for (int s = 0; s < int(m_style.colors.size()); ++s)
+        m_style.colors[std::size_t(s)] = stateColor(ClockState(s), option.palette);
+    m_style.fonts[0] = option.font;
+    m_style.fonts[1] = option.font;
+    m_style.fonts[1].setBold(true);
+    m_style.fonts[2] = option.font;
+    m_style.fonts[2].setItalic(true);
+    m_style.metrics.clear();
+    for (const QFont &f : m_style.fonts)
+        m_style.metrics.emplace_back(f);
+    return m_style;
+}
+
 void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
+    // The view's option already holds the rect, state, palette and font; the model gives these
+    // cells no font, colour, alignment or decoration of their own, so the style is asked for the
+    // background, selection and focus only (initStyleOption would also format the text).
     QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
+    opt.index = index;
     opt.text.clear();
+    opt.features &= ~QStyleOptionViewItem::HasDisplay;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
+    const Style &cached = this->style(option);
     const auto state = static_cast<ClockState>(index.data(QueueModel::ClockStateRole).toInt());
     const bool selected = opt.state & QStyle::State_Selected;
-    const QColor color = stateColor(state, opt.palette);
+    const std::size_t s = std::size_t(state);
+    const QColor color = s < cached.colors.size() ? cached.colors[s] : QColor();
     const QRect cell = opt.rect.adjusted(4, 0, -4, 0);
 
+    const int variant = (state == ClockState::Breached || state == ClockState::AtRisk)       ? 1
+                        : (state == ClockState::Paused || state == ClockState::OutsideHours) ? 2
+                                                                                             : 0;
+    const QFontMetrics &metrics = cached.metrics[std::size_t(variant)];
+    QString text = cellText(index);
+    int width = metrics.horizontalAdvance(text);
+    if (width > cell.width()) {
+        text = metrics.elidedText(text, Qt::ElideRight, cell.width());
+        width = metrics.horizontalAdvance(text);
+    }
+    const QPen pen(selected ? opt.palette.color(QPalette::HighlightedText) : color);
     painter->save();
-    QFont font = opt.font;
-    if (state == ClockState::Breached || state == ClockState::AtRisk)
-        font.setBold(true);
-    if (state == ClockState::Paused || state == ClockState::OutsideHours)
-        font.setItalic(true);
-    painter->setFont(font);
-    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : color);
-    const QString text = opt.fontMetrics.elidedText(cellText(index), Qt::ElideRight, cell.width());
-    painter->drawText(cell.adjusted(0, 0, 0, -2), Qt::AlignVCenter | Qt::AlignRight, text);
+    painter->setFont(cached.fonts[std::size_t(variant)]);
+    painter->setPen(pen);
+    // Right-aligned and vertically centred above the bar, without a text layout per cell.
+    const int textHeight = cell.height() - 2;
+    const int baseline = cell.top() + (textHeight - metrics.height()) / 2 + metrics.ascent();
+    painter->drawText(QPoint(cell.right() + 1 - width, baseline), text);
 
     // The share of the target used, as a 2 px bar along the bottom.
     if (state != ClockState::NotApplicable) {
@@ -120,7 +154,7 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         back.setAlphaF(0.18);
         painter->fillRect(track, back);
         painter->fillRect(QRect(track.left(), track.top(), int(track.width() * used), 2),
-                          selected ? opt.palette.color(QPalette::HighlightedText) : color);
+                          pen.color());
     }
     painter->restore();
 }

@@ -2,7 +2,12 @@
 
 #include "models/sla/slaclock.h"
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
+
+#include <array>
+#include <vector>
 
 class QPalette;
 
@@ -24,6 +29,20 @@ public:
     static QColor stateColor(dueline::ClockState state, const QPalette &palette);
     // The text a clock cell shows.
     static QString cellText(const QModelIndex &index);
+
+private:
+    // What every paint would otherwise rebuild (a tick repaints every visible clock cell): the
+    // state colours of the current palette and the cell's fonts with their metrics.
+    struct Style
+    {
+        qint64 paletteKey = -1;
+        QFont base;
+        std::array<QColor, 8> colors;
+        std::array<QFont, 3> fonts; // regular, bold (at risk, breached), italic (paused, …)
+        std::vector<QFontMetrics> metrics;
+    };
+    const Style &style(const QStyleOptionViewItem &option) const;
+    mutable Style m_style;
 };
 
 // Paints the severity column with a coloured mark of the incident level (P1 red … P4 grey).

@@ -8,6 +8,7 @@
 #include "views/ticketactiondialog.h"
 #include "views/ticketpanel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTime>
@@ -30,6 +32,8 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace dueline;
 using PlansUi::uiLanguage;
@@ -54,6 +58,48 @@ QString filterKey(const QueueFilter &f)
     return QStringLiteral("view:%1").arg(int(f.view));
 }
 
+// The queue's table. QAbstractItemView repaints the whole viewport for a change spanning
+// several rows and columns (Qt 6.4); the ticker's change covers only the two countdown columns of
+// the visible rows, so only those cells are repainted.
+class QueueTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles) override
+    {
+        if (topLeft == bottomRight || !topLeft.isValid() || !bottomRight.isValid() ||
+            topLeft.parent() != bottomRight.parent() || !isVisible()) {
+            QTableView::dataChanged(topLeft, bottomRight, roles);
+            return;
+        }
+        const int top = rowViewportPosition(topLeft.row());
+        const int bottom = rowViewportPosition(bottomRight.row()) + rowHeight(bottomRight.row());
+        QRegion dirty;
+        for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
+            if (isColumnHidden(c))
+                continue;
+            dirty += QRect(columnViewportPosition(c), top, columnWidth(c), bottom - top);
+        }
+        dirty &= viewport()->rect();
+        if (!dirty.isEmpty())
+            viewport()->update(dirty);
+#if QT_CONFIG(accessibility)
+        if (QAccessible::isActive()) {
+            QAccessibleTableModelChangeEvent event(this,
+                                                   QAccessibleTableModelChangeEvent::DataChanged);
+            event.setFirstRow(topLeft.row());
+            event.setFirstColumn(topLeft.column());
+            event.setLastRow(bottomRight.row());
+            event.setLastColumn(bottomRight.column());
+            QAccessible::updateAccessibility(&event);
+        }
+#endif
+    }
+};
+
 } // namespace
 
 QueueWorkspace::QueueWorkspace(QWidget *parent)
@@ -72,7 +118,9 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_sidebar->setIndentation(12);
     m_sidebar->header()->setStretchLastSection(false);
     m_sidebar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_sidebar->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The counts column is sized by updateSidebarCounts(): ResizeToContents would measure every
+    // item and relayout the whole sidebar each time a count changes (every tick at 1 M tickets).
+    m_sidebar->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_sidebar->setMinimumWidth(190);
 
     auto *center = new QWidget(this);
@@ -95,7 +143,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_message->setAutoFillBackground(true);
     m_message->hide();
 
-    m_view = new QTableView(center);
+    m_view = new QueueTableView(center);
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -428,14 +476,15 @@ bool QueueWorkspace::open(std::unique_ptr<TicketStore> store, const Agent &me, T
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     m_restoring = false;
 
-    const std::vector<QueueRow> rows = m_store->loadQueue(&storeError);
+    std::vector<QueueRow> rows =
+            m_store->loadQueue(&storeError, TicketStore::QueueOrder::Unordered);
     if (storeError) {
         if (error)
             *error = storeError.message;
         m_store.reset();
         return false;
     }
-    m_model->setRows(rows, storeNow());
+    m_model->setRows(std::move(rows), storeNow());
     // The saved sort (restoreState announced it before there were rows).
     m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(),
                   m_view->horizontalHeader()->sortIndicatorOrder());
@@ -582,6 +631,8 @@ void QueueWorkspace::rebuildSidebar()
 void QueueWorkspace::updateSidebarCounts()
 {
     const QueueModel::Counts &c = m_model->counts();
+    const QFontMetrics metrics(m_sidebar->font());
+    int width = 0;
     for (QTreeWidgetItemIterator it(m_sidebar); *it; ++it) {
         QTreeWidgetItem *item = *it;
         const QString plan = item->data(0, PlanRole).toString();
@@ -616,9 +667,17 @@ void QueueWorkspace::updateSidebarCounts()
         const QString text = QLocale().toString(n);
         if (item->text(1) != text)
             item->setText(1, text);
-        if (!provider.isEmpty() && plan.isEmpty() == false)
+        // setHidden relayouts the whole tree even when nothing changes: only on a change.
+        if (!provider.isEmpty() && plan.isEmpty() == false && item->isHidden() != (n == 0))
             item->setHidden(n == 0);
+        width = std::max(width, metrics.horizontalAdvance(text));
     }
+    // As wide as the widest count (with the item's text margins); resized only when that changes.
+    const int margin =
+            m_sidebar->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_sidebar) + 1;
+    width += 2 * margin;
+    if (m_sidebar->header()->sectionSize(1) != width)
+        m_sidebar->header()->resizeSection(1, width);
 }
 
 void QueueWorkspace::sidebarChanged()
@@ -823,7 +882,7 @@ void QueueWorkspace::reload()
     const qint64 id = currentTicketId() ? currentTicketId() : m_panel->ticketId();
     const int scroll = m_view->verticalScrollBar()->value();
     StoreError error;
-    std::vector<QueueRow> rows = m_store->loadQueue(&error);
+    std::vector<QueueRow> rows = m_store->loadQueue(&error, TicketStore::QueueOrder::Unordered);
     if (error) {
         showMessage(error.message, true);
         return;

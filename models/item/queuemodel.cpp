@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace dueline {
 
@@ -55,7 +56,8 @@ void QueueModel::setCatalog(CatalogPtr catalog)
 {
     m_catalog = std::move(catalog);
     m_policies.clear();
-    m_policyIndex.clear();
+    m_policyKeys.clear();
+    m_openByPolicy.clear();
     resetIndex(m_now);
 }
 
@@ -82,6 +84,7 @@ void QueueModel::setCurrentAgent(qint64 agentId)
 void QueueModel::setCustomers(const QHash<qint64, QString> &names)
 {
     m_customers = names;
+    m_orderSorted = false; // a re-sort by customer may order differently now
     if (!m_order.empty())
         emit dataChanged(index(0, CustomerColumn), index(rowCount() - 1, CustomerColumn));
 }
@@ -89,17 +92,120 @@ void QueueModel::setCustomers(const QHash<qint64, QString> &names)
 void QueueModel::setAgents(const QHash<qint64, QString> &names)
 {
     m_agents = names;
+    m_orderSorted = false;
     if (!m_order.empty())
         emit dataChanged(index(0, AssigneeColumn), index(rowCount() - 1, AssigneeColumn));
 }
 
+void QueueModel::RowIndex::rebuild(const std::vector<QueueRow> &rows)
+{
+    m_dense.clear();
+    m_sparse.clear();
+    m_base = 0;
+    m_count = rows.size();
+    if (rows.empty())
+        return;
+    qint64 low = rows.front().id, high = low;
+    for (const QueueRow &r : rows) {
+        low = std::min(low, r.id);
+        high = std::max(high, r.id);
+    }
+    // Dense when the ids are not spread much wider than the rows (ids of open tickets among
+    // closed ones); a hash otherwise.
+    if (quint64(high - low) < quint64(rows.size()) * 4 + 1024) {
+        m_base = low;
+        m_dense.assign(std::size_t(high - low + 1), -1);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            m_dense[std::size_t(rows[i].id - m_base)] = int(i);
+    } else {
+        m_sparse.reserve(qsizetype(rows.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            m_sparse.insert(rows[i].id, int(i));
+    }
+}
+
+int QueueModel::RowIndex::find(qint64 id) const
+{
+    if (id >= m_base && quint64(id - m_base) < m_dense.size())
+        return m_dense[std::size_t(id - m_base)];
+    if (m_sparse.isEmpty())
+        return -1;
+    return m_sparse.value(id, -1);
+}
+
+void QueueModel::RowIndex::insert(qint64 id, int row)
+{
+    if (m_dense.empty() && m_sparse.isEmpty()) {
+        m_base = id;
+        m_dense.assign(1, -1);
+    }
+    if (id >= m_base && quint64(id - m_base) < m_dense.size()) {
+        m_count += m_dense[std::size_t(id - m_base)] < 0 ? 1 : 0;
+        m_dense[std::size_t(id - m_base)] = row;
+        return;
+    }
+    // New tickets get growing ids: extend the array while it stays dense.
+    if (!m_dense.empty() && id >= m_base &&
+        quint64(id - m_base) < quint64(m_count + 1) * 4 + 1024) {
+        m_dense.resize(std::size_t(id - m_base + 1), -1);
+        m_dense[std::size_t(id - m_base)] = row;
+        ++m_count;
+        return;
+    }
+    if (!m_sparse.contains(id))
+        ++m_count;
+    m_sparse.insert(id, row);
+}
+
+void QueueModel::RowIndex::remove(qint64 id)
+{
+    if (id >= m_base && quint64(id - m_base) < m_dense.size()) {
+        if (m_dense[std::size_t(id - m_base)] >= 0)
+            --m_count;
+        m_dense[std::size_t(id - m_base)] = -1;
+        return;
+    }
+    if (m_sparse.remove(id))
+        --m_count;
+}
+
 int QueueModel::policyFor(const QString &planId, const QString &severity)
 {
-    const QString key = planId + QLatin1Char('\n') + severity;
-    const auto it = m_policyIndex.constFind(key);
-    if (it != m_policyIndex.constEnd())
-        return *it;
+    // Rows from loadQueue share one string per distinct plan and severity: comparing data
+    // pointers finds the pair without hashing or comparing text.
+    const auto same = [](const QString &a, const QString &b) {
+        return a.constData() == b.constData() && a.size() == b.size();
+    };
+    if (m_lastPolicyKey < m_policyKeys.size()) {
+        const PolicyKey &k = m_policyKeys[m_lastPolicyKey];
+        if (same(k.planId, planId) && same(k.severity, severity))
+            return k.policy;
+    }
+    for (std::size_t i = 0; i < m_policyKeys.size(); ++i) {
+        const PolicyKey &k = m_policyKeys[i];
+        if (same(k.planId, planId) && same(k.severity, severity)) {
+            m_lastPolicyKey = i;
+            return k.policy;
+        }
+    }
+    int found = -1;
+    for (const PolicyKey &k : m_policyKeys) {
+        if (k.planId == planId && k.severity == severity) {
+            found = k.policy;
+            break;
+        }
+    }
+    // Remember these strings too (bounded: rows of live changes carry their own copies).
+    constexpr std::size_t MaxKeys = 512;
+    if (found >= 0) {
+        if (m_policyKeys.size() < MaxKeys) {
+            m_policyKeys.push_back({planId, severity, found});
+            m_lastPolicyKey = m_policyKeys.size() - 1;
+        }
+        return found;
+    }
     Policy policy;
+    policy.planId = planId;
     if (m_catalog) {
         policy.plan = m_catalog->plan(planId);
         if (policy.plan) {
@@ -124,13 +230,23 @@ int QueueModel::policyFor(const QString &planId, const QString &severity)
         }
     }
     m_policies.push_back(policy);
+    m_openByPolicy.push_back(0);
     const int index = int(m_policies.size()) - 1;
-    m_policyIndex.insert(key, index);
+    m_policyKeys.push_back({planId, severity, index});
+    m_lastPolicyKey = m_policyKeys.size() - 1;
     return index;
 }
 
 ClockState QueueModel::clockState(const QueueRow &row, TargetKind kind, qint64 *remaining,
                                   Instant *resumesAt) const
+{
+    const int rowIndex = m_rowOfTicket.find(row.id);
+    return clockState(row, rowIndex < 0 ? -1 : int(m_policyOf[std::size_t(rowIndex)]), kind,
+                      remaining, resumesAt);
+}
+
+ClockState QueueModel::clockState(const QueueRow &row, int policy, TargetKind kind,
+                                  qint64 *remaining, Instant *resumesAt) const
 {
     const ClockSnapshot &clock = row.clock(kind);
     if (remaining)
@@ -149,12 +265,10 @@ ClockState QueueModel::clockState(const QueueRow &row, TargetKind kind, qint64 *
     case ClockPhase::Running:
         break;
     }
-    const auto it = m_rowOfTicket.constFind(row.id);
     const WorkCalendar *calendar =
-            it == m_rowOfTicket.constEnd()
-                    ? nullptr
-                    : m_policies[m_policyOf[std::size_t(*it)]]
-                              .calendar[kind == TargetKind::Response ? 0 : 1];
+            policy < 0 ? nullptr
+                       : m_policies[std::size_t(policy)]
+                                 .calendar[kind == TargetKind::Response ? 0 : 1];
     if (!calendar || clock.due == InvalidInstant)
         return ClockState::Running;
     if (m_now >= clock.due) {
@@ -190,7 +304,8 @@ ClockState QueueModel::liveState(int rowIndex, TargetKind kind, qint64 *remainin
         entry.generation = generation;
         entry.resumesAt = InvalidInstant;
         entry.state =
-                clockState(m_rows[std::size_t(rowIndex)], kind, &entry.remaining, &entry.resumesAt);
+                clockState(m_rows[std::size_t(rowIndex)], int(m_policyOf[std::size_t(rowIndex)]),
+                           kind, &entry.remaining, &entry.resumesAt);
     }
     *remaining = entry.remaining;
     *resumesAt = entry.resumesAt;
@@ -257,8 +372,23 @@ void QueueModel::countRow(int rowIndex, int sign)
         m_counts.atRisk += sign;
     else if (category == Breached)
         m_counts.breached += sign;
-    m_counts.byPlan[row.planId] += sign;
-    m_counts.byProvider[m_policies[m_policyOf[std::size_t(rowIndex)]].providerId] += sign;
+    m_openByPolicy[m_policyOf[std::size_t(rowIndex)]] += sign;
+}
+
+void QueueModel::announceCounts()
+{
+    // Per plan and provider from the counts per policy: a handful of sums, no hashing per row.
+    m_counts.byPlan.clear();
+    m_counts.byProvider.clear();
+    for (std::size_t p = 0; p < m_policies.size(); ++p) {
+        const int n = m_openByPolicy[p];
+        if (n == 0)
+            continue;
+        const Policy &policy = m_policies[p];
+        m_counts.byPlan[policy.planId] += n;
+        m_counts.byProvider[policy.providerId] += n;
+    }
+    emit countsChanged();
 }
 
 bool QueueModel::accepts(int rowIndex) const
@@ -399,11 +529,44 @@ void QueueModel::sortOrder()
         for (int i : m_order)
             key[std::size_t(i)] = rank.value(textOf(m_rows[std::size_t(i)]));
     };
+    // Names looked up by id (customers, agents): rank the few names once, then one integer lookup
+    // per row. Unknown ids (and no assignee) show an empty name.
+    const auto rankIds = [&](const QHash<qint64, QString> &names, const auto &idOf) {
+        std::vector<std::pair<QString, qint64>> sorted;
+        sorted.reserve(std::size_t(names.size()));
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            sorted.emplace_back(it.value(), it.key());
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
+        });
+        QHash<qint64, int> rank;
+        rank.reserve(qsizetype(sorted.size()));
+        int emptyRank = -1; // the empty name sorts before every other one
+        int r = 0;
+        for (std::size_t j = 0; j < sorted.size(); ++j) {
+            if (j > 0 && sorted[j].first.compare(sorted[j - 1].first, Qt::CaseInsensitive) != 0)
+                ++r;
+            rank.insert(sorted[j].second, r);
+            if (emptyRank < 0 && sorted[j].first.isEmpty())
+                emptyRank = r;
+        }
+        qint64 lastId = std::numeric_limits<qint64>::min();
+        int lastRank = 0;
+        for (int i : m_order) {
+            const qint64 id = idOf(m_rows[std::size_t(i)]);
+            if (id != lastId) {
+                lastId = id;
+                const auto it = rank.constFind(id);
+                lastRank = it == rank.constEnd() ? emptyRank : *it;
+            }
+            key[std::size_t(i)] = lastRank;
+        }
+    };
     switch (m_sortColumn) {
     case IdColumn:
         break;
     case CustomerColumn:
-        rankTexts([this](const QueueRow &r) { return m_customers.value(r.customerId); });
+        rankIds(m_customers, [](const QueueRow &r) { return r.customerId; });
         break;
     case PlanColumn: {
         QHash<QString, int> rank;
@@ -433,9 +596,7 @@ void QueueModel::sortOrder()
             key[std::size_t(i)] = int(m_rows[std::size_t(i)].status);
         break;
     case AssigneeColumn:
-        rankTexts([this](const QueueRow &r) {
-            return r.assigneeId == 0 ? QString() : m_agents.value(r.assigneeId);
-        });
+        rankIds(m_agents, [](const QueueRow &r) { return r.assigneeId; });
         break;
     case ResponseColumn:
         for (int i : m_order)
@@ -475,6 +636,7 @@ void QueueModel::sortOrder()
     m_positionOf.assign(m_rows.size(), -1);
     for (std::size_t i = 0; i < m_order.size(); ++i)
         m_positionOf[std::size_t(m_order[i])] = int(i);
+    m_orderSorted = true;
 }
 
 void QueueModel::rebuildOrder()
@@ -508,23 +670,43 @@ void QueueModel::resetIndex(Instant now)
     beginResetModel();
     m_stateCache.fill({});
     m_now = now;
-    m_rowOfTicket.clear();
-    m_rowOfTicket.reserve(qsizetype(m_rows.size()));
+    m_rowOfTicket.rebuild(m_rows);
     m_policyOf.resize(m_rows.size());
     m_category.assign(m_rows.size(), Fine);
     m_generation.assign(m_rows.size(), 0);
-    m_pending = {};
     m_counts = {};
+    std::fill(m_openByPolicy.begin(), m_openByPolicy.end(), 0);
+    // The pending queue is built in one go (a heap made of a filled vector) rather than pushed
+    // row by row.
+    std::vector<Pending> pending;
+    pending.reserve(m_rows.size());
     for (int i = 0; i < int(m_rows.size()); ++i) {
         const QueueRow &row = m_rows[std::size_t(i)];
-        m_rowOfTicket.insert(row.id, i);
-        m_policyOf[std::size_t(i)] = quint16(policyFor(row.planId, row.severity));
-        schedule(i);
-        countRow(i, +1);
+        const int policy = policyFor(row.planId, row.severity);
+        m_policyOf[std::size_t(i)] = quint16(policy);
+        Instant next = InvalidInstant;
+        const Category category = categoryOf(i, &next);
+        m_category[std::size_t(i)] = category;
+        m_generation[std::size_t(i)] = 1;
+        if (next != InvalidInstant)
+            pending.push_back({next, i, 1});
+        ++m_counts.open;
+        if (m_me != 0 && row.assigneeId == m_me)
+            ++m_counts.mine;
+        if (row.assigneeId == 0)
+            ++m_counts.unassigned;
+        if (row.status == TicketStatus::WaitingCustomer)
+            ++m_counts.waiting;
+        if (category == AtRisk)
+            ++m_counts.atRisk;
+        else if (category == Breached)
+            ++m_counts.breached;
+        ++m_openByPolicy[std::size_t(policy)];
     }
+    m_pending = decltype(m_pending)(std::greater<Pending>(), std::move(pending));
     rebuildOrder();
     endResetModel();
-    emit countsChanged();
+    announceCounts();
 }
 
 void QueueModel::setRows(std::vector<QueueRow> rows, Instant now)
@@ -541,9 +723,9 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
     // Many changes at once (an import, a reconnect): one reset is cheaper than many moves.
     if (changed.size() + std::size_t(closedIds.size()) > 256) {
         for (const QueueRow &row : changed) {
-            const auto it = m_rowOfTicket.constFind(row.id);
-            if (it != m_rowOfTicket.constEnd())
-                m_rows[std::size_t(*it)] = row;
+            const int at = m_rowOfTicket.find(row.id);
+            if (at >= 0)
+                m_rows[std::size_t(at)] = row;
             else
                 m_rows.push_back(row);
         }
@@ -570,10 +752,9 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
     };
 
     for (const qint64 id : closedIds) {
-        const auto it = m_rowOfTicket.constFind(id);
-        if (it == m_rowOfTicket.constEnd())
+        const int rowIndex = m_rowOfTicket.find(id);
+        if (rowIndex < 0)
             continue;
-        const int rowIndex = *it;
         hide(rowIndex);
         countRow(rowIndex, -1);
         // Move the last row into the freed slot to keep the index compact.
@@ -603,8 +784,8 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
 
     for (const QueueRow &row : changed) {
         int rowIndex;
-        const auto it = m_rowOfTicket.constFind(row.id);
-        if (it == m_rowOfTicket.constEnd()) {
+        const int found = m_rowOfTicket.find(row.id);
+        if (found < 0) {
             rowIndex = int(m_rows.size());
             m_rows.push_back(row);
             m_policyOf.push_back(0);
@@ -613,7 +794,7 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
             m_positionOf.push_back(-1);
             m_rowOfTicket.insert(row.id, rowIndex);
         } else {
-            rowIndex = *it;
+            rowIndex = found;
             countRow(rowIndex, -1);
             m_rows[std::size_t(rowIndex)] = row;
         }
@@ -663,7 +844,7 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
             endInsertRows();
         }
     }
-    emit countsChanged();
+    announceCounts();
 }
 
 QVector<qint64> QueueModel::tick(Instant now)
@@ -705,7 +886,7 @@ QVector<qint64> QueueModel::tick(Instant now)
                           ProgressRole, ResumesAtRole});
     }
     if (countsMoved)
-        emit countsChanged();
+        announceCounts();
     return crossed;
 }
 
@@ -727,8 +908,8 @@ void QueueModel::setFilter(const QueueFilter &filter)
 
 int QueueModel::rowForTicket(qint64 ticketId) const
 {
-    const auto it = m_rowOfTicket.constFind(ticketId);
-    return it == m_rowOfTicket.constEnd() ? -1 : m_positionOf[std::size_t(*it)];
+    const int rowIndex = m_rowOfTicket.find(ticketId);
+    return rowIndex < 0 ? -1 : m_positionOf[std::size_t(rowIndex)];
 }
 
 qint64 QueueModel::ticketAt(int row) const
@@ -738,8 +919,8 @@ qint64 QueueModel::ticketAt(int row) const
 
 const QueueRow *QueueModel::ticket(qint64 ticketId) const
 {
-    const auto it = m_rowOfTicket.constFind(ticketId);
-    return it == m_rowOfTicket.constEnd() ? nullptr : &m_rows[std::size_t(*it)];
+    const int rowIndex = m_rowOfTicket.find(ticketId);
+    return rowIndex < 0 ? nullptr : &m_rows[std::size_t(rowIndex)];
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const
@@ -940,6 +1121,8 @@ void QueueModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    if (column == m_sortColumn && order == m_sortOrder && m_orderSorted)
+        return; // already in that order (rows arriving live are inserted in place)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     std::vector<int> rowsBefore;

@@ -135,6 +135,7 @@ private:
     {
         const WorkCalendar *calendar[2] = {nullptr, nullptr};
         const Plan *plan = nullptr;
+        QString planId;
         QString providerId;
         int level = 4;
     };
@@ -144,10 +145,42 @@ private:
         Instant at;
         int row;
         quint32 generation;
-        bool operator>(const Pending &o) const { return at > o.at; }
+        bool operator>(const Pending &o) const
+        {
+            return at != o.at ? at > o.at
+                              : (row != o.row ? row > o.row : generation > o.generation);
+        }
+    };
+
+    // Ticket id -> index in m_rows: a plain array over the (usually dense) id range, a hash for
+    // ids far outside it.
+    class RowIndex
+    {
+    public:
+        void rebuild(const std::vector<QueueRow> &rows);
+        int find(qint64 id) const; // -1 when absent
+        void insert(qint64 id, int row);
+        void remove(qint64 id);
+
+    private:
+        qint64 m_base = 0;
+        std::vector<int> m_dense; // m_dense[id - m_base], -1 when absent
+        QHash<qint64, int> m_sparse;
+        std::size_t m_count = 0;
+    };
+    // A (plan, severity) pair seen before; the strings are kept so that their data pointers
+    // identify them (loadQueue shares one string per distinct value).
+    struct PolicyKey
+    {
+        QString planId;
+        QString severity;
+        int policy;
     };
 
     int policyFor(const QString &planId, const QString &severity);
+    ClockState clockState(const QueueRow &row, int policy, TargetKind kind, qint64 *remaining,
+                          Instant *resumesAt) const;
+    void announceCounts();
     Category categoryOf(int row, Instant *next) const;
     void schedule(int row);
     void countRow(int row, int sign);
@@ -172,15 +205,18 @@ private:
     std::vector<quint16> m_policyOf; // per row
     std::vector<Category> m_category; // per row
     std::vector<quint32> m_generation; // per row, invalidates stale pending entries
-    QHash<qint64, int> m_rowOfTicket; // ticket id -> index in m_rows
+    RowIndex m_rowOfTicket;
     std::vector<Policy> m_policies;
-    QHash<QString, int> m_policyIndex; // "plan\nseverity"
+    std::vector<PolicyKey> m_policyKeys;
+    std::size_t m_lastPolicyKey = 0;
+    std::vector<int> m_openByPolicy; // open rows per policy (Counts::byPlan, byProvider)
     std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> m_pending;
 
     std::vector<int> m_order; // shown rows (indices into m_rows) in display order
     std::vector<int> m_positionOf; // index in m_rows -> position in m_order, -1 when hidden
     QueueFilter m_filter;
     int m_sortColumn = NextBreachColumn;
+    bool m_orderSorted = false; // m_order follows the sort column (texts may have changed)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_firstVisible = 0;
     int m_lastVisible = -1;

@@ -82,6 +82,7 @@ private slots:
     void pendingQueueMatchesRecount();
     void sortKeysAgreeWithLiveInsertion();
     void searchWithSharedSubjectsAndLiveChanges();
+    void sparseIdsUnsharedStringsAndRenamedCustomers();
     void rowFromTicket();
 
 private:
@@ -459,6 +460,72 @@ void TestQueueModel::searchWithSharedSubjectsAndLiveChanges()
     three.subject = QStringLiteral("Billing");
     model.applyChanges({two, three}, {}, t0);
     QCOMPARE(shownIds(model), (QList<qint64>{1, 2, 5}));
+}
+
+// The index finds tickets by id through an array over the id range, or a hash for ids far outside
+// it; policies are found by the strings' identity (rows from loadQueue share them) or, for rows
+// carrying their own copies, by value. Counts per plan and provider come from the policies.
+void TestQueueModel::sparseIdsUnsharedStringsAndRenamedCustomers()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setCustomers({{1, QStringLiteral("beta")}, {2, QString()}, {3, QStringLiteral("Alpha")}});
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    const qint64 far = 1000000000000;
+    std::vector<QueueRow> rows{row(5, "vkcs/standard", "medium", t0, running(t0 + 600, 3600)),
+                               row(7, "vkcs/standard", "medium", t0, running(t0 + 700, 3600)),
+                               row(far, "alibaba/basic", "down", t0, running(t0 + 800, 3600)),
+                               row(3, "vkcs/standard", "high", t0, running(t0 + 900, 3600))};
+    rows[1].planId = rows[0].planId; // shared, as loadQueue interns them
+    rows[1].severity = rows[0].severity;
+    rows[0].customerId = 99; // unknown: an empty name
+    rows[1].customerId = 2; // an empty name
+    rows[2].customerId = 1;
+    rows[3].customerId = 3;
+    model.setRows(rows, t0);
+    for (const QueueRow &r : rows) {
+        QVERIFY(model.rowForTicket(r.id) >= 0);
+        QCOMPARE(model.ticket(r.id)->id, r.id);
+    }
+    QCOMPARE(model.rowForTicket(4), -1);
+    QCOMPARE(model.rowForTicket(far + 1), -1);
+    QCOMPARE(model.counts().byPlan.value(QStringLiteral("vkcs/standard")), 3);
+    QCOMPARE(model.counts().byPlan.value(QStringLiteral("alibaba/basic")), 1);
+    QCOMPARE(model.counts().byProvider.value(QStringLiteral("vkcs")), 3);
+    QCOMPARE(model.index(model.rowForTicket(5), QueueModel::SeverityColumn)
+                     .data(QueueModel::LevelRole)
+                     .toInt(),
+             model.index(model.rowForTicket(7), QueueModel::SeverityColumn)
+                     .data(QueueModel::LevelRole)
+                     .toInt());
+
+    // Live: a new ticket just past the range, one far beyond it, one closed.
+    const qint64 farther = 5000000000000;
+    QueueRow added = row(8, "vkcs/standard", "low", t0, running(t0 + 100, 3600));
+    added.customerId = 2;
+    QueueRow addedFar = row(farther, "alibaba/basic", "down", t0, running(t0 + 200, 3600));
+    addedFar.customerId = 1;
+    model.applyChanges({added, addedFar}, {7}, t0);
+    QCOMPARE(model.rowForTicket(7), -1);
+    QVERIFY(!model.ticket(7));
+    for (const qint64 id : {qint64(3), qint64(5), qint64(8), far, farther})
+        QCOMPARE(model.ticketAt(model.rowForTicket(id)), id);
+    QCOMPARE(model.counts().open, 5);
+    QCOMPARE(model.counts().byPlan.value(QStringLiteral("vkcs/standard")), 3);
+    QCOMPARE(model.counts().byPlan.value(QStringLiteral("alibaba/basic")), 2);
+    QCOMPARE(model.counts().byProvider.value(QStringLiteral("alibaba")), 2);
+
+    // By customer: empty and unknown names first (then by id), case-insensitive.
+    model.sort(QueueModel::CustomerColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 8, 3, far, farther}));
+    // Renamed customers: asking for the same order again sorts by the new names.
+    model.setCustomers({{1, QStringLiteral("beta")},
+                        {2, QString()},
+                        {3, QStringLiteral("zeta")},
+                        {99, QStringLiteral("Omega")}});
+    model.sort(QueueModel::CustomerColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(model), (QList<qint64>{8, far, farther, 5, 3}));
 }
 
 void TestQueueModel::rowFromTicket()
