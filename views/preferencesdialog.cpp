@@ -2,17 +2,24 @@
 
 #include "views/icons.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString languageKey = QStringLiteral("ui/language");
+// Read by the Queue workspace's notifier (views/queueworkspace.cpp).
+const QString notifyKey = QStringLiteral("notifications/enabled");
+const QString workStartKey = QStringLiteral("notifications/workStart");
+const QString workEndKey = QStringLiteral("notifications/workEnd");
 
 } // namespace
 
@@ -50,6 +57,32 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
+    // Notifications: when one of my tickets becomes at risk or breaches, within my hours.
+    m_notifyLabel = new QLabel(this);
+    m_notify = new QCheckBox(this);
+    m_notify->setObjectName(QStringLiteral("notifyCheck"));
+    m_notify->setChecked(settings.value(notifyKey, true).toBool());
+    m_notifyLabel->setBuddy(m_notify);
+    m_hoursLabel = new QLabel(this);
+    m_workStart = new QTimeEdit(this);
+    m_workStart->setObjectName(QStringLiteral("workStartEdit"));
+    m_workEnd = new QTimeEdit(this);
+    m_workEnd->setObjectName(QStringLiteral("workEndEdit"));
+    for (QTimeEdit *edit : {m_workStart, m_workEnd})
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_workStart->setTime(
+            QTime::fromString(settings.value(workStartKey, QStringLiteral("09:00")).toString(),
+                              QStringLiteral("HH:mm")));
+    m_workEnd->setTime(
+            QTime::fromString(settings.value(workEndKey, QStringLiteral("18:00")).toString(),
+                              QStringLiteral("HH:mm")));
+    m_hoursLabel->setBuddy(m_workStart);
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_workStart);
+    hours->addWidget(new QLabel(QStringLiteral("–"), this));
+    hours->addWidget(m_workEnd);
+    hours->addStretch();
+
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -57,6 +90,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->setVerticalSpacing(10);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_appearanceLabel, m_appearance);
+    form->addRow(m_notifyLabel, m_notify);
+    form->addRow(m_hoursLabel, hours);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 12);
@@ -72,6 +107,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_appearance, &QComboBox::currentIndexChanged, this,
             &PreferencesDialog::onAppearanceChosen);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_workStart->setEnabled(m_notify->isChecked());
+    m_workEnd->setEnabled(m_notify->isChecked());
+    connect(m_notify, &QCheckBox::toggled, this, &PreferencesDialog::saveNotifications);
+    connect(m_workStart, &QTimeEdit::timeChanged, this, &PreferencesDialog::saveNotifications);
+    connect(m_workEnd, &QTimeEdit::timeChanged, this, &PreferencesDialog::saveNotifications);
 
     retranslateUi();
     setMinimumWidth(420);
@@ -124,6 +164,11 @@ void PreferencesDialog::retranslateUi()
     m_appearance->setItemText(0, tr("System", "appearance: follow the desktop's colours"));
     m_appearance->setItemText(1, tr("Light", "appearance: dark text on a light background"));
     m_appearance->setItemText(2, tr("Dark", "appearance: light text on a dark background"));
+    m_notifyLabel->setText(tr("&Notifications:", "desktop notifications"));
+    m_notify->setText(tr("When one of my tickets becomes at risk or breaches"));
+    m_hoursLabel->setText(tr("My &hours:", "working hours, Monday to Friday"));
+    m_workStart->setToolTip(tr("Notifications stay quiet outside these hours and at weekends."));
+    m_workEnd->setToolTip(m_workStart->toolTip());
     m_note->setText(tr("Changes apply at once to every open window."));
 }
 
@@ -141,4 +186,14 @@ void PreferencesDialog::onAppearanceChosen()
     if (mode != Theme::current())
         Theme::apply(mode);
     emit appearanceChanged(mode);
+}
+
+void PreferencesDialog::saveNotifications()
+{
+    m_workStart->setEnabled(m_notify->isChecked());
+    m_workEnd->setEnabled(m_notify->isChecked());
+    QSettings settings;
+    settings.setValue(notifyKey, m_notify->isChecked());
+    settings.setValue(workStartKey, m_workStart->time().toString(QStringLiteral("HH:mm")));
+    settings.setValue(workEndKey, m_workEnd->time().toString(QStringLiteral("HH:mm")));
 }

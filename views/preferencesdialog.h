@@ -4,12 +4,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 
-// Settings ▸ Preferences: interface language and appearance. Changes apply at once (every open
-// window follows) and are saved in QSettings as "ui/language" and "ui/theme".
+// Settings ▸ Preferences: interface language and appearance, and desktop notifications about my
+// tickets. Changes apply at once (every open window follows) and are saved in QSettings as
+// "ui/language", "ui/theme" and "notifications/enabled|workStart|workEnd" (my working hours,
+// Monday to Friday: no notification outside them).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -37,11 +41,17 @@ private:
     void retranslateUi();
     void onLanguageChosen();
     void onAppearanceChosen();
+    void saveNotifications();
 
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_appearanceLabel = nullptr;
     QComboBox *m_appearance = nullptr;
+    QLabel *m_notifyLabel = nullptr;
+    QCheckBox *m_notify = nullptr;
+    QLabel *m_hoursLabel = nullptr;
+    QTimeEdit *m_workStart = nullptr;
+    QTimeEdit *m_workEnd = nullptr;
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

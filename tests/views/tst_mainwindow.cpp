@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTest>
+#include <QTimeEdit>
 #include <QToolBar>
 
 #include <memory>
@@ -91,6 +93,7 @@ private slots:
     void preferencesSaveTheAppearance();
     void aboutDialogShowsVersions();
     void connectChoosesAnotherDatabase();
+    void preferencesSaveNotifications();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -624,6 +627,42 @@ void TestMainWindow::connectChoosesAnotherDatabase()
     QCOMPARE(QSettings().value(QStringLiteral("database/url")).toString(),
              QStringLiteral("sqlite:") + chosen);
     QVERIFY(!QFile::exists(chosen)); // choosing creates nothing
+}
+
+void TestMainWindow::preferencesSaveNotifications()
+{
+    m_window = createWindow();
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        auto *notify = child<QCheckBox>(&dialog, "notifyCheck");
+        auto *start = child<QTimeEdit>(&dialog, "workStartEdit");
+        auto *end = child<QTimeEdit>(&dialog, "workEndEdit");
+        if (!notify || !start || !end)
+            return int(QDialog::Rejected);
+        // Defaults: on, 09:00–18:00.
+        if (!notify->isChecked() || start->time() != QTime(9, 0) || end->time() != QTime(18, 0))
+            return int(QDialog::Rejected);
+        start->setTime(QTime(10, 30));
+        end->setTime(QTime(19, 0));
+        notify->setChecked(false);
+        return int(start->isEnabled() ? QDialog::Rejected : QDialog::Accepted);
+    });
+    child<QAction>(m_window.get(), "preferencesAction")->trigger();
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("notifications/enabled")).toBool(), false);
+    QCOMPARE(settings.value(QStringLiteral("notifications/workStart")).toString(),
+             QStringLiteral("10:30"));
+    QCOMPARE(settings.value(QStringLiteral("notifications/workEnd")).toString(),
+             QStringLiteral("19:00"));
+
+    // The dialog opens again on what was saved.
+    bool shown = false;
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        shown = !child<QCheckBox>(&dialog, "notifyCheck")->isChecked() &&
+                child<QTimeEdit>(&dialog, "workStartEdit")->time() == QTime(10, 30);
+        return int(QDialog::Accepted);
+    });
+    child<QAction>(m_window.get(), "preferencesAction")->trigger();
+    QVERIFY(shown);
 }
 
 QTEST_MAIN(TestMainWindow)
