@@ -12,11 +12,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("DashboardModel", text, comment);
-}
-
 QVariant percent(double value)
 {
     return value < 0 ? QVariant() : QVariant(value);
@@ -288,11 +283,11 @@ void DashboardService::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
                         worker->index->load(worker->store->connection(), &e);
                     else
                         worker->index->update(worker->store->connection(), ids, &e);
-                    const QVector<Agent> agents = worker->store->agents(&e);
-                    QMetaObject::invokeMethod(self, [self, agents] {
+                    const QVector<Agent> current = worker->store->agents(&e);
+                    QMetaObject::invokeMethod(self, [self, current] {
                         if (!self)
                             return;
-                        self->m_agents = agents;
+                        self->m_agents = current;
                         emit self->agentsChanged();
                         self->refresh();
                     });
