@@ -451,11 +451,11 @@ QueueFilter DashboardWidget::baseQueueFilter() const
     return filter;
 }
 
-void DashboardWidget::showData(const DashboardData &data)
+void DashboardWidget::showData(const DashboardData &figures)
 {
     m_hasData = true;
-    m_model->setDashboardData(data);
-    if (data.totalTickets == 0) {
+    m_model->setDashboardData(figures);
+    if (figures.totalTickets == 0) {
         updateEmptyState();
         m_stack->setCurrentWidget(m_emptyState);
         emit updated();
@@ -463,10 +463,10 @@ void DashboardWidget::showData(const DashboardData &data)
     }
     m_stack->setCurrentIndex(1);
     const bool dark = isDark(this);
-    const qint64 numbers[TileCount - 1] = {data.openNow.open,        data.openNow.running,
-                                           data.openNow.atRisk,      data.openNow.breached,
-                                           data.openNow.paused,      data.forecast.nextHour,
-                                           data.forecast.next4Hours, data.forecast.endOfToday};
+    const qint64 numbers[TileCount - 1] = {
+            figures.openNow.open,        figures.openNow.running,    figures.openNow.atRisk,
+            figures.openNow.breached,    figures.openNow.paused,     figures.forecast.nextHour,
+            figures.forecast.next4Hours, figures.forecast.endOfToday};
     const QString names[TileCount] = {tr("open"),
                                       tr("running"),
                                       tr("at risk"),
@@ -481,9 +481,9 @@ void DashboardWidget::showData(const DashboardData &data)
         const QString number =
                 i < TileCount - 1
                         ? locale.toString(numbers[i])
-                        : (data.total.compliancePercent < 0
+                        : (figures.total.compliancePercent < 0
                                    ? QStringLiteral("—")
-                                   : locale.toString(data.total.compliancePercent, 'f', 1) +
+                                   : locale.toString(figures.total.compliancePercent, 'f', 1) +
                                              QStringLiteral(" %"));
         m_tiles[i]->setText(number + QLatin1Char('\n') + names[i]);
         QFont f = font();
@@ -495,7 +495,7 @@ void DashboardWidget::showData(const DashboardData &data)
     }
     QStringList lines;
     const QString lang = language();
-    for (const HolidayForecast &h : data.forecast.holidays) {
+    for (const HolidayForecast &h : figures.forecast.holidays) {
         if (h.tickets == 0)
             continue;
         const Provider *provider = m_catalog ? m_catalog->provider(h.providerId) : nullptr;

@@ -225,11 +225,11 @@ void WallboardWidget::setClockText(qint64 now)
             QLocale().toString(QDateTime::fromSecsSinceEpoch(now).time(), QLocale::ShortFormat));
 }
 
-void WallboardWidget::setDashboardData(const DashboardData &data)
+void WallboardWidget::setDashboardData(const DashboardData &figures)
 {
-    m_data = data;
+    m_data = figures;
     m_hasData = true;
-    setClockText(data.now);
+    setClockText(figures.now);
     refresh();
 }
 
