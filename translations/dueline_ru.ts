@@ -29,10 +29,1120 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditing</name>
+    <message>
+        <source>“%1” is not a time range like 09:00–13:00</source>
+        <translation>«%1» — не интервал времени вида 09:00–13:00</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (00:00 to 24:00)</source>
+        <translation>«%1» — не время суток (от 00:00 до 24:00)</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <comment>a working interval</comment>
+        <translation>%1 заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <comment>two working intervals</comment>
+        <translation>%1 пересекается с %2</translation>
+    </message>
+    <message>
+        <source>IDs use lowercase letters, digits, “-” and “_”, and start with a letter or digit.</source>
+        <translation>Идентификатор состоит из строчных латинских букв, цифр, «-» и «_» и начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>A new provider needs a name.</source>
+        <translation>Укажите название нового поставщика.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditorDialog</name>
+    <message>
+        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
+%2</source>
+        <translation>Файл %1 не удаётся прочитать отдельно от остальных, поэтому изменить его здесь нельзя. Исправьте или удалите его и снова откройте редактор.
+%2</translation>
+    </message>
+    <message>
+        <source>Catalog Editor</source>
+        <translation>Редактор каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <comment>copy a plan or calendar to edit it</comment>
+        <translation>Создать &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected plan or calendar</source>
+        <translation>Создать редактируемую копию выбранного тарифа или календаря</translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar…</source>
+        <translation>Новый &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>remove a team plan or calendar</comment>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>write the team catalog file</comment>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s catalog to %1</source>
+        <translation>Записать каталог команды в %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>the catalog editor</comment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>Название (%1):</translation>
+    </message>
+    <message>
+        <source>Work &amp;calendar:</source>
+        <translation>Рабочий &amp;календарь:</translation>
+    </message>
+    <message>
+        <source>Severities and targets</source>
+        <translation>Уровни критичности и целевые сроки</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>severity code</comment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>severity name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>target: first reply</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>target: resolution</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Add Severity</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <source>Remove Severity</source>
+        <translation>Удалить уровень</translation>
+    </message>
+    <message>
+        <source>Incident levels: the severity this plan files each level under</source>
+        <translation>Уровни инцидента: под какой критичностью тариф регистрирует каждый уровень</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation>Круглосуточно (24×7)</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation>Рабочие часы, например 09:00–13:00, 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>&amp;Праздники:</translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation>Нерабочие, перенесённые рабочие и сокращённые дни</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation>Добавить день</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>Удалить день</translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation>Импорт выходных из .ics…</translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation>Считать события на весь день из файла iCalendar нерабочими днями</translation>
+    </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation>Встроенный: только чтение</translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation>Из другого файла команды: только чтение</translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation>Поставщики и тарифы</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation>Вашей команды: можно изменять</translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation>Рабочие календари</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation>Выберите слева тариф или рабочий календарь.</translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation>Файл команды нельзя изменить здесь (см. ниже).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation>%1 доступен только для чтения. Нажмите «Создать копию…» и редактируйте свою копию.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation>Поставщик «%1»</translation>
+    </message>
+    <message>
+        <source>ID: %1. Plans: %2.</source>
+        <translation>Идентификатор: %1. Тарифы: %2.</translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation>Этот поставщик</translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation>Тариф «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Этот тариф</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation>Нерабочий день</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation>Перенесённый рабочий день</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation>Сокращённый день</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation>Часы понедельника</translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation>Рабочий календарь «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation>Дни из «%1» тоже учитываются; день, указанный здесь, важнее той же даты там.</translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation>Этот календарь</translation>
+    </message>
+    <message>
+        <source>New severity</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <source>plan “%1” exists already</source>
+        <translation>тариф «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
+        <translation>«%1» — поставщик из встроенного каталога или другого файла; выберите собственный идентификатор</translation>
+    </message>
+    <message>
+        <source>unknown calendar “%1”</source>
+        <translation>неизвестный календарь «%1»</translation>
+    </message>
+    <message>
+        <source>calendar “%1” exists already</source>
+        <translation>календарь «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation>Копия тарифа</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation>Копия «%1», которую ваша команда сможет изменять. Она относится к вашему собственному поставщику — существующему или новому.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation>Идентификатор &amp;поставщика:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation>&amp;Название поставщика:</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1 (наши условия)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation>&amp;Идентификатор тарифа:</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation>На&amp;звание тарифа:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>A plan “%1” exists already.</source>
+        <translation>Тариф «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in provider; choose an ID of your own.</source>
+        <translation>«%1» — встроенный поставщик; выберите собственный идентификатор.</translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation>Копия календаря</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation>&amp;Идентификатор календаря:</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>&amp;Название календаря:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>A calendar “%1” exists already.</source>
+        <translation>Календарь «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation>Новый рабочий календарь</translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation>Сначала — с понедельника по пятницу, 09:00–18:00; потом его можно изменить.</translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation>Часы команды</translation>
+    </message>
+    <message>
+        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
+        <translation>Календарь «%1» всё ещё используется тарифами %2; сначала выберите для них другой календарь.</translation>
+    </message>
+    <message>
+        <source>Choose one of your team&apos;s calendars first.</source>
+        <translation>Сначала выберите один из календарей вашей команды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off imported from %1.</source>
+        <translation>
+            <numerusform>Из %1 импортирован %n нерабочий день.</numerusform>
+            <numerusform>Из %1 импортировано %n нерабочих дня.</numerusform>
+            <numerusform>Из %1 импортировано %n нерабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) were listed already and kept as they were.</source>
+        <translation>
+            <numerusform>%n дата уже была в списке и оставлена без изменений.</numerusform>
+            <numerusform>%n даты уже были в списке и оставлены без изменений.</numerusform>
+            <numerusform>%n дат уже было в списке и оставлено без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a time of day are not days off and were skipped.</source>
+        <translation>
+            <numerusform>%n событие со временем суток — не нерабочий день, оно пропущено.</numerusform>
+            <numerusform>%n события со временем суток — не нерабочие дни, они пропущены.</numerusform>
+            <numerusform>%n событий со временем суток — не нерабочие дни, они пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>Импорт нерабочих дней</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: the English name is missing.</source>
+        <translation>Поставщик «%1»: не указано английское название.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: the English name is missing.</source>
+        <translation>Тариф «%1»: не указано английское название.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: choose a work calendar.</source>
+        <translation>Тариф «%1»: выберите рабочий календарь.</translation>
+    </message>
+    <message>
+        <source>Plan “%1” needs at least one severity.</source>
+        <translation>Тарифу «%1» нужен хотя бы один уровень критичности.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
+        <translation>Тариф «%1»: «%2» — недопустимый код критичности (строчные латинские буквы, цифры, «-»).</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: severity “%2” is listed twice.</source>
+        <translation>Тариф «%1»: уровень критичности «%2» указан дважды.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
+        <translation>Тариф «%1»: уровню P%2 не сопоставлен ни один уровень критичности.</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: the English name is missing.</source>
+        <translation>Календарь «%1»: не указано английское название.</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: unknown time zone “%2”.</source>
+        <translation>Календарь «%1»: неизвестный часовой пояс «%2».</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, weekday, problem</comment>
+        <translation>Календарь «%1», %2: %3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
+        <translation>В календаре «%1» нет рабочих часов ни в один день; для режима 24×7 отметьте «Круглосуточно».</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2 is listed twice.</source>
+        <translation>Календарь «%1»: дата %2 указана дважды.</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, date, problem</comment>
+        <translation>Календарь «%1», %2: %3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2</source>
+        <translation>Календарь «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… и ещё %n ошибка.</numerusform>
+            <numerusform>… и ещё %n ошибки.</numerusform>
+            <numerusform>… и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Закрыть без сохранения изменений?</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
+%2</source>
+        <translation>Файл %1 из общей базы данных не удаётся прочитать отдельно от остальных, поэтому изменить его здесь нельзя.
+%2</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation>Сохранять &amp;в:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation>Общая база данных (вся команда)</translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline не подключён к общей базе данных.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be used: %1</source>
+        <translation>Общую базу данных нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
+        <translation>Сохранить каталог в общую базу данных может только руководитель группы; вы вошли как %1 (агент).</translation>
+    </message>
+    <message>
+        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
+        <translation>Кнопка «Сохранить» записывает каталог вашей команды как %1 в общую базу данных %2: каждый подключённый к ней Dueline загрузит его при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Store your team&apos;s catalog in the shared database</source>
+        <translation>Сохранить каталог команды в общей базе данных</translation>
+    </message>
+    <message>
+        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
+        <translation>Кнопка «Сохранить» записывает каталог вашей команды в %1 на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The shared database holds %1 too, and its copy is the one in use.</source>
+        <translation>В общей базе данных тоже есть %1, и используется именно та копия.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogWriter</name>
     <message>
         <source>cannot create a temporary folder to validate the catalog</source>
         <translation>не удаётся создать временную папку для проверки каталога</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>по пути %1 нет базы данных; создайте её командой «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>не удаётся создать папку %1 для базы данных</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 — папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
+        <translation>нет драйвера SQLite для Qt (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
+        <translation>%1 — непригодная база данных Dueline (%2): восстановите её из резервной копии или переместите в другое место и выполните «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
+        <translation>%1: не удаётся включить журнал упреждающей записи (режим журнала %2); файл на сетевом диске?</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
+        <translation>нет драйвера PostgreSQL для Qt (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation>не удаётся настроить сеанс на %1: %2</translation>
+    </message>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>ошибка базы данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>%1 does not exist yet: Dueline will create it.</source>
+        <translation>%1 ещё не существует: Dueline создаст эту базу.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty: Dueline will set it up.</source>
+        <translation>Подключено к %1. База данных пуста: Dueline подготовит её.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but a newer Dueline made this database (schema %2).</source>
+        <translation>Подключено к %1, но эту базу создала более новая версия Dueline (схема %2).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, Dueline schema %2.</source>
+        <translation>Подключено к %1, схема Dueline %2.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 — папка; выберите файл.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Введите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Файл ЦС %1 не существует.</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation>если пусто — ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Dueline (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Файл SQLite на этом компьютере</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation>Общий сервер PostgreSQL команды</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base name:</source>
+        <translation>&amp;Имя базы данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>если пусто — из ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Выключено (disable)</translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation>Только если требует сервер (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Если сервер поддерживает (prefer)</translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation>Всегда, без проверки сертификата (require)</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by the CA (verify-ca)</source>
+        <translation>Всегда, сертификат подписан ЦС (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation>Всегда, с проверкой сертификата и имени сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDelegate</name>
+    <message>
+        <source>paused %1</source>
+        <extracomment>A paused SLA clock in the queue: the frozen remaining time follows.</extracomment>
+        <translation>пауза %1</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <comment>an SLA clock outside working hours</comment>
+        <translation>пауза до %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Open now</source>
+        <translation>Открыто сейчас</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые заявки</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>No clock running</source>
+        <translation>Таймер не идёт</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>Прогноз нарушений</translation>
+    </message>
+    <message>
+        <source>Next hour</source>
+        <translation>В ближайший час</translation>
+    </message>
+    <message>
+        <source>Next 4 hours</source>
+        <translation>В ближайшие 4 часа</translation>
+    </message>
+    <message>
+        <source>By the end of today</source>
+        <translation>До конца дня</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 – %4)</source>
+        <translation>%1: %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Compliance %</source>
+        <comment>SLA compliance in percent</comment>
+        <translation>Соблюдение SLA, %</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Все тарифы</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>Нарушения по дням</translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation>Время реакции относительно целевого</translation>
+    </message>
+    <message>
+        <source>Up to %1 %</source>
+        <translation>До %1 %</translation>
+    </message>
+    <message>
+        <source>Over %1 %</source>
+        <translation>Более %1 %</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>Загрузка агентов</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>%1: open</source>
+        <translation>%1: открыто</translation>
+    </message>
+    <message>
+        <source>%1: at risk</source>
+        <translation>%1: под угрозой</translation>
+    </message>
+    <message>
+        <source>%1: breached</source>
+        <translation>%1: просрочено</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Данных для графиков пока нет</translation>
+    </message>
+    <message>
+        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
+        <translation>Соблюдение SLA, нарушения, открытые заявки и ближайшие нарушения — для руководителей групп.</translation>
+    </message>
+    <message>
+        <source>Open a ticket database to see its figures. For a demo, run:</source>
+        <translation>Откройте базу данных заявок, чтобы увидеть её показатели. Для демонстрации выполните:</translation>
+    </message>
+    <message>
+        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
+        <translation>В базе данных пока нет заявок. Графики появятся с первой заявкой. Для демонстрации выполните:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>&amp;Тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Агент:</translation>
+    </message>
+    <message>
+        <source>Export Figures…</source>
+        <translation>Экспорт показателей…</translation>
+    </message>
+    <message>
+        <source>Save every figure of the dashboard as a CSV file</source>
+        <translation>Сохранить все показатели сводки в файл CSV</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>Открытые заявки сейчас</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>Прогноз нарушений</translation>
+    </message>
+    <message>
+        <source>SLA compliance by plan</source>
+        <translation>Соблюдение SLA по тарифам</translation>
+    </message>
+    <message>
+        <source>SLA compliance by severity</source>
+        <translation>Соблюдение SLA по критичности</translation>
+    </message>
+    <message>
+        <source>Breaches per day, by plan</source>
+        <translation>Нарушения по дням и тарифам</translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation>Время реакции относительно целевого</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>Загрузка агентов</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>Экспортировать этот график в PNG или PDF</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Все тарифы</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Все уровни критичности</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Все агенты</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>next hour</source>
+        <comment>breaching within</comment>
+        <translation>в ближайший час</translation>
+    </message>
+    <message>
+        <source>next 4 hours</source>
+        <comment>breaching within</comment>
+        <translation>в ближайшие 4 часа</translation>
+    </message>
+    <message>
+        <source>by end of today</source>
+        <comment>breaching</comment>
+        <translation>до конца дня</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <comment>SLA compliance in the period</comment>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2» (%3 – %4), если не ответить на неё до %5</numerusform>
+            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
+            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>≤ %1 %</source>
+        <translation>≤ %1 %</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <translation>&gt; %1 %</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation>Под угрозой или просрочено</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Подсчёт заявок…</translation>
+    </message>
+    <message>
+        <source>The dashboard reads the ticket database in the background.</source>
+        <translation>Сводка читает базу данных заявок в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display</source>
+        <translation>Показать сводку на весь экран для настенного дисплея</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
+        <translation>«%1»: в URL SQLite нужно указать файл (sqlite:ПУТЬ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
+        <translation>«%1» — недопустимый URL PostgreSQL (%2)</translation>
+    </message>
+    <message>
+        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
+        <translation>URL базы данных не должен содержать пароль: укажите его в ~/.pgpass или в переменной PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
+        <translation>«%1»: порт должен быть от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
+        <translation>«%1»: укажите имя базы данных после хоста (postgresql://user@host:port/БАЗА)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
+        <translation>«%1»: неизвестный параметр подключения «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>«%1» — не URL базы данных: используйте sqlite:ПУТЬ или postgresql://user@host:port/database</translation>
     </message>
 </context>
 <context>
@@ -112,6 +1222,21 @@
             <numerusform>%n рабочих дня</numerusform>
             <numerusform>%n рабочих дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>не удаётся записать выгрузку: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a .csv or .json file</source>
+        <translation>%1: ожидается файл .csv или .json</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -317,6 +1442,149 @@
         <source>Workspaces</source>
         <translation>Рабочие области</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <comment>menu</comment>
+        <translation>&amp;Заявка</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>Файл SQLite %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on host</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: %1</source>
+        <translation>Сервер PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation>Вы работаете как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whether other agents&apos; changes reach this window</source>
+        <translation>Видны ли в этом окне изменения других агентов</translation>
+    </message>
+    <message>
+        <source>Server clock %1%2 s</source>
+        <comment>status bar: server minus local clock</comment>
+        <translation>Часы сервера: %1%2 с</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
+        <translation>Каждое действие отмечается по часам сервера базы данных; здесь показано, насколько они расходятся с часами этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 at risk · %3 breached</source>
+        <translation>открыто: %1 · под угрозой: %2 · просрочено: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <comment>View menu: full-screen dashboard for a wall</comment>
+        <translation>&amp;Табло</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
+        <translation>Показать сводку на весь экран для настенного дисплея; выход — клавиша Esc</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation>Вы работаете как %1 (%2), руководитель группы</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>&amp;Подключиться к базе данных…</translation>
+    </message>
+    <message>
+        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
+        <translation>Открыть другую базу данных: файл SQLite или сервер PostgreSQL команды</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>не удаётся прочитать версию схемы %1: %2</translation>
+    </message>
+    <message>
+        <source>the built-in migrations are broken: %1</source>
+        <translation>встроенные миграции повреждены: %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
+        <translation>у %1 версия схемы %2 от более новой версии Dueline (эта знает версии до %3); обновите Dueline</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
+        <translation>миграция %1 (%2) на %3 не удалась, ничего не изменено: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>в %1 нет схемы Dueline; создайте её командой «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
+        <translation>у %1 версия схемы %2, а этой версии Dueline нужна %3; выполните «dueline-cli db migrate»</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation>Создать заявку</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <comment>how the customer reached support</comment>
+        <translation>К&amp;анал:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
+        <translation>В этом окружении рабочего стола нет системного хранилища паролей. Укажите пароль в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>Системное хранилище паролей отказало в доступе.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Ошибка системного хранилища паролей: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanMatrixModel</name>
@@ -398,6 +1666,511 @@
     </message>
 </context>
 <context>
+    <name>PlansBanner</name>
+    <message>
+        <source>Close</source>
+        <comment>close an inline message</comment>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCalculatorView</name>
+    <message>
+        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
+        <translation>Выходных ближайшего Праздника весны ещё нет в данных о праздниках; это последний известный.</translation>
+    </message>
+    <message>
+        <source>Real response time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>Реальное время реакции по часу открытия, неделя с %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Real resolution time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>Реальное время решения по часу открытия, неделя с %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not drawn, no commitment: %1</source>
+        <comment>plans left out of the chart</comment>
+        <translation>Не показаны (без обязательств): %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <comment>export: the question</comment>
+        <translation>Инцидент: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <comment>export: the opening moment and its zone</comment>
+        <translation>Открыт: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <comment>calculator: what happened</comment>
+        <translation>Инцидент:</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <comment>incident level P1-P4</comment>
+        <translation>&amp;Уровень</translation>
+    </message>
+    <message>
+        <source>An incident described by its level, filed under the severity each plan names for it</source>
+        <translation>Инцидент задан уровнем; каждый тариф регистрирует его с соответствующей ему критичностью</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s o&amp;wn severity</source>
+        <translation>Критичность &amp;поставщика</translation>
+    </message>
+    <message>
+        <source>A severity of one provider, for that provider&apos;s plans</source>
+        <translation>Уровень критичности одного поставщика — для его тарифов</translation>
+    </message>
+    <message>
+        <source>Incident level</source>
+        <translation>Уровень инцидента</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>of an incident</comment>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <comment>calculator: when the ticket was opened</comment>
+        <translation>&amp;Открыт:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Any IANA time zone; type to search</source>
+        <translation>Любой часовой пояс IANA; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <comment>ready-made opening moments</comment>
+        <translation>Примеры:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>preset: the current moment</comment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Friday 19:30 Moscow</source>
+        <comment>preset</comment>
+        <translation>Пятница, 19:30, Москва</translation>
+    </message>
+    <message>
+        <source>Eve of the Russian New Year holidays</source>
+        <comment>preset</comment>
+        <translation>Канун новогодних каникул в России</translation>
+    </message>
+    <message>
+        <source>Day before Spring Festival</source>
+        <comment>preset</comment>
+        <translation>Накануне Праздника весны</translation>
+    </message>
+    <message>
+        <source>Monday 09:00 Berlin</source>
+        <comment>preset</comment>
+        <translation>Понедельник, 09:00, Берлин</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>chart: time to the first reply</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>chart: time to the resolution</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Which target the chart shows</source>
+        <translation>Какой срок показывает график</translation>
+    </message>
+    <message>
+        <source>Deadlines by plan</source>
+        <translation>Сроки по тарифам</translation>
+    </message>
+    <message>
+        <source>Colours as in the table. Point at a line for the exact times.</source>
+        <translation>Цвета — как в таблице. Наведите на линию, чтобы увидеть точное время.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansChooser</name>
+    <message>
+        <source>&amp;Plans…</source>
+        <comment>choose the plans to compare</comment>
+        <translation>&amp;Тарифы…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans (%1 of %2)…</source>
+        <comment>choose the plans to compare; chosen of all</comment>
+        <translation>&amp;Тарифы (%1 из %2)…</translation>
+    </message>
+    <message>
+        <source>Choose the plans to compare, by provider</source>
+        <translation>Выбрать тарифы для сравнения по поставщикам</translation>
+    </message>
+    <message>
+        <source>&amp;All Plans</source>
+        <comment>choose every plan of the catalog</comment>
+        <translation>&amp;Все тарифы</translation>
+    </message>
+</context>
+<context>
+    <name>PlansExplanationView</name>
+    <message>
+        <source>Working time, counted</source>
+        <comment>why this deadline: the SLA clock runs</comment>
+        <translation>Рабочее время (учитывается)</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <comment>why this deadline: night or a break</comment>
+        <translation>Нерабочие часы</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <comment>why this deadline</comment>
+        <translation>Выходные</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>why this deadline: a holiday without a name</comment>
+        <translation>Нерабочий день</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
+        <translation>Нерабочий день: %1</translation>
+    </message>
+    <message>
+        <source>Shortened pre-holiday day</source>
+        <comment>why this deadline: the hour cut from the day</comment>
+        <translation>Сокращённый предпраздничный день</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>why this deadline: waiting on the customer</comment>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>Почему такой срок?</translation>
+    </message>
+    <message>
+        <source>choose a plan in the results above</source>
+        <translation>выберите тариф в результатах выше</translation>
+    </message>
+    <message>
+        <source>Why this deadline? — %1, filed as “%2”</source>
+        <comment>%1 plan, %2 severity</comment>
+        <translation>Почему такой срок? — %1, критичность «%2»</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>the first reply&apos;s SLA clock</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>the resolution&apos;s SLA clock</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1: no commitment</source>
+        <comment>%1 is Response or Resolution</comment>
+        <translation>%1: без обязательств</translation>
+    </message>
+    <message>
+        <source>Counted on “%1” (%2)</source>
+        <comment>calendar name, time zone</comment>
+        <translation>По календарю «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>why this deadline: kind of time</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a piece of time</comment>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a piece of time</comment>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>wall-clock length of a piece of time</comment>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>working time counted towards the target</comment>
+        <translation>Учтено</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <comment>%1 Response/Resolution, %2 a target</comment>
+        <translation>%1, цель %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlansExport</name>
+    <message>
+        <source>Dueline %1 · printed %2</source>
+        <comment>%1 version, %2 date and time</comment>
+        <translation>Dueline %1 · напечатано %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was written</source>
+        <translation>%1: ничего не записано</translation>
+    </message>
+</context>
+<context>
+    <name>PlansHeaderView</name>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <comment>a collapsed provider</comment>
+        <translation>
+            <numerusform>%n тариф</numerusform>
+            <numerusform>%n тарифа</numerusform>
+            <numerusform>%n тарифов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: click to show its plans</source>
+        <comment>provider band</comment>
+        <translation>%1: щёлкните, чтобы показать тарифы</translation>
+    </message>
+    <message>
+        <source>%1: click to collapse its plans</source>
+        <comment>provider band</comment>
+        <translation>%1: щёлкните, чтобы свернуть тарифы</translation>
+    </message>
+</context>
+<context>
+    <name>PlansMatrixView</name>
+    <message>
+        <source>Show the Plans of %1</source>
+        <translation>Показать тарифы %1</translation>
+    </message>
+    <message>
+        <source>Collapse the Plans of %1</source>
+        <translation>Свернуть тарифы %1</translation>
+    </message>
+    <message>
+        <source>Show All Providers</source>
+        <translation>Показать всех поставщиков</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <comment>show only the rows where plans differ</comment>
+        <translation>Только &amp;различия</translation>
+    </message>
+    <message>
+        <source>Hide the rows where every chosen plan says the same</source>
+        <translation>Скрыть строки, в которых все выбранные тарифы совпадают</translation>
+    </message>
+    <message>
+        <source>Best value in its row</source>
+        <comment>legend of the tinted cells</comment>
+        <translation>Лучшее значение в строке</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>Сравнение тарифов</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWorkspace</name>
+    <message>
+        <source>Section</source>
+        <comment>CSV column: a section of the comparison</comment>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>CSV column: what a row compares</comment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Plan ID</source>
+        <translation>ID тарифа</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <comment>CSV column: the severity a plan files the incident under</comment>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Срок реакции</translation>
+    </message>
+    <message>
+        <source>Response: real wait</source>
+        <translation>Реакция: реальное ожидание</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source>Resolution: real wait</source>
+        <translation>Решение: реальное ожидание</translation>
+    </message>
+    <message>
+        <source>Support plans compared</source>
+        <translation>Сравнение тарифов поддержки</translation>
+    </message>
+    <message>
+        <source>Plans: %1 of %2</source>
+        <comment>export: chosen plans of all</comment>
+        <translation>Тарифы: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Only the rows where the plans differ</source>
+        <translation>Только строки, в которых тарифы различаются</translation>
+    </message>
+    <message>
+        <source>Best value in each row: bold on green</source>
+        <translation>Лучшее значение в каждой строке — жирным на зелёном</translation>
+    </message>
+    <message>
+        <source>Real deadlines by plan</source>
+        <translation>Реальные сроки по тарифам</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+%1</source>
+        <translation>Не удалось записать файл.
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Отправлено на печать: %1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>The catalog was saved but could not be loaded again.
+%1</source>
+        <translation>Каталог сохранён, но загрузить его заново не удалось.
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog saved to %1</source>
+        <translation>Каталог сохранён в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <comment>tab: plans side by side</comment>
+        <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+        <source>Targets, channels and features of the chosen plans side by side</source>
+        <translation>Целевые сроки, каналы и возможности выбранных тарифов бок о бок</translation>
+    </message>
+    <message>
+        <source>&amp;Real Deadline</source>
+        <comment>tab: the deadline calculator</comment>
+        <translation>&amp;Реальный срок</translation>
+    </message>
+    <message>
+        <source>The real deadline each plan gives for the same incident</source>
+        <translation>Реальный срок, который каждый тариф даёт для одного и того же инцидента</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <comment>export the table in view</comment>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the table in view as PDF or CSV</source>
+        <translation>Сохранить показанную таблицу в PDF или CSV</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the table in view (%1)</source>
+        <translation>Напечатать показанную таблицу (%1)</translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;talog…</source>
+        <translation>Изменить &amp;каталог…</translation>
+    </message>
+    <message>
+        <source>Add or change your team&apos;s plans and work calendars</source>
+        <translation>Добавить или изменить тарифы и рабочие календари вашей команды</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1 (наши условия)</translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline не подключён к общей базе данных.</translation>
+    </message>
+    <message>
+        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
+        <translation>Каталог сохранён в общую базу данных %1; команда получит его при следующем запуске Dueline</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -437,6 +2210,398 @@
         <source>Changes apply at once to every open window.</source>
         <translation>Изменения сразу применяются ко всем открытым окнам.</translation>
     </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <comment>desktop notifications</comment>
+        <translation>&amp;Уведомления:</translation>
+    </message>
+    <message>
+        <source>When one of my tickets becomes at risk or breaches</source>
+        <translation>Когда по моей заявке SLA под угрозой или нарушен</translation>
+    </message>
+    <message>
+        <source>My &amp;hours:</source>
+        <comment>working hours, Monday to Friday</comment>
+        <translation>Мои &amp;часы:</translation>
+    </message>
+    <message>
+        <source>Notifications stay quiet outside these hours and at weekends.</source>
+        <translation>В другое время и в выходные уведомления не показываются.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>Ждёт клиента</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <comment>SLA clock state</comment>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2)</source>
+        <translation>%1 по времени календаря (%2)</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>Установлен руководителем</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>ticket number column</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Next breach</source>
+        <translation>Нарушение SLA</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWorkspace</name>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Новая заявка…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer</source>
+        <translation>Открыть заявку от имени клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <comment>assign the ticket to myself</comment>
+        <translation>&amp;Взять</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to yourself</source>
+        <translation>Назначить заявку на себя</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (meets the response target)</source>
+        <translation>Ответить клиенту (выполняет целевой срок реакции)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>An internal note the customer does not see</source>
+        <translation>Внутренняя заметка, которую клиент не видит</translation>
+    </message>
+    <message>
+        <source>&amp;Wait on Customer</source>
+        <translation>&amp;Ждать клиента</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clocks until the customer answers</source>
+        <translation>Приостановить SLA-таймеры до ответа клиента</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>The customer answered: run the SLA clocks again</source>
+        <translation>Клиент ответил: снова запустить SLA-таймеры</translation>
+    </message>
+    <message>
+        <source>Change &amp;Severity…</source>
+        <translation>Изменить &amp;критичность…</translation>
+    </message>
+    <message>
+        <source>Recompute the targets from the ticket&apos;s start</source>
+        <translation>Пересчитать целевые сроки от момента открытия заявки</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>Сменить &amp;тариф…</translation>
+    </message>
+    <message>
+        <source>Move the ticket to another support plan</source>
+        <translation>Перевести заявку на другой тариф поддержки</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Решить…</translation>
+    </message>
+    <message>
+        <source>Mark the ticket resolved (meets the resolution target)</source>
+        <translation>Отметить заявку решённой (выполняет целевой срок решения)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Пере&amp;открыть…</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket; its resolution clock resumes</source>
+        <translation>Переоткрыть решённую заявку; таймер решения продолжит отсчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Override Due…</source>
+        <translation>Пере&amp;нести срок…</translation>
+    </message>
+    <message>
+        <source>Team leads: set a due instant, with a reason</source>
+        <translation>Для руководителей: задать срок вручную с указанием причины</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search the queue by number, subject or customer</source>
+        <translation>Искать в очереди по номеру, теме или клиенту</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Queue</source>
+        <translation>&amp;Обновить очередь</translation>
+    </message>
+    <message>
+        <source>Load the whole queue again from the database</source>
+        <translation>Заново загрузить всю очередь из базы данных</translation>
+    </message>
+    <message>
+        <source>Search number, subject, customer (%1)</source>
+        <translation>Поиск: номер, тема, клиент (%1)</translation>
+    </message>
+    <message>
+        <source>Ticket Actions</source>
+        <translation>Действия с заявкой</translation>
+    </message>
+    <message>
+        <source>Queue views</source>
+        <translation>Представления очереди</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the database: %1 Changes by others are not shown until it is back.</source>
+        <translation>Потеряно соединение с базой данных: %1 Изменения других сотрудников не будут видны, пока оно не восстановится.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>connection state</comment>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <comment>connection state</comment>
+        <translation>Нет связи: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>connection state: changes by others appear at once</comment>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>connection state</comment>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation>Ждут клиента</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
+        <translation>Заявку №%1 успел изменить кто-то другой, поэтому ваше действие не сохранено. Сейчас показано её текущее состояние: проверьте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Took ticket #%1</source>
+        <translation>Заявка №%1 взята в работу</translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1</source>
+        <translation>Отправлен ответ по заявке №%1</translation>
+    </message>
+    <message>
+        <source>Added a note to ticket #%1</source>
+        <translation>Добавлена заметка к заявке №%1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
+        <translation>Заявка №%1 ждёт клиента; её таймеры приостановлены</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 resumed; its clocks run again</source>
+        <translation>Работа по заявке №%1 продолжена; её таймеры снова идут</translation>
+    </message>
+    <message>
+        <source>Changed the severity of ticket #%1</source>
+        <translation>Изменена критичность заявки №%1</translation>
+    </message>
+    <message>
+        <source>Moved ticket #%1 to another plan</source>
+        <translation>Заявка №%1 переведена на другой тариф</translation>
+    </message>
+    <message>
+        <source>Resolved ticket #%1</source>
+        <translation>Заявка №%1 решена</translation>
+    </message>
+    <message>
+        <source>Reopened ticket #%1</source>
+        <translation>Заявка №%1 переоткрыта</translation>
+    </message>
+    <message>
+        <source>Set a new due instant on ticket #%1</source>
+        <translation>Срок заявки №%1 перенесён</translation>
+    </message>
+    <message>
+        <source>Created ticket #%1</source>
+        <translation>Создана заявка №%1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation>Заявка №%1: SLA нарушен</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation>Заявка №%1 под угрозой нарушения SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline: %n заявка под угрозой</numerusform>
+            <numerusform>Dueline: %n заявки под угрозой</numerusform>
+            <numerusform>Dueline: %n заявок под угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n заявка просрочена</numerusform>
+            <numerusform>%n заявки просрочены</numerusform>
+            <numerusform>%n заявок просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetEdit</name>
+    <message>
+        <source>No commitment</source>
+        <comment>target: the plan promises no time</comment>
+        <translation>Без обязательств</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit of a target</comment>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit of a target</comment>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <comment>unit of a target</comment>
+        <translation>рабочие дни</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>of a target</comment>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a target</comment>
+        <translation>Единица</translation>
+    </message>
 </context>
 <context>
     <name>TeamCatalog</name>
@@ -451,6 +2616,655 @@
     <message>
         <source>provider &quot;%1&quot; is built in; choose a provider id of your own</source>
         <translation>поставщик «%1» встроенный; выберите собственный идентификатор поставщика</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCatalogStore</name>
+    <message>
+        <source>cannot read the team catalog of %1: %2</source>
+        <translation>не удаётся прочитать каталог команды из %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>агента %1 нет</translation>
+    </message>
+    <message>
+        <source>only a lead may change the team catalog in the shared database</source>
+        <translation>изменять каталог команды в общей базе данных может только руководитель группы</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
+        <translation>«%1» не подходит для имени файла каталога команды: используйте буквы, цифры, «.», «_» или «-» и окончание .json</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
+        <translation>%1 больше нет в общей базе данных: кто-то удалил его; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 уже есть в общей базе данных: кто-то сохранил его раньше; откройте редактор каталога заново, чтобы увидеть его. Ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 изменил кто-то другой (версия %2, а вы редактировали версию %3); откройте редактор каталога заново, чтобы увидеть изменения. Ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 is not in the shared database</source>
+        <translation>%1 нет в общей базе данных</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
+        <translation>%1 изменил кто-то другой (версия %2, а вы видели версию %3); ничего не удалено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the other files need it (%2)</source>
+        <translation>%1 нельзя удалить: он нужен другим файлам (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActionDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>Reply to the Customer</source>
+        <translation>Ответить клиенту</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <comment>a public reply to the customer</comment>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Internal Note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>an internal note on a ticket</comment>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation>Решить заявку</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <comment>what solved the ticket</comment>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Reopen Ticket</source>
+        <translation>Переоткрыть заявку</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Change Severity</source>
+        <translation>Изменить критичность</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation>Сменить тариф</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Тариф:</translation>
+    </message>
+    <message>
+        <source>Override Due</source>
+        <translation>Перенести срок</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>SLA target</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA target</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <comment>which SLA clock</comment>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Due (your time):</source>
+        <translation>&amp;Новый срок (ваше время):</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistory</name>
+    <message>
+        <source>expected event number %1, not %2</source>
+        <translation>ожидалось событие номер %1, а не %2</translation>
+    </message>
+    <message>
+        <source>the first event of a ticket must be &quot;created&quot;</source>
+        <translation>первым событием заявки должно быть «created»</translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation>заявка создаётся только один раз</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the previous event (%2)</source>
+        <translation>%1 раньше предыдущего события (%2)</translation>
+    </message>
+    <message>
+        <source>the ticket is closed; only internal notes can be added</source>
+        <translation>заявка закрыта; можно добавлять только внутренние заметки</translation>
+    </message>
+    <message>
+        <source>a plan is required</source>
+        <translation>нужно указать тариф</translation>
+    </message>
+    <message>
+        <source>a severity is required</source>
+        <translation>нужно указать критичность</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot;</source>
+        <translation>неизвестный тариф «%1»</translation>
+    </message>
+    <message>
+        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
+        <translation>у тарифа %1 нет критичности «%2» (есть: %3)</translation>
+    </message>
+    <message>
+        <source>provider %1 has no service stage &quot;%2&quot;</source>
+        <translation>у поставщика %1 нет стадии сервиса «%2»</translation>
+    </message>
+    <message>
+        <source>the ticket is not assigned to anyone</source>
+        <translation>заявка никому не назначена</translation>
+    </message>
+    <message>
+        <source>the ticket is already assigned to that agent</source>
+        <translation>заявка уже назначена этому агенту</translation>
+    </message>
+    <message>
+        <source>a reply needs a text</source>
+        <translation>у ответа должен быть текст</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>у заметки должен быть текст</translation>
+    </message>
+    <message>
+        <source>only a new or open ticket can wait on the customer (it is %1)</source>
+        <translation>ждать клиента может только новая или открытая заявка (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>only a ticket waiting on the customer can resume (it is %1)</source>
+        <translation>возобновить можно только заявку, ожидающую клиента (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed (it is %1)</source>
+        <translation>закрыть можно только решённую заявку (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>a status event sets waiting_customer, open or closed, not %1</source>
+        <translation>событие статуса задаёт waiting_customer, open или closed, а не %1</translation>
+    </message>
+    <message>
+        <source>the severity is already %1</source>
+        <translation>критичность уже %1</translation>
+    </message>
+    <message>
+        <source>the ticket is already on plan %1</source>
+        <translation>заявка уже относится к тарифу %1</translation>
+    </message>
+    <message>
+        <source>only an open ticket can be resolved (it is %1)</source>
+        <translation>решить можно только открытую заявку (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be reopened (it is %1)</source>
+        <translation>переоткрыть можно только решённую заявку (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>a due override needs the new due time</source>
+        <translation>для переноса срока нужен новый срок</translation>
+    </message>
+    <message>
+        <source>a due override needs a reason</source>
+        <translation>для переноса срока нужна причина</translation>
+    </message>
+    <message>
+        <source>the ticket has no %1 commitment to override</source>
+        <translation>у заявки нет обязательства по сроку (%1), которое можно перенести</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Response</source>
+        <comment>SLA clock</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA clock</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks and history.</source>
+        <translation>Выберите заявку, чтобы увидеть её таймеры и историю.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>агент %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>Ждёт клиента</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-таймеры</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>без обязательств</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>%1 left · at risk</source>
+        <translation>осталось %1 · под угрозой</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>working time since the due instant</comment>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>paused · %1 left</source>
+        <translation>пауза · осталось %1</translation>
+    </message>
+    <message>
+        <source>%1 left · outside working hours, resumes %2</source>
+        <translation>осталось %1 · нерабочее время, отсчёт продолжится %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено в срок</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>выполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>Due if resumed now</source>
+        <translation>Срок, если продолжить сейчас</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>SLA due instant</comment>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2, %3)</source>
+        <translation>%1 по времени календаря (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>Установлен руководителем</translation>
+    </message>
+    <message>
+        <source>Computed past the calendar&apos;s verified holiday data.</source>
+        <translation>Рассчитано за пределами проверенных данных календаря о праздниках.</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>Почему такой срок?</translation>
+    </message>
+    <message>
+        <source>%1 of working time counted, %2 (times in %3)</source>
+        <translation>учтено рабочего времени: %1, цель %2 (время по %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>учтено %1</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>нерабочее время</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходные</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>нерабочий день</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>нерабочий день: %1</translation>
+    </message>
+    <message>
+        <source>shortened day, counted %1</source>
+        <translation>сокращённый день, учтено %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time not counted</source>
+        <translation>пауза, не учтено рабочего времени: %1</translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation>создана (%1, %2)</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>назначена: %1</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>ответ клиенту</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <translation>ожидание клиента</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>возобновлена</translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation>критичность изменена на %1</translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation>тариф изменён на %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>переоткрыта</translation>
+    </message>
+    <message>
+        <source>%1 due set to %2</source>
+        <translation>%1: срок перенесён на %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>клиент или система</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
+        <translation>логин агента не должен содержать пробелов («%1»)</translation>
+    </message>
+    <message>
+        <source>cannot add agent %1: %2</source>
+        <translation>не удаётся добавить агента %1: %2</translation>
+    </message>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>ошибка базы данных %1: %2</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>укажите имя клиента</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
+        <translation>неизвестный тариф «%1» (см. dueline-cli plans)</translation>
+    </message>
+    <message>
+        <source>cannot add customer %1: %2</source>
+        <translation>не удаётся добавить клиента %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>заявки №%1 нет</translation>
+    </message>
+    <message>
+        <source>an action needs an action id</source>
+        <translation>у действия должен быть идентификатор</translation>
+    </message>
+    <message>
+        <source>there is no agent #%1</source>
+        <translation>агента №%1 нет</translation>
+    </message>
+    <message>
+        <source>there is no customer #%1</source>
+        <translation>клиента №%1 нет</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>у заявки должна быть тема</translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
+        <translation>у тарифа %1 нет канала «%2» (есть: %3)</translation>
+    </message>
+    <message>
+        <source>action id %1 was already used for ticket #%2</source>
+        <translation>идентификатор действия %1 уже использован для заявки №%2</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; reload and try again</source>
+        <translation>заявку №%1 изменил кто-то другой; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <source>this action needs an agent</source>
+        <translation>для этого действия нужен агент</translation>
+    </message>
+    <message>
+        <source>%1 is not a team lead: only a lead can override a due time</source>
+        <translation>%1 — не руководитель группы: переносить сроки может только руководитель</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has a damaged history (event %2: %3)</source>
+        <translation>история заявки №%1 повреждена (событие %2: %3)</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation>заявка №%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWidget</name>
+    <message>
+        <source>Dueline Wallboard</source>
+        <translation>Табло Dueline</translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation>открытые заявки</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>breach within the hour</source>
+        <translation>нарушение в течение часа</translation>
+    </message>
+    <message>
+        <source>breach within 4 hours</source>
+        <translation>нарушение в течение 4 часов</translation>
+    </message>
+    <message>
+        <source>breach by end of today</source>
+        <translation>нарушение до конца дня</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>Открытые заявки сейчас</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>Прогноз нарушений</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>Нарушения по дням</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2», если не ответить на неё до %3</numerusform>
+            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
+            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyWaitChart</name>
+    <message>
+        <source>Opened %1: no commitment</source>
+        <comment>chart point</comment>
+        <translation>Открыта %1: без обязательств</translation>
+    </message>
+    <message>
+        <source>Opened %1 → answered %2 (%3)</source>
+        <comment>chart point: ticket opened, first reply due</comment>
+        <translation>Открыта %1 → ответ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Opened %1 → resolved %2 (%3)</source>
+        <comment>chart point: ticket opened, resolution due</comment>
+        <translation>Открыта %1 → решена %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hours (log scale)</source>
+        <comment>chart axis: the real wait in hours</comment>
+        <translation>Часы (лог. шкала)</translation>
+    </message>
+    <message>
+        <source>Real wait by opening hour over a week</source>
+        <translation>Реальное ожидание по часу открытия в течение недели</translation>
     </message>
 </context>
 <context>
@@ -755,6 +3569,468 @@
         <source>paused</source>
         <translation>пауза</translation>
     </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;) or bring its schema up to date (&quot;db migrate&quot;).</source>
+        <translation>Создать базу данных («db init») или обновить её схему («db migrate»).</translation>
+    </message>
+    <message>
+        <source>init or migrate.</source>
+        <translation>init или migrate.</translation>
+    </message>
+    <message>
+        <source>expected &quot;db init&quot; or &quot;db migrate&quot;</source>
+        <translation>ожидается «db init» или «db migrate»</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>в %1 нет схемы Dueline; создайте её командой «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, up to date</source>
+        <translation>%1: версия схемы %2, обновление не требуется</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 (%3 → %2)</source>
+        <translation>%1: версия схемы %2 (%3 → %2)</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo customers, agents and tickets.</source>
+        <translation>Заполнить пустую базу демонстрационными клиентами, агентами и заявками.</translation>
+    </message>
+    <message>
+        <source>How many tickets.</source>
+        <translation>Сколько заявок.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed and time give the same data (default 1).</source>
+        <translation>Начальное значение генератора: при тех же значении и времени получаются те же данные (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Percentage of tickets still open (default 15).</source>
+        <translation>Доля ещё открытых заявок в процентах (по умолчанию 15).</translation>
+    </message>
+    <message>
+        <source>--tickets is required</source>
+        <translation>нужен параметр --tickets</translation>
+    </message>
+    <message>
+        <source>--tickets: expected a number from 0 to 100000000</source>
+        <translation>--tickets: ожидается число от 0 до 100000000</translation>
+    </message>
+    <message>
+        <source>--seed: expected a non-negative number</source>
+        <translation>--seed: ожидается неотрицательное число</translation>
+    </message>
+    <message>
+        <source>--open: expected a percentage from 0 to 100</source>
+        <translation>--open: ожидается процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets (%3 open), %4 events, %5 customers, %6 agents in %7 s (%8 tickets/s)</source>
+        <translation>%1: заявок — %2 (открытых — %3), событий — %4, клиентов — %5, агентов — %6 за %7 с (%8 заявок/с)</translation>
+    </message>
+    <message>
+        <source>Export agents, customers and tickets with their events as CSV or JSON.</source>
+        <translation>Выгрузить агентов, клиентов и заявки с их событиями в CSV или JSON.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv или json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of the standard output.</source>
+        <translation>Записать в ФАЙЛ вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or json</source>
+        <translation>--format: ожидается csv или json</translation>
+    </message>
+    <message>
+        <source>Import agents, customers and tickets from a CSV or JSON file (all or nothing).</source>
+        <translation>Загрузить агентов, клиентов и заявки из файла CSV или JSON (всё или ничего).</translation>
+    </message>
+    <message>
+        <source>expected one FILE.csv or FILE.json</source>
+        <translation>ожидается один ФАЙЛ.csv или ФАЙЛ.json</translation>
+    </message>
+    <message>
+        <source>%1: expected a .csv or .json file</source>
+        <translation>%1: ожидается файл .csv или .json</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 tickets, %3 events, %4 customers, %5 agents into %6</source>
+        <translation>%1: в %6 загружено заявок — %2, событий — %3, клиентов — %4, агентов — %5</translation>
+    </message>
+    <message>
+        <source>The open tickets by next breach, with each clock&apos;s due, remaining working time and state.</source>
+        <translation>Открытые заявки по ближайшему нарушению: срок каждого SLA-таймера, оставшееся рабочее время и состояние.</translation>
+    </message>
+    <message>
+        <source>Evaluate the clocks at this instant, ISO 8601 with an offset (default: now on the database&apos;s clock).</source>
+        <translation>Оценить таймеры на этот момент, ISO 8601 со смещением (по умолчанию — текущее время по часам базы данных).</translation>
+    </message>
+    <message>
+        <source>%1 open tickets at %2, by next breach</source>
+        <translation>Открытых заявок на %2: %1, по ближайшему нарушению</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>«%1» — недопустимая дата</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, UTC) or an ISO 8601 instant.</source>
+        <translation>Первый день (ГГГГ-ММ-ДД, UTC) или момент в ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 instant (excluded).</source>
+        <translation>Последний день включительно (ГГГГ-ММ-ДД, UTC) или момент в ISO 8601 (не включается).</translation>
+    </message>
+    <message>
+        <source>Judge open clocks at this instant (default: now).</source>
+        <translation>Оценивать незавершённые таймеры на этот момент (по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to раньше, чем --from</translation>
+    </message>
+    <message>
+        <source>Tickets created %1 – %2, judged at %3</source>
+        <translation>Заявки, созданные %1 – %2, на момент %3</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>тариф</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>критичность</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>заявки</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>без SLA</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>соблюдение</translation>
+    </message>
+    <message>
+        <source>median response</source>
+        <translation>медиана реакции</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:PATH or postgresql://user@host:port/db?sslmode=… (default: DUELINE_DB, else dueline.sqlite in the data folder).</source>
+        <translation>URL базы данных: sqlite:ПУТЬ или postgresql://user@host:port/db?sslmode=… (по умолчанию — DUELINE_DB, иначе dueline.sqlite в папке данных).</translation>
+    </message>
+    <message>
+        <source>Place the tickets relative to this instant, ISO 8601 with an offset (default: now on the database&apos;s clock).</source>
+        <translation>Располагать заявки относительно этого момента, ISO 8601 со смещением (по умолчанию — текущее время по часам базы данных).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures: compliance, breaches, open tickets, forecast.</source>
+        <translation>Показатели сводки: соблюдение SLA, нарушения, открытые заявки, прогноз.</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s tickets.</source>
+        <translation>Только заявки этого поставщика.</translation>
+    </message>
+    <message>
+        <source>Only this plan&apos;s tickets.</source>
+        <translation>Только заявки по этому тарифу.</translation>
+    </message>
+    <message>
+        <source>Only tickets of this severity.</source>
+        <translation>Только заявки с этой критичностью.</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to this agent (login or id; &quot;none&quot;: unassigned).</source>
+        <translation>Только заявки, назначенные этому агенту (логин или идентификатор; «none» — без исполнителя).</translation>
+    </message>
+    <message>
+        <source>Time zone of the days (IANA name, default UTC).</source>
+        <translation>Часовой пояс для дней (имя IANA, по умолчанию UTC).</translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &quot;%1&quot;</source>
+        <translation>--provider: неизвестный поставщик «%1»</translation>
+    </message>
+    <message>
+        <source>--plan: unknown plan &quot;%1&quot;</source>
+        <translation>--plan: неизвестный тариф «%1»</translation>
+    </message>
+    <message>
+        <source>--agent: unknown agent &quot;%1&quot;</source>
+        <translation>--agent: неизвестный агент «%1»</translation>
+    </message>
+    <message>
+        <source>Breaches in the period: %1</source>
+        <translation>Нарушений за период: %1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>Response time against the target:</source>
+        <translation>Время реакции относительно целевого:</translation>
+    </message>
+    <message>
+        <source>up to %1 %</source>
+        <translation>до %1 %</translation>
+    </message>
+    <message>
+        <source>over %1 %</source>
+        <translation>более %1 %</translation>
+    </message>
+    <message>
+        <source>Open now: %1 (running %2, at risk %3, breached %4, paused %5, no clock %6)</source>
+        <translation>Открыто сейчас: %1 (идёт отсчёт: %2, под угрозой: %3, просрочено: %4, на паузе: %5, без таймера: %6)</translation>
+    </message>
+    <message>
+        <source>Breaching in the next hour: %1, next 4 hours: %2, by the end of today: %3</source>
+        <translation>Нарушат SLA в ближайший час: %1, в ближайшие 4 часа: %2, до конца дня: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 ticket(s) breach during %3 (%4 – %5) unless answered by %6</source>
+        <translation>%2: заявок, которые нарушат SLA в период «%3» (%4 – %5), если не ответить до %6: %1</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>агент</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(без исполнителя)</translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.json (see the README for the columns).</source>
+        <translation>ФАЙЛ.csv или ФАЙЛ.json (описание столбцов — в README).</translation>
+    </message>
+    <message>
+        <source>warning: a team catalog file in the database was not loaded: %1</source>
+        <translation>предупреждение: файл каталога команды из базы данных не загружен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dueline</name>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>ошибка базы данных %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected the header line)</source>
+        <translation>файл пуст (ожидалась строка заголовка)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>неизвестный столбец «%1»</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>столбец «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>нет столбца «%1»</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>ожидалось полей: %1, найдено: %2</translation>
+    </message>
+    <message>
+        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <translation>ожидается agent, customer, ticket или event, а не «%1»</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ожидается целое число</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ожидается строка</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>недопустимый JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидается объект</translation>
+    </message>
+    <message>
+        <source>expected &quot;dueline-tickets&quot;</source>
+        <translation>ожидается «dueline-tickets»</translation>
+    </message>
+    <message>
+        <source>expected %1 (this Dueline reads version %1)</source>
+        <translation>ожидается %1 (эта версия Dueline читает версию %1)</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидается массив</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ImportRun</name>
+    <message>
+        <source>not used by a %1 record</source>
+        <translation>не используется в записи %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number, not &quot;%1&quot;</source>
+        <translation>ожидается положительное целое число, а не «%1»</translation>
+    </message>
+    <message>
+        <source>a login has no spaces</source>
+        <translation>логин не должен содержать пробелов</translation>
+    </message>
+    <message>
+        <source>expected agent or lead, not &quot;%1&quot;</source>
+        <translation>ожидается agent или lead, а не «%1»</translation>
+    </message>
+    <message>
+        <source>agent %1 appears twice</source>
+        <translation>агент %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>agent id %1 appears twice</source>
+        <translation>идентификатор агента %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>agent %1 exists in the database with a different id, name or role</source>
+        <translation>агент %1 уже есть в базе данных с другим идентификатором, именем или ролью</translation>
+    </message>
+    <message>
+        <source>agent id %1 is taken in the database by %2</source>
+        <translation>идентификатор агента %1 в базе данных уже занят: %2</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot;</source>
+        <translation>неизвестный тариф «%1»</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>неизвестный часовой пояс «%1»</translation>
+    </message>
+    <message>
+        <source>expected en, ru or zh_CN, not &quot;%1&quot;</source>
+        <translation>ожидается en, ru или zh_CN, а не «%1»</translation>
+    </message>
+    <message>
+        <source>customer id %1 appears twice</source>
+        <translation>идентификатор клиента %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>customer #%1 exists in the database with different data</source>
+        <translation>клиент №%1 уже есть в базе данных с другими данными</translation>
+    </message>
+    <message>
+        <source>ticket #%1 appears twice</source>
+        <translation>заявка №%1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>ticket #%1 exists in the database already</source>
+        <translation>заявка №%1 уже есть в базе данных</translation>
+    </message>
+    <message>
+        <source>unknown customer #%1 (customers come before their tickets)</source>
+        <translation>неизвестный клиент №%1 (клиенты должны идти перед своими заявками)</translation>
+    </message>
+    <message>
+        <source>unknown agent &quot;%1&quot;</source>
+        <translation>неизвестный агент «%1»</translation>
+    </message>
+    <message>
+        <source>an event must follow its ticket&apos;s record (ticket #%1)</source>
+        <translation>событие должно идти после записи своей заявки (заявка №%1)</translation>
+    </message>
+    <message>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation>неизвестный тип события «%1»</translation>
+    </message>
+    <message>
+        <source>not used by a %1 event</source>
+        <translation>не используется в событии %1</translation>
+    </message>
+    <message>
+        <source>action id %1 appears twice</source>
+        <translation>идентификатор действия %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>неизвестный статус «%1»</translation>
+    </message>
+    <message>
+        <source>expected response or resolution, not &quot;%1&quot;</source>
+        <translation>ожидается response или resolution, а не «%1»</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no events (it needs at least &quot;created&quot;)</source>
+        <translation>у заявки №%1 нет событий (нужно хотя бы «created»)</translation>
+    </message>
+    <message>
+        <source>a %1 event needs an agent</source>
+        <translation>для события %1 нужен агент</translation>
+    </message>
+    <message>
+        <source>only a lead can override a due time (%1 is not one)</source>
+        <translation>переносить сроки может только руководитель (%1 им не является)</translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot;</source>
+        <translation>у тарифа %1 нет канала «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the ticket&apos;s events, which lead to &quot;%2&quot;</source>
+        <translation>«%1» не соответствует событиям заявки, которые приводят к «%2»</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -785,6 +4061,77 @@
     <message>
         <source>cannot write %1</source>
         <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Team Catalog Not Loaded</source>
+        <translation>Каталог команды не загружен</translation>
+    </message>
+    <message>
+        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
+        <translation>В файле каталога вашей команды есть ошибка, поэтому Dueline использует только встроенный каталог. Исправьте файл и перезапустите Dueline.</translation>
+    </message>
+    <message>
+        <source>first run: filling %1 with %2 demo tickets</source>
+        <translation>первый запуск: %1 заполняется демонстрационными заявками (%2)</translation>
+    </message>
+    <message>
+        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
+        <translation>База данных заявок: sqlite:ПУТЬ или postgresql://… (по умолчанию — DUELINE_DB, иначе %1).</translation>
+    </message>
+    <message>
+        <source>A team catalog file in the shared database was not loaded: %1</source>
+        <translation>Файл каталога команды из общей базы данных не загружен: %1</translation>
+    </message>
+    <message>
+        <source>Dueline could not start again on the chosen database.</source>
+        <translation>Не удалось перезапустить Dueline с выбранной базой данных.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>ошибка базы данных %1: %2</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8</source>
+        <translation>поле %1 — недопустимый UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>поле в кавычках не закрыто до конца файла</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted field (field %1)</source>
+        <translation>лишний текст после поля в кавычках (поле %1)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (field %1)</source>
+        <translation>кавычка внутри поля без кавычек (поле %1)</translation>
+    </message>
+    <message>
+        <source>the number of tickets must not be negative</source>
+        <translation>число заявок не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>the catalog has no plans</source>
+        <translation>в каталоге нет тарифов</translation>
+    </message>
+    <message>
+        <source>demo data goes into an empty database, and %1 already holds data</source>
+        <translation>демонстрационные данные загружаются только в пустую базу, а в %1 уже есть данные</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
+        <translation>«%1» — не дата и время ISO 8601 со смещением от UTC (например, 2026-01-12T08:00:00+00:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>«%1» — недопустимые дата и время</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid UTC offset</source>
+        <translation>у «%1» недопустимое смещение от UTC</translation>
     </message>
 </context>
 </TS>

@@ -29,10 +29,1110 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditing</name>
+    <message>
+        <source>“%1” is not a time range like 09:00–13:00</source>
+        <translation>“%1”不是 09:00–13:00 这样的时间段</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (00:00 to 24:00)</source>
+        <translation>“%1”不是有效的时刻（00:00 至 24:00）</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <comment>a working interval</comment>
+        <translation>%1 的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <comment>two working intervals</comment>
+        <translation>%1 与 %2 重叠</translation>
+    </message>
+    <message>
+        <source>IDs use lowercase letters, digits, “-” and “_”, and start with a letter or digit.</source>
+        <translation>ID 只能包含小写字母、数字、“-”和“_”，且须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>A new provider needs a name.</source>
+        <translation>请填写新服务商的名称。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>未填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditorDialog</name>
+    <message>
+        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
+%2</source>
+        <translation>%1 无法单独读取，因此不能在此编辑。请修正或删除该文件，然后重新打开编辑器。
+%2</translation>
+    </message>
+    <message>
+        <source>Catalog Editor</source>
+        <translation>目录编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <comment>copy a plan or calendar to edit it</comment>
+        <translation>创建副本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected plan or calendar</source>
+        <translation>为所选支持计划或日历创建可编辑的副本</translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar…</source>
+        <translation>新建日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>remove a team plan or calendar</comment>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>write the team catalog file</comment>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s catalog to %1</source>
+        <translation>将团队目录写入 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>the catalog editor</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Work &amp;calendar:</source>
+        <translation>工作日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Severities and targets</source>
+        <translation>严重级别与目标时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>severity code</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>severity name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>target: first reply</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>target: resolution</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Add Severity</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <source>Remove Severity</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <source>Incident levels: the severity this plan files each level under</source>
+        <translation>事件级别：本计划将各级别归入哪个严重级别</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation>全天候（7×24）</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation>工作时间，例如 09:00–13:00, 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>法定节假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation>休息日、补班日和缩短工作日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation>从 .ics 导入休息日…</translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation>将 iCalendar 文件中的全天事件作为休息日导入</translation>
+    </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation>内置：只读</translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation>来自其他团队文件：只读</translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation>服务商与支持计划</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation>本团队：可编辑</translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation>请在左侧选择支持计划或工作日历。</translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation>无法在此编辑团队文件（见下文）。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation>%1为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation>服务商“%1”</translation>
+    </message>
+    <message>
+        <source>ID: %1. Plans: %2.</source>
+        <translation>ID：%1。支持计划：%2。</translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation>此服务商</translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation>支持计划“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>此支持计划</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation>补班日</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation>缩短工作日</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation>同周一</translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation>工作日历“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation>“%1”中的日期同样适用；此处列出的日期优先于其中的同一日期。</translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation>此日历</translation>
+    </message>
+    <message>
+        <source>New severity</source>
+        <translation>新级别</translation>
+    </message>
+    <message>
+        <source>plan “%1” exists already</source>
+        <translation>支持计划“%1”已存在</translation>
+    </message>
+    <message>
+        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
+        <translation>“%1”是内置目录或其他文件中的服务商；请使用您自己的 ID</translation>
+    </message>
+    <message>
+        <source>unknown calendar “%1”</source>
+        <translation>未知日历“%1”</translation>
+    </message>
+    <message>
+        <source>calendar “%1” exists already</source>
+        <translation>日历“%1”已存在</translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation>复制支持计划</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation>“%1”的副本，您的团队可以编辑。它归属于您自己的服务商：可以是已有的，也可以新建。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation>服务商 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation>服务商名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1（我方条款）</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation>支持计划 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation>支持计划名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>A plan “%1” exists already.</source>
+        <translation>支持计划“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in provider; choose an ID of your own.</source>
+        <translation>“%1”是内置服务商；请使用您自己的 ID。</translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation>复制日历</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation>日历 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>日历名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>A calendar “%1” exists already.</source>
+        <translation>日历“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation>新建工作日历</translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation>初始为周一至周五 09:00–18:00，之后可以修改。</translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation>团队工作时间</translation>
+    </message>
+    <message>
+        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
+        <translation>“%1”仍是 %2 的日历；请先为其选择其他日历。</translation>
+    </message>
+    <message>
+        <source>Choose one of your team&apos;s calendars first.</source>
+        <translation>请先选择本团队的一个日历。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个休息日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) were listed already and kept as they were.</source>
+        <translation>
+            <numerusform>%n 个日期已在列表中，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a time of day are not days off and were skipped.</source>
+        <translation>
+            <numerusform>%n 个带具体时刻的事件不是休息日，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>导入休息日</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: the English name is missing.</source>
+        <translation>服务商“%1”：缺少英文名称。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: the English name is missing.</source>
+        <translation>支持计划“%1”：缺少英文名称。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: choose a work calendar.</source>
+        <translation>支持计划“%1”：请选择工作日历。</translation>
+    </message>
+    <message>
+        <source>Plan “%1” needs at least one severity.</source>
+        <translation>支持计划“%1”至少需要一个严重级别。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
+        <translation>支持计划“%1”：“%2”不是有效的严重级别代码（小写字母、数字、“-”）。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: severity “%2” is listed twice.</source>
+        <translation>支持计划“%1”：严重级别“%2”重复列出。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
+        <translation>支持计划“%1”：P%2 未对应到该计划的任何严重级别。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: the English name is missing.</source>
+        <translation>日历“%1”：缺少英文名称。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: unknown time zone “%2”.</source>
+        <translation>日历“%1”：未知时区“%2”。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, weekday, problem</comment>
+        <translation>日历“%1”，%2：%3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
+        <translation>日历“%1”每天都没有工作时间；如需 7×24，请勾选“全天候”。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2 is listed twice.</source>
+        <translation>日历“%1”：日期 %2 重复列出。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, date, problem</comment>
+        <translation>日历“%1”，%2：%3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2</source>
+        <translation>日历“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……以及另外 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>是否关闭而不保存更改？</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
+%2</source>
+        <translation>共享数据库中的 %1 无法单独读取，因此不能在此编辑。
+%2</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation>共享数据库（全团队）</translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline 未连接到共享数据库。</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be used: %1</source>
+        <translation>无法使用共享数据库：%1</translation>
+    </message>
+    <message>
+        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
+        <translation>只有组长才能将目录保存到共享数据库；您当前以 %1（客服）身份登录。</translation>
+    </message>
+    <message>
+        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
+        <translation>“保存”会将团队目录以 %1 的名称存入共享数据库 %2：所有连接到该数据库的 Dueline 会在下次启动时加载它。</translation>
+    </message>
+    <message>
+        <source>Store your team&apos;s catalog in the shared database</source>
+        <translation>将团队目录存入共享数据库</translation>
+    </message>
+    <message>
+        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
+        <translation>“保存”会将团队目录写入本机的 %1。</translation>
+    </message>
+    <message>
+        <source>The shared database holds %1 too, and its copy is the one in use.</source>
+        <translation>共享数据库中也有 %1，当前使用的是该副本。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogWriter</name>
     <message>
         <source>cannot create a temporary folder to validate the catalog</source>
         <translation>无法创建用于校验目录的临时文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>%1 处没有数据库；请用“dueline-cli db init”创建</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>无法为数据库创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
+        <translation>缺少 Qt SQLite 驱动（Debian：libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
+        <translation>%1 不是可用的 Dueline 数据库（%2）：请从备份恢复，或将其移走后运行“dueline-cli db init”</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
+        <translation>%1：无法切换到预写日志（WAL）模式（当前日志模式为 %2）；该文件是否位于网络驱动器上？</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
+        <translation>缺少 Qt PostgreSQL 驱动（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation>无法在 %1 上建立会话：%2</translation>
+    </message>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>数据库 %1 出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>%1 does not exist yet: Dueline will create it.</source>
+        <translation>%1 尚不存在：Dueline 将创建它。</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty: Dueline will set it up.</source>
+        <translation>已连接到 %1。数据库为空：Dueline 将对其进行初始化。</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but a newer Dueline made this database (schema %2).</source>
+        <translation>已连接到 %1，但此数据库由更新版本的 Dueline 创建（架构 %2）。</translation>
+    </message>
+    <message>
+        <source>Connected to %1, Dueline schema %2.</source>
+        <translation>已连接到 %1，Dueline 架构 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 是文件夹；请选择文件。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation>留空则使用 ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Dueline 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>本机上的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation>团队共享的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base name:</source>
+        <translation>数据库名称(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>留空则从 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>关闭（disable）</translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation>仅在服务器要求时（allow）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation>始终使用，不验证证书（require）</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by the CA (verify-ca)</source>
+        <translation>始终使用，证书须由 CA 签发（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation>始终使用，验证证书和主机名（verify-full）</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDelegate</name>
+    <message>
+        <source>paused %1</source>
+        <extracomment>A paused SLA clock in the queue: the frozen remaining time follows.</extracomment>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <comment>an SLA clock outside working hours</comment>
+        <translation>%1 恢复</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Open now</source>
+        <translation>当前未关闭</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>No clock running</source>
+        <translation>未在计时</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>违约预测</translation>
+    </message>
+    <message>
+        <source>Next hour</source>
+        <translation>未来 1 小时</translation>
+    </message>
+    <message>
+        <source>Next 4 hours</source>
+        <translation>未来 4 小时</translation>
+    </message>
+    <message>
+        <source>By the end of today</source>
+        <translation>今天结束前</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 – %4)</source>
+        <translation>%1：%2（%3 – %4）</translation>
+    </message>
+    <message>
+        <source>Compliance %</source>
+        <comment>SLA compliance in percent</comment>
+        <translation>SLA 达标率（%）</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>全部支持计划</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>每日违约</translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation>响应时间占目标时间的比例</translation>
+    </message>
+    <message>
+        <source>Up to %1 %</source>
+        <translation>不超过 %1%</translation>
+    </message>
+    <message>
+        <source>Over %1 %</source>
+        <translation>超过 %1%</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>客服工作量</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1: open</source>
+        <translation>%1：未关闭</translation>
+    </message>
+    <message>
+        <source>%1: at risk</source>
+        <translation>%1：即将违约</translation>
+    </message>
+    <message>
+        <source>%1: breached</source>
+        <translation>%1：已违约</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>暂无可绘制图表的数据</translation>
+    </message>
+    <message>
+        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
+        <translation>为组长呈现达标情况、违约情况、未关闭工单以及即将违约的工单。</translation>
+    </message>
+    <message>
+        <source>Open a ticket database to see its figures. For a demo, run:</source>
+        <translation>打开工单数据库即可查看其数据。如需演示，请运行：</translation>
+    </message>
+    <message>
+        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
+        <translation>工单数据库中还没有工单。有了第一个工单后即会显示图表。如需演示，请运行：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>支持计划(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>客服(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Export Figures…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Save every figure of the dashboard as a CSV file</source>
+        <translation>将仪表板上的所有数据保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>大屏看板</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>当前未关闭工单</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>违约预测</translation>
+    </message>
+    <message>
+        <source>SLA compliance by plan</source>
+        <translation>各支持计划的 SLA 达标率</translation>
+    </message>
+    <message>
+        <source>SLA compliance by severity</source>
+        <translation>各严重级别的 SLA 达标率</translation>
+    </message>
+    <message>
+        <source>Breaches per day, by plan</source>
+        <translation>每日违约（按支持计划）</translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation>响应时间占目标时间的比例</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>客服工作量</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>将此图表导出为 PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>全部支持计划</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重级别</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>next hour</source>
+        <comment>breaching within</comment>
+        <translation>1 小时内</translation>
+    </message>
+    <message>
+        <source>next 4 hours</source>
+        <comment>breaching within</comment>
+        <translation>4 小时内</translation>
+    </message>
+    <message>
+        <source>by end of today</source>
+        <comment>breaching</comment>
+        <translation>今天结束前</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <comment>SLA compliance in the period</comment>
+        <translation>达标率</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2（%3 – %4）期间违约，除非在 %5 前响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>响应数</translation>
+    </message>
+    <message>
+        <source>≤ %1 %</source>
+        <translation>≤ %1%</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <translation>&gt; %1%</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation>即将违约或已违约</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>正在统计工单…</translation>
+    </message>
+    <message>
+        <source>The dashboard reads the ticket database in the background.</source>
+        <translation>仪表板正在后台读取工单数据库。</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display</source>
+        <translation>全屏显示仪表板，用于墙面大屏</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
+        <translation>“%1”：SQLite URL 需要指定文件（sqlite:路径）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
+        <translation>“%1”不是有效的 PostgreSQL URL（%2）</translation>
+    </message>
+    <message>
+        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
+        <translation>数据库 URL 中不能包含密码：请将密码写入 ~/.pgpass 或 PGPASSWORD 环境变量</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
+        <translation>“%1”：端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
+        <translation>“%1”：请在主机之后指定数据库名（postgresql://user@host:port/数据库）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
+        <translation>“%1”：未知连接选项“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>“%1”不是数据库 URL：请使用 sqlite:路径 或 postgresql://user@host:port/database</translation>
     </message>
 </context>
 <context>
@@ -87,29 +1187,44 @@
     <name>Duration</name>
     <message>
         <source>%1 d</source>
-        <translation>%1 天</translation>
+        <translation>%1天</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
+        <translation>%1天%2小时</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 小时</translation>
+        <translation>%1小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <translation>%1小时%2分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 分钟</translation>
+        <translation>%1分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
         <translation>
-            <numerusform>%n 个工作日</numerusform>
+            <numerusform>%n个工作日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: expected a .csv or .json file</source>
+        <translation>%1：应为 .csv 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -181,7 +1296,7 @@
     </message>
     <message>
         <source>Your ticket queue, with a live countdown to every SLA breach.</source>
-        <translation>您的工单队列，实时倒数距每一次 SLA 违约的剩余时间。</translation>
+        <translation>您的工单队列，实时倒计时显示距每次 SLA 违约的剩余时间。</translation>
     </message>
     <message>
         <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
@@ -189,7 +1304,7 @@
     </message>
     <message>
         <source>Compliance, breaches and what breaches next, for team leads.</source>
-        <translation>为团队负责人呈现达标情况、违约情况以及即将违约的工单。</translation>
+        <translation>为组长呈现达标情况、违约情况以及即将违约的工单。</translation>
     </message>
     <message>
         <source>No tickets yet</source>
@@ -315,6 +1430,149 @@
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <comment>menu</comment>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite 文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on host</comment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: %1</source>
+        <translation>PostgreSQL 服务器：%1</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation>当前身份：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Whether other agents&apos; changes reach this window</source>
+        <translation>其他客服所做的更改是否会同步到此窗口</translation>
+    </message>
+    <message>
+        <source>Server clock %1%2 s</source>
+        <comment>status bar: server minus local clock</comment>
+        <translation>服务器时钟 %1%2 秒</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
+        <translation>每个操作都以数据库服务器的时钟记录时间；此处显示该时钟与本机时钟的偏差。</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 at risk · %3 breached</source>
+        <translation>未关闭 %1 · 即将违约 %2 · 已违约 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <comment>View menu: full-screen dashboard for a wall</comment>
+        <translation>大屏看板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
+        <translation>全屏显示仪表板，用于墙面大屏；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation>当前身份：%1（%2），组长</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>连接数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
+        <translation>打开其他数据库：SQLite 文件或团队的 PostgreSQL 服务器</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>无法读取 %1 的架构版本：%2</translation>
+    </message>
+    <message>
+        <source>the built-in migrations are broken: %1</source>
+        <translation>内置迁移已损坏：%1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
+        <translation>%1 的架构版本为 %2，由更新版本的 Dueline 创建（当前版本最高支持 %3）；请更新 Dueline</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
+        <translation>迁移 %1（%2）在 %3 上失败，未做任何更改：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>%1 中没有 Dueline 架构；请用“dueline-cli db init”创建</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
+        <translation>%1 的架构版本为 %2，而当前 Dueline 需要 %3；请运行“dueline-cli db migrate”</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>支持计划：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <comment>how the customer reached support</comment>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
+        <translation>此桌面环境没有可用的系统钥匙串。请改为将密码写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>系统钥匙串拒绝访问。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>系统钥匙串出错：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlanMatrixModel</name>
@@ -396,6 +1654,509 @@
     </message>
 </context>
 <context>
+    <name>PlansBanner</name>
+    <message>
+        <source>Close</source>
+        <comment>close an inline message</comment>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCalculatorView</name>
+    <message>
+        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
+        <translation>节假日数据中尚无即将到来的春节假期；此处为已知的最近一次春节。</translation>
+    </message>
+    <message>
+        <source>Real response time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>按创建时刻统计的实际响应时间（%1 起的一周，%2）</translation>
+    </message>
+    <message>
+        <source>Real resolution time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>按创建时刻统计的实际解决时间（%1 起的一周，%2）</translation>
+    </message>
+    <message>
+        <source>Not drawn, no commitment: %1</source>
+        <comment>plans left out of the chart</comment>
+        <translation>未绘制（无承诺）：%1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <comment>export: the question</comment>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <comment>export: the opening moment and its zone</comment>
+        <translation>创建时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <comment>calculator: what happened</comment>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <comment>incident level P1-P4</comment>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An incident described by its level, filed under the severity each plan names for it</source>
+        <translation>按事件级别描述，各支持计划将其归入各自对应的严重级别</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s o&amp;wn severity</source>
+        <translation>服务商自有级别(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A severity of one provider, for that provider&apos;s plans</source>
+        <translation>某一服务商的严重级别，仅适用于该服务商的支持计划</translation>
+    </message>
+    <message>
+        <source>Incident level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>of an incident</comment>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <comment>calculator: when the ticket was opened</comment>
+        <translation>创建时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Any IANA time zone; type to search</source>
+        <translation>任意 IANA 时区；输入以搜索</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <comment>ready-made opening moments</comment>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>preset: the current moment</comment>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Friday 19:30 Moscow</source>
+        <comment>preset</comment>
+        <translation>莫斯科 周五 19:30</translation>
+    </message>
+    <message>
+        <source>Eve of the Russian New Year holidays</source>
+        <comment>preset</comment>
+        <translation>俄罗斯新年假期前夕</translation>
+    </message>
+    <message>
+        <source>Day before Spring Festival</source>
+        <comment>preset</comment>
+        <translation>春节前一天</translation>
+    </message>
+    <message>
+        <source>Monday 09:00 Berlin</source>
+        <comment>preset</comment>
+        <translation>柏林 周一 09:00</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>chart: time to the first reply</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>chart: time to the resolution</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Which target the chart shows</source>
+        <translation>图表显示的目标</translation>
+    </message>
+    <message>
+        <source>Deadlines by plan</source>
+        <translation>各支持计划的截止时间</translation>
+    </message>
+    <message>
+        <source>Colours as in the table. Point at a line for the exact times.</source>
+        <translation>颜色与表格一致。将鼠标指向曲线可查看精确时间。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansChooser</name>
+    <message>
+        <source>&amp;Plans…</source>
+        <comment>choose the plans to compare</comment>
+        <translation>支持计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans (%1 of %2)…</source>
+        <comment>choose the plans to compare; chosen of all</comment>
+        <translation>支持计划（%1/%2）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the plans to compare, by provider</source>
+        <translation>按服务商选择要比较的支持计划</translation>
+    </message>
+    <message>
+        <source>&amp;All Plans</source>
+        <comment>choose every plan of the catalog</comment>
+        <translation>全部支持计划(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansExplanationView</name>
+    <message>
+        <source>Working time, counted</source>
+        <comment>why this deadline: the SLA clock runs</comment>
+        <translation>工作时间，已计入</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <comment>why this deadline: night or a break</comment>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <comment>why this deadline</comment>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>why this deadline: a holiday without a name</comment>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
+        <translation>休息日：%1</translation>
+    </message>
+    <message>
+        <source>Shortened pre-holiday day</source>
+        <comment>why this deadline: the hour cut from the day</comment>
+        <translation>节前缩短工作日</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>why this deadline: waiting on the customer</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>为何是这个截止时间？</translation>
+    </message>
+    <message>
+        <source>choose a plan in the results above</source>
+        <translation>请在上方结果中选择支持计划</translation>
+    </message>
+    <message>
+        <source>Why this deadline? — %1, filed as “%2”</source>
+        <comment>%1 plan, %2 severity</comment>
+        <translation>为何是这个截止时间？— %1，归入“%2”</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>the first reply&apos;s SLA clock</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>the resolution&apos;s SLA clock</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>%1: no commitment</source>
+        <comment>%1 is Response or Resolution</comment>
+        <translation>%1：无承诺</translation>
+    </message>
+    <message>
+        <source>Counted on “%1” (%2)</source>
+        <comment>calendar name, time zone</comment>
+        <translation>按日历“%1”计时（%2）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>why this deadline: kind of time</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a piece of time</comment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a piece of time</comment>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>wall-clock length of a piece of time</comment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>working time counted towards the target</comment>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <comment>%1 Response/Resolution, %2 a target</comment>
+        <translation>%1，目标 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlansExport</name>
+    <message>
+        <source>Dueline %1 · printed %2</source>
+        <comment>%1 version, %2 date and time</comment>
+        <translation>Dueline %1 · 打印于 %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was written</source>
+        <translation>%1：未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>PlansHeaderView</name>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <comment>a collapsed provider</comment>
+        <translation>
+            <numerusform>%n 个计划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: click to show its plans</source>
+        <comment>provider band</comment>
+        <translation>%1：点击展开其支持计划</translation>
+    </message>
+    <message>
+        <source>%1: click to collapse its plans</source>
+        <comment>provider band</comment>
+        <translation>%1：点击折叠其支持计划</translation>
+    </message>
+</context>
+<context>
+    <name>PlansMatrixView</name>
+    <message>
+        <source>Show the Plans of %1</source>
+        <translation>展开 %1 的支持计划</translation>
+    </message>
+    <message>
+        <source>Collapse the Plans of %1</source>
+        <translation>折叠 %1 的支持计划</translation>
+    </message>
+    <message>
+        <source>Show All Providers</source>
+        <translation>显示全部服务商</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <comment>show only the rows where plans differ</comment>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide the rows where every chosen plan says the same</source>
+        <translation>隐藏所选支持计划完全相同的行</translation>
+    </message>
+    <message>
+        <source>Best value in its row</source>
+        <comment>legend of the tinted cells</comment>
+        <translation>该行最优值</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>支持计划比较</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWorkspace</name>
+    <message>
+        <source>Section</source>
+        <comment>CSV column: a section of the comparison</comment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>CSV column: what a row compares</comment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Plan ID</source>
+        <translation>支持计划 ID</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <comment>CSV column: the severity a plan files the incident under</comment>
+        <translation>归入级别</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应截止</translation>
+    </message>
+    <message>
+        <source>Response: real wait</source>
+        <translation>响应：实际等待</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决截止</translation>
+    </message>
+    <message>
+        <source>Resolution: real wait</source>
+        <translation>解决：实际等待</translation>
+    </message>
+    <message>
+        <source>Support plans compared</source>
+        <translation>支持计划比较</translation>
+    </message>
+    <message>
+        <source>Plans: %1 of %2</source>
+        <comment>export: chosen plans of all</comment>
+        <translation>支持计划：%1/%2</translation>
+    </message>
+    <message>
+        <source>Only the rows where the plans differ</source>
+        <translation>仅显示支持计划之间存在差异的行</translation>
+    </message>
+    <message>
+        <source>Best value in each row: bold on green</source>
+        <translation>每行最优值：绿底粗体</translation>
+    </message>
+    <message>
+        <source>Real deadlines by plan</source>
+        <translation>各支持计划的实际截止时间</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+%1</source>
+        <translation>无法写入文件。
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>已发送到打印机：%1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The catalog was saved but could not be loaded again.
+%1</source>
+        <translation>目录已保存，但无法重新加载。
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog saved to %1</source>
+        <translation>目录已保存到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <comment>tab: plans side by side</comment>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Targets, channels and features of the chosen plans side by side</source>
+        <translation>并排比较所选支持计划的目标时间、服务渠道和服务内容</translation>
+    </message>
+    <message>
+        <source>&amp;Real Deadline</source>
+        <comment>tab: the deadline calculator</comment>
+        <translation>实际截止时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The real deadline each plan gives for the same incident</source>
+        <translation>同一事件在各支持计划下的实际截止时间</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <comment>export the table in view</comment>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save the table in view as PDF or CSV</source>
+        <translation>将当前表格保存为 PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print the table in view (%1)</source>
+        <translation>打印当前表格（%1）</translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;talog…</source>
+        <translation>编辑目录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add or change your team&apos;s plans and work calendars</source>
+        <translation>添加或修改本团队的支持计划和工作日历</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1（我方条款）</translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline 未连接到共享数据库。</translation>
+    </message>
+    <message>
+        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
+        <translation>目录已保存到共享数据库 %1；团队成员将在下次启动 Dueline 时获取</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -435,6 +2196,394 @@
         <source>Changes apply at once to every open window.</source>
         <translation>更改会立即应用到所有打开的窗口。</translation>
     </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <comment>desktop notifications</comment>
+        <translation>通知(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>When one of my tickets becomes at risk or breaches</source>
+        <translation>当我的工单即将违约或已违约时</translation>
+    </message>
+    <message>
+        <source>My &amp;hours:</source>
+        <comment>working hours, Monday to Friday</comment>
+        <translation>我的工作时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Notifications stay quiet outside these hours and at weekends.</source>
+        <translation>在此时间段之外及周末不发送通知。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <comment>SLA clock state</comment>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止：%1</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2)</source>
+        <translation>日历时间 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>由组长设定</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>ticket number column</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Next breach</source>
+        <translation>最近违约</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWorkspace</name>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer</source>
+        <translation>为客户创建工单</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <comment>assign the ticket to myself</comment>
+        <translation>领取(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to yourself</source>
+        <translation>将工单分配给自己</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (meets the response target)</source>
+        <translation>回复客户（满足响应目标）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>An internal note the customer does not see</source>
+        <translation>客户看不到的内部备注</translation>
+    </message>
+    <message>
+        <source>&amp;Wait on Customer</source>
+        <translation>等待客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clocks until the customer answers</source>
+        <translation>暂停 SLA 计时，直到客户回复</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The customer answered: run the SLA clocks again</source>
+        <translation>客户已回复：重新开始 SLA 计时</translation>
+    </message>
+    <message>
+        <source>Change &amp;Severity…</source>
+        <translation>更改严重级别(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recompute the targets from the ticket&apos;s start</source>
+        <translation>从工单创建时起重新计算目标时间</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>更改支持计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Move the ticket to another support plan</source>
+        <translation>将工单转到其他支持计划</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>解决(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mark the ticket resolved (meets the resolution target)</source>
+        <translation>将工单标记为已解决（满足解决目标）</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket; its resolution clock resumes</source>
+        <translation>重新打开已解决的工单；解决计时将继续</translation>
+    </message>
+    <message>
+        <source>&amp;Override Due…</source>
+        <translation>修改截止时间(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Team leads: set a due instant, with a reason</source>
+        <translation>仅限组长：设定截止时间并说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the queue by number, subject or customer</source>
+        <translation>按编号、主题或客户搜索队列</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Queue</source>
+        <translation>重新加载队列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load the whole queue again from the database</source>
+        <translation>从数据库重新加载整个队列</translation>
+    </message>
+    <message>
+        <source>Search number, subject, customer (%1)</source>
+        <translation>搜索编号、主题、客户（%1）</translation>
+    </message>
+    <message>
+        <source>Ticket Actions</source>
+        <translation>工单操作</translation>
+    </message>
+    <message>
+        <source>Queue views</source>
+        <translation>队列视图</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the database: %1 Changes by others are not shown until it is back.</source>
+        <translation>与数据库的连接已断开：%1 在连接恢复之前，不会显示他人所做的更改。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>connection state</comment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <comment>connection state</comment>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>connection state: changes by others appear at once</comment>
+        <translation>实时同步</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>connection state</comment>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation>全部未关闭</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
+        <translation>工单 #%1 在您的操作生效前已被他人修改，因此未保存任何内容。现已显示其当前状态：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Took ticket #%1</source>
+        <translation>已领取工单 #%1</translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1</source>
+        <translation>已回复工单 #%1</translation>
+    </message>
+    <message>
+        <source>Added a note to ticket #%1</source>
+        <translation>已为工单 #%1 添加备注</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
+        <translation>工单 #%1 正在等待客户；其计时已暂停</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 resumed; its clocks run again</source>
+        <translation>工单 #%1 已恢复；其计时重新开始</translation>
+    </message>
+    <message>
+        <source>Changed the severity of ticket #%1</source>
+        <translation>已更改工单 #%1 的严重级别</translation>
+    </message>
+    <message>
+        <source>Moved ticket #%1 to another plan</source>
+        <translation>已将工单 #%1 转到其他支持计划</translation>
+    </message>
+    <message>
+        <source>Resolved ticket #%1</source>
+        <translation>工单 #%1 已解决</translation>
+    </message>
+    <message>
+        <source>Reopened ticket #%1</source>
+        <translation>工单 #%1 已重新打开</translation>
+    </message>
+    <message>
+        <source>Set a new due instant on ticket #%1</source>
+        <translation>已为工单 #%1 设定新的截止时间</translation>
+    </message>
+    <message>
+        <source>Created ticket #%1</source>
+        <translation>已创建工单 #%1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation>工单 #%1 已违反 SLA</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation>工单 #%1 即将违约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline：%n 个工单即将违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n 个工单已违约</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetEdit</name>
+    <message>
+        <source>No commitment</source>
+        <comment>target: the plan promises no time</comment>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit of a target</comment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit of a target</comment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <comment>unit of a target</comment>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>of a target</comment>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a target</comment>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>TeamCatalog</name>
@@ -449,6 +2598,651 @@
     <message>
         <source>provider &quot;%1&quot; is built in; choose a provider id of your own</source>
         <translation>服务商“%1”为内置服务商；请使用您自己的服务商 ID</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCatalogStore</name>
+    <message>
+        <source>cannot read the team catalog of %1: %2</source>
+        <translation>无法读取 %1 中的团队目录：%2</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>不存在客服 %1</translation>
+    </message>
+    <message>
+        <source>only a lead may change the team catalog in the shared database</source>
+        <translation>只有组长才能修改共享数据库中的团队目录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
+        <translation>“%1”不能用作团队目录文件名：请使用字母、数字、“.”、“_”或“-”，并以 .json 结尾</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
+        <translation>%1 已不在共享数据库中：已被他人删除；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 已在共享数据库中：已被他人抢先保存；请重新打开目录编辑器查看。未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 已被他人修改（版本 %2，您编辑的是版本 %3）；请重新打开目录编辑器查看。未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is not in the shared database</source>
+        <translation>%1 不在共享数据库中</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
+        <translation>%1 已被他人修改（版本 %2，您看到的是版本 %3）；未删除任何内容</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the other files need it (%2)</source>
+        <translation>无法删除 %1：其他文件需要它（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActionDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Reply to the Customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <comment>a public reply to the customer</comment>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>Internal Note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>an internal note on a ticket</comment>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <comment>what solved the ticket</comment>
+        <translation>解决摘要：</translation>
+    </message>
+    <message>
+        <source>Reopen Ticket</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Change Severity</source>
+        <translation>更改严重级别</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation>更改支持计划</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>支持计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Override Due</source>
+        <translation>修改截止时间</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>SLA target</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA target</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <comment>which SLA clock</comment>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due (your time):</source>
+        <translation>截止时间(&amp;D)（您的时间）：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistory</name>
+    <message>
+        <source>expected event number %1, not %2</source>
+        <translation>应为第 %1 个事件，而不是第 %2 个</translation>
+    </message>
+    <message>
+        <source>the first event of a ticket must be &quot;created&quot;</source>
+        <translation>工单的第一个事件必须是“created”</translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation>工单只能创建一次</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the previous event (%2)</source>
+        <translation>%1 早于上一个事件（%2）</translation>
+    </message>
+    <message>
+        <source>the ticket is closed; only internal notes can be added</source>
+        <translation>工单已关闭；只能添加内部备注</translation>
+    </message>
+    <message>
+        <source>a plan is required</source>
+        <translation>必须指定支持计划</translation>
+    </message>
+    <message>
+        <source>a severity is required</source>
+        <translation>必须指定严重级别</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot;</source>
+        <translation>未知支持计划“%1”</translation>
+    </message>
+    <message>
+        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
+        <translation>支持计划 %1 没有严重级别“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>provider %1 has no service stage &quot;%2&quot;</source>
+        <translation>服务商 %1 没有服务阶段“%2”</translation>
+    </message>
+    <message>
+        <source>the ticket is not assigned to anyone</source>
+        <translation>工单未分配给任何人</translation>
+    </message>
+    <message>
+        <source>the ticket is already assigned to that agent</source>
+        <translation>工单已分配给该客服</translation>
+    </message>
+    <message>
+        <source>a reply needs a text</source>
+        <translation>回复内容不能为空</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>备注内容不能为空</translation>
+    </message>
+    <message>
+        <source>only a new or open ticket can wait on the customer (it is %1)</source>
+        <translation>只有新建或处理中的工单才能等待客户（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>only a ticket waiting on the customer can resume (it is %1)</source>
+        <translation>只有等待客户的工单才能恢复处理（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed (it is %1)</source>
+        <translation>只有已解决的工单才能关闭（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>a status event sets waiting_customer, open or closed, not %1</source>
+        <translation>状态事件只能设置 waiting_customer、open 或 closed，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the severity is already %1</source>
+        <translation>严重级别已是 %1</translation>
+    </message>
+    <message>
+        <source>the ticket is already on plan %1</source>
+        <translation>工单已在支持计划 %1 下</translation>
+    </message>
+    <message>
+        <source>only an open ticket can be resolved (it is %1)</source>
+        <translation>只有处理中的工单才能标记为已解决（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be reopened (it is %1)</source>
+        <translation>只有已解决的工单才能重新打开（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>a due override needs the new due time</source>
+        <translation>修改截止时间需要提供新的截止时间</translation>
+    </message>
+    <message>
+        <source>a due override needs a reason</source>
+        <translation>修改截止时间需要说明原因</translation>
+    </message>
+    <message>
+        <source>the ticket has no %1 commitment to override</source>
+        <translation>该工单没有可修改的%1承诺</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Response</source>
+        <comment>SLA clock</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA clock</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks and history.</source>
+        <translation>选择工单即可查看其计时和历史记录。</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA 计时</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 left · at risk</source>
+        <translation>剩余 %1 · 即将违约</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>working time since the due instant</comment>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>paused · %1 left</source>
+        <translation>已暂停 · 剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 left · outside working hours, resumes %2</source>
+        <translation>剩余 %1 · 非工作时间，%2 恢复计时</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Due if resumed now</source>
+        <translation>立即恢复时的截止时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>SLA due instant</comment>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2, %3)</source>
+        <translation>日历时间 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>由组长设定</translation>
+    </message>
+    <message>
+        <source>Computed past the calendar&apos;s verified holiday data.</source>
+        <translation>计算超出了该日历已核实的节假日数据范围。</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>为何是这个截止时间？</translation>
+    </message>
+    <message>
+        <source>%1 of working time counted, %2 (times in %3)</source>
+        <translation>已计入工作时间 %1，目标 %2（时间按 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>计入 %1</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>休息日：%1</translation>
+    </message>
+    <message>
+        <source>shortened day, counted %1</source>
+        <translation>缩短工作日，计入 %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time not counted</source>
+        <translation>已暂停，未计入工作时间 %1</translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation>已创建（%1，%2）</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation>严重级别改为 %1</translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation>支持计划改为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>%1 due set to %2</source>
+        <translation>%1截止时间改为 %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>客户或系统</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
+        <translation>客服的登录名不能包含空格（“%1”）</translation>
+    </message>
+    <message>
+        <source>cannot add agent %1: %2</source>
+        <translation>无法添加客服 %1：%2</translation>
+    </message>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>数据库 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>客户名称不能为空</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
+        <translation>未知支持计划“%1”（参见 dueline-cli plans）</translation>
+    </message>
+    <message>
+        <source>cannot add customer %1: %2</source>
+        <translation>无法添加客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>不存在工单 #%1</translation>
+    </message>
+    <message>
+        <source>an action needs an action id</source>
+        <translation>操作必须带有操作 ID</translation>
+    </message>
+    <message>
+        <source>there is no agent #%1</source>
+        <translation>不存在客服 #%1</translation>
+    </message>
+    <message>
+        <source>there is no customer #%1</source>
+        <translation>不存在客户 #%1</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>工单主题不能为空</translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
+        <translation>支持计划 %1 没有渠道“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>action id %1 was already used for ticket #%2</source>
+        <translation>操作 ID %1 已用于工单 #%2</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; reload and try again</source>
+        <translation>工单 #%1 已被他人修改；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>this action needs an agent</source>
+        <translation>此操作需要指定客服</translation>
+    </message>
+    <message>
+        <source>%1 is not a team lead: only a lead can override a due time</source>
+        <translation>%1 不是组长：只有组长才能修改截止时间</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has a damaged history (event %2: %3)</source>
+        <translation>工单 #%1 的历史记录已损坏（事件 %2：%3）</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation>工单 #%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWidget</name>
+    <message>
+        <source>Dueline Wallboard</source>
+        <translation>Dueline 大屏看板</translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>breach within the hour</source>
+        <translation>1 小时内违约</translation>
+    </message>
+    <message>
+        <source>breach within 4 hours</source>
+        <translation>4 小时内违约</translation>
+    </message>
+    <message>
+        <source>breach by end of today</source>
+        <translation>今天结束前违约</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>当前未关闭工单</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>违约预测</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>每日违约</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2期间违约，除非在 %3 前响应</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyWaitChart</name>
+    <message>
+        <source>Opened %1: no commitment</source>
+        <comment>chart point</comment>
+        <translation>%1 创建：无承诺</translation>
+    </message>
+    <message>
+        <source>Opened %1 → answered %2 (%3)</source>
+        <comment>chart point: ticket opened, first reply due</comment>
+        <translation>%1 创建 → %2 响应（%3）</translation>
+    </message>
+    <message>
+        <source>Opened %1 → resolved %2 (%3)</source>
+        <comment>chart point: ticket opened, resolution due</comment>
+        <translation>%1 创建 → %2 解决（%3）</translation>
+    </message>
+    <message>
+        <source>Hours (log scale)</source>
+        <comment>chart axis: the real wait in hours</comment>
+        <translation>小时（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Real wait by opening hour over a week</source>
+        <translation>一周内按创建时刻统计的实际等待时间</translation>
     </message>
 </context>
 <context>
@@ -723,11 +3517,11 @@
     </message>
     <message>
         <source>1 business day</source>
-        <translation>1 个工作日</translation>
+        <translation>1个工作日</translation>
     </message>
     <message>
         <source>%1 business days</source>
-        <translation>%1 个工作日</translation>
+        <translation>%1个工作日</translation>
     </message>
     <message>
         <source>counted</source>
@@ -747,11 +3541,473 @@
     </message>
     <message>
         <source>shortened day</source>
-        <translation>缩短的工作日</translation>
+        <translation>缩短工作日</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;) or bring its schema up to date (&quot;db migrate&quot;).</source>
+        <translation>创建数据库（“db init”）或将其架构更新到最新（“db migrate”）。</translation>
+    </message>
+    <message>
+        <source>init or migrate.</source>
+        <translation>init 或 migrate。</translation>
+    </message>
+    <message>
+        <source>expected &quot;db init&quot; or &quot;db migrate&quot;</source>
+        <translation>应为“db init”或“db migrate”</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>%1 中没有 Dueline 架构；请用“dueline-cli db init”创建</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, up to date</source>
+        <translation>%1：架构版本 %2，已是最新</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 (%3 → %2)</source>
+        <translation>%1：架构版本 %2（%3 → %2）</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo customers, agents and tickets.</source>
+        <translation>用演示客户、客服和工单填充空数据库。</translation>
+    </message>
+    <message>
+        <source>How many tickets.</source>
+        <translation>工单数量。</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed and time give the same data (default 1).</source>
+        <translation>随机种子：相同的种子和时间会生成相同的数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Percentage of tickets still open (default 15).</source>
+        <translation>仍未关闭的工单所占百分比（默认 15）。</translation>
+    </message>
+    <message>
+        <source>--tickets is required</source>
+        <translation>必须指定 --tickets</translation>
+    </message>
+    <message>
+        <source>--tickets: expected a number from 0 to 100000000</source>
+        <translation>--tickets：应为 0 到 100000000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--seed: expected a non-negative number</source>
+        <translation>--seed：应为非负数</translation>
+    </message>
+    <message>
+        <source>--open: expected a percentage from 0 to 100</source>
+        <translation>--open：应为 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets (%3 open), %4 events, %5 customers, %6 agents in %7 s (%8 tickets/s)</source>
+        <translation>%1：%2 个工单（%3 个未关闭）、%4 个事件、%5 个客户、%6 名客服，用时 %7 秒（每秒 %8 个工单）</translation>
+    </message>
+    <message>
+        <source>Export agents, customers and tickets with their events as CSV or JSON.</source>
+        <translation>将客服、客户和工单及其事件导出为 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of the standard output.</source>
+        <translation>写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or json</source>
+        <translation>--format：应为 csv 或 json</translation>
+    </message>
+    <message>
+        <source>Import agents, customers and tickets from a CSV or JSON file (all or nothing).</source>
+        <translation>从 CSV 或 JSON 文件导入客服、客户和工单（要么全部导入，要么全部不导入）。</translation>
+    </message>
+    <message>
+        <source>expected one FILE.csv or FILE.json</source>
+        <translation>应指定一个 FILE.csv 或 FILE.json</translation>
+    </message>
+    <message>
+        <source>%1: expected a .csv or .json file</source>
+        <translation>%1：应为 .csv 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 tickets, %3 events, %4 customers, %5 agents into %6</source>
+        <translation>%1：已导入 %2 个工单、%3 个事件、%4 个客户、%5 名客服到 %6</translation>
+    </message>
+    <message>
+        <source>The open tickets by next breach, with each clock&apos;s due, remaining working time and state.</source>
+        <translation>按最近违约时间排列的未关闭工单，列出每个 SLA 计时的截止时间、剩余工作时间和状态。</translation>
+    </message>
+    <message>
+        <source>Evaluate the clocks at this instant, ISO 8601 with an offset (default: now on the database&apos;s clock).</source>
+        <translation>按此时刻计算各计时，ISO 8601 格式并带偏移（默认：数据库时钟的当前时间）。</translation>
+    </message>
+    <message>
+        <source>%1 open tickets at %2, by next breach</source>
+        <translation>%2 时共有 %1 个未关闭工单，按最近违约时间排列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, UTC) or an ISO 8601 instant.</source>
+        <translation>起始日期（YYYY-MM-DD，UTC）或 ISO 8601 时刻。</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 instant (excluded).</source>
+        <translation>结束日期，含当天（YYYY-MM-DD，UTC），或 ISO 8601 时刻（不含）。</translation>
+    </message>
+    <message>
+        <source>Judge open clocks at this instant (default: now).</source>
+        <translation>按此时刻评估仍在计时的 SLA（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>Tickets created %1 – %2, judged at %3</source>
+        <translation>%1 – %2 创建的工单，评估时间 %3</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>无 SLA</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>median response</source>
+        <translation>响应中位数</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:PATH or postgresql://user@host:port/db?sslmode=… (default: DUELINE_DB, else dueline.sqlite in the data folder).</source>
+        <translation>数据库 URL：sqlite:路径 或 postgresql://user@host:port/db?sslmode=…（默认：DUELINE_DB，否则为数据文件夹中的 dueline.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Place the tickets relative to this instant, ISO 8601 with an offset (default: now on the database&apos;s clock).</source>
+        <translation>以此时刻为基准放置工单，ISO 8601 格式并带偏移（默认：数据库时钟的当前时间）。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures: compliance, breaches, open tickets, forecast.</source>
+        <translation>仪表板数据：达标率、违约、未关闭工单、预测。</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s tickets.</source>
+        <translation>仅限该服务商的工单。</translation>
+    </message>
+    <message>
+        <source>Only this plan&apos;s tickets.</source>
+        <translation>仅限该支持计划的工单。</translation>
+    </message>
+    <message>
+        <source>Only tickets of this severity.</source>
+        <translation>仅限该严重级别的工单。</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to this agent (login or id; &quot;none&quot;: unassigned).</source>
+        <translation>仅限分配给该客服的工单（登录名或 ID；“none”表示未分配）。</translation>
+    </message>
+    <message>
+        <source>Time zone of the days (IANA name, default UTC).</source>
+        <translation>按天统计所用的时区（IANA 名称，默认 UTC）。</translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &quot;%1&quot;</source>
+        <translation>--provider：未知服务商“%1”</translation>
+    </message>
+    <message>
+        <source>--plan: unknown plan &quot;%1&quot;</source>
+        <translation>--plan：未知支持计划“%1”</translation>
+    </message>
+    <message>
+        <source>--agent: unknown agent &quot;%1&quot;</source>
+        <translation>--agent：未知客服“%1”</translation>
+    </message>
+    <message>
+        <source>Breaches in the period: %1</source>
+        <translation>该时段内违约：%1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Response time against the target:</source>
+        <translation>响应时间占目标时间的比例：</translation>
+    </message>
+    <message>
+        <source>up to %1 %</source>
+        <translation>不超过 %1%</translation>
+    </message>
+    <message>
+        <source>over %1 %</source>
+        <translation>超过 %1%</translation>
+    </message>
+    <message>
+        <source>Open now: %1 (running %2, at risk %3, breached %4, paused %5, no clock %6)</source>
+        <translation>当前未关闭：%1（计时中 %2，即将违约 %3，已违约 %4，已暂停 %5，无计时 %6）</translation>
+    </message>
+    <message>
+        <source>Breaching in the next hour: %1, next 4 hours: %2, by the end of today: %3</source>
+        <translation>未来 1 小时内将违约：%1，未来 4 小时内：%2，今天结束前：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 ticket(s) breach during %3 (%4 – %5) unless answered by %6</source>
+        <translation>%2：%1 个工单将在%3（%4 – %5）期间违约，除非在 %6 前响应</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.json (see the README for the columns).</source>
+        <translation>FILE.csv 或 FILE.json（列的说明见 README）。</translation>
+    </message>
+    <message>
+        <source>warning: a team catalog file in the database was not loaded: %1</source>
+        <translation>警告：数据库中的一个团队目录文件未能加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dueline</name>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>数据库 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected the header line)</source>
+        <translation>文件为空（应有标题行）</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>未知列“%1”</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>缺少列“%1”</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <translation>应为 agent、customer、ticket 或 event，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected &quot;dueline-tickets&quot;</source>
+        <translation>应为“dueline-tickets”</translation>
+    </message>
+    <message>
+        <source>expected %1 (this Dueline reads version %1)</source>
+        <translation>应为 %1（此版本 Dueline 只能读取版本 %1）</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ImportRun</name>
+    <message>
+        <source>not used by a %1 record</source>
+        <translation>%1 记录不使用此字段</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number, not &quot;%1&quot;</source>
+        <translation>应为正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a login has no spaces</source>
+        <translation>登录名不能包含空格</translation>
+    </message>
+    <message>
+        <source>expected agent or lead, not &quot;%1&quot;</source>
+        <translation>应为 agent 或 lead，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>agent %1 appears twice</source>
+        <translation>客服 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>agent id %1 appears twice</source>
+        <translation>客服 ID %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>agent %1 exists in the database with a different id, name or role</source>
+        <translation>数据库中已存在客服 %1，但其 ID、姓名或角色不同</translation>
+    </message>
+    <message>
+        <source>agent id %1 is taken in the database by %2</source>
+        <translation>客服 ID %1 在数据库中已被 %2 占用</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot;</source>
+        <translation>未知支持计划“%1”</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>expected en, ru or zh_CN, not &quot;%1&quot;</source>
+        <translation>应为 en、ru 或 zh_CN，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>customer id %1 appears twice</source>
+        <translation>客户 ID %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>customer #%1 exists in the database with different data</source>
+        <translation>数据库中已存在客户 #%1，但数据不同</translation>
+    </message>
+    <message>
+        <source>ticket #%1 appears twice</source>
+        <translation>工单 #%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>ticket #%1 exists in the database already</source>
+        <translation>数据库中已存在工单 #%1</translation>
+    </message>
+    <message>
+        <source>unknown customer #%1 (customers come before their tickets)</source>
+        <translation>未知客户 #%1（客户记录须位于其工单之前）</translation>
+    </message>
+    <message>
+        <source>unknown agent &quot;%1&quot;</source>
+        <translation>未知客服“%1”</translation>
+    </message>
+    <message>
+        <source>an event must follow its ticket&apos;s record (ticket #%1)</source>
+        <translation>事件必须位于其工单记录之后（工单 #%1）</translation>
+    </message>
+    <message>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation>未知事件类型“%1”</translation>
+    </message>
+    <message>
+        <source>not used by a %1 event</source>
+        <translation>%1 事件不使用此字段</translation>
+    </message>
+    <message>
+        <source>action id %1 appears twice</source>
+        <translation>操作 ID %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+    <message>
+        <source>expected response or resolution, not &quot;%1&quot;</source>
+        <translation>应为 response 或 resolution，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no events (it needs at least &quot;created&quot;)</source>
+        <translation>工单 #%1 没有任何事件（至少需要“created”）</translation>
+    </message>
+    <message>
+        <source>a %1 event needs an agent</source>
+        <translation>%1 事件需要指定客服</translation>
+    </message>
+    <message>
+        <source>only a lead can override a due time (%1 is not one)</source>
+        <translation>只有组长才能修改截止时间（%1 不是组长）</translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot;</source>
+        <translation>支持计划 %1 没有渠道“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the ticket&apos;s events, which lead to &quot;%2&quot;</source>
+        <translation>“%1”与工单的事件不符，按事件应为“%2”</translation>
     </message>
 </context>
 <context>
@@ -783,6 +4039,77 @@
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Team Catalog Not Loaded</source>
+        <translation>未加载团队目录</translation>
+    </message>
+    <message>
+        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
+        <translation>团队目录中的某个文件有错误，因此 Dueline 仅使用内置目录。请修正该文件后重新启动 Dueline。</translation>
+    </message>
+    <message>
+        <source>first run: filling %1 with %2 demo tickets</source>
+        <translation>首次运行：正在向 %1 填充 %2 个演示工单</translation>
+    </message>
+    <message>
+        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
+        <translation>工单数据库：sqlite:路径 或 postgresql://…（默认：DUELINE_DB，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>A team catalog file in the shared database was not loaded: %1</source>
+        <translation>共享数据库中的一个团队目录文件未能加载：%1</translation>
+    </message>
+    <message>
+        <source>Dueline could not start again on the chosen database.</source>
+        <translation>Dueline 无法使用所选数据库重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>数据库 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8</source>
+        <translation>字段 %1 不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件末尾都未闭合</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted field (field %1)</source>
+        <translation>带引号的字段后有多余文本（字段 %1）</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (field %1)</source>
+        <translation>不带引号的字段中出现引号（字段 %1）</translation>
+    </message>
+    <message>
+        <source>the number of tickets must not be negative</source>
+        <translation>工单数量不能为负数</translation>
+    </message>
+    <message>
+        <source>the catalog has no plans</source>
+        <translation>目录中没有支持计划</translation>
+    </message>
+    <message>
+        <source>demo data goes into an empty database, and %1 already holds data</source>
+        <translation>演示数据只能写入空数据库，而 %1 中已有数据</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
+        <translation>“%1”不是带 UTC 偏移的 ISO 8601 日期时间（例如 2026-01-12T08:00:00+00:00）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>“%1”不是有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid UTC offset</source>
+        <translation>“%1”的 UTC 偏移无效</translation>
     </message>
 </context>
 </TS>
