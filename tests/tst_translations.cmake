@@ -17,6 +17,7 @@ foreach(lang ru zh_CN)
         message(FATAL_ERROR "lupdate failed for ${lang}: ${out}${err}")
     endif()
     file(READ "${copy}" ts)
+    string(REPLACE ";" "" ts "${ts}") # entities (&lt;) would split the CMake list below
     # Each <message> … </message> with an unfinished translation, reported by its source text.
     string(REGEX MATCHALL "<message[^>]*>[^<]*(<[^/][^<]*|</[^m][^<]*)*</message>" messages "${ts}")
     set(count 0)
@@ -38,6 +39,8 @@ foreach(lang ru zh_CN)
 endforeach()
 
 file(READ "${SOURCE_DIR}/translations/dueline_en.ts" en)
+# CMake lists are ";"-separated: drop the semicolons of entities (&lt;) before counting matches.
+string(REPLACE ";" "" en "${en}")
 string(REGEX MATCHALL "<message numerus=\"yes\">" numerus "${en}")
 string(REGEX MATCHALL "<numerusform>[^<]+</numerusform>[ \t\r\n]*<numerusform>[^<]+</numerusform>" forms "${en}")
 list(LENGTH numerus n)
