@@ -314,6 +314,23 @@ void DashboardWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// A severity code in the interface language. Providers that share a code may name it
+// differently (Stormbpmn's and VK Cloud's "critical"): then every distinct name, joined.
+QString DashboardWidget::severityName(const QString &code) const
+{
+    QStringList names;
+    if (m_catalog) {
+        for (const Provider &provider : m_catalog->providers()) {
+            for (const Severity &severity : provider.severities) {
+                const QString name = severity.names.text(language());
+                if (severity.code == code && !name.isEmpty() && !names.contains(name))
+                    names << name;
+            }
+        }
+    }
+    return names.isEmpty() ? code : names.join(QStringLiteral(" / "));
+}
+
 QString DashboardWidget::planName(const QString &planId) const
 {
     const Plan *plan = m_catalog ? m_catalog->plan(planId) : nullptr;
@@ -350,7 +367,7 @@ void DashboardWidget::fillFilters()
             for (const Severity &s : provider.severities) {
                 if (!severities.contains(s.code)) {
                     severities << s.code;
-                    m_severity->addItem(s.code, s.code);
+                    m_severity->addItem(severityName(s.code), s.code);
                 }
             }
         }
@@ -573,7 +590,7 @@ void DashboardWidget::updateCharts()
         QStringList keys;
         for (int i = int(rows.size()) - 1; i >= 0; --i) { // first row on top
             const ReportRow &r = rows.at(i);
-            names << (c == ComplianceByPlanChart ? planName(r.planId) : r.severity);
+            names << (c == ComplianceByPlanChart ? planName(r.planId) : severityName(r.severity));
             keys << (c == ComplianceByPlanChart ? r.planId : r.severity);
             *set << std::max(0.0, r.compliancePercent);
         }

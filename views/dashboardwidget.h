@@ -86,6 +86,7 @@ private:
     void chooseExport(Chart chart);
     void chooseCsvExport();
     dueline::QueueFilter baseQueueFilter() const;
+    QString severityName(const QString &code) const;
     QString planName(const QString &planId) const;
 
     dueline::CatalogPtr m_catalog;
