@@ -1943,6 +1943,8 @@ void CatalogEditorDialog::updateDestination()
     }
     if (!shared)
         note += QLatin1Char(' ') + why;
+    // Paths and URLs have no spaces: let the label wrap them after each "/".
+    note.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
     m_storageNote->setText(note);
     saveButton()->setToolTip(tip);
 }
