@@ -1442,8 +1442,10 @@ QString CatalogEditorDialog::duplicatePlan(const QString &planId, const QString 
             names.set(m_language, providerName);
         provider->names = names;
     }
-    if (!planName.isEmpty()) {
-        Plan *plan = teamPlan(created);
+    Plan *copied = teamPlan(created);
+    // The copy keeps the source's names in every language unless the user renamed it.
+    if (!planName.isEmpty() && copied && copied->names.text(m_language) != planName) {
+        Plan *plan = copied;
         LocalizedText names(planName);
         if (m_language != QLatin1String("en"))
             names.set(m_language, planName);
