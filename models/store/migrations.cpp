@@ -169,6 +169,34 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
                   tr("the built-in migrations are broken: %1").arg(stepsError));
         return -1;
     }
+    // SQLite: a copy of the file before its schema changes (DESIGN §4, crash safety), next to it:
+    // "FILE.before-vN" where N is the version about to be reached. VACUUM INTO writes a
+    // consistent snapshot and cannot run inside a transaction, so it comes first.
+    if (connection.engine() == Engine::SQLite) {
+        const int before = currentVersion(connection, error);
+        if (before < 0)
+            return -1;
+        if (before > 0 && before < all.size()) {
+            const QString backup =
+                    QStringLiteral("%1.before-v%2").arg(connection.url().path).arg(all.size());
+            QFile::remove(backup);
+            QSqlQuery q = connection.query();
+            if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+                storeFail(error, StoreError::Kind::Migration,
+                          tr("cannot back up %1 before updating its schema: %2")
+                                  .arg(connection.describe(), sqlErrorText(q)));
+                return -1;
+            }
+            q.addBindValue(backup);
+            if (!q.exec()) {
+                storeFail(error, StoreError::Kind::Migration,
+                          tr("cannot back up %1 to %2 before updating its schema, nothing was "
+                             "changed: %3")
+                                  .arg(connection.describe(), backup, sqlErrorText(q)));
+                return -1;
+            }
+        }
+    }
     Transaction transaction(connection);
     if (!transaction.begin(error))
         return -1;

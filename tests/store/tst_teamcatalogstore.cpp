@@ -11,6 +11,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +149,22 @@ void TestTeamCatalogStore::migratesVersionOne()
     QVERIFY2(Migrations::checkCurrent(*connection, &storeError), qPrintable(storeError.message));
     QVERIFY(before.files(&storeError).isEmpty());
     QVERIFY2(!storeError, qPrintable(storeError.message));
+
+    if (m_engine == Engine::SQLite) {
+        // The file as it was before the update is kept beside it, still at version 1.
+        const QString backup = QStringLiteral("%1.before-v%2")
+                                       .arg(db->url().path)
+                                       .arg(Migrations::latestVersion());
+        QVERIFY2(QFile::exists(backup), qPrintable(backup));
+        auto old = Connection::open(DatabaseUrl::sqlite(backup), Connection::Mode::OpenExisting,
+                                    &storeError);
+        QVERIFY2(old, qPrintable(storeError.message));
+        QCOMPARE(Migrations::currentVersion(*old, &storeError), 1);
+        // An up-to-date database is not copied again.
+        QVERIFY(QFile::remove(backup));
+        QCOMPARE(Migrations::migrate(*connection, m_clock.nowUtc(), &storeError), 0);
+        QVERIFY(!QFile::exists(backup));
+    }
 }
 
 void TestTeamCatalogStore::saveListAndLoad()
