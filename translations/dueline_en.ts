@@ -562,53 +562,6 @@
     </message>
 </context>
 <context>
-    <name>Connection</name>
-    <message>
-        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set up the session on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionDialog</name>
     <message>
         <source>%1 does not exist yet: Dueline will create it.</source>
@@ -1108,37 +1061,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseUrl</name>
-    <message>
-        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DeadlineCalculatorModel</name>
     <message>
         <source>No holiday data for %1 in “%2”: weekly hours only.</source>
@@ -1214,21 +1136,6 @@
             <numerusform>%n business day</numerusform>
             <numerusform>%n business days</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected a .csv or .json file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,33 +1399,6 @@
     </message>
     <message>
         <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the built-in migrations are broken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,49 +2486,6 @@
     </message>
 </context>
 <context>
-    <name>TeamCatalogStore</name>
-    <message>
-        <source>cannot read the team catalog of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a lead may change the team catalog in the shared database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the shared database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: the other files need it (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TicketActionDialog</name>
     <message>
         <source>#%1 %2</source>
@@ -2736,109 +2573,6 @@
     <message>
         <source>Ctrl+Return</source>
         <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketHistory</name>
-    <message>
-        <source>expected event number %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first event of a ticket must be &quot;created&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ticket is created only once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is earlier than the previous event (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ticket is closed; only internal notes can be added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plan is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a severity is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider %1 has no service stage &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ticket is not assigned to anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ticket is already assigned to that agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reply needs a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a note needs a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a new or open ticket can wait on the customer (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a ticket waiting on the customer can resume (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a resolved ticket can be closed (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a status event sets waiting_customer, open or closed, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the severity is already %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ticket is already on plan %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an open ticket can be resolved (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a resolved ticket can be reopened (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a due override needs the new due time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a due override needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ticket has no %1 commitment to override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,81 +2818,6 @@
     </message>
     <message>
         <source>customer or system</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketStore</name>
-    <message>
-        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add agent %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a customer needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add customer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an action needs an action id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no agent #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no customer #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ticket needs a subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>action id %1 was already used for ticket #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1 was changed by someone else; reload and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this action needs an agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a team lead: only a lead can override a due time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1 has a damaged history (event %2: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3832,74 +3491,174 @@
     </message>
 </context>
 <context>
-    <name>dueline</name>
+    <name>main</name>
+    <message>
+        <source>Desktop SLA console for technical-support teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: en, ru or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en, ru or zh_CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot; (expected light, dark or system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown workspace &quot;%1&quot; (expected queue, plans or dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Catalog Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first run: filling %1 with %2 demo tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team catalog file in the shared database was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dueline could not start again on the chosen database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
     <message>
         <source>database error on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty (expected the header line)</source>
+        <source>field %1 is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;</source>
+        <source>a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
+        <source>unexpected text after a quoted field (field %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is missing</source>
+        <source>a quote inside an unquoted field (field %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected %1 fields, found %2</source>
+        <source>the number of tickets must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <source>the catalog has no plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown field</source>
+        <source>demo data goes into an empty database, and %1 already holds data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a number</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a whole number</source>
+        <source>&quot;%1&quot; is not a valid date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a string</source>
+        <source>&quot;%1&quot; has an invalid UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
+        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an object</source>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &quot;dueline-tickets&quot;</source>
+        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected %1 (this Dueline reads version %1)</source>
+        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an array</source>
+        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dueline::ImportRun</name>
+    <message>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>not used by a %1 record</source>
         <translation type="unfinished"></translation>
@@ -4016,106 +3775,312 @@
         <source>&quot;%1&quot; does not match the ticket&apos;s events, which lead to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>main</name>
     <message>
-        <source>Desktop SLA console for technical-support teams</source>
+        <source>the file is empty (expected the header line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language: en, ru or zh_CN.</source>
+        <source>unknown column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appearance: light, dark or system.</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (expected en, ru or zh_CN)</source>
+        <source>column &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown theme &quot;%1&quot; (expected light, dark or system)</source>
+        <source>expected %1 fields, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown workspace &quot;%1&quot; (expected queue, plans or dashboard)</source>
+        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1</source>
+        <source>unknown field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team Catalog Not Loaded</source>
+        <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
+        <source>expected a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>first run: filling %1 with %2 demo tickets</source>
+        <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
+        <source>not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A team catalog file in the shared database was not loaded: %1</source>
+        <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dueline could not start again on the chosen database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>store</name>
-    <message>
-        <source>database error on %1: %2</source>
+        <source>expected &quot;dueline-tickets&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field %1 is not valid UTF-8</source>
+        <source>expected %1 (this Dueline reads version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
+        <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected text after a quoted field (field %1)</source>
+        <source>cannot write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (field %1)</source>
+        <source>%1: expected a .csv or .json file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the number of tickets must not be negative</source>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the catalog has no plans</source>
+        <source>cannot read the schema version of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo data goes into an empty database, and %1 already holds data</source>
+        <source>the built-in migrations are broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
+        <source>cannot back up %1 before updating its schema: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date and time</source>
+        <source>cannot back up %1 to %2 before updating its schema, nothing was changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid UTC offset</source>
+        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the team catalog of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a lead may change the team catalog in the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the other files need it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected event number %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event of a ticket must be &quot;created&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the previous event (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is closed; only internal notes can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a severity is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1 has no service stage &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is not assigned to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is already assigned to that agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a new or open ticket can wait on the customer (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a ticket waiting on the customer can resume (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status event sets waiting_customer, open or closed, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the severity is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is already on plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an open ticket can be resolved (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be reopened (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a due override needs the new due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a due override needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no %1 commitment to override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add agent %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add customer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action needs an action id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action id %1 was already used for ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this action needs an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team lead: only a lead can override a due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 has a damaged history (event %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

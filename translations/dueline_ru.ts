@@ -568,53 +568,6 @@
     </message>
 </context>
 <context>
-    <name>Connection</name>
-    <message>
-        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
-        <translation>по пути %1 нет базы данных; создайте её командой «dueline-cli db init»</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the database</source>
-        <translation>не удаётся создать папку %1 для базы данных</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation>%1 — папка, а не файл базы данных</translation>
-    </message>
-    <message>
-        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
-        <translation>нет драйвера SQLite для Qt (Debian: libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
-        <translation>%1 — непригодная база данных Dueline (%2): восстановите её из резервной копии или переместите в другое место и выполните «dueline-cli db init»</translation>
-    </message>
-    <message>
-        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
-        <translation>%1: не удаётся включить журнал упреждающей записи (режим журнала %2); файл на сетевом диске?</translation>
-    </message>
-    <message>
-        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
-        <translation>нет драйвера PostgreSQL для Qt (Debian: libqt6sql6-psql)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>не удаётся подключиться к %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot set up the session on %1: %2</source>
-        <translation>не удаётся настроить сеанс на %1: %2</translation>
-    </message>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation>ошибка базы данных %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionDialog</name>
     <message>
         <source>%1 does not exist yet: Dueline will create it.</source>
@@ -1115,37 +1068,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseUrl</name>
-    <message>
-        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
-        <translation>«%1»: в URL SQLite нужно указать файл (sqlite:ПУТЬ)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
-        <translation>«%1» — недопустимый URL PostgreSQL (%2)</translation>
-    </message>
-    <message>
-        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
-        <translation>URL базы данных не должен содержать пароль: укажите его в ~/.pgpass или в переменной PGPASSWORD</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
-        <translation>«%1»: порт должен быть от 1 до 65535</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
-        <translation>«%1»: укажите имя базы данных после хоста (postgresql://user@host:port/БАЗА)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
-        <translation>«%1»: неизвестный параметр подключения «%2»</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
-        <translation>«%1» — не URL базы данных: используйте sqlite:ПУТЬ или postgresql://user@host:port/database</translation>
-    </message>
-</context>
-<context>
     <name>DeadlineCalculatorModel</name>
     <message>
         <source>No holiday data for %1 in “%2”: weekly hours only.</source>
@@ -1222,21 +1144,6 @@
             <numerusform>%n рабочих дня</numerusform>
             <numerusform>%n рабочих дней</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>cannot write the export: %1</source>
-        <translation>не удаётся записать выгрузку: %1</translation>
-    </message>
-    <message>
-        <source>%1: expected a .csv or .json file</source>
-        <translation>%1: ожидается файл .csv или .json</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1501,33 +1408,6 @@
     <message>
         <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
         <translation>Открыть другую базу данных: файл SQLite или сервер PostgreSQL команды</translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation>не удаётся прочитать версию схемы %1: %2</translation>
-    </message>
-    <message>
-        <source>the built-in migrations are broken: %1</source>
-        <translation>встроенные миграции повреждены: %1</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
-        <translation>у %1 версия схемы %2 от более новой версии Dueline (эта знает версии до %3); обновите Dueline</translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
-        <translation>миграция %1 (%2) на %3 не удалась, ничего не изменено: %4</translation>
-    </message>
-    <message>
-        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
-        <translation>в %1 нет схемы Dueline; создайте её командой «dueline-cli db init»</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
-        <translation>у %1 версия схемы %2, а этой версии Dueline нужна %3; выполните «dueline-cli db migrate»</translation>
     </message>
 </context>
 <context>
@@ -2619,49 +2499,6 @@
     </message>
 </context>
 <context>
-    <name>TeamCatalogStore</name>
-    <message>
-        <source>cannot read the team catalog of %1: %2</source>
-        <translation>не удаётся прочитать каталог команды из %1: %2</translation>
-    </message>
-    <message>
-        <source>there is no agent %1</source>
-        <translation>агента %1 нет</translation>
-    </message>
-    <message>
-        <source>only a lead may change the team catalog in the shared database</source>
-        <translation>изменять каталог команды в общей базе данных может только руководитель группы</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
-        <translation>«%1» не подходит для имени файла каталога команды: используйте буквы, цифры, «.», «_» или «-» и окончание .json</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
-        <translation>%1 больше нет в общей базе данных: кто-то удалил его; ничего не сохранено</translation>
-    </message>
-    <message>
-        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
-        <translation>%1 уже есть в общей базе данных: кто-то сохранил его раньше; откройте редактор каталога заново, чтобы увидеть его. Ничего не сохранено</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
-        <translation>%1 изменил кто-то другой (версия %2, а вы редактировали версию %3); откройте редактор каталога заново, чтобы увидеть изменения. Ничего не сохранено</translation>
-    </message>
-    <message>
-        <source>%1 is not in the shared database</source>
-        <translation>%1 нет в общей базе данных</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
-        <translation>%1 изменил кто-то другой (версия %2, а вы видели версию %3); ничего не удалено</translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: the other files need it (%2)</source>
-        <translation>%1 нельзя удалить: он нужен другим файлам (%2)</translation>
-    </message>
-</context>
-<context>
     <name>TicketActionDialog</name>
     <message>
         <source>#%1 %2</source>
@@ -2750,109 +2587,6 @@
         <source>Ctrl+Return</source>
         <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
         <translation>Ctrl+Enter</translation>
-    </message>
-</context>
-<context>
-    <name>TicketHistory</name>
-    <message>
-        <source>expected event number %1, not %2</source>
-        <translation>ожидалось событие номер %1, а не %2</translation>
-    </message>
-    <message>
-        <source>the first event of a ticket must be &quot;created&quot;</source>
-        <translation>первым событием заявки должно быть «created»</translation>
-    </message>
-    <message>
-        <source>a ticket is created only once</source>
-        <translation>заявка создаётся только один раз</translation>
-    </message>
-    <message>
-        <source>%1 is earlier than the previous event (%2)</source>
-        <translation>%1 раньше предыдущего события (%2)</translation>
-    </message>
-    <message>
-        <source>the ticket is closed; only internal notes can be added</source>
-        <translation>заявка закрыта; можно добавлять только внутренние заметки</translation>
-    </message>
-    <message>
-        <source>a plan is required</source>
-        <translation>нужно указать тариф</translation>
-    </message>
-    <message>
-        <source>a severity is required</source>
-        <translation>нужно указать критичность</translation>
-    </message>
-    <message>
-        <source>unknown plan &quot;%1&quot;</source>
-        <translation>неизвестный тариф «%1»</translation>
-    </message>
-    <message>
-        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
-        <translation>у тарифа %1 нет критичности «%2» (есть: %3)</translation>
-    </message>
-    <message>
-        <source>provider %1 has no service stage &quot;%2&quot;</source>
-        <translation>у поставщика %1 нет стадии сервиса «%2»</translation>
-    </message>
-    <message>
-        <source>the ticket is not assigned to anyone</source>
-        <translation>заявка никому не назначена</translation>
-    </message>
-    <message>
-        <source>the ticket is already assigned to that agent</source>
-        <translation>заявка уже назначена этому агенту</translation>
-    </message>
-    <message>
-        <source>a reply needs a text</source>
-        <translation>у ответа должен быть текст</translation>
-    </message>
-    <message>
-        <source>a note needs a text</source>
-        <translation>у заметки должен быть текст</translation>
-    </message>
-    <message>
-        <source>only a new or open ticket can wait on the customer (it is %1)</source>
-        <translation>ждать клиента может только новая или открытая заявка (её статус: %1)</translation>
-    </message>
-    <message>
-        <source>only a ticket waiting on the customer can resume (it is %1)</source>
-        <translation>возобновить можно только заявку, ожидающую клиента (её статус: %1)</translation>
-    </message>
-    <message>
-        <source>only a resolved ticket can be closed (it is %1)</source>
-        <translation>закрыть можно только решённую заявку (её статус: %1)</translation>
-    </message>
-    <message>
-        <source>a status event sets waiting_customer, open or closed, not %1</source>
-        <translation>событие статуса задаёт waiting_customer, open или closed, а не %1</translation>
-    </message>
-    <message>
-        <source>the severity is already %1</source>
-        <translation>критичность уже %1</translation>
-    </message>
-    <message>
-        <source>the ticket is already on plan %1</source>
-        <translation>заявка уже относится к тарифу %1</translation>
-    </message>
-    <message>
-        <source>only an open ticket can be resolved (it is %1)</source>
-        <translation>решить можно только открытую заявку (её статус: %1)</translation>
-    </message>
-    <message>
-        <source>only a resolved ticket can be reopened (it is %1)</source>
-        <translation>переоткрыть можно только решённую заявку (её статус: %1)</translation>
-    </message>
-    <message>
-        <source>a due override needs the new due time</source>
-        <translation>для переноса срока нужен новый срок</translation>
-    </message>
-    <message>
-        <source>a due override needs a reason</source>
-        <translation>для переноса срока нужна причина</translation>
-    </message>
-    <message>
-        <source>the ticket has no %1 commitment to override</source>
-        <translation>у заявки нет обязательства по сроку (%1), которое можно перенести</translation>
     </message>
 </context>
 <context>
@@ -3099,81 +2833,6 @@
     <message>
         <source>customer or system</source>
         <translation>клиент или система</translation>
-    </message>
-</context>
-<context>
-    <name>TicketStore</name>
-    <message>
-        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
-        <translation>логин агента не должен содержать пробелов («%1»)</translation>
-    </message>
-    <message>
-        <source>cannot add agent %1: %2</source>
-        <translation>не удаётся добавить агента %1: %2</translation>
-    </message>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation>ошибка базы данных %1: %2</translation>
-    </message>
-    <message>
-        <source>a customer needs a name</source>
-        <translation>укажите имя клиента</translation>
-    </message>
-    <message>
-        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
-        <translation>неизвестный тариф «%1» (см. dueline-cli plans)</translation>
-    </message>
-    <message>
-        <source>cannot add customer %1: %2</source>
-        <translation>не удаётся добавить клиента %1: %2</translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation>заявки №%1 нет</translation>
-    </message>
-    <message>
-        <source>an action needs an action id</source>
-        <translation>у действия должен быть идентификатор</translation>
-    </message>
-    <message>
-        <source>there is no agent #%1</source>
-        <translation>агента №%1 нет</translation>
-    </message>
-    <message>
-        <source>there is no customer #%1</source>
-        <translation>клиента №%1 нет</translation>
-    </message>
-    <message>
-        <source>a ticket needs a subject</source>
-        <translation>у заявки должна быть тема</translation>
-    </message>
-    <message>
-        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
-        <translation>у тарифа %1 нет канала «%2» (есть: %3)</translation>
-    </message>
-    <message>
-        <source>action id %1 was already used for ticket #%2</source>
-        <translation>идентификатор действия %1 уже использован для заявки №%2</translation>
-    </message>
-    <message>
-        <source>ticket #%1 was changed by someone else; reload and try again</source>
-        <translation>заявку №%1 изменил кто-то другой; обновите данные и повторите попытку</translation>
-    </message>
-    <message>
-        <source>this action needs an agent</source>
-        <translation>для этого действия нужен агент</translation>
-    </message>
-    <message>
-        <source>%1 is not a team lead: only a lead can override a due time</source>
-        <translation>%1 — не руководитель группы: переносить сроки может только руководитель</translation>
-    </message>
-    <message>
-        <source>ticket #%1 has a damaged history (event %2: %3)</source>
-        <translation>история заявки №%1 повреждена (событие %2: %3)</translation>
-    </message>
-    <message>
-        <source>ticket #%1: %2</source>
-        <translation>заявка №%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3847,74 +3506,174 @@
     </message>
 </context>
 <context>
-    <name>dueline</name>
+    <name>main</name>
+    <message>
+        <source>Desktop SLA console for technical-support teams</source>
+        <translation>Настольная SLA-консоль для команд технической поддержки</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ru or zh_CN.</source>
+        <translation>Язык интерфейса: en, ru или zh_CN.</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation>Оформление: light (светлое), dark (тёмное) или system (как в системе).</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en, ru or zh_CN)</source>
+        <translation>неизвестный язык «%1» (ожидается en, ru или zh_CN)</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot; (expected light, dark or system)</source>
+        <translation>неизвестное оформление «%1» (ожидается light, dark или system)</translation>
+    </message>
+    <message>
+        <source>unknown workspace &quot;%1&quot; (expected queue, plans or dashboard)</source>
+        <translation>неизвестная рабочая область «%1» (ожидается queue, plans или dashboard)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Team Catalog Not Loaded</source>
+        <translation>Каталог команды не загружен</translation>
+    </message>
+    <message>
+        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
+        <translation>В файле каталога вашей команды есть ошибка, поэтому Dueline использует только встроенный каталог. Исправьте файл и перезапустите Dueline.</translation>
+    </message>
+    <message>
+        <source>first run: filling %1 with %2 demo tickets</source>
+        <translation>первый запуск: %1 заполняется демонстрационными заявками (%2)</translation>
+    </message>
+    <message>
+        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
+        <translation>База данных заявок: sqlite:ПУТЬ или postgresql://… (по умолчанию — DUELINE_DB, иначе %1).</translation>
+    </message>
+    <message>
+        <source>A team catalog file in the shared database was not loaded: %1</source>
+        <translation>Файл каталога команды из общей базы данных не загружен: %1</translation>
+    </message>
+    <message>
+        <source>Dueline could not start again on the chosen database.</source>
+        <translation>Не удалось перезапустить Dueline с выбранной базой данных.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
     <message>
         <source>database error on %1: %2</source>
         <translation>ошибка базы данных %1: %2</translation>
     </message>
     <message>
-        <source>the file is empty (expected the header line)</source>
-        <translation>файл пуст (ожидалась строка заголовка)</translation>
+        <source>field %1 is not valid UTF-8</source>
+        <translation>поле %1 — недопустимый UTF-8</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;</source>
-        <translation>неизвестный столбец «%1»</translation>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>поле в кавычках не закрыто до конца файла</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
-        <translation>столбец «%1» встречается дважды</translation>
+        <source>unexpected text after a quoted field (field %1)</source>
+        <translation>лишний текст после поля в кавычках (поле %1)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is missing</source>
-        <translation>нет столбца «%1»</translation>
+        <source>a quote inside an unquoted field (field %1)</source>
+        <translation>кавычка внутри поля без кавычек (поле %1)</translation>
     </message>
     <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>ожидалось полей: %1, найдено: %2</translation>
+        <source>the number of tickets must not be negative</source>
+        <translation>число заявок не может быть отрицательным</translation>
     </message>
     <message>
-        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
-        <translation>ожидается agent, customer, ticket или event, а не «%1»</translation>
+        <source>the catalog has no plans</source>
+        <translation>в каталоге нет тарифов</translation>
     </message>
     <message>
-        <source>unknown field</source>
-        <translation>неизвестное поле</translation>
+        <source>demo data goes into an empty database, and %1 already holds data</source>
+        <translation>демонстрационные данные загружаются только в пустую базу, а в %1 уже есть данные</translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation>ожидается число</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
+        <translation>«%1» — не дата и время ISO 8601 со смещением от UTC (например, 2026-01-12T08:00:00+00:00)</translation>
     </message>
     <message>
-        <source>expected a whole number</source>
-        <translation>ожидается целое число</translation>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>«%1» — недопустимые дата и время</translation>
     </message>
     <message>
-        <source>expected a string</source>
-        <translation>ожидается строка</translation>
+        <source>&quot;%1&quot; has an invalid UTC offset</source>
+        <translation>у «%1» недопустимое смещение от UTC</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>недопустимый JSON (%1)</translation>
+        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
+        <translation>«%1»: в URL SQLite нужно указать файл (sqlite:ПУТЬ)</translation>
     </message>
     <message>
-        <source>expected an object</source>
-        <translation>ожидается объект</translation>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
+        <translation>«%1» — недопустимый URL PostgreSQL (%2)</translation>
     </message>
     <message>
-        <source>expected &quot;dueline-tickets&quot;</source>
-        <translation>ожидается «dueline-tickets»</translation>
+        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
+        <translation>URL базы данных не должен содержать пароль: укажите его в ~/.pgpass или в переменной PGPASSWORD</translation>
     </message>
     <message>
-        <source>expected %1 (this Dueline reads version %1)</source>
-        <translation>ожидается %1 (эта версия Dueline читает версию %1)</translation>
+        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
+        <translation>«%1»: порт должен быть от 1 до 65535</translation>
     </message>
     <message>
-        <source>expected an array</source>
-        <translation>ожидается массив</translation>
+        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
+        <translation>«%1»: укажите имя базы данных после хоста (postgresql://user@host:port/БАЗА)</translation>
     </message>
-</context>
-<context>
-    <name>dueline::ImportRun</name>
+    <message>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
+        <translation>«%1»: неизвестный параметр подключения «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>«%1» — не URL базы данных: используйте sqlite:ПУТЬ или postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>по пути %1 нет базы данных; создайте её командой «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>не удаётся создать папку %1 для базы данных</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 — папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
+        <translation>нет драйвера SQLite для Qt (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
+        <translation>%1 — непригодная база данных Dueline (%2): восстановите её из резервной копии или переместите в другое место и выполните «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
+        <translation>%1: не удаётся включить журнал упреждающей записи (режим журнала %2); файл на сетевом диске?</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
+        <translation>нет драйвера PostgreSQL для Qt (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation>не удаётся настроить сеанс на %1: %2</translation>
+    </message>
     <message>
         <source>not used by a %1 record</source>
         <translation>не используется в записи %1</translation>
@@ -4031,107 +3790,313 @@
         <source>&quot;%1&quot; does not match the ticket&apos;s events, which lead to &quot;%2&quot;</source>
         <translation>«%1» не соответствует событиям заявки, которые приводят к «%2»</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
     <message>
-        <source>Desktop SLA console for technical-support teams</source>
-        <translation>Настольная SLA-консоль для команд технической поддержки</translation>
+        <source>the file is empty (expected the header line)</source>
+        <translation>файл пуст (ожидалась строка заголовка)</translation>
     </message>
     <message>
-        <source>Interface language: en, ru or zh_CN.</source>
-        <translation>Язык интерфейса: en, ru или zh_CN.</translation>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>неизвестный столбец «%1»</translation>
     </message>
     <message>
-        <source>Appearance: light, dark or system.</source>
-        <translation>Оформление: light (светлое), dark (тёмное) или system (как в системе).</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>столбец «%1» встречается дважды</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (expected en, ru or zh_CN)</source>
-        <translation>неизвестный язык «%1» (ожидается en, ru или zh_CN)</translation>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>нет столбца «%1»</translation>
     </message>
     <message>
-        <source>unknown theme &quot;%1&quot; (expected light, dark or system)</source>
-        <translation>неизвестное оформление «%1» (ожидается light, dark или system)</translation>
+        <source>expected %1 fields, found %2</source>
+        <translation>ожидалось полей: %1, найдено: %2</translation>
     </message>
     <message>
-        <source>unknown workspace &quot;%1&quot; (expected queue, plans or dashboard)</source>
-        <translation>неизвестная рабочая область «%1» (ожидается queue, plans или dashboard)</translation>
+        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <translation>ожидается agent, customer, ticket или event, а не «%1»</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>не удаётся записать %1</translation>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
     </message>
     <message>
-        <source>Team Catalog Not Loaded</source>
-        <translation>Каталог команды не загружен</translation>
+        <source>expected a number</source>
+        <translation>ожидается число</translation>
     </message>
     <message>
-        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
-        <translation>В файле каталога вашей команды есть ошибка, поэтому Dueline использует только встроенный каталог. Исправьте файл и перезапустите Dueline.</translation>
+        <source>expected a whole number</source>
+        <translation>ожидается целое число</translation>
     </message>
     <message>
-        <source>first run: filling %1 with %2 demo tickets</source>
-        <translation>первый запуск: %1 заполняется демонстрационными заявками (%2)</translation>
+        <source>expected a string</source>
+        <translation>ожидается строка</translation>
     </message>
     <message>
-        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
-        <translation>База данных заявок: sqlite:ПУТЬ или postgresql://… (по умолчанию — DUELINE_DB, иначе %1).</translation>
+        <source>not valid JSON (%1)</source>
+        <translation>недопустимый JSON (%1)</translation>
     </message>
     <message>
-        <source>A team catalog file in the shared database was not loaded: %1</source>
-        <translation>Файл каталога команды из общей базы данных не загружен: %1</translation>
+        <source>expected an object</source>
+        <translation>ожидается объект</translation>
     </message>
     <message>
-        <source>Dueline could not start again on the chosen database.</source>
-        <translation>Не удалось перезапустить Dueline с выбранной базой данных.</translation>
-    </message>
-</context>
-<context>
-    <name>store</name>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation>ошибка базы данных %1: %2</translation>
+        <source>expected &quot;dueline-tickets&quot;</source>
+        <translation>ожидается «dueline-tickets»</translation>
     </message>
     <message>
-        <source>field %1 is not valid UTF-8</source>
-        <translation>поле %1 — недопустимый UTF-8</translation>
+        <source>expected %1 (this Dueline reads version %1)</source>
+        <translation>ожидается %1 (эта версия Dueline читает версию %1)</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>поле в кавычках не закрыто до конца файла</translation>
+        <source>expected an array</source>
+        <translation>ожидается массив</translation>
     </message>
     <message>
-        <source>unexpected text after a quoted field (field %1)</source>
-        <translation>лишний текст после поля в кавычках (поле %1)</translation>
+        <source>cannot write the export: %1</source>
+        <translation>не удаётся записать выгрузку: %1</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (field %1)</source>
-        <translation>кавычка внутри поля без кавычек (поле %1)</translation>
+        <source>%1: expected a .csv or .json file</source>
+        <translation>%1: ожидается файл .csv или .json</translation>
     </message>
     <message>
-        <source>the number of tickets must not be negative</source>
-        <translation>число заявок не может быть отрицательным</translation>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <source>the catalog has no plans</source>
-        <translation>в каталоге нет тарифов</translation>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>не удаётся прочитать версию схемы %1: %2</translation>
     </message>
     <message>
-        <source>demo data goes into an empty database, and %1 already holds data</source>
-        <translation>демонстрационные данные загружаются только в пустую базу, а в %1 уже есть данные</translation>
+        <source>the built-in migrations are broken: %1</source>
+        <translation>встроенные миграции повреждены: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
-        <translation>«%1» — не дата и время ISO 8601 со смещением от UTC (например, 2026-01-12T08:00:00+00:00)</translation>
+        <source>cannot back up %1 before updating its schema: %2</source>
+        <translation>не удаётся создать резервную копию %1 перед обновлением схемы: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date and time</source>
-        <translation>«%1» — недопустимые дата и время</translation>
+        <source>cannot back up %1 to %2 before updating its schema, nothing was changed: %3</source>
+        <translation>не удаётся сохранить резервную копию %1 в %2 перед обновлением схемы, ничего не изменено: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid UTC offset</source>
-        <translation>у «%1» недопустимое смещение от UTC</translation>
+        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
+        <translation>у %1 версия схемы %2 от более новой версии Dueline (эта знает версии до %3); обновите Dueline</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
+        <translation>миграция %1 (%2) на %3 не удалась, ничего не изменено: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>в %1 нет схемы Dueline; создайте её командой «dueline-cli db init»</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
+        <translation>у %1 версия схемы %2, а этой версии Dueline нужна %3; выполните «dueline-cli db migrate»</translation>
+    </message>
+    <message>
+        <source>cannot read the team catalog of %1: %2</source>
+        <translation>не удаётся прочитать каталог команды из %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>агента %1 нет</translation>
+    </message>
+    <message>
+        <source>only a lead may change the team catalog in the shared database</source>
+        <translation>изменять каталог команды в общей базе данных может только руководитель группы</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
+        <translation>«%1» не подходит для имени файла каталога команды: используйте буквы, цифры, «.», «_» или «-» и окончание .json</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
+        <translation>%1 больше нет в общей базе данных: кто-то удалил его; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 уже есть в общей базе данных: кто-то сохранил его раньше; откройте редактор каталога заново, чтобы увидеть его. Ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 изменил кто-то другой (версия %2, а вы редактировали версию %3); откройте редактор каталога заново, чтобы увидеть изменения. Ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 is not in the shared database</source>
+        <translation>%1 нет в общей базе данных</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
+        <translation>%1 изменил кто-то другой (версия %2, а вы видели версию %3); ничего не удалено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the other files need it (%2)</source>
+        <translation>%1 нельзя удалить: он нужен другим файлам (%2)</translation>
+    </message>
+    <message>
+        <source>expected event number %1, not %2</source>
+        <translation>ожидалось событие номер %1, а не %2</translation>
+    </message>
+    <message>
+        <source>the first event of a ticket must be &quot;created&quot;</source>
+        <translation>первым событием заявки должно быть «created»</translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation>заявка создаётся только один раз</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the previous event (%2)</source>
+        <translation>%1 раньше предыдущего события (%2)</translation>
+    </message>
+    <message>
+        <source>the ticket is closed; only internal notes can be added</source>
+        <translation>заявка закрыта; можно добавлять только внутренние заметки</translation>
+    </message>
+    <message>
+        <source>a plan is required</source>
+        <translation>нужно указать тариф</translation>
+    </message>
+    <message>
+        <source>a severity is required</source>
+        <translation>нужно указать критичность</translation>
+    </message>
+    <message>
+        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
+        <translation>у тарифа %1 нет критичности «%2» (есть: %3)</translation>
+    </message>
+    <message>
+        <source>provider %1 has no service stage &quot;%2&quot;</source>
+        <translation>у поставщика %1 нет стадии сервиса «%2»</translation>
+    </message>
+    <message>
+        <source>the ticket is not assigned to anyone</source>
+        <translation>заявка никому не назначена</translation>
+    </message>
+    <message>
+        <source>the ticket is already assigned to that agent</source>
+        <translation>заявка уже назначена этому агенту</translation>
+    </message>
+    <message>
+        <source>a reply needs a text</source>
+        <translation>у ответа должен быть текст</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>у заметки должен быть текст</translation>
+    </message>
+    <message>
+        <source>only a new or open ticket can wait on the customer (it is %1)</source>
+        <translation>ждать клиента может только новая или открытая заявка (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>only a ticket waiting on the customer can resume (it is %1)</source>
+        <translation>возобновить можно только заявку, ожидающую клиента (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed (it is %1)</source>
+        <translation>закрыть можно только решённую заявку (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>a status event sets waiting_customer, open or closed, not %1</source>
+        <translation>событие статуса задаёт waiting_customer, open или closed, а не %1</translation>
+    </message>
+    <message>
+        <source>the severity is already %1</source>
+        <translation>критичность уже %1</translation>
+    </message>
+    <message>
+        <source>the ticket is already on plan %1</source>
+        <translation>заявка уже относится к тарифу %1</translation>
+    </message>
+    <message>
+        <source>only an open ticket can be resolved (it is %1)</source>
+        <translation>решить можно только открытую заявку (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be reopened (it is %1)</source>
+        <translation>переоткрыть можно только решённую заявку (её статус: %1)</translation>
+    </message>
+    <message>
+        <source>a due override needs the new due time</source>
+        <translation>для переноса срока нужен новый срок</translation>
+    </message>
+    <message>
+        <source>a due override needs a reason</source>
+        <translation>для переноса срока нужна причина</translation>
+    </message>
+    <message>
+        <source>the ticket has no %1 commitment to override</source>
+        <translation>у заявки нет обязательства по сроку (%1), которое можно перенести</translation>
+    </message>
+    <message>
+        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
+        <translation>логин агента не должен содержать пробелов («%1»)</translation>
+    </message>
+    <message>
+        <source>cannot add agent %1: %2</source>
+        <translation>не удаётся добавить агента %1: %2</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>укажите имя клиента</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
+        <translation>неизвестный тариф «%1» (см. dueline-cli plans)</translation>
+    </message>
+    <message>
+        <source>cannot add customer %1: %2</source>
+        <translation>не удаётся добавить клиента %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>заявки №%1 нет</translation>
+    </message>
+    <message>
+        <source>an action needs an action id</source>
+        <translation>у действия должен быть идентификатор</translation>
+    </message>
+    <message>
+        <source>there is no agent #%1</source>
+        <translation>агента №%1 нет</translation>
+    </message>
+    <message>
+        <source>there is no customer #%1</source>
+        <translation>клиента №%1 нет</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>у заявки должна быть тема</translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
+        <translation>у тарифа %1 нет канала «%2» (есть: %3)</translation>
+    </message>
+    <message>
+        <source>action id %1 was already used for ticket #%2</source>
+        <translation>идентификатор действия %1 уже использован для заявки №%2</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; reload and try again</source>
+        <translation>заявку №%1 изменил кто-то другой; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <source>this action needs an agent</source>
+        <translation>для этого действия нужен агент</translation>
+    </message>
+    <message>
+        <source>%1 is not a team lead: only a lead can override a due time</source>
+        <translation>%1 — не руководитель группы: переносить сроки может только руководитель</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has a damaged history (event %2: %3)</source>
+        <translation>история заявки №%1 повреждена (событие %2: %3)</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation>заявка №%1: %2</translation>
     </message>
 </context>
 </TS>

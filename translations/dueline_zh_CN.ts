@@ -560,53 +560,6 @@
     </message>
 </context>
 <context>
-    <name>Connection</name>
-    <message>
-        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
-        <translation>%1 处没有数据库；请用“dueline-cli db init”创建</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the database</source>
-        <translation>无法为数据库创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation>%1 是文件夹，不是数据库文件</translation>
-    </message>
-    <message>
-        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
-        <translation>缺少 Qt SQLite 驱动（Debian：libqt6sql6-sqlite）</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
-        <translation>%1 不是可用的 Dueline 数据库（%2）：请从备份恢复，或将其移走后运行“dueline-cli db init”</translation>
-    </message>
-    <message>
-        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
-        <translation>%1：无法切换到预写日志（WAL）模式（当前日志模式为 %2）；该文件是否位于网络驱动器上？</translation>
-    </message>
-    <message>
-        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
-        <translation>缺少 Qt PostgreSQL 驱动（Debian：libqt6sql6-psql）</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot set up the session on %1: %2</source>
-        <translation>无法在 %1 上建立会话：%2</translation>
-    </message>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation>数据库 %1 出错：%2</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionDialog</name>
     <message>
         <source>%1 does not exist yet: Dueline will create it.</source>
@@ -1105,37 +1058,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseUrl</name>
-    <message>
-        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
-        <translation>“%1”：SQLite URL 需要指定文件（sqlite:路径）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
-        <translation>“%1”不是有效的 PostgreSQL URL（%2）</translation>
-    </message>
-    <message>
-        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
-        <translation>数据库 URL 中不能包含密码：请将密码写入 ~/.pgpass 或 PGPASSWORD 环境变量</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
-        <translation>“%1”：端口必须在 1 到 65535 之间</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
-        <translation>“%1”：请在主机之后指定数据库名（postgresql://user@host:port/数据库）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
-        <translation>“%1”：未知连接选项“%2”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
-        <translation>“%1”不是数据库 URL：请使用 sqlite:路径 或 postgresql://user@host:port/database</translation>
-    </message>
-</context>
-<context>
     <name>DeadlineCalculatorModel</name>
     <message>
         <source>No holiday data for %1 in “%2”: weekly hours only.</source>
@@ -1210,21 +1132,6 @@
         <translation>
             <numerusform>%n个工作日</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>cannot write the export: %1</source>
-        <translation>无法写入导出文件：%1</translation>
-    </message>
-    <message>
-        <source>%1: expected a .csv or .json file</source>
-        <translation>%1：应为 .csv 或 .json 文件</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1489,33 +1396,6 @@
     <message>
         <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
         <translation>打开其他数据库：SQLite 文件或团队的 PostgreSQL 服务器</translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation>无法读取 %1 的架构版本：%2</translation>
-    </message>
-    <message>
-        <source>the built-in migrations are broken: %1</source>
-        <translation>内置迁移已损坏：%1</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
-        <translation>%1 的架构版本为 %2，由更新版本的 Dueline 创建（当前版本最高支持 %3）；请更新 Dueline</translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
-        <translation>迁移 %1（%2）在 %3 上失败，未做任何更改：%4</translation>
-    </message>
-    <message>
-        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
-        <translation>%1 中没有 Dueline 架构；请用“dueline-cli db init”创建</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
-        <translation>%1 的架构版本为 %2，而当前 Dueline 需要 %3；请运行“dueline-cli db migrate”</translation>
     </message>
 </context>
 <context>
@@ -2601,49 +2481,6 @@
     </message>
 </context>
 <context>
-    <name>TeamCatalogStore</name>
-    <message>
-        <source>cannot read the team catalog of %1: %2</source>
-        <translation>无法读取 %1 中的团队目录：%2</translation>
-    </message>
-    <message>
-        <source>there is no agent %1</source>
-        <translation>不存在客服 %1</translation>
-    </message>
-    <message>
-        <source>only a lead may change the team catalog in the shared database</source>
-        <translation>只有组长才能修改共享数据库中的团队目录</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
-        <translation>“%1”不能用作团队目录文件名：请使用字母、数字、“.”、“_”或“-”，并以 .json 结尾</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
-        <translation>%1 已不在共享数据库中：已被他人删除；未保存任何内容</translation>
-    </message>
-    <message>
-        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
-        <translation>%1 已在共享数据库中：已被他人抢先保存；请重新打开目录编辑器查看。未保存任何内容</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
-        <translation>%1 已被他人修改（版本 %2，您编辑的是版本 %3）；请重新打开目录编辑器查看。未保存任何内容</translation>
-    </message>
-    <message>
-        <source>%1 is not in the shared database</source>
-        <translation>%1 不在共享数据库中</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
-        <translation>%1 已被他人修改（版本 %2，您看到的是版本 %3）；未删除任何内容</translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: the other files need it (%2)</source>
-        <translation>无法删除 %1：其他文件需要它（%2）</translation>
-    </message>
-</context>
-<context>
     <name>TicketActionDialog</name>
     <message>
         <source>#%1 %2</source>
@@ -2732,109 +2569,6 @@
         <source>Ctrl+Return</source>
         <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
         <translation>Ctrl+Enter</translation>
-    </message>
-</context>
-<context>
-    <name>TicketHistory</name>
-    <message>
-        <source>expected event number %1, not %2</source>
-        <translation>应为第 %1 个事件，而不是第 %2 个</translation>
-    </message>
-    <message>
-        <source>the first event of a ticket must be &quot;created&quot;</source>
-        <translation>工单的第一个事件必须是“created”</translation>
-    </message>
-    <message>
-        <source>a ticket is created only once</source>
-        <translation>工单只能创建一次</translation>
-    </message>
-    <message>
-        <source>%1 is earlier than the previous event (%2)</source>
-        <translation>%1 早于上一个事件（%2）</translation>
-    </message>
-    <message>
-        <source>the ticket is closed; only internal notes can be added</source>
-        <translation>工单已关闭；只能添加内部备注</translation>
-    </message>
-    <message>
-        <source>a plan is required</source>
-        <translation>必须指定支持计划</translation>
-    </message>
-    <message>
-        <source>a severity is required</source>
-        <translation>必须指定严重级别</translation>
-    </message>
-    <message>
-        <source>unknown plan &quot;%1&quot;</source>
-        <translation>未知支持计划“%1”</translation>
-    </message>
-    <message>
-        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
-        <translation>支持计划 %1 没有严重级别“%2”（可用：%3）</translation>
-    </message>
-    <message>
-        <source>provider %1 has no service stage &quot;%2&quot;</source>
-        <translation>服务商 %1 没有服务阶段“%2”</translation>
-    </message>
-    <message>
-        <source>the ticket is not assigned to anyone</source>
-        <translation>工单未分配给任何人</translation>
-    </message>
-    <message>
-        <source>the ticket is already assigned to that agent</source>
-        <translation>工单已分配给该客服</translation>
-    </message>
-    <message>
-        <source>a reply needs a text</source>
-        <translation>回复内容不能为空</translation>
-    </message>
-    <message>
-        <source>a note needs a text</source>
-        <translation>备注内容不能为空</translation>
-    </message>
-    <message>
-        <source>only a new or open ticket can wait on the customer (it is %1)</source>
-        <translation>只有新建或处理中的工单才能等待客户（当前状态：%1）</translation>
-    </message>
-    <message>
-        <source>only a ticket waiting on the customer can resume (it is %1)</source>
-        <translation>只有等待客户的工单才能恢复处理（当前状态：%1）</translation>
-    </message>
-    <message>
-        <source>only a resolved ticket can be closed (it is %1)</source>
-        <translation>只有已解决的工单才能关闭（当前状态：%1）</translation>
-    </message>
-    <message>
-        <source>a status event sets waiting_customer, open or closed, not %1</source>
-        <translation>状态事件只能设置 waiting_customer、open 或 closed，而不是 %1</translation>
-    </message>
-    <message>
-        <source>the severity is already %1</source>
-        <translation>严重级别已是 %1</translation>
-    </message>
-    <message>
-        <source>the ticket is already on plan %1</source>
-        <translation>工单已在支持计划 %1 下</translation>
-    </message>
-    <message>
-        <source>only an open ticket can be resolved (it is %1)</source>
-        <translation>只有处理中的工单才能标记为已解决（当前状态：%1）</translation>
-    </message>
-    <message>
-        <source>only a resolved ticket can be reopened (it is %1)</source>
-        <translation>只有已解决的工单才能重新打开（当前状态：%1）</translation>
-    </message>
-    <message>
-        <source>a due override needs the new due time</source>
-        <translation>修改截止时间需要提供新的截止时间</translation>
-    </message>
-    <message>
-        <source>a due override needs a reason</source>
-        <translation>修改截止时间需要说明原因</translation>
-    </message>
-    <message>
-        <source>the ticket has no %1 commitment to override</source>
-        <translation>该工单没有可修改的%1承诺</translation>
     </message>
 </context>
 <context>
@@ -3079,81 +2813,6 @@
     <message>
         <source>customer or system</source>
         <translation>客户或系统</translation>
-    </message>
-</context>
-<context>
-    <name>TicketStore</name>
-    <message>
-        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
-        <translation>客服的登录名不能包含空格（“%1”）</translation>
-    </message>
-    <message>
-        <source>cannot add agent %1: %2</source>
-        <translation>无法添加客服 %1：%2</translation>
-    </message>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation>数据库 %1 出错：%2</translation>
-    </message>
-    <message>
-        <source>a customer needs a name</source>
-        <translation>客户名称不能为空</translation>
-    </message>
-    <message>
-        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
-        <translation>未知支持计划“%1”（参见 dueline-cli plans）</translation>
-    </message>
-    <message>
-        <source>cannot add customer %1: %2</source>
-        <translation>无法添加客户 %1：%2</translation>
-    </message>
-    <message>
-        <source>there is no ticket #%1</source>
-        <translation>不存在工单 #%1</translation>
-    </message>
-    <message>
-        <source>an action needs an action id</source>
-        <translation>操作必须带有操作 ID</translation>
-    </message>
-    <message>
-        <source>there is no agent #%1</source>
-        <translation>不存在客服 #%1</translation>
-    </message>
-    <message>
-        <source>there is no customer #%1</source>
-        <translation>不存在客户 #%1</translation>
-    </message>
-    <message>
-        <source>a ticket needs a subject</source>
-        <translation>工单主题不能为空</translation>
-    </message>
-    <message>
-        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
-        <translation>支持计划 %1 没有渠道“%2”（可用：%3）</translation>
-    </message>
-    <message>
-        <source>action id %1 was already used for ticket #%2</source>
-        <translation>操作 ID %1 已用于工单 #%2</translation>
-    </message>
-    <message>
-        <source>ticket #%1 was changed by someone else; reload and try again</source>
-        <translation>工单 #%1 已被他人修改；请刷新后重试</translation>
-    </message>
-    <message>
-        <source>this action needs an agent</source>
-        <translation>此操作需要指定客服</translation>
-    </message>
-    <message>
-        <source>%1 is not a team lead: only a lead can override a due time</source>
-        <translation>%1 不是组长：只有组长才能修改截止时间</translation>
-    </message>
-    <message>
-        <source>ticket #%1 has a damaged history (event %2: %3)</source>
-        <translation>工单 #%1 的历史记录已损坏（事件 %2：%3）</translation>
-    </message>
-    <message>
-        <source>ticket #%1: %2</source>
-        <translation>工单 #%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3825,74 +3484,174 @@
     </message>
 </context>
 <context>
-    <name>dueline</name>
+    <name>main</name>
+    <message>
+        <source>Desktop SLA console for technical-support teams</source>
+        <translation>面向技术支持团队的桌面 SLA 控制台</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ru or zh_CN.</source>
+        <translation>界面语言：en、ru 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation>外观：light（浅色）、dark（深色）或 system（跟随系统）。</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en, ru or zh_CN)</source>
+        <translation>未知语言“%1”（应为 en、ru 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot; (expected light, dark or system)</source>
+        <translation>未知外观“%1”（应为 light、dark 或 system）</translation>
+    </message>
+    <message>
+        <source>unknown workspace &quot;%1&quot; (expected queue, plans or dashboard)</source>
+        <translation>未知工作区“%1”（应为 queue、plans 或 dashboard）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Team Catalog Not Loaded</source>
+        <translation>未加载团队目录</translation>
+    </message>
+    <message>
+        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
+        <translation>团队目录中的某个文件有错误，因此 Dueline 仅使用内置目录。请修正该文件后重新启动 Dueline。</translation>
+    </message>
+    <message>
+        <source>first run: filling %1 with %2 demo tickets</source>
+        <translation>首次运行：正在向 %1 填充 %2 个演示工单</translation>
+    </message>
+    <message>
+        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
+        <translation>工单数据库：sqlite:路径 或 postgresql://…（默认：DUELINE_DB，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>A team catalog file in the shared database was not loaded: %1</source>
+        <translation>共享数据库中的一个团队目录文件未能加载：%1</translation>
+    </message>
+    <message>
+        <source>Dueline could not start again on the chosen database.</source>
+        <translation>Dueline 无法使用所选数据库重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
     <message>
         <source>database error on %1: %2</source>
         <translation>数据库 %1 出错：%2</translation>
     </message>
     <message>
-        <source>the file is empty (expected the header line)</source>
-        <translation>文件为空（应有标题行）</translation>
+        <source>field %1 is not valid UTF-8</source>
+        <translation>字段 %1 不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;</source>
-        <translation>未知列“%1”</translation>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件末尾都未闭合</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
-        <translation>列“%1”出现了两次</translation>
+        <source>unexpected text after a quoted field (field %1)</source>
+        <translation>带引号的字段后有多余文本（字段 %1）</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is missing</source>
-        <translation>缺少列“%1”</translation>
+        <source>a quote inside an unquoted field (field %1)</source>
+        <translation>不带引号的字段中出现引号（字段 %1）</translation>
     </message>
     <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>应有 %1 个字段，实际为 %2 个</translation>
+        <source>the number of tickets must not be negative</source>
+        <translation>工单数量不能为负数</translation>
     </message>
     <message>
-        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
-        <translation>应为 agent、customer、ticket 或 event，而不是“%1”</translation>
+        <source>the catalog has no plans</source>
+        <translation>目录中没有支持计划</translation>
     </message>
     <message>
-        <source>unknown field</source>
-        <translation>未知字段</translation>
+        <source>demo data goes into an empty database, and %1 already holds data</source>
+        <translation>演示数据只能写入空数据库，而 %1 中已有数据</translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
+        <translation>“%1”不是带 UTC 偏移的 ISO 8601 日期时间（例如 2026-01-12T08:00:00+00:00）</translation>
     </message>
     <message>
-        <source>expected a whole number</source>
-        <translation>应为整数</translation>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>“%1”不是有效的日期和时间</translation>
     </message>
     <message>
-        <source>expected a string</source>
-        <translation>应为字符串</translation>
+        <source>&quot;%1&quot; has an invalid UTC offset</source>
+        <translation>“%1”的 UTC 偏移无效</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的 JSON（%1）</translation>
+        <source>&quot;%1&quot;: a SQLite URL needs a file (sqlite:PATH)</source>
+        <translation>“%1”：SQLite URL 需要指定文件（sqlite:路径）</translation>
     </message>
     <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (%2)</source>
+        <translation>“%1”不是有效的 PostgreSQL URL（%2）</translation>
     </message>
     <message>
-        <source>expected &quot;dueline-tickets&quot;</source>
-        <translation>应为“dueline-tickets”</translation>
+        <source>a database URL must not contain a password: put it in ~/.pgpass or the PGPASSWORD variable</source>
+        <translation>数据库 URL 中不能包含密码：请将密码写入 ~/.pgpass 或 PGPASSWORD 环境变量</translation>
     </message>
     <message>
-        <source>expected %1 (this Dueline reads version %1)</source>
-        <translation>应为 %1（此版本 Dueline 只能读取版本 %1）</translation>
+        <source>&quot;%1&quot;: the port must be between 1 and 65535</source>
+        <translation>“%1”：端口必须在 1 到 65535 之间</translation>
     </message>
     <message>
-        <source>expected an array</source>
-        <translation>应为数组</translation>
+        <source>&quot;%1&quot;: name the database after the host (postgresql://user@host:port/DATABASE)</source>
+        <translation>“%1”：请在主机之后指定数据库名（postgresql://user@host:port/数据库）</translation>
     </message>
-</context>
-<context>
-    <name>dueline::ImportRun</name>
+    <message>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot;</source>
+        <translation>“%1”：未知连接选项“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>“%1”不是数据库 URL：请使用 sqlite:路径 或 postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>there is no database at %1; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>%1 处没有数据库；请用“dueline-cli db init”创建</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>无法为数据库创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)</source>
+        <translation>缺少 Qt SQLite 驱动（Debian：libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
+        <translation>%1 不是可用的 Dueline 数据库（%2）：请从备份恢复，或将其移走后运行“dueline-cli db init”</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
+        <translation>%1：无法切换到预写日志（WAL）模式（当前日志模式为 %2）；该文件是否位于网络驱动器上？</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)</source>
+        <translation>缺少 Qt PostgreSQL 驱动（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation>无法在 %1 上建立会话：%2</translation>
+    </message>
     <message>
         <source>not used by a %1 record</source>
         <translation>%1 记录不使用此字段</translation>
@@ -4009,107 +3768,313 @@
         <source>&quot;%1&quot; does not match the ticket&apos;s events, which lead to &quot;%2&quot;</source>
         <translation>“%1”与工单的事件不符，按事件应为“%2”</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
     <message>
-        <source>Desktop SLA console for technical-support teams</source>
-        <translation>面向技术支持团队的桌面 SLA 控制台</translation>
+        <source>the file is empty (expected the header line)</source>
+        <translation>文件为空（应有标题行）</translation>
     </message>
     <message>
-        <source>Interface language: en, ru or zh_CN.</source>
-        <translation>界面语言：en、ru 或 zh_CN。</translation>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>未知列“%1”</translation>
     </message>
     <message>
-        <source>Appearance: light, dark or system.</source>
-        <translation>外观：light（浅色）、dark（深色）或 system（跟随系统）。</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (expected en, ru or zh_CN)</source>
-        <translation>未知语言“%1”（应为 en、ru 或 zh_CN）</translation>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>缺少列“%1”</translation>
     </message>
     <message>
-        <source>unknown theme &quot;%1&quot; (expected light, dark or system)</source>
-        <translation>未知外观“%1”（应为 light、dark 或 system）</translation>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
-        <source>unknown workspace &quot;%1&quot; (expected queue, plans or dashboard)</source>
-        <translation>未知工作区“%1”（应为 queue、plans 或 dashboard）</translation>
+        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <translation>应为 agent、customer、ticket 或 event，而不是“%1”</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
     </message>
     <message>
-        <source>Team Catalog Not Loaded</source>
-        <translation>未加载团队目录</translation>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
     </message>
     <message>
-        <source>A file of your team&apos;s catalog has an error, so Dueline uses the built-in catalog only. Correct the file and start Dueline again.</source>
-        <translation>团队目录中的某个文件有错误，因此 Dueline 仅使用内置目录。请修正该文件后重新启动 Dueline。</translation>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
     </message>
     <message>
-        <source>first run: filling %1 with %2 demo tickets</source>
-        <translation>首次运行：正在向 %1 填充 %2 个演示工单</translation>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
     </message>
     <message>
-        <source>Ticket database: sqlite:PATH or postgresql://… (default: DUELINE_DB, else %1).</source>
-        <translation>工单数据库：sqlite:路径 或 postgresql://…（默认：DUELINE_DB，否则为 %1）。</translation>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <source>A team catalog file in the shared database was not loaded: %1</source>
-        <translation>共享数据库中的一个团队目录文件未能加载：%1</translation>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
     </message>
     <message>
-        <source>Dueline could not start again on the chosen database.</source>
-        <translation>Dueline 无法使用所选数据库重新启动。</translation>
-    </message>
-</context>
-<context>
-    <name>store</name>
-    <message>
-        <source>database error on %1: %2</source>
-        <translation>数据库 %1 出错：%2</translation>
+        <source>expected &quot;dueline-tickets&quot;</source>
+        <translation>应为“dueline-tickets”</translation>
     </message>
     <message>
-        <source>field %1 is not valid UTF-8</source>
-        <translation>字段 %1 不是有效的 UTF-8</translation>
+        <source>expected %1 (this Dueline reads version %1)</source>
+        <translation>应为 %1（此版本 Dueline 只能读取版本 %1）</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>带引号的字段直到文件末尾都未闭合</translation>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
     </message>
     <message>
-        <source>unexpected text after a quoted field (field %1)</source>
-        <translation>带引号的字段后有多余文本（字段 %1）</translation>
+        <source>cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (field %1)</source>
-        <translation>不带引号的字段中出现引号（字段 %1）</translation>
+        <source>%1: expected a .csv or .json file</source>
+        <translation>%1：应为 .csv 或 .json 文件</translation>
     </message>
     <message>
-        <source>the number of tickets must not be negative</source>
-        <translation>工单数量不能为负数</translation>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the catalog has no plans</source>
-        <translation>目录中没有支持计划</translation>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>无法读取 %1 的架构版本：%2</translation>
     </message>
     <message>
-        <source>demo data goes into an empty database, and %1 already holds data</source>
-        <translation>演示数据只能写入空数据库，而 %1 中已有数据</translation>
+        <source>the built-in migrations are broken: %1</source>
+        <translation>内置迁移已损坏：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time with a UTC offset (e.g. 2026-01-12T08:00:00+00:00)</source>
-        <translation>“%1”不是带 UTC 偏移的 ISO 8601 日期时间（例如 2026-01-12T08:00:00+00:00）</translation>
+        <source>cannot back up %1 before updating its schema: %2</source>
+        <translation>更新架构前无法备份 %1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date and time</source>
-        <translation>“%1”不是有效的日期和时间</translation>
+        <source>cannot back up %1 to %2 before updating its schema, nothing was changed: %3</source>
+        <translation>更新架构前无法将 %1 备份到 %2，未做任何更改：%3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid UTC offset</source>
-        <translation>“%1”的 UTC 偏移无效</translation>
+        <source>%1 has schema version %2, made by a newer Dueline (this one knows up to %3); update Dueline</source>
+        <translation>%1 的架构版本为 %2，由更新版本的 Dueline 创建（当前版本最高支持 %3）；请更新 Dueline</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed on %3, nothing was changed: %4</source>
+        <translation>迁移 %1（%2）在 %3 上失败，未做任何更改：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
+        <translation>%1 中没有 Dueline 架构；请用“dueline-cli db init”创建</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but this Dueline needs %3; run &quot;dueline-cli db migrate&quot;</source>
+        <translation>%1 的架构版本为 %2，而当前 Dueline 需要 %3；请运行“dueline-cli db migrate”</translation>
+    </message>
+    <message>
+        <source>cannot read the team catalog of %1: %2</source>
+        <translation>无法读取 %1 中的团队目录：%2</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>不存在客服 %1</translation>
+    </message>
+    <message>
+        <source>only a lead may change the team catalog in the shared database</source>
+        <translation>只有组长才能修改共享数据库中的团队目录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team catalog file: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and end it in .json</source>
+        <translation>“%1”不能用作团队目录文件名：请使用字母、数字、“.”、“_”或“-”，并以 .json 结尾</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shared database: someone removed it; nothing was saved</source>
+        <translation>%1 已不在共享数据库中：已被他人删除；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is already in the shared database: someone saved it first; open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 已在共享数据库中：已被他人抢先保存；请重新打开目录编辑器查看。未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you edited version %3); open the catalog editor again to see it. Nothing was saved</source>
+        <translation>%1 已被他人修改（版本 %2，您编辑的是版本 %3）；请重新打开目录编辑器查看。未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is not in the shared database</source>
+        <translation>%1 不在共享数据库中</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you saw version %3); nothing was removed</source>
+        <translation>%1 已被他人修改（版本 %2，您看到的是版本 %3）；未删除任何内容</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the other files need it (%2)</source>
+        <translation>无法删除 %1：其他文件需要它（%2）</translation>
+    </message>
+    <message>
+        <source>expected event number %1, not %2</source>
+        <translation>应为第 %1 个事件，而不是第 %2 个</translation>
+    </message>
+    <message>
+        <source>the first event of a ticket must be &quot;created&quot;</source>
+        <translation>工单的第一个事件必须是“created”</translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation>工单只能创建一次</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the previous event (%2)</source>
+        <translation>%1 早于上一个事件（%2）</translation>
+    </message>
+    <message>
+        <source>the ticket is closed; only internal notes can be added</source>
+        <translation>工单已关闭；只能添加内部备注</translation>
+    </message>
+    <message>
+        <source>a plan is required</source>
+        <translation>必须指定支持计划</translation>
+    </message>
+    <message>
+        <source>a severity is required</source>
+        <translation>必须指定严重级别</translation>
+    </message>
+    <message>
+        <source>plan %1 has no severity &quot;%2&quot; (it has: %3)</source>
+        <translation>支持计划 %1 没有严重级别“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>provider %1 has no service stage &quot;%2&quot;</source>
+        <translation>服务商 %1 没有服务阶段“%2”</translation>
+    </message>
+    <message>
+        <source>the ticket is not assigned to anyone</source>
+        <translation>工单未分配给任何人</translation>
+    </message>
+    <message>
+        <source>the ticket is already assigned to that agent</source>
+        <translation>工单已分配给该客服</translation>
+    </message>
+    <message>
+        <source>a reply needs a text</source>
+        <translation>回复内容不能为空</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>备注内容不能为空</translation>
+    </message>
+    <message>
+        <source>only a new or open ticket can wait on the customer (it is %1)</source>
+        <translation>只有新建或处理中的工单才能等待客户（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>only a ticket waiting on the customer can resume (it is %1)</source>
+        <translation>只有等待客户的工单才能恢复处理（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed (it is %1)</source>
+        <translation>只有已解决的工单才能关闭（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>a status event sets waiting_customer, open or closed, not %1</source>
+        <translation>状态事件只能设置 waiting_customer、open 或 closed，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the severity is already %1</source>
+        <translation>严重级别已是 %1</translation>
+    </message>
+    <message>
+        <source>the ticket is already on plan %1</source>
+        <translation>工单已在支持计划 %1 下</translation>
+    </message>
+    <message>
+        <source>only an open ticket can be resolved (it is %1)</source>
+        <translation>只有处理中的工单才能标记为已解决（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be reopened (it is %1)</source>
+        <translation>只有已解决的工单才能重新打开（当前状态：%1）</translation>
+    </message>
+    <message>
+        <source>a due override needs the new due time</source>
+        <translation>修改截止时间需要提供新的截止时间</translation>
+    </message>
+    <message>
+        <source>a due override needs a reason</source>
+        <translation>修改截止时间需要说明原因</translation>
+    </message>
+    <message>
+        <source>the ticket has no %1 commitment to override</source>
+        <translation>该工单没有可修改的%1承诺</translation>
+    </message>
+    <message>
+        <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
+        <translation>客服的登录名不能包含空格（“%1”）</translation>
+    </message>
+    <message>
+        <source>cannot add agent %1: %2</source>
+        <translation>无法添加客服 %1：%2</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>客户名称不能为空</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot; (see dueline-cli plans)</source>
+        <translation>未知支持计划“%1”（参见 dueline-cli plans）</translation>
+    </message>
+    <message>
+        <source>cannot add customer %1: %2</source>
+        <translation>无法添加客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>不存在工单 #%1</translation>
+    </message>
+    <message>
+        <source>an action needs an action id</source>
+        <translation>操作必须带有操作 ID</translation>
+    </message>
+    <message>
+        <source>there is no agent #%1</source>
+        <translation>不存在客服 #%1</translation>
+    </message>
+    <message>
+        <source>there is no customer #%1</source>
+        <translation>不存在客户 #%1</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>工单主题不能为空</translation>
+    </message>
+    <message>
+        <source>plan %1 has no channel &quot;%2&quot; (it has: %3)</source>
+        <translation>支持计划 %1 没有渠道“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>action id %1 was already used for ticket #%2</source>
+        <translation>操作 ID %1 已用于工单 #%2</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was changed by someone else; reload and try again</source>
+        <translation>工单 #%1 已被他人修改；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>this action needs an agent</source>
+        <translation>此操作需要指定客服</translation>
+    </message>
+    <message>
+        <source>%1 is not a team lead: only a lead can override a due time</source>
+        <translation>%1 不是组长：只有组长才能修改截止时间</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has a damaged history (event %2: %3)</source>
+        <translation>工单 #%1 的历史记录已损坏（事件 %2：%3）</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2</source>
+        <translation>工单 #%1：%2</translation>
     </message>
 </context>
 </TS>

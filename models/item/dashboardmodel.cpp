@@ -36,29 +36,41 @@ DashboardModel::DashboardModel(QObject *parent)
 QVector<DashboardModel::Entry> DashboardModel::entriesOf(const DashboardData &d)
 {
     QVector<Entry> e;
-    const QString open = tr("Open now");
-    e.append({QStringLiteral("open.total"), open, tr("Open tickets"), d.openNow.open});
-    e.append({QStringLiteral("open.running"), open, tr("Running"), d.openNow.running});
-    e.append({QStringLiteral("open.at_risk"), open, tr("At risk"), d.openNow.atRisk});
-    e.append({QStringLiteral("open.breached"), open, tr("Breached"), d.openNow.breached});
-    e.append({QStringLiteral("open.paused"), open, tr("Paused"), d.openNow.paused});
-    e.append({QStringLiteral("open.no_clock"), open, tr("No clock running"), d.openNow.noSla});
-    const QString forecast = tr("Breach forecast");
-    e.append({QStringLiteral("forecast.hour"), forecast, tr("Next hour"), d.forecast.nextHour});
-    e.append({QStringLiteral("forecast.4h"), forecast, tr("Next 4 hours"), d.forecast.next4Hours});
-    e.append({QStringLiteral("forecast.today"), forecast, tr("By the end of today"),
+    const QString open = QCoreApplication::translate("DashboardModel", "Open now");
+    e.append({QStringLiteral("open.total"), open,
+              QCoreApplication::translate("DashboardModel", "Open tickets"), d.openNow.open});
+    e.append({QStringLiteral("open.running"), open,
+              QCoreApplication::translate("DashboardModel", "Running"), d.openNow.running});
+    e.append({QStringLiteral("open.at_risk"), open,
+              QCoreApplication::translate("DashboardModel", "At risk"), d.openNow.atRisk});
+    e.append({QStringLiteral("open.breached"), open,
+              QCoreApplication::translate("DashboardModel", "Breached"), d.openNow.breached});
+    e.append({QStringLiteral("open.paused"), open,
+              QCoreApplication::translate("DashboardModel", "Paused"), d.openNow.paused});
+    e.append({QStringLiteral("open.no_clock"), open,
+              QCoreApplication::translate("DashboardModel", "No clock running"), d.openNow.noSla});
+    const QString forecast = QCoreApplication::translate("DashboardModel", "Breach forecast");
+    e.append({QStringLiteral("forecast.hour"), forecast,
+              QCoreApplication::translate("DashboardModel", "Next hour"), d.forecast.nextHour});
+    e.append({QStringLiteral("forecast.4h"), forecast,
+              QCoreApplication::translate("DashboardModel", "Next 4 hours"),
+              d.forecast.next4Hours});
+    e.append({QStringLiteral("forecast.today"), forecast,
+              QCoreApplication::translate("DashboardModel", "By the end of today"),
               d.forecast.endOfToday});
     for (const HolidayForecast &h : d.forecast.holidays) {
         e.append({QStringLiteral("forecast.days_off.%1.%2.%3")
                           .arg(h.calendarId, h.providerId, h.firstDay.toString(Qt::ISODate)),
                   forecast,
-                  tr("%1: %2 (%3 – %4)")
+                  QCoreApplication::translate("DashboardModel", "%1: %2 (%3 – %4)")
                           .arg(h.providerId, h.holidayNames.text(QStringLiteral("en")),
                                h.firstDay.toString(Qt::ISODate), h.lastDay.toString(Qt::ISODate)),
                   h.tickets});
     }
-    const QString compliance = tr("Compliance %", "SLA compliance in percent");
-    e.append({QStringLiteral("compliance.total"), compliance, tr("All plans"),
+    const QString compliance = QCoreApplication::translate("DashboardModel", "Compliance %",
+                                                           "SLA compliance in percent");
+    e.append({QStringLiteral("compliance.total"), compliance,
+              QCoreApplication::translate("DashboardModel", "All plans"),
               percent(d.total.compliancePercent)});
     for (const ReportRow &r : d.byPlan)
         e.append({QStringLiteral("compliance.plan.") + r.planId, compliance, r.planId,
@@ -70,7 +82,7 @@ QVector<DashboardModel::Entry> DashboardModel::entriesOf(const DashboardData &d)
         e.append({QStringLiteral("compliance.plan_severity.%1.%2").arg(r.planId, r.severity),
                   compliance, r.planId + QLatin1Char(' ') + r.severity,
                   percent(r.compliancePercent)});
-    const QString breaches = tr("Breaches per day");
+    const QString breaches = QCoreApplication::translate("DashboardModel", "Breaches per day");
     for (int i = 0; i < d.days.size(); ++i) {
         for (int p = 0; p < d.breachPlans.size(); ++p) {
             e.append({QStringLiteral("breaches.%1.%2")
@@ -80,20 +92,28 @@ QVector<DashboardModel::Entry> DashboardModel::entriesOf(const DashboardData &d)
                       d.breachesPerDay.at(p).at(i)});
         }
     }
-    const QString response = tr("Response time against the target");
+    const QString response =
+            QCoreApplication::translate("DashboardModel", "Response time against the target");
     for (int b = 0; b < ResponseBucketCount; ++b) {
         const QString name = ResponseBucketUpperPercent[b]
-                                     ? tr("Up to %1 %").arg(ResponseBucketUpperPercent[b])
-                                     : tr("Over %1 %").arg(ResponseBucketUpperPercent[b - 1]);
+                                     ? QCoreApplication::translate("DashboardModel", "Up to %1 %")
+                                               .arg(ResponseBucketUpperPercent[b])
+                                     : QCoreApplication::translate("DashboardModel", "Over %1 %")
+                                               .arg(ResponseBucketUpperPercent[b - 1]);
         e.append({QStringLiteral("response.%1").arg(b), response, name, d.responseBuckets[b]});
     }
-    const QString agents = tr("Agent workload");
+    const QString agents = QCoreApplication::translate("DashboardModel", "Agent workload");
     for (const AgentLoad &a : d.agents) {
-        const QString name = a.agentId ? a.name : tr("Unassigned");
+        const QString name =
+                a.agentId ? a.name : QCoreApplication::translate("DashboardModel", "Unassigned");
         const QString key = QStringLiteral("agent.%1.").arg(a.agentId);
-        e.append({key + QStringLiteral("open"), agents, tr("%1: open").arg(name), a.open});
-        e.append({key + QStringLiteral("at_risk"), agents, tr("%1: at risk").arg(name), a.atRisk});
-        e.append({key + QStringLiteral("breached"), agents, tr("%1: breached").arg(name),
+        e.append({key + QStringLiteral("open"), agents,
+                  QCoreApplication::translate("DashboardModel", "%1: open").arg(name), a.open});
+        e.append({key + QStringLiteral("at_risk"), agents,
+                  QCoreApplication::translate("DashboardModel", "%1: at risk").arg(name),
+                  a.atRisk});
+        e.append({key + QStringLiteral("breached"), agents,
+                  QCoreApplication::translate("DashboardModel", "%1: breached").arg(name),
                   a.breached});
     }
     return e;
@@ -208,11 +228,11 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case SectionColumn:
-        return tr("Section");
+        return QCoreApplication::translate("DashboardModel", "Section");
     case NameColumn:
-        return tr("Figure");
+        return QCoreApplication::translate("DashboardModel", "Figure");
     case ValueColumn:
-        return tr("Value");
+        return QCoreApplication::translate("DashboardModel", "Value");
     default:
         return {};
     }

@@ -15,11 +15,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 // libpq options a URL may carry (no password, no passfile: those stay outside the URL).
 const char *const allowedOptions[] = {
         "sslmode",    "sslrootcert",     "sslcert",          "sslkey",
@@ -65,7 +60,9 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         if (url.path.startsWith(QLatin1String("//"))) // sqlite:///abs/path
             url.path = url.path.mid(2);
         if (url.path.isEmpty()) {
-            *error = tr("\"%1\": a SQLite URL needs a file (sqlite:PATH)").arg(t);
+            *error = QCoreApplication::translate("store",
+                                                 "\"%1\": a SQLite URL needs a file (sqlite:PATH)")
+                             .arg(t);
             return std::nullopt;
         }
         return url;
@@ -100,13 +97,15 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
                     QStringLiteral("^(postgres(?:ql)?://[^:@/]*):[^@/]*@"));
             QString shown = t;
             shown.replace(password, QStringLiteral("\\1:***@"));
-            *error = tr("\"%1\" is not a valid PostgreSQL URL (%2)")
+            *error = QCoreApplication::translate("store",
+                                                 "\"%1\" is not a valid PostgreSQL URL (%2)")
                              .arg(shown, u.errorString().section(QLatin1Char(';'), 0, 0));
             return std::nullopt;
         }
         if (!u.password().isEmpty()) {
-            *error = tr("a database URL must not contain a password: put it in ~/.pgpass or "
-                        "the PGPASSWORD variable");
+            *error = QCoreApplication::translate(
+                    "store", "a database URL must not contain a password: put it in ~/.pgpass or "
+                             "the PGPASSWORD variable");
             return std::nullopt;
         }
         url.engine = Engine::PostgreSQL;
@@ -114,16 +113,19 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         url.host = socketHost.isEmpty() ? u.host(QUrl::FullyDecoded) : socketHost;
         url.port = u.port(0);
         if (url.port < 0 || url.port > 65535) {
-            *error = tr("\"%1\": the port must be between 1 and 65535").arg(t);
+            *error = QCoreApplication::translate("store",
+                                                 "\"%1\": the port must be between 1 and 65535")
+                             .arg(t);
             return std::nullopt;
         }
         url.database = u.path(QUrl::FullyDecoded);
         if (url.database.startsWith(QLatin1Char('/')))
             url.database = url.database.mid(1);
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {
-            *error = tr("\"%1\": name the database after the host "
-                        "(postgresql://user@host:port/DATABASE)")
-                             .arg(t);
+            *error =
+                    QCoreApplication::translate("store", "\"%1\": name the database after the host "
+                                                         "(postgresql://user@host:port/DATABASE)")
+                            .arg(t);
             return std::nullopt;
         }
         const QUrlQuery query(u);
@@ -132,16 +134,19 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
             for (const char *name : allowedOptions)
                 allowed = allowed || item.first == QLatin1String(name);
             if (!allowed) {
-                *error = tr("\"%1\": unknown connection option \"%2\"").arg(t, item.first);
+                *error = QCoreApplication::translate("store",
+                                                     "\"%1\": unknown connection option \"%2\"")
+                                 .arg(t, item.first);
                 return std::nullopt;
             }
             url.options.insert(item.first, item.second);
         }
         return url;
     }
-    *error = tr("\"%1\" is not a database URL: use sqlite:PATH or "
-                "postgresql://user@host:port/database")
-                     .arg(t);
+    *error =
+            QCoreApplication::translate("store", "\"%1\" is not a database URL: use sqlite:PATH or "
+                                                 "postgresql://user@host:port/database")
+                    .arg(t);
     return std::nullopt;
 }
 
@@ -210,31 +215,40 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
     if (!info.exists()) {
         if (mode == Mode::OpenExisting)
             return storeFail(error, StoreError::Kind::Schema,
-                             tr("there is no database at %1; create it with "
-                                "\"dueline-cli db init\"")
+                             QCoreApplication::translate(
+                                     "store", "there is no database at %1; create it with "
+                                              "\"dueline-cli db init\"")
                                      .arg(m_url.path));
         if (!QDir().mkpath(info.absolutePath()))
-            return storeFail(
-                    error, StoreError::Kind::Connection,
-                    tr("cannot create the folder %1 for the database").arg(info.absolutePath()));
+            return storeFail(error, StoreError::Kind::Connection,
+                             QCoreApplication::translate(
+                                     "store", "cannot create the folder %1 for the database")
+                                     .arg(info.absolutePath()));
     } else if (info.isDir()) {
         return storeFail(error, StoreError::Kind::Connection,
-                         tr("%1 is a folder, not a database file").arg(m_url.path));
+                         QCoreApplication::translate("store", "%1 is a folder, not a database file")
+                                 .arg(m_url.path));
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return storeFail(error, StoreError::Kind::Connection,
-                         tr("the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)"));
+        return storeFail(
+                error, StoreError::Kind::Connection,
+                QCoreApplication::translate(
+                        "store", "the Qt SQLite driver is missing (Debian: libqt6sql6-sqlite)"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(m_url.path);
     if (!db.open())
         return storeFail(error, StoreError::Kind::Connection,
-                         tr("cannot open %1: %2").arg(m_url.path, db.lastError().text()));
+                         QCoreApplication::translate("store", "cannot open %1: %2")
+                                 .arg(m_url.path, db.lastError().text()));
     QSqlQuery q(db);
     auto corrupt = [&](const QString &detail) {
-        return storeFail(error, StoreError::Kind::Corrupt,
-                         tr("%1 is not a usable Dueline database (%2): restore it from a backup, "
-                            "or move it away and run \"dueline-cli db init\"")
-                                 .arg(m_url.path, detail));
+        return storeFail(
+                error, StoreError::Kind::Corrupt,
+                QCoreApplication::translate(
+                        "store",
+                        "%1 is not a usable Dueline database (%2): restore it from a backup, "
+                        "or move it away and run \"dueline-cli db init\"")
+                        .arg(m_url.path, detail));
     };
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
         return corrupt(sqlErrorText(q));
@@ -262,10 +276,13 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return corrupt(sqlErrorText(q));
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return storeFail(error, StoreError::Kind::Connection,
-                         tr("%1: cannot switch to write-ahead logging (journal mode %2); is the "
-                            "file on a network drive?")
-                                 .arg(m_url.path, q.value(0).toString()));
+        return storeFail(
+                error, StoreError::Kind::Connection,
+                QCoreApplication::translate(
+                        "store",
+                        "%1: cannot switch to write-ahead logging (journal mode %2); is the "
+                        "file on a network drive?")
+                        .arg(m_url.path, q.value(0).toString()));
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return corrupt(sqlErrorText(q));
@@ -276,8 +293,10 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
 bool Connection::openPostgres(StoreError *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return storeFail(error, StoreError::Kind::Connection,
-                         tr("the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)"));
+        return storeFail(
+                error, StoreError::Kind::Connection,
+                QCoreApplication::translate(
+                        "store", "the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     if (!m_url.host.isEmpty())
         db.setHostName(m_url.host);
@@ -302,15 +321,16 @@ bool Connection::openPostgres(StoreError *error)
                                      ? db.lastError().text()
                                      : db.lastError().databaseText().trimmed();
         return storeFail(error, StoreError::Kind::Connection,
-                         tr("cannot connect to %1: %2").arg(m_url.toString(), text));
+                         QCoreApplication::translate("store", "cannot connect to %1: %2")
+                                 .arg(m_url.toString(), text));
     }
     QSqlQuery q(db);
     // Instants are epoch seconds; keep the session's own settings predictable.
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
         !q.exec(QStringLiteral("SET client_min_messages = warning")))
-        return storeFail(
-                error, StoreError::Kind::Connection,
-                tr("cannot set up the session on %1: %2").arg(m_url.toString(), sqlErrorText(q)));
+        return storeFail(error, StoreError::Kind::Connection,
+                         QCoreApplication::translate("store", "cannot set up the session on %1: %2")
+                                 .arg(m_url.toString(), sqlErrorText(q)));
     return true;
 }
 
@@ -324,7 +344,8 @@ bool Connection::exec(const QString &sql, StoreError *error)
     QSqlQuery q = query();
     if (!q.exec(sql))
         return storeFail(error, StoreError::Kind::Database,
-                         tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(describe(), sqlErrorText(q)));
     return true;
 }
 
@@ -332,7 +353,8 @@ bool Connection::prepare(QSqlQuery &q, const QString &sql, StoreError *error)
 {
     if (!q.prepare(sql))
         return storeFail(error, StoreError::Kind::Database,
-                         tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(describe(), sqlErrorText(q)));
     return true;
 }
 
@@ -340,7 +362,8 @@ bool Connection::execPrepared(QSqlQuery &q, StoreError *error)
 {
     if (!q.exec())
         return storeFail(error, StoreError::Kind::Database,
-                         tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(describe(), sqlErrorText(q)));
     return true;
 }
 
@@ -390,7 +413,8 @@ std::optional<qint64> Connection::serverNow(StoreError *error)
                                "BIGINT)")) ||
         !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(describe(), sqlErrorText(q)));
         return std::nullopt;
     }
     return q.value(0).toLongLong();

@@ -22,11 +22,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 // The columns of the CSV file and the field names of the JSON file, in output order.
 enum Col {
     Record,
@@ -316,7 +311,8 @@ private:
 bool queryFailed(Connection &connection, const QSqlQuery &q, StoreError *error)
 {
     return storeFail(error, StoreError::Kind::Database,
-                     tr("database error on %1: %2").arg(connection.describe(), sqlErrorText(q)));
+                     QCoreApplication::translate("store", "database error on %1: %2")
+                             .arg(connection.describe(), sqlErrorText(q)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +390,9 @@ public:
         const QVector<int> &allowed = fieldsOf(type);
         for (int c = Id; c < ColumnCount; ++c) {
             if (!v[c].isEmpty() && !allowed.contains(c))
-                return fail(loc, c, tr("not used by a %1 record").arg(recordTypeKey(type)));
+                return fail(loc, c,
+                            QCoreApplication::translate("store", "not used by a %1 record")
+                                    .arg(recordTypeKey(type)));
         }
         switch (type) {
         case RecordType::Agent:
@@ -437,19 +435,22 @@ private:
                 *id = 0;
                 return true;
             }
-            return fail(loc, c, tr("missing"));
+            return fail(loc, c, QCoreApplication::translate("store", "missing"));
         }
         bool ok = false;
         *id = v[c].toLongLong(&ok);
         if (!ok || *id <= 0)
-            return fail(loc, c, tr("expected a positive whole number, not \"%1\"").arg(v[c]));
+            return fail(loc, c,
+                        QCoreApplication::translate("store",
+                                                    "expected a positive whole number, not \"%1\"")
+                                .arg(v[c]));
         return true;
     }
 
     bool require(const Values &v, int c, const Location &loc)
     {
         if (v[c].trimmed().isEmpty())
-            return fail(loc, c, tr("missing"));
+            return fail(loc, c, QCoreApplication::translate("store", "missing"));
         return true;
     }
 
@@ -461,31 +462,40 @@ private:
             return false;
         a.login = v[Login];
         if (a.login.contains(QLatin1Char(' ')))
-            return fail(loc, Login, tr("a login has no spaces"));
+            return fail(loc, Login, QCoreApplication::translate("store", "a login has no spaces"));
         a.displayName = v[Name];
         const auto role = agentRoleFromKey(v[Role]);
         if (!role)
-            return fail(loc, Role, tr("expected agent or lead, not \"%1\"").arg(v[Role]));
+            return fail(loc, Role,
+                        QCoreApplication::translate("store", "expected agent or lead, not \"%1\"")
+                                .arg(v[Role]));
         a.role = *role;
         if (m_agentsByLogin.contains(a.login))
-            return fail(loc, Login, tr("agent %1 appears twice").arg(a.login));
+            return fail(
+                    loc, Login,
+                    QCoreApplication::translate("store", "agent %1 appears twice").arg(a.login));
         for (const Agent &other : qAsConst(m_agentsByLogin)) {
             if (other.id == a.id)
-                return fail(loc, Id, tr("agent id %1 appears twice").arg(a.id));
+                return fail(loc, Id,
+                            QCoreApplication::translate("store", "agent id %1 appears twice")
+                                    .arg(a.id));
         }
         const auto existing = m_dbAgents.constFind(a.login);
         if (existing != m_dbAgents.constEnd()) {
             if (existing->id != a.id || existing->displayName != a.displayName ||
                 existing->role != a.role)
                 return fail(loc, Login,
-                            tr("agent %1 exists in the database with a different id, name or "
-                               "role")
+                            QCoreApplication::translate(
+                                    "store",
+                                    "agent %1 exists in the database with a different id, name or "
+                                    "role")
                                     .arg(a.login));
         } else {
             for (const Agent &other : qAsConst(m_dbAgents)) {
                 if (other.id == a.id)
                     return fail(loc, Id,
-                                tr("agent id %1 is taken in the database by %2")
+                                QCoreApplication::translate(
+                                        "store", "agent id %1 is taken in the database by %2")
                                         .arg(a.id)
                                         .arg(other.login));
             }
@@ -507,17 +517,25 @@ private:
         c.company = v[Company];
         const Plan *plan = m_catalog.plan(v[PlanCol]);
         if (!plan || plan->id != v[PlanCol])
-            return fail(loc, PlanCol, tr("unknown plan \"%1\"").arg(v[PlanCol]));
+            return fail(
+                    loc, PlanCol,
+                    QCoreApplication::translate("store", "unknown plan \"%1\"").arg(v[PlanCol]));
         c.planId = plan->id;
         c.timeZone = v[TimeZoneCol].toUtf8();
         if (!QTimeZone::isTimeZoneIdAvailable(c.timeZone))
-            return fail(loc, TimeZoneCol, tr("unknown time zone \"%1\"").arg(v[TimeZoneCol]));
+            return fail(loc, TimeZoneCol,
+                        QCoreApplication::translate("store", "unknown time zone \"%1\"")
+                                .arg(v[TimeZoneCol]));
         c.language = v[Language];
         if (c.language != QLatin1String("en") && c.language != QLatin1String("ru") &&
             c.language != QLatin1String("zh_CN"))
-            return fail(loc, Language, tr("expected en, ru or zh_CN, not \"%1\"").arg(c.language));
+            return fail(loc, Language,
+                        QCoreApplication::translate("store", "expected en, ru or zh_CN, not \"%1\"")
+                                .arg(c.language));
         if (m_customerIds.contains(c.id))
-            return fail(loc, Id, tr("customer id %1 appears twice").arg(c.id));
+            return fail(
+                    loc, Id,
+                    QCoreApplication::translate("store", "customer id %1 appears twice").arg(c.id));
         const auto existing = m_dbCustomers.constFind(c.id);
         if (existing != m_dbCustomers.constEnd()) {
             if (existing->name != c.name || existing->company != c.company ||
@@ -525,7 +543,9 @@ private:
                 existing->language != c.language)
                 return fail(
                         loc, Id,
-                        tr("customer #%1 exists in the database with different data").arg(c.id));
+                        QCoreApplication::translate(
+                                "store", "customer #%1 exists in the database with different data")
+                                .arg(c.id));
         } else {
             if (!m_writer.addCustomer(c, m_error))
                 return false;
@@ -542,7 +562,8 @@ private:
             !require(v, Subject, loc) || !require(v, ChannelCol, loc))
             return false;
         if (m_ticketIds.contains(t.id))
-            return fail(loc, Id, tr("ticket #%1 appears twice").arg(t.id));
+            return fail(loc, Id,
+                        QCoreApplication::translate("store", "ticket #%1 appears twice").arg(t.id));
         if (m_dbHasTickets) {
             QSqlQuery q = m_connection.query();
             q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE id = ?"));
@@ -550,15 +571,22 @@ private:
             if (!q.exec())
                 return queryFailed(m_connection, q, m_error);
             if (q.next())
-                return fail(loc, Id, tr("ticket #%1 exists in the database already").arg(t.id));
+                return fail(loc, Id,
+                            QCoreApplication::translate("store",
+                                                        "ticket #%1 exists in the database already")
+                                    .arg(t.id));
         }
         if (!m_customerIds.contains(t.customerId) && !m_dbCustomers.contains(t.customerId))
-            return fail(loc, CustomerCol,
-                        tr("unknown customer #%1 (customers come before their tickets)")
-                                .arg(t.customerId));
+            return fail(
+                    loc, CustomerCol,
+                    QCoreApplication::translate(
+                            "store", "unknown customer #%1 (customers come before their tickets)")
+                            .arg(t.customerId));
         if (!v[Assignee].isEmpty() && !m_agentsByLogin.contains(v[Assignee]) &&
             !m_dbAgents.contains(v[Assignee]))
-            return fail(loc, Assignee, tr("unknown agent \"%1\"").arg(v[Assignee]));
+            return fail(
+                    loc, Assignee,
+                    QCoreApplication::translate("store", "unknown agent \"%1\"").arg(v[Assignee]));
         t.subject = v[Subject];
         t.channel = v[ChannelCol];
         t.serviceStage = v[Stage];
@@ -600,7 +628,9 @@ private:
             return false;
         if (!m_haveTicket || ticketId != m_ticket.id)
             return fail(loc, TicketCol,
-                        tr("an event must follow its ticket's record (ticket #%1)").arg(ticketId));
+                        QCoreApplication::translate(
+                                "store", "an event must follow its ticket's record (ticket #%1)")
+                                .arg(ticketId));
         Event e;
         e.ticketId = ticketId;
         bool ok = false;
@@ -608,7 +638,10 @@ private:
             return false;
         e.seq = v[Seq].toInt(&ok);
         if (!ok || e.seq <= 0)
-            return fail(loc, Seq, tr("expected a positive whole number, not \"%1\"").arg(v[Seq]));
+            return fail(loc, Seq,
+                        QCoreApplication::translate("store",
+                                                    "expected a positive whole number, not \"%1\"")
+                                .arg(v[Seq]));
         if (!require(v, At, loc) || !require(v, Kind, loc))
             return false;
         QString reason;
@@ -618,22 +651,30 @@ private:
         e.at = *at;
         const auto kind = eventKindFromKey(v[Kind]);
         if (!kind)
-            return fail(loc, Kind, tr("unknown event kind \"%1\"").arg(v[Kind]));
+            return fail(
+                    loc, Kind,
+                    QCoreApplication::translate("store", "unknown event kind \"%1\"").arg(v[Kind]));
         e.kind = *kind;
         const QVector<int> used = kindColumns(e.kind);
         for (int c : {PlanCol, SeverityCol, StatusCol, Assignee, TargetCol, Due}) {
             if (!v[c].isEmpty() && !used.contains(c))
-                return fail(loc, c, tr("not used by a %1 event").arg(v[Kind]));
+                return fail(loc, c,
+                            QCoreApplication::translate("store", "not used by a %1 event")
+                                    .arg(v[Kind]));
         }
         if (!v[Actor].isEmpty()) {
             e.actorId = agentId(v[Actor]);
             if (e.actorId == 0)
-                return fail(loc, Actor, tr("unknown agent \"%1\"").arg(v[Actor]));
+                return fail(
+                        loc, Actor,
+                        QCoreApplication::translate("store", "unknown agent \"%1\"").arg(v[Actor]));
         }
         e.actionId = v[ActionId];
         if (!e.actionId.isEmpty()) {
             if (m_actionIds.contains(e.actionId))
-                return fail(loc, ActionId, tr("action id %1 appears twice").arg(e.actionId));
+                return fail(loc, ActionId,
+                            QCoreApplication::translate("store", "action id %1 appears twice")
+                                    .arg(e.actionId));
             m_actionIds.insert(e.actionId);
         }
         e.severity = v[SeverityCol];
@@ -641,13 +682,17 @@ private:
         if (!v[StatusCol].isEmpty() || e.kind == EventKind::Status) {
             const auto status = ticketStatusFromKey(v[StatusCol]);
             if (!status)
-                return fail(loc, StatusCol, tr("unknown status \"%1\"").arg(v[StatusCol]));
+                return fail(loc, StatusCol,
+                            QCoreApplication::translate("store", "unknown status \"%1\"")
+                                    .arg(v[StatusCol]));
             e.status = *status;
         }
         if (!v[Assignee].isEmpty()) {
             e.assigneeId = agentId(v[Assignee]);
             if (e.assigneeId == 0)
-                return fail(loc, Assignee, tr("unknown agent \"%1\"").arg(v[Assignee]));
+                return fail(loc, Assignee,
+                            QCoreApplication::translate("store", "unknown agent \"%1\"")
+                                    .arg(v[Assignee]));
         }
         if (e.kind == EventKind::DueOverride) {
             if (v[TargetCol] == QLatin1String("response"))
@@ -656,7 +701,9 @@ private:
                 e.target = TargetKind::Resolution;
             else
                 return fail(loc, TargetCol,
-                            tr("expected response or resolution, not \"%1\"").arg(v[TargetCol]));
+                            QCoreApplication::translate(
+                                    "store", "expected response or resolution, not \"%1\"")
+                                    .arg(v[TargetCol]));
             if (!require(v, Due, loc))
                 return false;
             const auto due = parseInstantIso(v[Due], &reason);
@@ -686,21 +733,26 @@ private:
         m_haveTicket = false;
         if (m_ticket.events.isEmpty())
             return fail(m_ticketLoc, -1,
-                        tr("ticket #%1 has no events (it needs at least "
-                           "\"created\")")
+                        QCoreApplication::translate("store",
+                                                    "ticket #%1 has no events (it needs at least "
+                                                    "\"created\")")
                                 .arg(m_ticket.id));
         TicketHistory history(&m_catalog, m_ticket.serviceStage);
         for (int i = 0; i < m_ticket.events.size(); ++i) {
             const Event &e = m_ticket.events.at(i);
             const Location &loc = m_eventLocs.at(i);
             if (needsAgent(e) && e.actorId == 0)
-                return fail(loc, Actor, tr("a %1 event needs an agent").arg(eventKindKey(e.kind)));
+                return fail(loc, Actor,
+                            QCoreApplication::translate("store", "a %1 event needs an agent")
+                                    .arg(eventKindKey(e.kind)));
             if (e.kind == EventKind::DueOverride) {
                 const Agent *actor = agentById(e.actorId);
                 if (!actor || actor->role != Agent::Role::Lead)
-                    return fail(loc, Actor,
-                                tr("only a lead can override a due time (%1 is not one)")
-                                        .arg(actor ? actor->login : QString()));
+                    return fail(
+                            loc, Actor,
+                            QCoreApplication::translate(
+                                    "store", "only a lead can override a due time (%1 is not one)")
+                                    .arg(actor ? actor->login : QString()));
             }
             QString field;
             const QString reason = history.apply(e, &field);
@@ -718,7 +770,8 @@ private:
                 known = known || c.id == m_ticket.channel;
             if (!known)
                 return fail(m_ticketLoc, ChannelCol,
-                            tr("plan %1 has no channel \"%2\"").arg(created->id, m_ticket.channel));
+                            QCoreApplication::translate("store", "plan %1 has no channel \"%2\"")
+                                    .arg(created->id, m_ticket.channel));
         }
         // The ticket line's current values must match what the events lead to.
         const Agent *assignee = agentById(history.assigneeId());
@@ -728,9 +781,12 @@ private:
         for (int i = 0; i < 4; ++i) {
             const QString &given = m_ticketValues[columns[i]];
             if (!given.isEmpty() && given != derived[i])
-                return fail(m_ticketLoc, columns[i],
-                            tr("\"%1\" does not match the ticket's events, which lead to \"%2\"")
-                                    .arg(given, derived[i]));
+                return fail(
+                        m_ticketLoc, columns[i],
+                        QCoreApplication::translate(
+                                "store",
+                                "\"%1\" does not match the ticket's events, which lead to \"%2\"")
+                                .arg(given, derived[i]));
         }
         return m_writer.addTicket(m_ticket, history, m_error);
     }
@@ -772,7 +828,8 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
                                      .arg(reader.error()));
         return storeFail(error, StoreError::Kind::Import,
                          QStringLiteral("%1:1: ").arg(fileName) +
-                                 tr("the file is empty (expected the header line)"));
+                                 QCoreApplication::translate(
+                                         "store", "the file is empty (expected the header line)"));
     }
     // Header: every column once, in any order.
     QVector<int> columnOfField(fields.size(), -1);
@@ -786,19 +843,24 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
         if (column < 0)
             return storeFail(error, StoreError::Kind::Import,
                              QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
-                                     tr("unknown column \"%1\"").arg(fields.at(i)));
+                                     QCoreApplication::translate("store", "unknown column \"%1\"")
+                                             .arg(fields.at(i)));
         if (seen[column])
-            return storeFail(error, StoreError::Kind::Import,
-                             QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
-                                     tr("column \"%1\" appears twice").arg(fields.at(i)));
+            return storeFail(
+                    error, StoreError::Kind::Import,
+                    QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
+                            QCoreApplication::translate("store", "column \"%1\" appears twice")
+                                    .arg(fields.at(i)));
         seen[column] = true;
         columnOfField[i] = column;
     }
     for (int c = 0; c < ColumnCount; ++c) {
         if (!seen[c])
-            return storeFail(error, StoreError::Kind::Import,
-                             QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
-                                     tr("column \"%1\" is missing").arg(columnName(c)));
+            return storeFail(
+                    error, StoreError::Kind::Import,
+                    QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
+                            QCoreApplication::translate("store", "column \"%1\" is missing")
+                                    .arg(columnName(c)));
     }
     while (reader.next(&fields, &line)) {
         if (fields.size() == 1 && fields.first().isEmpty())
@@ -807,11 +869,12 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
         loc.file = fileName;
         loc.line = line;
         if (fields.size() != columnOfField.size())
-            return storeFail(error, StoreError::Kind::Import,
-                             loc.at() + QStringLiteral(": ") +
-                                     tr("expected %1 fields, found %2")
-                                             .arg(columnOfField.size())
-                                             .arg(fields.size()));
+            return storeFail(
+                    error, StoreError::Kind::Import,
+                    loc.at() + QStringLiteral(": ") +
+                            QCoreApplication::translate("store", "expected %1 fields, found %2")
+                                    .arg(columnOfField.size())
+                                    .arg(fields.size()));
         Values v;
         for (int i = 0; i < fields.size(); ++i)
             v[columnOfField.at(i)] = fields.at(i);
@@ -825,10 +888,13 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
         else if (v[Record] == QLatin1String("event"))
             type = RecordType::Event;
         else
-            return storeFail(error, StoreError::Kind::Import,
-                             loc.at(Record) + QStringLiteral(": ") +
-                                     tr("expected agent, customer, ticket or event, not \"%1\"")
-                                             .arg(v[Record]));
+            return storeFail(
+                    error, StoreError::Kind::Import,
+                    loc.at(Record) + QStringLiteral(": ") +
+                            QCoreApplication::translate(
+                                    "store",
+                                    "expected agent, customer, ticket or event, not \"%1\"")
+                                    .arg(v[Record]));
         if (!run.add(type, v, loc, error))
             return false;
     }
@@ -858,7 +924,7 @@ bool jsonValues(const QJsonObject &object, RecordType type, const Location &loc,
             (type == RecordType::Event && column == TicketCol))
             return storeFail(error, StoreError::Kind::Import,
                              QStringLiteral("%1: %2.%3: ").arg(loc.file, loc.path, it.key()) +
-                                     tr("unknown field"));
+                                     QCoreApplication::translate("store", "unknown field"));
         const QJsonValue value = it.value();
         QString &text = (*v)[column];
         if (value.isNull()) {
@@ -866,21 +932,27 @@ bool jsonValues(const QJsonObject &object, RecordType type, const Location &loc,
         } else if (value.isString()) {
             if (isNumeric(column))
                 return storeFail(error, StoreError::Kind::Import,
-                                 loc.at(column) + QStringLiteral(": ") + tr("expected a number"));
+                                 loc.at(column) + QStringLiteral(": ") +
+                                         QCoreApplication::translate("store", "expected a number"));
             text = value.toString();
         } else if (value.isDouble()) {
             const double d = value.toDouble();
             if (!isNumeric(column) || d != double(qint64(d)))
                 return storeFail(error, StoreError::Kind::Import,
                                  loc.at(column) + QStringLiteral(": ") +
-                                         (isNumeric(column) ? tr("expected a whole number")
-                                                            : tr("expected a string")));
+                                         (isNumeric(column)
+                                                  ? QCoreApplication::translate(
+                                                            "store", "expected a whole number")
+                                                  : QCoreApplication::translate(
+                                                            "store", "expected a string")));
             text = QString::number(qint64(d));
         } else {
-            return storeFail(error, StoreError::Kind::Import,
-                             loc.at(column) + QStringLiteral(": ") +
-                                     (isNumeric(column) ? tr("expected a number")
-                                                        : tr("expected a string")));
+            return storeFail(
+                    error, StoreError::Kind::Import,
+                    loc.at(column) + QStringLiteral(": ") +
+                            (isNumeric(column)
+                                     ? QCoreApplication::translate("store", "expected a number")
+                                     : QCoreApplication::translate("store", "expected a string")));
         }
     }
     return true;
@@ -896,26 +968,32 @@ bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreErr
         const int line = int(before.count('\n')) + 1;
         return storeFail(error, StoreError::Kind::Import,
                          QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
-                                 tr("not valid JSON (%1)").arg(parseError.errorString()));
+                                 QCoreApplication::translate("store", "not valid JSON (%1)")
+                                         .arg(parseError.errorString()));
     }
     auto failAt = [&](const QString &path, const QString &reason) {
         return storeFail(error, StoreError::Kind::Import,
                          QStringLiteral("%1: %2: ").arg(fileName, path) + reason);
     };
     if (!doc.isObject())
-        return failAt(QStringLiteral("$"), tr("expected an object"));
+        return failAt(QStringLiteral("$"),
+                      QCoreApplication::translate("store", "expected an object"));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("dueline-tickets"))
-        return failAt(QStringLiteral("$.format"), tr("expected \"dueline-tickets\""));
+        return failAt(QStringLiteral("$.format"),
+                      QCoreApplication::translate("store", "expected \"dueline-tickets\""));
     if (root.value(QStringLiteral("version")).toInt() != Exchange::JsonVersion)
-        return failAt(QStringLiteral("$.version"),
-                      tr("expected %1 (this Dueline reads version %1)").arg(Exchange::JsonVersion));
+        return failAt(
+                QStringLiteral("$.version"),
+                QCoreApplication::translate("store", "expected %1 (this Dueline reads version %1)")
+                        .arg(Exchange::JsonVersion));
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"),
                                        QStringLiteral("agents"), QStringLiteral("customers"),
                                        QStringLiteral("tickets")};
         if (!known.contains(it.key()))
-            return failAt(QStringLiteral("$.") + it.key(), tr("unknown field"));
+            return failAt(QStringLiteral("$.") + it.key(),
+                          QCoreApplication::translate("store", "unknown field"));
     }
     const struct
     {
@@ -930,14 +1008,15 @@ bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreErr
         if (value.isUndefined())
             continue;
         if (!value.isArray())
-            return failAt(QStringLiteral("$.") + key, tr("expected an array"));
+            return failAt(QStringLiteral("$.") + key,
+                          QCoreApplication::translate("store", "expected an array"));
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             Location loc;
             loc.file = fileName;
             loc.path = QStringLiteral("$.%1[%2]").arg(key).arg(i);
             if (!array.at(i).isObject())
-                return failAt(loc.path, tr("expected an object"));
+                return failAt(loc.path, QCoreApplication::translate("store", "expected an object"));
             const QJsonObject object = array.at(i).toObject();
             Values v;
             if (!jsonValues(object, section.type, loc, &v, error,
@@ -951,14 +1030,16 @@ bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreErr
                 continue;
             const QJsonValue events = object.value(QStringLiteral("events"));
             if (!events.isArray())
-                return failAt(loc.path + QStringLiteral(".events"), tr("expected an array"));
+                return failAt(loc.path + QStringLiteral(".events"),
+                              QCoreApplication::translate("store", "expected an array"));
             const QJsonArray list = events.toArray();
             for (qsizetype j = 0; j < list.size(); ++j) {
                 Location eventLoc;
                 eventLoc.file = fileName;
                 eventLoc.path = QStringLiteral("%1.events[%2]").arg(loc.path).arg(j);
                 if (!list.at(j).isObject())
-                    return failAt(eventLoc.path, tr("expected an object"));
+                    return failAt(eventLoc.path,
+                                  QCoreApplication::translate("store", "expected an object"));
                 Values ev;
                 if (!jsonValues(list.at(j).toObject(), RecordType::Event, eventLoc, &ev, error))
                     return false;
@@ -1011,7 +1092,8 @@ bool Exchange::exportTo(Connection &connection, ExchangeFormat format, QIODevice
     writer.begin();
     auto writeFailed = [&]() {
         return storeFail(error, StoreError::Kind::Database,
-                         tr("cannot write the export: %1").arg(out->errorString()));
+                         QCoreApplication::translate("store", "cannot write the export: %1")
+                                 .arg(out->errorString()));
     };
 
     QHash<qint64, QString> logins;
@@ -1180,11 +1262,13 @@ bool Exchange::importFile(Connection &connection, const Catalog &catalog, const 
     const auto format = exchangeFormatForFile(path);
     if (!format)
         return storeFail(error, StoreError::Kind::Import,
-                         tr("%1: expected a .csv or .json file").arg(path));
+                         QCoreApplication::translate("store", "%1: expected a .csv or .json file")
+                                 .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return storeFail(error, StoreError::Kind::Import,
-                         tr("cannot read %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("store", "cannot read %1: %2")
+                                 .arg(path, file.errorString()));
     return importFrom(connection, catalog, &file, path, *format, summary, error);
 }
 

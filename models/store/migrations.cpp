@@ -12,11 +12,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 QString readResource(const QString &path, QString *error)
 {
     QFile file(path);
@@ -144,7 +139,7 @@ int Migrations::currentVersion(Connection &connection, StoreError *error)
                                      "'schema_migrations'");
     if (!q.exec(exists) || !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("cannot read the schema version of %1: %2")
+                  QCoreApplication::translate("store", "cannot read the schema version of %1: %2")
                           .arg(connection.describe(), sqlErrorText(q)));
         return -1;
     }
@@ -153,7 +148,7 @@ int Migrations::currentVersion(Connection &connection, StoreError *error)
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
         !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("cannot read the schema version of %1: %2")
+                  QCoreApplication::translate("store", "cannot read the schema version of %1: %2")
                           .arg(connection.describe(), sqlErrorText(q)));
         return -1;
     }
@@ -166,7 +161,8 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
     const QVector<Step> all = steps(connection.engine(), &stepsError);
     if (all.isEmpty()) {
         storeFail(error, StoreError::Kind::Migration,
-                  tr("the built-in migrations are broken: %1").arg(stepsError));
+                  QCoreApplication::translate("store", "the built-in migrations are broken: %1")
+                          .arg(stepsError));
         return -1;
     }
     // SQLite: a copy of the file before its schema changes (DESIGN §4, crash safety), next to it:
@@ -183,15 +179,18 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
             QSqlQuery q = connection.query();
             if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
                 storeFail(error, StoreError::Kind::Migration,
-                          tr("cannot back up %1 before updating its schema: %2")
+                          QCoreApplication::translate(
+                                  "store", "cannot back up %1 before updating its schema: %2")
                                   .arg(connection.describe(), sqlErrorText(q)));
                 return -1;
             }
             q.addBindValue(backup);
             if (!q.exec()) {
                 storeFail(error, StoreError::Kind::Migration,
-                          tr("cannot back up %1 to %2 before updating its schema, nothing was "
-                             "changed: %3")
+                          QCoreApplication::translate(
+                                  "store",
+                                  "cannot back up %1 to %2 before updating its schema, nothing was "
+                                  "changed: %3")
                                   .arg(connection.describe(), backup, sqlErrorText(q)));
                 return -1;
             }
@@ -214,8 +213,10 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         return -1;
     if (current > all.size()) {
         storeFail(error, StoreError::Kind::Schema,
-                  tr("%1 has schema version %2, made by a newer Dueline (this one knows up to "
-                     "%3); update Dueline")
+                  QCoreApplication::translate(
+                          "store",
+                          "%1 has schema version %2, made by a newer Dueline (this one knows up to "
+                          "%3); update Dueline")
                           .arg(connection.describe())
                           .arg(current)
                           .arg(all.size()));
@@ -228,10 +229,12 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         for (const QString &statement : step.statements) {
             QSqlQuery q = connection.query();
             if (!q.exec(statement)) {
-                storeFail(error, StoreError::Kind::Migration,
-                          tr("migration %1 (%2) failed on %3, nothing was changed: %4")
-                                  .arg(step.version)
-                                  .arg(step.name, connection.describe(), sqlErrorText(q)));
+                storeFail(
+                        error, StoreError::Kind::Migration,
+                        QCoreApplication::translate(
+                                "store", "migration %1 (%2) failed on %3, nothing was changed: %4")
+                                .arg(step.version)
+                                .arg(step.name, connection.describe(), sqlErrorText(q)));
                 return -1;
             }
         }
@@ -243,7 +246,8 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         record.addBindValue(now);
         if (!record.exec()) {
             storeFail(error, StoreError::Kind::Migration,
-                      tr("migration %1 (%2) failed on %3, nothing was changed: %4")
+                      QCoreApplication::translate(
+                              "store", "migration %1 (%2) failed on %3, nothing was changed: %4")
                               .arg(step.version)
                               .arg(step.name, connection.describe(), sqlErrorText(record)));
             return -1;
@@ -262,23 +266,29 @@ bool Migrations::checkCurrent(Connection &connection, StoreError *error)
         return false;
     const int latest = latestVersion();
     if (current == 0)
-        return storeFail(error, StoreError::Kind::Schema,
-                         tr("%1 has no Dueline schema; create it with \"dueline-cli db init\"")
-                                 .arg(connection.describe()));
+        return storeFail(
+                error, StoreError::Kind::Schema,
+                QCoreApplication::translate(
+                        "store", "%1 has no Dueline schema; create it with \"dueline-cli db init\"")
+                        .arg(connection.describe()));
     if (current < latest)
         return storeFail(error, StoreError::Kind::Schema,
-                         tr("%1 has schema version %2 but this Dueline needs %3; run "
-                            "\"dueline-cli db migrate\"")
+                         QCoreApplication::translate(
+                                 "store", "%1 has schema version %2 but this Dueline needs %3; run "
+                                          "\"dueline-cli db migrate\"")
                                  .arg(connection.describe())
                                  .arg(current)
                                  .arg(latest));
     if (current > latest)
-        return storeFail(error, StoreError::Kind::Schema,
-                         tr("%1 has schema version %2, made by a newer Dueline (this one knows "
-                            "up to %3); update Dueline")
-                                 .arg(connection.describe())
-                                 .arg(current)
-                                 .arg(latest));
+        return storeFail(
+                error, StoreError::Kind::Schema,
+                QCoreApplication::translate(
+                        "store",
+                        "%1 has schema version %2, made by a newer Dueline (this one knows "
+                        "up to %3); update Dueline")
+                        .arg(connection.describe())
+                        .arg(current)
+                        .arg(latest));
     return true;
 }
 

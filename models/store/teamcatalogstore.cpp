@@ -13,14 +13,7 @@
 
 namespace dueline {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 TeamCatalogStore::TeamCatalogStore(Connection &connection, const ClockSource &clock)
     : m_connection(connection)
@@ -110,7 +103,7 @@ bool TeamCatalogStore::hasTable(StoreError *error)
                                      "'team_catalog_files'");
     if (!q.exec(sql) || !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("cannot read the team catalog of %1: %2")
+                  QCoreApplication::translate("store", "cannot read the team catalog of %1: %2")
                           .arg(m_connection.describe(), sqlErrorText(q)));
         return false;
     }
@@ -130,7 +123,7 @@ QVector<TeamCatalogFile> TeamCatalogStore::files(StoreError *error)
     if (!q.exec(QStringLiteral("SELECT name, content, row_version, updated_at, updated_by FROM "
                                "team_catalog_files ORDER BY name"))) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("cannot read the team catalog of %1: %2")
+                  QCoreApplication::translate("store", "cannot read the team catalog of %1: %2")
                           .arg(m_connection.describe(), sqlErrorText(q)));
         return {};
     }
@@ -157,10 +150,12 @@ bool TeamCatalogStore::checkLead(qint64 actorId, StoreError *error)
         return false;
     if (!q.next())
         return storeFail(error, StoreError::Kind::NotFound,
-                         tr("there is no agent %1").arg(actorId));
+                         QCoreApplication::translate("store", "there is no agent %1").arg(actorId));
     if (agentRoleFromKey(q.value(0).toString()) != Agent::Role::Lead)
-        return storeFail(error, StoreError::Kind::Forbidden,
-                         tr("only a lead may change the team catalog in the shared database"));
+        return storeFail(
+                error, StoreError::Kind::Forbidden,
+                QCoreApplication::translate(
+                        "store", "only a lead may change the team catalog in the shared database"));
     return true;
 }
 
@@ -168,10 +163,13 @@ qint64 TeamCatalogStore::save(qint64 actorId, const QString &name, const QByteAr
                               qint64 expectedVersion, StoreError *error)
 {
     if (!isValidName(name)) {
-        storeFail(error, StoreError::Kind::Invalid,
-                  tr("\"%1\" cannot name a team catalog file: use letters, digits, '.', '_' or "
-                     "'-' and end it in .json")
-                          .arg(name));
+        storeFail(
+                error, StoreError::Kind::Invalid,
+                QCoreApplication::translate(
+                        "store",
+                        "\"%1\" cannot name a team catalog file: use letters, digits, '.', '_' or "
+                        "'-' and end it in .json")
+                        .arg(name));
         return 0;
     }
     Transaction transaction(m_connection);
@@ -202,22 +200,29 @@ qint64 TeamCatalogStore::save(qint64 actorId, const QString &name, const QByteAr
     }
     if (expectedVersion > 0 && current == 0) {
         storeFail(error, StoreError::Kind::NotFound,
-                  tr("%1 is no longer in the shared database: someone removed it; nothing was "
-                     "saved")
+                  QCoreApplication::translate(
+                          "store",
+                          "%1 is no longer in the shared database: someone removed it; nothing was "
+                          "saved")
                           .arg(displayName(name)));
         return 0;
     }
     if (current != expectedVersion) {
-        storeFail(error, StoreError::Kind::Conflict,
-                  expectedVersion == 0
-                          ? tr("%1 is already in the shared database: someone saved it first; "
-                               "open the catalog editor again to see it. Nothing was saved")
-                                    .arg(displayName(name))
-                          : tr("%1 was changed by someone else (version %2, you edited version "
-                               "%3); open the catalog editor again to see it. Nothing was saved")
-                                    .arg(displayName(name))
-                                    .arg(current)
-                                    .arg(expectedVersion));
+        storeFail(
+                error, StoreError::Kind::Conflict,
+                expectedVersion == 0
+                        ? QCoreApplication::translate(
+                                  "store",
+                                  "%1 is already in the shared database: someone saved it first; "
+                                  "open the catalog editor again to see it. Nothing was saved")
+                                  .arg(displayName(name))
+                        : QCoreApplication::translate(
+                                  "store",
+                                  "%1 was changed by someone else (version %2, you edited version "
+                                  "%3); open the catalog editor again to see it. Nothing was saved")
+                                  .arg(displayName(name))
+                                  .arg(current)
+                                  .arg(expectedVersion));
         return 0;
     }
     // Exactly as every client will load it: the built-in catalog, the other database files and
@@ -271,12 +276,15 @@ bool TeamCatalogStore::remove(qint64 actorId, const QString &name, qint64 expect
         return false;
     if (!q.next())
         return storeFail(error, StoreError::Kind::NotFound,
-                         tr("%1 is not in the shared database").arg(displayName(name)));
+                         QCoreApplication::translate("store", "%1 is not in the shared database")
+                                 .arg(displayName(name)));
     const qint64 current = q.value(0).toLongLong();
     if (expectedVersion > 0 && current != expectedVersion)
         return storeFail(error, StoreError::Kind::Conflict,
-                         tr("%1 was changed by someone else (version %2, you saw version %3); "
-                            "nothing was removed")
+                         QCoreApplication::translate(
+                                 "store",
+                                 "%1 was changed by someone else (version %2, you saw version %3); "
+                                 "nothing was removed")
                                  .arg(displayName(name))
                                  .arg(current)
                                  .arg(expectedVersion));
@@ -294,7 +302,8 @@ bool TeamCatalogStore::remove(qint64 actorId, const QString &name, qint64 expect
     QString catalogError;
     if (!Catalog::loadData(asData(rest), true, &catalogError))
         return storeFail(error, StoreError::Kind::Invalid,
-                         tr("%1 cannot be removed: the other files need it (%2)")
+                         QCoreApplication::translate(
+                                 "store", "%1 cannot be removed: the other files need it (%2)")
                                  .arg(displayName(name), catalogError));
     QSqlQuery del = m_connection.query();
     if (!m_connection.prepare(del, QStringLiteral("DELETE FROM team_catalog_files WHERE name = ?"),

@@ -9,11 +9,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 QString isoUtc(Instant t)
 {
     QString text = QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
@@ -51,33 +46,43 @@ QString TicketHistory::apply(const Event &e, QString *field)
         return reason;
     };
     if (e.seq != m_lastSeq + 1)
-        return fail("seq", tr("expected event number %1, not %2").arg(m_lastSeq + 1).arg(e.seq));
+        return fail("seq", QCoreApplication::translate("store", "expected event number %1, not %2")
+                                   .arg(m_lastSeq + 1)
+                                   .arg(e.seq));
     if (m_lastSeq == 0 && e.kind != EventKind::Created)
-        return fail("kind", tr("the first event of a ticket must be \"created\""));
+        return fail("kind", QCoreApplication::translate(
+                                    "store", "the first event of a ticket must be \"created\""));
     if (m_lastSeq > 0 && e.kind == EventKind::Created)
-        return fail("kind", tr("a ticket is created only once"));
+        return fail("kind", QCoreApplication::translate("store", "a ticket is created only once"));
     if (m_lastSeq > 0 && e.at < m_lastAt)
-        return fail("at", tr("%1 is earlier than the previous event (%2)")
+        return fail("at", QCoreApplication::translate("store",
+                                                      "%1 is earlier than the previous event (%2)")
                                   .arg(isoUtc(e.at), isoUtc(m_lastAt)));
     if (m_status == TicketStatus::Closed && e.kind != EventKind::Note)
-        return fail("kind", tr("the ticket is closed; only internal notes can be added"));
+        return fail("kind",
+                    QCoreApplication::translate(
+                            "store", "the ticket is closed; only internal notes can be added"));
 
     const Plan *plan = nullptr;
     auto checkPlanSeverity = [&](const QString &planId, const QString &severity,
                                  const char *severityField) -> QString {
         if (planId.isEmpty())
-            return fail("plan", tr("a plan is required"));
+            return fail("plan", QCoreApplication::translate("store", "a plan is required"));
         if (severity.isEmpty())
-            return fail(severityField, tr("a severity is required"));
+            return fail(severityField,
+                        QCoreApplication::translate("store", "a severity is required"));
         if (!m_catalog)
             return {};
         plan = m_catalog->plan(planId);
         if (!plan || plan->id != planId)
-            return fail("plan", tr("unknown plan \"%1\"").arg(planId));
+            return fail("plan",
+                        QCoreApplication::translate("store", "unknown plan \"%1\"").arg(planId));
         if (!plan->offers(severity))
-            return fail(severityField, tr("plan %1 has no severity \"%2\" (it has: %3)")
-                                               .arg(planId, severity,
-                                                    plan->severities.join(QStringLiteral(", "))));
+            return fail(
+                    severityField,
+                    QCoreApplication::translate("store",
+                                                "plan %1 has no severity \"%2\" (it has: %3)")
+                            .arg(planId, severity, plan->severities.join(QStringLiteral(", "))));
         return {};
     };
 
@@ -90,7 +95,8 @@ QString TicketHistory::apply(const Event &e, QString *field)
         if (m_catalog && plan && !m_serviceStage.isEmpty()) {
             const Provider *provider = m_catalog->provider(plan->providerId);
             if (!provider || !provider->stage(m_serviceStage))
-                return fail("stage", tr("provider %1 has no service stage \"%2\"")
+                return fail("stage", QCoreApplication::translate(
+                                             "store", "provider %1 has no service stage \"%2\"")
                                              .arg(plan->providerId, m_serviceStage));
         }
         newStatus = TicketStatus::New;
@@ -98,51 +104,64 @@ QString TicketHistory::apply(const Event &e, QString *field)
     }
     case EventKind::Assigned:
         if (e.assigneeId == m_assigneeId)
-            return fail("assignee", e.assigneeId == 0
-                                            ? tr("the ticket is not assigned to anyone")
-                                            : tr("the ticket is already assigned to that agent"));
+            return fail("assignee",
+                        e.assigneeId == 0
+                                ? QCoreApplication::translate(
+                                          "store", "the ticket is not assigned to anyone")
+                                : QCoreApplication::translate(
+                                          "store", "the ticket is already assigned to that agent"));
         if (m_status == TicketStatus::New)
             newStatus = TicketStatus::Open;
         break;
     case EventKind::Replied:
         if (e.body.trimmed().isEmpty())
-            return fail("body", tr("a reply needs a text"));
+            return fail("body", QCoreApplication::translate("store", "a reply needs a text"));
         if (m_status == TicketStatus::New)
             newStatus = TicketStatus::Open;
         break;
     case EventKind::Note:
         if (e.body.trimmed().isEmpty())
-            return fail("body", tr("a note needs a text"));
+            return fail("body", QCoreApplication::translate("store", "a note needs a text"));
         break;
     case EventKind::Status:
         switch (e.status) {
         case TicketStatus::WaitingCustomer:
             if (m_status != TicketStatus::New && m_status != TicketStatus::Open)
-                return fail("status", tr("only a new or open ticket can wait on the customer "
-                                         "(it is %1)")
-                                              .arg(ticketStatusKey(m_status)));
+                return fail("status",
+                            QCoreApplication::translate(
+                                    "store", "only a new or open ticket can wait on the customer "
+                                             "(it is %1)")
+                                    .arg(ticketStatusKey(m_status)));
             break;
         case TicketStatus::Open:
             if (m_status != TicketStatus::WaitingCustomer)
                 return fail("status",
-                            tr("only a ticket waiting on the customer can resume (it is %1)")
+                            QCoreApplication::translate(
+                                    "store",
+                                    "only a ticket waiting on the customer can resume (it is %1)")
                                     .arg(ticketStatusKey(m_status)));
             break;
         case TicketStatus::Closed:
             if (m_status != TicketStatus::Resolved)
-                return fail("status", tr("only a resolved ticket can be closed (it is %1)")
-                                              .arg(ticketStatusKey(m_status)));
+                return fail("status",
+                            QCoreApplication::translate(
+                                    "store", "only a resolved ticket can be closed (it is %1)")
+                                    .arg(ticketStatusKey(m_status)));
             break;
         default:
-            return fail("status", tr("a status event sets waiting_customer, open or closed, "
-                                     "not %1")
-                                          .arg(ticketStatusKey(e.status)));
+            return fail("status",
+                        QCoreApplication::translate(
+                                "store", "a status event sets waiting_customer, open or closed, "
+                                         "not %1")
+                                .arg(ticketStatusKey(e.status)));
         }
         newStatus = e.status;
         break;
     case EventKind::Severity: {
         if (e.severity == m_severity)
-            return fail("severity", tr("the severity is already %1").arg(e.severity));
+            return fail("severity",
+                        QCoreApplication::translate("store", "the severity is already %1")
+                                .arg(e.severity));
         const QString error = checkPlanSeverity(m_planId, e.severity, "severity");
         if (!error.isEmpty())
             return error;
@@ -150,7 +169,9 @@ QString TicketHistory::apply(const Event &e, QString *field)
     }
     case EventKind::Plan: {
         if (e.planId == m_planId && e.severity == m_severity)
-            return fail("plan", tr("the ticket is already on plan %1").arg(e.planId));
+            return fail("plan",
+                        QCoreApplication::translate("store", "the ticket is already on plan %1")
+                                .arg(e.planId));
         const QString error = checkPlanSeverity(e.planId, e.severity, "severity");
         if (!error.isEmpty())
             return error;
@@ -158,21 +179,26 @@ QString TicketHistory::apply(const Event &e, QString *field)
     }
     case EventKind::Resolved:
         if (!isOpenStatus(m_status))
-            return fail("kind", tr("only an open ticket can be resolved (it is %1)")
+            return fail("kind", QCoreApplication::translate(
+                                        "store", "only an open ticket can be resolved (it is %1)")
                                         .arg(ticketStatusKey(m_status)));
         newStatus = TicketStatus::Resolved;
         break;
     case EventKind::Reopened:
         if (m_status != TicketStatus::Resolved)
-            return fail("kind", tr("only a resolved ticket can be reopened (it is %1)")
-                                        .arg(ticketStatusKey(m_status)));
+            return fail("kind",
+                        QCoreApplication::translate(
+                                "store", "only a resolved ticket can be reopened (it is %1)")
+                                .arg(ticketStatusKey(m_status)));
         newStatus = TicketStatus::Open;
         break;
     case EventKind::DueOverride: {
         if (e.due == InvalidInstant)
-            return fail("due", tr("a due override needs the new due time"));
+            return fail("due", QCoreApplication::translate(
+                                       "store", "a due override needs the new due time"));
         if (e.body.trimmed().isEmpty())
-            return fail("body", tr("a due override needs a reason"));
+            return fail("body",
+                        QCoreApplication::translate("store", "a due override needs a reason"));
         if (m_catalog) {
             const Plan *current = m_catalog->plan(m_planId);
             const SeverityTargets *targets = current ? current->targetsFor(m_severity) : nullptr;
@@ -183,8 +209,10 @@ QString TicketHistory::apply(const Event &e, QString *field)
                 committed = !stage || stage->sla;
             }
             if (!committed)
-                return fail("target", tr("the ticket has no %1 commitment to override")
-                                              .arg(targetKindKey(e.target)));
+                return fail("target",
+                            QCoreApplication::translate(
+                                    "store", "the ticket has no %1 commitment to override")
+                                    .arg(targetKindKey(e.target)));
         }
         break;
     }

@@ -21,11 +21,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 const char eventColumns[] = "ticket_id, seq, at, kind, actor_id, action_id, status, severity, "
                             "plan_id, assignee_id, target, due, body";
 
@@ -157,7 +152,9 @@ qint64 TicketStore::addAgent(const Agent &agent, StoreError *error)
 {
     if (agent.login.trimmed().isEmpty() || agent.login.contains(QLatin1Char(' '))) {
         storeFail(error, StoreError::Kind::Invalid,
-                  tr("an agent needs a login without spaces (\"%1\")").arg(agent.login));
+                  QCoreApplication::translate("store",
+                                              "an agent needs a login without spaces (\"%1\")")
+                          .arg(agent.login));
         return 0;
     }
     QSqlQuery q = m_connection->query();
@@ -168,7 +165,8 @@ qint64 TicketStore::addAgent(const Agent &agent, StoreError *error)
     q.addBindValue(agentRoleKey(agent.role));
     if (!q.exec() || !q.next()) {
         storeFail(error, StoreError::Kind::Invalid,
-                  tr("cannot add agent %1: %2").arg(agent.login, sqlErrorText(q)));
+                  QCoreApplication::translate("store", "cannot add agent %1: %2")
+                          .arg(agent.login, sqlErrorText(q)));
         return 0;
     }
     return q.value(0).toLongLong();
@@ -180,7 +178,8 @@ QVector<Agent> TicketStore::agents(StoreError *error)
     QSqlQuery q = m_connection->query();
     if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM agents ORDER BY id"))) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return result;
     }
     while (q.next()) {
@@ -215,12 +214,15 @@ std::optional<Agent> TicketStore::agentByLogin(const QString &login, StoreError 
 qint64 TicketStore::addCustomer(const Customer &customer, StoreError *error)
 {
     if (customer.name.trimmed().isEmpty()) {
-        storeFail(error, StoreError::Kind::Invalid, tr("a customer needs a name"));
+        storeFail(error, StoreError::Kind::Invalid,
+                  QCoreApplication::translate("store", "a customer needs a name"));
         return 0;
     }
     if (!m_catalog->plan(customer.planId)) {
-        storeFail(error, StoreError::Kind::Invalid,
-                  tr("unknown plan \"%1\" (see dueline-cli plans)").arg(customer.planId));
+        storeFail(
+                error, StoreError::Kind::Invalid,
+                QCoreApplication::translate("store", "unknown plan \"%1\" (see dueline-cli plans)")
+                        .arg(customer.planId));
         return 0;
     }
     QSqlQuery q = m_connection->query();
@@ -234,7 +236,8 @@ qint64 TicketStore::addCustomer(const Customer &customer, StoreError *error)
     q.addBindValue(customer.language.isEmpty() ? QStringLiteral("en") : customer.language);
     if (!q.exec() || !q.next()) {
         storeFail(error, StoreError::Kind::Invalid,
-                  tr("cannot add customer %1: %2").arg(customer.name, sqlErrorText(q)));
+                  QCoreApplication::translate("store", "cannot add customer %1: %2")
+                          .arg(customer.name, sqlErrorText(q)));
         return 0;
     }
     return q.value(0).toLongLong();
@@ -248,7 +251,8 @@ QVector<Customer> TicketStore::customers(StoreError *error)
     if (!q.exec(QStringLiteral("SELECT id, name, company, plan_id, time_zone, language FROM "
                                "customers ORDER BY id"))) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return result;
     }
     while (q.next()) {
@@ -272,7 +276,8 @@ std::optional<Customer> TicketStore::customer(qint64 id, StoreError *error)
     q.addBindValue(id);
     if (!q.exec()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return std::nullopt;
     }
     if (!q.next())
@@ -334,7 +339,8 @@ std::optional<Ticket> TicketStore::ticket(qint64 id, StoreError *error)
     q.addBindValue(id);
     if (!q.exec()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return std::nullopt;
     }
     if (!q.next())
@@ -357,9 +363,9 @@ bool TicketStore::loadEventsLocked(qint64 ticketId, QVector<Event> *events, Stor
               QStringLiteral(" FROM events WHERE ticket_id = ? ORDER BY seq"));
     q.addBindValue(ticketId);
     if (!q.exec())
-        return storeFail(
-                error, StoreError::Kind::Database,
-                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return storeFail(error, StoreError::Kind::Database,
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(m_connection->describe(), sqlErrorText(q)));
     while (q.next())
         events->append(readEvent(q));
     return true;
@@ -370,7 +376,8 @@ qint64 TicketStore::ticketCount(StoreError *error)
     QSqlQuery q = m_connection->query();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM tickets")) || !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return -1;
     }
     return q.value(0).toLongLong();
@@ -381,9 +388,11 @@ bool TicketStore::evaluate(qint64 ticketId, Instant at, ClockResult *response,
 {
     const auto t = ticket(ticketId, error);
     if (!t)
-        return error && error->isError() ? false
-                                         : storeFail(error, StoreError::Kind::NotFound,
-                                                     tr("there is no ticket #%1").arg(ticketId));
+        return error && error->isError()
+                       ? false
+                       : storeFail(error, StoreError::Kind::NotFound,
+                                   QCoreApplication::translate("store", "there is no ticket #%1")
+                                           .arg(ticketId));
     QVector<Event> list;
     if (!loadEventsLocked(ticketId, &list, error))
         return false;
@@ -404,7 +413,8 @@ std::optional<Event> TicketStore::findAction(const QString &actionId, StoreError
     q.addBindValue(actionId);
     if (!q.exec()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return std::nullopt;
     }
     if (!q.next())
@@ -437,9 +447,9 @@ bool TicketStore::insertEvent(const Event &e, StoreError *error)
                                (q.lastError().nativeErrorCode() == QLatin1String("23505") ||
                                 q.lastError().nativeErrorCode() == QLatin1String("2067") ||
                                 sqlErrorText(q).contains(QLatin1String("UNIQUE")));
-        return storeFail(
-                error, duplicate ? StoreError::Kind::Conflict : StoreError::Kind::Database,
-                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return storeFail(error, duplicate ? StoreError::Kind::Conflict : StoreError::Kind::Database,
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(m_connection->describe(), sqlErrorText(q)));
     }
     return true;
 }
@@ -453,9 +463,9 @@ bool TicketStore::notify(qint64 ticketId, StoreError *error)
     q.addBindValue(QString::fromLatin1(NotifyChannel));
     q.addBindValue(ticketId > 0 ? QString::number(ticketId) : QStringLiteral("*"));
     if (!q.exec())
-        return storeFail(
-                error, StoreError::Kind::Database,
-                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return storeFail(error, StoreError::Kind::Database,
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(m_connection->describe(), sqlErrorText(q)));
     return true;
 }
 
@@ -505,7 +515,8 @@ const char cachedAssignments[] =
 ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, const NewTicket &nt)
 {
     if (actionId.isEmpty())
-        return failed(StoreError::Kind::Invalid, tr("an action needs an action id"));
+        return failed(StoreError::Kind::Invalid,
+                      QCoreApplication::translate("store", "an action needs an action id"));
     StoreError error;
     Transaction transaction(*m_connection);
     if (!transaction.begin(&error))
@@ -525,16 +536,21 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
     if (error)
         return failed(error);
     if (actorId != 0 && !agent(actorId, &error))
-        return failed(error ? error
-                            : StoreError(StoreError::Kind::NotFound,
-                                         tr("there is no agent #%1").arg(actorId)));
+        return failed(
+                error ? error
+                      : StoreError(StoreError::Kind::NotFound,
+                                   QCoreApplication::translate("store", "there is no agent #%1")
+                                           .arg(actorId)));
     const auto customer = this->customer(nt.customerId, &error);
     if (!customer)
-        return failed(error ? error
-                            : StoreError(StoreError::Kind::NotFound,
-                                         tr("there is no customer #%1").arg(nt.customerId)));
+        return failed(
+                error ? error
+                      : StoreError(StoreError::Kind::NotFound,
+                                   QCoreApplication::translate("store", "there is no customer #%1")
+                                           .arg(nt.customerId)));
     if (nt.subject.trimmed().isEmpty())
-        return failed(StoreError::Kind::Invalid, tr("a ticket needs a subject"));
+        return failed(StoreError::Kind::Invalid,
+                      QCoreApplication::translate("store", "a ticket needs a subject"));
     const QString planId = nt.planId.isEmpty() ? customer->planId : nt.planId;
     const Plan *plan = m_catalog->plan(planId);
     if (plan && !plan->channels.isEmpty()) {
@@ -546,7 +562,8 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
             for (const Channel &c : plan->channels)
                 ids.append(c.id);
             return failed(StoreError::Kind::Invalid,
-                          tr("plan %1 has no channel \"%2\" (it has: %3)")
+                          QCoreApplication::translate("store",
+                                                      "plan %1 has no channel \"%2\" (it has: %3)")
                                   .arg(plan->id, nt.channel, ids.join(QStringLiteral(", "))));
         }
     }
@@ -587,9 +604,9 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
     q.addBindValue(t.serviceStage);
     q.addBindValue(t.createdAt);
     if (!q.exec() || !q.next())
-        return failed(
-                StoreError::Kind::Database,
-                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return failed(StoreError::Kind::Database,
+                      QCoreApplication::translate("store", "database error on %1: %2")
+                              .arg(m_connection->describe(), sqlErrorText(q)));
     t.id = q.value(0).toLongLong();
     t.changeSeq = q.value(1).toLongLong();
     t.rowVersion = 1;
@@ -618,7 +635,8 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
 ActionResult TicketStore::apply(const Action &action, Event draft)
 {
     if (action.actionId.isEmpty())
-        return failed(StoreError::Kind::Invalid, tr("an action needs an action id"));
+        return failed(StoreError::Kind::Invalid,
+                      QCoreApplication::translate("store", "an action needs an action id"));
     StoreError error;
     Transaction transaction(*m_connection);
     if (!transaction.begin(&error))
@@ -631,12 +649,13 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
               (engine() == Engine::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(action.ticketId);
     if (!q.exec())
-        return failed(
-                StoreError::Kind::Database,
-                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+        return failed(StoreError::Kind::Database,
+                      QCoreApplication::translate("store", "database error on %1: %2")
+                              .arg(m_connection->describe(), sqlErrorText(q)));
     if (!q.next())
         return failed(StoreError::Kind::NotFound,
-                      tr("there is no ticket #%1").arg(action.ticketId));
+                      QCoreApplication::translate("store", "there is no ticket #%1")
+                              .arg(action.ticketId));
     Ticket current = readTicket(q);
     q.finish();
 
@@ -645,7 +664,8 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
         transaction.rollback();
         if (previous->ticketId != action.ticketId)
             return failed(StoreError::Kind::Invalid,
-                          tr("action id %1 was already used for ticket #%2")
+                          QCoreApplication::translate(
+                                  "store", "action id %1 was already used for ticket #%2")
                                   .arg(action.actionId)
                                   .arg(previous->ticketId));
         ActionResult r;
@@ -657,29 +677,37 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     if (error)
         return failed(error);
     if (action.expectedVersion > 0 && current.rowVersion != action.expectedVersion)
-        return failed(StoreError::Kind::Conflict,
-                      tr("ticket #%1 was changed by someone else; reload and try again")
-                              .arg(action.ticketId));
+        return failed(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate(
+                        "store", "ticket #%1 was changed by someone else; reload and try again")
+                        .arg(action.ticketId));
 
     // The actor.
     std::optional<Agent> actor;
     if (action.actorId != 0) {
         actor = agent(action.actorId, &error);
         if (!actor)
-            return failed(error ? error
-                                : StoreError(StoreError::Kind::NotFound,
-                                             tr("there is no agent #%1").arg(action.actorId)));
+            return failed(
+                    error ? error
+                          : StoreError(StoreError::Kind::NotFound,
+                                       QCoreApplication::translate("store", "there is no agent #%1")
+                                               .arg(action.actorId)));
     } else if (!(draft.kind == EventKind::Status && draft.status == TicketStatus::Open)) {
-        return failed(StoreError::Kind::Invalid, tr("this action needs an agent"));
+        return failed(StoreError::Kind::Invalid,
+                      QCoreApplication::translate("store", "this action needs an agent"));
     }
     if (draft.kind == EventKind::Assigned && draft.assigneeId != 0 &&
         !agent(draft.assigneeId, &error))
-        return failed(error ? error
-                            : StoreError(StoreError::Kind::NotFound,
-                                         tr("there is no agent #%1").arg(draft.assigneeId)));
+        return failed(
+                error ? error
+                      : StoreError(StoreError::Kind::NotFound,
+                                   QCoreApplication::translate("store", "there is no agent #%1")
+                                           .arg(draft.assigneeId)));
     if (draft.kind == EventKind::DueOverride && (!actor || actor->role != Agent::Role::Lead))
         return failed(StoreError::Kind::Forbidden,
-                      tr("%1 is not a team lead: only a lead can override a due time")
+                      QCoreApplication::translate(
+                              "store", "%1 is not a team lead: only a lead can override a due time")
                               .arg(actor ? actor->login : QStringLiteral("?")));
 
     const Instant stamp = stampNow(&error);
@@ -694,7 +722,8 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
             TicketHistory::replay(nullptr, current.serviceStage, list, &bad, &reason);
     if (bad >= 0)
         return failed(StoreError::Kind::Invalid,
-                      tr("ticket #%1 has a damaged history (event %2: %3)")
+                      QCoreApplication::translate("store",
+                                                  "ticket #%1 has a damaged history (event %2: %3)")
                               .arg(action.ticketId)
                               .arg(bad + 1)
                               .arg(reason));
@@ -707,7 +736,9 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     reason = history.apply(draft);
     if (!reason.isEmpty())
         return failed(StoreError::Kind::Invalid,
-                      tr("ticket #%1: %2").arg(action.ticketId).arg(reason));
+                      QCoreApplication::translate("store", "ticket #%1: %2")
+                              .arg(action.ticketId)
+                              .arg(reason));
 
     Ticket updated = current;
     TicketClocks::fillTicket(*m_catalog, history, draft.at, &updated);
@@ -734,13 +765,15 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     u.addBindValue(action.ticketId);
     u.addBindValue(current.rowVersion);
     if (!u.exec())
-        return failed(
-                StoreError::Kind::Database,
-                tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(u)));
+        return failed(StoreError::Kind::Database,
+                      QCoreApplication::translate("store", "database error on %1: %2")
+                              .arg(m_connection->describe(), sqlErrorText(u)));
     if (u.numRowsAffected() != 1)
-        return failed(StoreError::Kind::Conflict,
-                      tr("ticket #%1 was changed by someone else; reload and try again")
-                              .arg(action.ticketId));
+        return failed(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate(
+                        "store", "ticket #%1 was changed by someone else; reload and try again")
+                        .arg(action.ticketId));
     if (!notify(action.ticketId, &error) || !transaction.commit(&error))
         return failed(error);
     // Read back what was written (row version and change sequence).
@@ -825,7 +858,9 @@ ActionResult TicketStore::changePlan(const Action &action, const QString &planId
         if (!t)
             return failed(error ? error
                                 : StoreError(StoreError::Kind::NotFound,
-                                             tr("there is no ticket #%1").arg(action.ticketId)));
+                                             QCoreApplication::translate("store",
+                                                                         "there is no ticket #%1")
+                                                     .arg(action.ticketId)));
         e.severity = t->severity;
     }
     e.body = reason;
@@ -1061,9 +1096,9 @@ std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order
         QString nativeError;
         if (loadQueueNative(m_connection->database(), &rows, &nativeError)) {
             if (!nativeError.isEmpty()) {
-                storeFail(
-                        error, StoreError::Kind::Database,
-                        tr("database error on %1: %2").arg(m_connection->describe(), nativeError));
+                storeFail(error, StoreError::Kind::Database,
+                          QCoreApplication::translate("store", "database error on %1: %2")
+                                  .arg(m_connection->describe(), nativeError));
                 return {};
             }
             if (order == QueueOrder::NextBreach)
@@ -1083,7 +1118,8 @@ std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(queueSql))) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(m_connection->describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(m_connection->describe(), sqlErrorText(q)));
         return {};
     }
     QHash<QString, QString> interned;
