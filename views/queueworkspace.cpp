@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -331,7 +332,10 @@ void QueueWorkspace::retranslateUi()
     const auto set = [this](ActionId id, const QString &text, const QString &tip) {
         QAction *a = m_actions[id];
         a->setText(text);
+        // The label without its mnemonic: "&Take", and the Chinese form "领取(&T)" as a whole.
         QString plain = text;
+        static const QRegularExpression mnemonic(QStringLiteral("[(\uFF08]&[^)\uFF09][)\uFF09]"));
+        plain.remove(mnemonic);
         plain.remove(QLatin1Char('&'));
         plain.remove(QStringLiteral("…"));
         a->setIconText(plain);
