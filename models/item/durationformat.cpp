@@ -1,6 +1,7 @@
 #include "models/item/durationformat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace dueline {
 
@@ -28,9 +29,11 @@ QString DurationFormat::span(qint64 seconds)
     if (hours > 0) {
         if (minutes == 0)
             return sign + QCoreApplication::translate("Duration", "%1 h").arg(hours);
+        // "2 h 05 min", "2 ч 05 мин"; Chinese writes minutes unpadded: 2小时5分钟.
+        const bool padded = QLocale().language() != QLocale::Chinese;
         return sign + QCoreApplication::translate("Duration", "%1 h %2 min")
                               .arg(hours)
-                              .arg(twoDigits(minutes));
+                              .arg(padded ? twoDigits(minutes) : QString::number(minutes));
     }
     return sign + QCoreApplication::translate("Duration", "%1 min").arg(minutes);
 }

@@ -1,0 +1,46 @@
+// Durations as people read them: days and hours for long spans, padded minutes where the
+// language pads them (2 h 05 min, 2 ч 05 мин) and not where it does not (2小时5分钟).
+#include "models/item/durationformat.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace dueline;
+
+class TestDurationFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void spans()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(DurationFormat::span(0), QStringLiteral("0 min"));
+        QCOMPARE(DurationFormat::span(59 * 60), QStringLiteral("59 min"));
+        QCOMPARE(DurationFormat::span(2 * 3600), QStringLiteral("2 h"));
+        QCOMPARE(DurationFormat::span(2 * 3600 + 5 * 60), QStringLiteral("2 h 05 min"));
+        QCOMPARE(DurationFormat::span(-(2 * 3600 + 5 * 60)), QStringLiteral("−2 h 05 min"));
+        QCOMPARE(DurationFormat::span(3 * 86400), QStringLiteral("3 d"));
+        QCOMPARE(DurationFormat::span(3 * 86400 + 4 * 3600 + 59), QStringLiteral("3 d 4 h"));
+    }
+
+    void chineseMinutesAreNotPadded()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(DurationFormat::span(2 * 3600 + 5 * 60), QStringLiteral("2 h 5 min"));
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        QCOMPARE(DurationFormat::span(2 * 3600 + 5 * 60), QStringLiteral("2 h 05 min"));
+    }
+
+    void countdowns()
+    {
+        QCOMPARE(DurationFormat::countdown(12 * 60 + 34), QStringLiteral("0:12:34"));
+        QCOMPARE(DurationFormat::countdown(-5), QStringLiteral("−0:00:05"));
+        QCOMPARE(DurationFormat::countdown(2 * 86400 + 4 * 3600 + 10), QStringLiteral("2 d 4 h"));
+    }
+};
+
+QTEST_MAIN(TestDurationFormat)
+#include "tst_durationformat.moc"
