@@ -255,6 +255,14 @@ ClockResult SlaClock::evaluate(const WorkCalendar &calendar, const Target &targe
         r.state = ClockState::Paused;
         return r;
     }
+    setLiveState(calendar, now, threshold, &r);
+    return r;
+}
+
+void SlaClock::setLiveState(const WorkCalendar &calendar, Instant now, qint64 threshold,
+                            ClockResult *result)
+{
+    ClockResult &r = *result;
     r.atRisk = r.remainingSeconds <= threshold;
     const Instant atRiskAt = r.atRisk
                                      ? InvalidInstant
@@ -270,7 +278,6 @@ ClockResult SlaClock::evaluate(const WorkCalendar &calendar, const Target &targe
             next = std::min(next, atRiskAt);
         r.nextChange = next;
     }
-    return r;
 }
 
 Explanation SlaClock::explain(const WorkCalendar &calendar, const ClockInput &input, Instant due)

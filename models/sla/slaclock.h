@@ -149,6 +149,13 @@ public:
                                 const ClockInput &input, Instant now,
                                 double atRiskFraction = DefaultAtRiskFraction);
 
+    // The state of a clock that is neither stopped, breached nor paused at `now`: running, at
+    // risk (remaining working time at or below `threshold`) or outside working hours, with the
+    // instant its state changes next. Needs result's due and remaining seconds set; shared by
+    // evaluate() and clocks whose due a lead set by hand.
+    static void setLiveState(const WorkCalendar &calendar, Instant now, qint64 threshold,
+                             ClockResult *result);
+
     // "Why this deadline?": the span from the ticket's start to its due, in pieces.
     static Explanation explain(const WorkCalendar &calendar, const ClockInput &input, Instant due);
 

@@ -389,22 +389,7 @@ ClockResult TicketClocks::evaluate(TargetKind kind, Instant now, double atRiskFr
         r.state = ClockState::Paused;
         return r;
     }
-    const qint64 threshold = qint64(atRiskFraction * double(r.requiredSeconds));
-    r.atRisk = r.remainingSeconds <= threshold;
-    const Instant atRiskAt = r.atRisk
-                                     ? InvalidInstant
-                                     : calendar.addWorkingTime(now, r.remainingSeconds - threshold);
-    if (!calendar.isWorking(now)) {
-        r.state = ClockState::OutsideHours;
-        r.resumesAt = calendar.nextWorkingStart(now);
-        r.nextChange = std::min(r.resumesAt, r.due);
-    } else {
-        r.state = r.atRisk ? ClockState::AtRisk : ClockState::Running;
-        Instant next = std::min(r.due, calendar.currentSpanEnd(now));
-        if (atRiskAt != InvalidInstant)
-            next = std::min(next, atRiskAt);
-        r.nextChange = next;
-    }
+    SlaClock::setLiveState(calendar, now, qint64(atRiskFraction * double(r.requiredSeconds)), &r);
     return r;
 }
 
