@@ -3,8 +3,11 @@
 #include "models/store/ticketstore.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace dueline {
 
@@ -125,7 +128,6 @@ private:
     QTimer m_timer;
     qint64 m_dataVersion = 0;
     qint64 m_lastSeq = 0;
-    bool m_lost = false;
 };
 
 class PostgresChangeFeed : public ChangeFeed
@@ -139,6 +141,8 @@ public:
         m_flush.setSingleShot(true);
         m_flush.setInterval(0);
         connect(&m_flush, &QTimer::timeout, this, [this] { flush(); });
+        m_retry.setSingleShot(true);
+        connect(&m_retry, &QTimer::timeout, this, [this] { tryReconnect(); });
     }
     ~PostgresChangeFeed() override { stop(); }
 
@@ -148,6 +152,8 @@ public:
         if (!connectAndListen(error))
             return false;
         m_running = true;
+        m_lost = false;
+        m_backoff.reset();
         m_heartbeat.start(m_intervalMs);
         return true;
     }
@@ -156,9 +162,18 @@ public:
     {
         m_heartbeat.stop();
         m_flush.stop();
+        m_retry.stop();
         m_pending.clear();
         disconnectListener();
         m_running = false;
+    }
+
+    void retryNow() override
+    {
+        if (m_running && m_lost && m_autoReconnect) {
+            m_retry.stop();
+            tryReconnect();
+        }
     }
 
 protected:
@@ -201,12 +216,13 @@ private:
         return true;
     }
 
-    void disconnectListener()
+    // `unsubscribe` false: the connection is gone, UNLISTEN would only fail.
+    void disconnectListener(bool unsubscribe = true)
     {
         if (m_driverConnection)
             disconnect(m_driverConnection);
         m_driverConnection = {};
-        if (m_connection) {
+        if (m_connection && unsubscribe) {
             QSqlDriver *driver = m_connection->database().driver();
             if (driver && m_connection->database().isOpen())
                 driver->unsubscribeFromNotification(
@@ -231,27 +247,43 @@ private:
 
     void heartbeat()
     {
-        if (m_connection) {
-            QSqlQuery q = m_connection->query();
-            if (q.exec(QStringLiteral("SELECT 1")))
-                return;
-            const QString reason = sqlErrorText(q);
-            disconnectListener();
-            if (!m_lost) {
-                m_lost = true;
-                emit connectionLost(trStore("lost the change feed connection to %1: %2")
-                                            .arg(m_url.toString(), reason));
-            }
+        if (!m_connection)
+            return;
+        QSqlQuery q = m_connection->query();
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return;
+        const QString reason = sqlErrorText(q);
+        q = QSqlQuery();
+        disconnectListener(false);
+        m_heartbeat.stop();
+        m_lost = true;
+        emit connectionLost(
+                trStore("lost the change feed connection to %1: %2").arg(m_url.toString(), reason));
+        if (!m_autoReconnect) {
+            m_running = false; // the owner starts the feed again
+            return;
         }
+        m_backoff.reset();
+        scheduleReconnect();
+    }
+
+    void scheduleReconnect()
+    {
+        const int delay = m_backoff.nextDelayMs();
+        m_retry.start(delay);
+        emit reconnectScheduled(delay);
+    }
+
+    void tryReconnect()
+    {
         StoreError error;
         if (!connectAndListen(&error)) {
-            if (!m_lost) {
-                m_lost = true;
-                emit connectionLost(error.message);
-            }
+            scheduleReconnect();
             return;
         }
         m_lost = false;
+        m_backoff.reset();
+        m_heartbeat.start(m_intervalMs);
         emit connectionRestored();
         emit resyncNeeded(); // changes while away were not heard
     }
@@ -260,12 +292,38 @@ private:
     QMetaObject::Connection m_driverConnection;
     QTimer m_heartbeat;
     QTimer m_flush;
+    QTimer m_retry;
     QVector<qint64> m_pending;
     bool m_resync = false;
-    bool m_lost = false;
 };
 
 } // namespace
+
+int ReconnectBackoff::nextDelayMs()
+{
+    // initial · 2^attempts, without overflowing, capped.
+    qint64 base = m_initialMs;
+    for (int i = 0; i < m_attempts && base < m_maxMs; ++i)
+        base *= 2;
+    base = std::min<qint64>(base, m_maxMs);
+    ++m_attempts;
+    if (m_jitter <= 0)
+        return int(base);
+    const double factor =
+            1.0 + m_jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
+    return int(std::clamp<qint64>(qint64(double(base) * factor), 1, m_maxMs));
+}
+
+void ReconnectBackoff::setDelays(int initialMs, int maxMs)
+{
+    m_initialMs = std::max(1, initialMs);
+    m_maxMs = std::max(m_initialMs, maxMs);
+}
+
+void ReconnectBackoff::setJitter(double fraction)
+{
+    m_jitter = std::clamp(fraction, 0.0, 0.5);
+}
 
 ChangeFeed::ChangeFeed(const DatabaseUrl &url, QObject *parent)
     : QObject(parent)

@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -23,6 +24,59 @@ const char *const allowedOptions[] = {
 
 QAtomicInteger<quint64> connectionCounter;
 
+// What to do about a SQLite file that cannot be used: restore the copy the last schema update
+// left next to it ("FILE.before-vN", models/store/migrations.cpp) or another backup, or start
+// a new database.
+QString sqliteWhatToDo(const QString &path)
+{
+    const QFileInfo info(path);
+    QString newest;
+    int newestVersion = 0;
+    const QString prefix = info.fileName() + QStringLiteral(".before-v");
+    const QStringList backups = info.dir().entryList({prefix + QLatin1Char('*')}, QDir::Files);
+    for (const QString &name : backups) {
+        bool ok = false;
+        const int version = name.mid(prefix.size()).toInt(&ok);
+        if (ok && version > newestVersion) {
+            newestVersion = version;
+            // Named as the database is: "dueline.sqlite.before-v2" next to "dueline.sqlite".
+            newest = path.left(path.size() - info.fileName().size()) + name;
+        }
+    }
+    if (!newest.isEmpty())
+        return QCoreApplication::translate(
+                       "store",
+                       "restore the copy %1 made before the last schema update (it lacks the "
+                       "changes made since) or another backup, or move the file away and run "
+                       "\"dueline-cli db init\" to start a new database")
+                .arg(newest);
+    return QCoreApplication::translate("store",
+                                       "restore it from a backup, or move the file away and run "
+                                       "\"dueline-cli db init\" to start a new database");
+}
+
+// The one-line message for a SQLite file that is damaged or not a database.
+QString sqliteCorruptMessage(const QString &path, const QString &detail)
+{
+    return QCoreApplication::translate("store", "%1 is damaged or not a Dueline database (%2): %3")
+            .arg(path, detail, sqliteWhatToDo(path));
+}
+
+// Runs one integrity pragma; the problems it reports ("ok" is none) or the query's error.
+bool sqliteCheck(QSqlQuery &q, const QString &pragma, QStringList *problems)
+{
+    problems->clear();
+    if (!q.exec(pragma)) {
+        problems->append(sqlErrorText(q));
+        return false;
+    }
+    while (q.next())
+        problems->append(q.value(0).toString());
+    if (*problems == QStringList{QStringLiteral("ok")})
+        problems->clear();
+    return problems->isEmpty();
+}
+
 } // namespace
 
 QString engineKey(Engine engine)
@@ -36,7 +90,8 @@ QString sqlErrorText(const QSqlQuery &query)
     QString text = e.databaseText().trimmed();
     if (text.isEmpty())
         text = e.text().trimmed();
-    return text;
+    // One line: the PostgreSQL driver puts the SQLSTATE on a line of its own.
+    return text.simplified();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,6 +283,24 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
         return storeFail(error, StoreError::Kind::Connection,
                          QCoreApplication::translate("store", "%1 is a folder, not a database file")
                                  .arg(m_url.path));
+    } else {
+        // SQLite opens files lazily and reports an unreadable one as a vague I/O error later.
+        QFile probe(m_url.path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return storeFail(error, StoreError::Kind::Connection,
+                             QCoreApplication::translate(
+                                     "store",
+                                     "cannot read %1 (%2): give your user read and write access "
+                                     "to the file and its folder, or open another database")
+                                     .arg(m_url.path, probe.errorString()));
+        // An empty file is an empty SQLite database: nothing to lose when creating one in it,
+        // but a database that should hold tickets has been emptied.
+        if (probe.size() == 0 && mode == Mode::OpenExisting)
+            return storeFail(error, StoreError::Kind::Corrupt,
+                             QCoreApplication::translate(
+                                     "store", "%1 is an empty file (0 bytes), not a Dueline "
+                                              "database: %2")
+                                     .arg(m_url.path, sqliteWhatToDo(m_url.path)));
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return storeFail(
@@ -242,13 +315,8 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
                                  .arg(m_url.path, db.lastError().text()));
     QSqlQuery q(db);
     auto corrupt = [&](const QString &detail) {
-        return storeFail(
-                error, StoreError::Kind::Corrupt,
-                QCoreApplication::translate(
-                        "store",
-                        "%1 is not a usable Dueline database (%2): restore it from a backup, "
-                        "or move it away and run \"dueline-cli db init\"")
-                        .arg(m_url.path, detail));
+        return storeFail(error, StoreError::Kind::Corrupt,
+                         sqliteCorruptMessage(m_url.path, detail));
     };
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
         return corrupt(sqlErrorText(q));
@@ -265,13 +333,9 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
             checks.append(QStringLiteral("PRAGMA quick_check(%1)").arg(q.value(0).toString()));
     }
     for (const QString &check : std::as_const(checks)) {
-        if (!q.exec(check))
-            return corrupt(sqlErrorText(q));
         QStringList problems;
-        while (q.next())
-            problems.append(q.value(0).toString());
-        if (problems != QStringList{QStringLiteral("ok")})
-            return corrupt(problems.mid(0, 3).join(QStringLiteral("; ")));
+        if (!sqliteCheck(q, check, &problems))
+            return corrupt(problems.mid(0, 3).join(QStringLiteral("; ")).simplified());
     }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return corrupt(sqlErrorText(q));
@@ -288,6 +352,23 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
             return corrupt(sqlErrorText(q));
     }
     return true;
+}
+
+bool Connection::checkIntegrity(bool full, StoreError *error)
+{
+    if (engine() != Engine::SQLite)
+        return true; // the server keeps its own pages consistent
+    QSqlQuery q = query();
+    QStringList problems;
+    if (sqliteCheck(q,
+                    full ? QStringLiteral("PRAGMA integrity_check")
+                         : QStringLiteral("PRAGMA quick_check"),
+                    &problems))
+        return true;
+    return storeFail(
+            error, StoreError::Kind::Corrupt,
+            sqliteCorruptMessage(m_url.path,
+                                 problems.mid(0, 3).join(QStringLiteral("; ")).simplified()));
 }
 
 bool Connection::openPostgres(StoreError *error)
@@ -343,27 +424,21 @@ bool Connection::exec(const QString &sql, StoreError *error)
 {
     QSqlQuery q = query();
     if (!q.exec(sql))
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(describe(), sqlErrorText(q)));
+        return statementFailed(q, error);
     return true;
 }
 
 bool Connection::prepare(QSqlQuery &q, const QString &sql, StoreError *error)
 {
     if (!q.prepare(sql))
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(describe(), sqlErrorText(q)));
+        return statementFailed(q, error);
     return true;
 }
 
 bool Connection::execPrepared(QSqlQuery &q, StoreError *error)
 {
     if (!q.exec())
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(describe(), sqlErrorText(q)));
+        return statementFailed(q, error);
     return true;
 }
 
@@ -412,12 +487,95 @@ std::optional<qint64> Connection::serverNow(StoreError *error)
     if (!q.exec(QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM clock_timestamp())) AS "
                                "BIGINT)")) ||
         !q.next()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(describe(), sqlErrorText(q)));
+        statementFailed(q, error);
         return std::nullopt;
     }
     return q.value(0).toLongLong();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Losing the server and reconnecting
+
+namespace {
+
+// PostgreSQL SQLSTATEs that end a session: connection exceptions (class 08), and the server
+// shutting down or refusing connections (57P01 admin_shutdown, 57P02 crash_shutdown,
+// 57P03 cannot_connect_now).
+bool isConnectionState(const QString &state)
+{
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
+} // namespace
+
+bool Connection::statementFailed(const QSqlQuery &q, StoreError *error)
+{
+    if (isLostError(q.lastError())) {
+        const QString reason = sqlErrorText(q);
+        return storeFail(
+                error, StoreError::Kind::Connection,
+                reason.isEmpty()
+                        ? QCoreApplication::translate("store", "lost the connection to %1")
+                                  .arg(describe())
+                        : QCoreApplication::translate("store", "lost the connection to %1: %2")
+                                  .arg(describe(), reason));
+    }
+    return storeFail(error, StoreError::Kind::Database,
+                     QCoreApplication::translate("store", "database error on %1: %2")
+                             .arg(describe(), sqlErrorText(q)));
+}
+
+bool Connection::isAlive()
+{
+    QSqlDatabase db = database();
+    if (!db.isValid() || !db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // The server answered with an error of its own (e.g. inside a failed transaction): alive.
+    const QString state = q.lastError().nativeErrorCode();
+    return engine() == Engine::PostgreSQL && !state.isEmpty() && !isConnectionState(state);
+}
+
+bool Connection::isLostError(const QSqlError &error)
+{
+    // Qt's PostgreSQL driver reports itself closed once libpq knows the connection is bad; a
+    // query on it then fails without any error text.
+    const QSqlDatabase db = database();
+    if (!db.isValid() || !db.isOpen())
+        return true;
+    if (error.type() == QSqlError::NoError)
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString state = error.nativeErrorCode();
+    if (engine() == Engine::PostgreSQL) {
+        if (isConnectionState(state))
+            return true;
+        if (!state.isEmpty())
+            return false; // the server answered with an ordinary error
+    }
+    // No code from the server (PostgreSQL), or any SQLite error: lost only if the connection no
+    // longer answers at all.
+    return !isAlive();
+}
+
+bool Connection::reconnect(StoreError *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_inTransaction = false;
+    const bool ok = m_url.engine == Engine::SQLite ? openSqlite(Mode::OpenExisting, error)
+                                                   : openPostgres(error);
+    if (ok)
+        ++m_reconnects;
+    return ok;
 }
 
 } // namespace dueline

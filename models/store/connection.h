@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -86,17 +87,44 @@ public:
     // Seconds since the epoch on the database server's clock (PostgreSQL), else nullopt.
     std::optional<qint64> serverNow(StoreError *error);
 
+    // Losing the server (PostgreSQL; a SQLite file on a drive that went away behaves the same).
+    // The driver does not notice a dropped connection by itself (DESIGN §6): statements simply
+    // fail. These tell such a failure from an ordinary error, and open the connection again.
+    //
+    // Whether the connection still answers a trivial query (one round trip).
+    bool isAlive();
+    // Whether a failed statement's error means the connection is gone: a connection-class
+    // SQLSTATE (08…, 57P01–57P03: the server shut down or ended the session), or an error the
+    // client library made itself (no SQLSTATE) on a connection that no longer answers.
+    bool isLostError(const QSqlError &error);
+    // Closes the connection and opens it again with the same URL, password and session settings.
+    // False and *error (kind Connection) while the database cannot be reached; call again later.
+    // An open transaction is gone with the old connection: its outcome is unknown until an
+    // action is retried with its action id (TicketStore applies each id once).
+    bool reconnect(StoreError *error);
+    // How many times reconnect() succeeded.
+    int reconnectCount() const { return m_reconnects; }
+
     // "FILE" or "postgresql://…" for messages.
     QString describe() const;
+
+    // SQLite: runs PRAGMA integrity_check (full) or quick_check on the whole file; false and
+    // *error (kind Corrupt, naming the file and what to do) when it finds a problem. True on
+    // PostgreSQL (the server keeps its own pages consistent). For "dueline-cli db check".
+    bool checkIntegrity(bool full, StoreError *error);
 
 private:
     Connection() = default;
     bool openSqlite(Mode mode, StoreError *error);
     bool openPostgres(StoreError *error);
+    // Fills *error for a failed statement: kind Connection when the connection is gone, else
+    // Database; returns false.
+    bool statementFailed(const QSqlQuery &query, StoreError *error);
 
     DatabaseUrl m_url;
     QString m_name;
     bool m_inTransaction = false;
+    int m_reconnects = 0;
 };
 
 // The text of a failed query for messages: the driver's text (no statement, no values).

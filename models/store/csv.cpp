@@ -61,6 +61,7 @@ bool Reader::next(QStringList *fields, int *line)
 {
     fields->clear();
     m_error.clear();
+    m_errorField = 0;
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     *line = m_line;
@@ -68,12 +69,14 @@ bool Reader::next(QStringList *fields, int *line)
     bool quoted = false;
     bool afterQuote = false; // a quoted field ended: only a separator may follow
     auto pushField = [&]() -> bool {
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        // Stateless: a sequence cut off at the end of the field is an error, not dropped.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
         const QString text = decoder(field);
         if (decoder.hasError()) {
             m_error = QCoreApplication::translate("store", "field %1 is not valid UTF-8")
                               .arg(fields->size() + 1);
             m_errorLine = m_line;
+            m_errorField = int(fields->size()) + 1;
             return false;
         }
         fields->append(text);

@@ -25,6 +25,8 @@ public:
     bool next(QStringList *fields, int *line);
     QString error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
+    // The 1-based field of a record that is not valid UTF-8 (0 for other errors).
+    int errorField() const { return m_errorField; }
 
 private:
     bool fill();
@@ -36,6 +38,7 @@ private:
     bool m_first = true;
     QString m_error;
     int m_errorLine = 0;
+    int m_errorField = 0;
 };
 
 } // namespace csv

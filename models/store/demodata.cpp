@@ -741,14 +741,20 @@ bool DemoData::generate(Connection &connection, const Catalog &catalog, qint64 n
     Transaction transaction(connection);
     if (!transaction.begin(error))
         return false;
+    // On a failure the transaction ends before the writer frees its prepared statements (a
+    // PostgreSQL transaction that failed refuses even that).
+    const auto abort = [&transaction] {
+        transaction.rollback();
+        return false;
+    };
     BulkWriter writer(connection, catalog);
     if (!writer.prepare(error))
-        return false;
+        return abort();
     DemoSummary counts;
     const QVector<Agent> agents = generator.agents();
     for (const Agent &a : agents) {
         if (!writer.addAgent(a, error))
-            return false;
+            return abort();
     }
     counts.agents = agents.size();
     const qint64 customerCount =
@@ -756,7 +762,7 @@ bool DemoData::generate(Connection &connection, const Catalog &catalog, qint64 n
     const QVector<DemoCustomer> customers = generator.customers(customerCount);
     for (const DemoCustomer &c : customers) {
         if (!writer.addCustomer(c.customer, error))
-            return false;
+            return abort();
     }
     counts.customers = customers.size();
 
@@ -770,14 +776,14 @@ bool DemoData::generate(Connection &connection, const Catalog &catalog, qint64 n
         const TicketHistory history =
                 TicketHistory::replay(nullptr, ticket.serviceStage, ticket.events);
         if (!writer.addTicket(ticket, history, error))
-            return false;
+            return abort();
         if (isOpenStatus(history.status()))
             ++counts.openTickets;
         if (progress && id % 50000 == 0)
             progress(id);
     }
     if (!writer.finish(error) || !transaction.commit(error))
-        return false;
+        return abort();
     counts.tickets = writer.ticketsWritten();
     counts.events = writer.eventsWritten();
     if (summary)

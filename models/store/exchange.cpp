@@ -2,6 +2,7 @@
 
 #include "models/store/bulkwriter.h"
 #include "models/store/csv.h"
+#include "models/store/inputlimits.h"
 #include "models/store/ticketclocks.h"
 #include "models/store/ticketstore.h"
 #include "models/store/timeformat.h"
@@ -394,6 +395,18 @@ public:
                             QCoreApplication::translate("store", "not used by a %1 record")
                                     .arg(recordTypeKey(type)));
         }
+        // Sizes, control characters and broken Unicode (models/store/inputlimits.h), before
+        // any value is used or repeated in a message.
+        for (int c = Id; c < ColumnCount; ++c) {
+            if (v[c].isEmpty())
+                continue;
+            const QString problem =
+                    c == Body      ? inputlimits::textProblem(v[c])
+                    : c == Subject ? inputlimits::subjectProblem(v[c])
+                                   : inputlimits::lineProblem(v[c], inputlimits::LineChars);
+            if (!problem.isEmpty())
+                return fail(loc, c, problem);
+        }
         switch (type) {
         case RecordType::Agent:
             return flushTicket() && addAgent(v, loc);
@@ -648,6 +661,8 @@ private:
         const auto at = parseInstantIso(v[At], &reason);
         if (!at)
             return fail(loc, At, reason);
+        if (const QString problem = inputlimits::instantProblem(*at); !problem.isEmpty())
+            return fail(loc, At, problem);
         e.at = *at;
         const auto kind = eventKindFromKey(v[Kind]);
         if (!kind)
@@ -709,6 +724,8 @@ private:
             const auto due = parseInstantIso(v[Due], &reason);
             if (!due)
                 return fail(loc, Due, reason);
+            if (const QString problem = inputlimits::instantProblem(*due); !problem.isEmpty())
+                return fail(loc, Due, problem);
             e.due = *due;
         }
         e.body = v[Body];
@@ -878,6 +895,10 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
         Values v;
         for (int i = 0; i < fields.size(); ++i)
             v[columnOfField.at(i)] = fields.at(i);
+        if (const QString problem = inputlimits::lineProblem(v[Record], inputlimits::LineChars);
+            !problem.isEmpty())
+            return storeFail(error, StoreError::Kind::Import,
+                             loc.at(Record) + QStringLiteral(": ") + problem);
         RecordType type;
         if (v[Record] == QLatin1String("agent"))
             type = RecordType::Agent;
@@ -897,6 +918,14 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
                                     .arg(v[Record]));
         if (!run.add(type, v, loc, error))
             return false;
+    }
+    if (reader.errorField() > 0 && reader.errorField() <= columnOfField.size()) {
+        Location loc;
+        loc.file = fileName;
+        loc.line = reader.errorLine();
+        return storeFail(error, StoreError::Kind::Import,
+                         loc.at(columnOfField.at(reader.errorField() - 1)) + QStringLiteral(": ") +
+                                 QCoreApplication::translate("store", "not valid UTF-8"));
     }
     if (!reader.error().isEmpty())
         return storeFail(error, StoreError::Kind::Import,
@@ -958,6 +987,43 @@ bool jsonValues(const QJsonObject &object, RecordType type, const Location &loc,
     return true;
 }
 
+// The key whose string value holds byte `offset` of a JSON text (where the parser found an
+// invalid UTF-8 sequence), or an empty string when the offset is not inside such a value.
+QString jsonKeyAt(const QByteArray &data, qsizetype offset)
+{
+    // An unescaped quote: one not preceded by an odd number of backslashes.
+    auto unescapedQuote = [&data](qsizetype i) {
+        if (i < 0 || data.at(i) != '"')
+            return false;
+        qsizetype slashes = 0;
+        while (i - 1 - slashes >= 0 && data.at(i - 1 - slashes) == '\\')
+            ++slashes;
+        return slashes % 2 == 0;
+    };
+    auto skipSpaceBack = [&data](qsizetype i) {
+        while (i >= 0 && (data.at(i) == ' ' || data.at(i) == '\n' || data.at(i) == '\r' ||
+                          data.at(i) == '\t'))
+            --i;
+        return i;
+    };
+    qsizetype i = std::min(offset, data.size()) - 1;
+    while (i >= 0 && !unescapedQuote(i))
+        --i; // the value's opening quote
+    i = skipSpaceBack(i - 1);
+    if (i < 0 || data.at(i) != ':')
+        return {};
+    i = skipSpaceBack(i - 1);
+    if (!unescapedQuote(i))
+        return {};
+    const qsizetype end = i;
+    --i;
+    while (i >= 0 && !unescapedQuote(i))
+        --i;
+    if (i < 0 || end - i - 1 > 64)
+        return {};
+    return QString::fromUtf8(data.mid(i + 1, end - i - 1));
+}
+
 bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreError *error)
 {
     const QByteArray data = in->readAll();
@@ -966,6 +1032,14 @@ bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreErr
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray before = data.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
+        if (parseError.error == QJsonParseError::IllegalUTF8String) {
+            const QString key = jsonKeyAt(data, parseError.offset);
+            return storeFail(
+                    error, StoreError::Kind::Import,
+                    QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
+                            (key.isEmpty() ? QString() : QStringLiteral("field %1: ").arg(key)) +
+                            QCoreApplication::translate("store", "not valid UTF-8"));
+        }
         return storeFail(error, StoreError::Kind::Import,
                          QStringLiteral("%1:%2: ").arg(fileName).arg(line) +
                                  QCoreApplication::translate("store", "not valid JSON (%1)")

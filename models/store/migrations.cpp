@@ -165,13 +165,16 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
                           .arg(stepsError));
         return -1;
     }
+    // Nothing to do: no writes at all (an agent's login on a shared server may not create).
+    const int before = currentVersion(connection, error);
+    if (before < 0)
+        return -1;
+    if (before == all.size())
+        return 0;
     // SQLite: a copy of the file before its schema changes (DESIGN §4, crash safety), next to it:
     // "FILE.before-vN" where N is the version about to be reached. VACUUM INTO writes a
     // consistent snapshot and cannot run inside a transaction, so it comes first.
     if (connection.engine() == Engine::SQLite) {
-        const int before = currentVersion(connection, error);
-        if (before < 0)
-            return -1;
         if (before > 0 && before < all.size()) {
             const QString backup =
                     QStringLiteral("%1.before-v%2").arg(connection.url().path).arg(all.size());
@@ -222,11 +225,34 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
                           .arg(all.size()));
         return -1;
     }
+    // PostgreSQL functions name the schema they were made in (a fixed search_path).
+    QString schema;
+    if (connection.engine() == Engine::PostgreSQL) {
+        QSqlQuery q = connection.query();
+        if (!q.exec(QStringLiteral("SELECT current_schema()")) || !q.next() ||
+            q.value(0).isNull()) {
+            storeFail(error, StoreError::Kind::Migration,
+                      QCoreApplication::translate("store",
+                                                  "%1 has no schema to create the tables in: %2")
+                              .arg(connection.describe(), sqlErrorText(q)));
+            return -1;
+        }
+        schema = q.value(0).toString();
+    }
     int applied = 0;
     for (const Step &step : all) {
         if (step.version <= current)
             continue;
-        for (const QString &statement : step.statements) {
+        for (QString statement : step.statements) {
+            if (!schema.isEmpty()) {
+                QString literal = schema;
+                literal.replace(QLatin1Char('\''), QLatin1String("''"));
+                QString identifier = schema;
+                identifier.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                statement.replace(QLatin1String("@SCHEMA_NAME@"), literal);
+                statement.replace(QLatin1String("@SCHEMA@"),
+                                  QLatin1Char('"') + identifier + QLatin1Char('"'));
+            }
             QSqlQuery q = connection.query();
             if (!q.exec(statement)) {
                 storeFail(

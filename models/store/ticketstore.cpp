@@ -1,11 +1,13 @@
 #include "models/store/ticketstore.h"
 
+#include "models/store/inputlimits.h"
 #include "models/store/migrations.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -21,32 +23,28 @@ namespace dueline {
 
 namespace {
 
-const char eventColumns[] = "ticket_id, seq, at, kind, actor_id, action_id, status, severity, "
-                            "plan_id, assignee_id, target, due, body";
-
-Event readEvent(const QSqlQuery &q)
-{
-    Event e;
-    e.ticketId = q.value(0).toLongLong();
-    e.seq = q.value(1).toInt();
-    e.at = q.value(2).toLongLong();
-    e.kind = eventKindFromKey(q.value(3).toString()).value_or(EventKind::Note);
-    e.actorId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
-    e.actionId = q.value(5).toString();
-    e.status = ticketStatusFromKey(q.value(6).toString()).value_or(TicketStatus::New);
-    e.severity = q.value(7).toString();
-    e.planId = q.value(8).toString();
-    e.assigneeId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
-    e.target = q.value(10).toString() == QLatin1String("resolution") ? TargetKind::Resolution
-                                                                     : TargetKind::Response;
-    e.due = instantFrom(q.value(11));
-    e.body = q.value(12).toString();
-    return e;
-}
-
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Binds an event's columns from `at` on, in the order of eventColumns() (the INSERT below and
+// the PostgreSQL write function take them in that order).
+void bindEventFields(QSqlQuery &q, const Event &e)
+{
+    q.addBindValue(e.at);
+    q.addBindValue(eventKindKey(e.kind));
+    q.addBindValue(nullableId(e.actorId));
+    q.addBindValue(nullableText(e.actionId));
+    q.addBindValue(e.kind == EventKind::Status ? QVariant(ticketStatusKey(e.status))
+                                               : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(nullableText(e.severity));
+    q.addBindValue(nullableText(e.planId));
+    q.addBindValue(nullableId(e.assigneeId));
+    q.addBindValue(e.kind == EventKind::DueOverride ? QVariant(targetKindKey(e.target))
+                                                    : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(nullableInstant(e.kind == EventKind::DueOverride ? e.due : InvalidInstant));
+    q.addBindValue(e.body);
 }
 
 ClockSnapshot readSnapshot(const QSqlQuery &q, int first, bool overridden)
@@ -150,6 +148,9 @@ Instant TicketStore::stampNow(StoreError *error)
 
 qint64 TicketStore::addAgent(const Agent &agent, StoreError *error)
 {
+    if (!inputlimits::checkLine("login", agent.login, error) ||
+        !inputlimits::checkLine("name", agent.displayName, error))
+        return 0;
     if (agent.login.trimmed().isEmpty() || agent.login.contains(QLatin1Char(' '))) {
         storeFail(error, StoreError::Kind::Invalid,
                   QCoreApplication::translate("store",
@@ -213,6 +214,25 @@ std::optional<Agent> TicketStore::agentByLogin(const QString &login, StoreError 
 
 qint64 TicketStore::addCustomer(const Customer &customer, StoreError *error)
 {
+    if (!inputlimits::checkLine("name", customer.name, error) ||
+        !inputlimits::checkLine("company", customer.company, error) ||
+        !inputlimits::checkLine("time_zone", QString::fromUtf8(customer.timeZone), error) ||
+        !inputlimits::checkLine("language", customer.language, error))
+        return 0;
+    if (!customer.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(customer.timeZone)) {
+        storeFail(error, StoreError::Kind::Invalid,
+                  QCoreApplication::translate("store", "field time_zone: unknown time zone \"%1\"")
+                          .arg(QString::fromUtf8(customer.timeZone)));
+        return 0;
+    }
+    if (!customer.language.isEmpty() && customer.language != QLatin1String("en") &&
+        customer.language != QLatin1String("ru") && customer.language != QLatin1String("zh_CN")) {
+        storeFail(error, StoreError::Kind::Invalid,
+                  QCoreApplication::translate(
+                          "store", "field language: expected en, ru or zh_CN, not \"%1\"")
+                          .arg(customer.language));
+        return 0;
+    }
     if (customer.name.trimmed().isEmpty()) {
         storeFail(error, StoreError::Kind::Invalid,
                   QCoreApplication::translate("store", "a customer needs a name"));
@@ -305,6 +325,32 @@ QString TicketStore::ticketColumns()
             "overrides, row_version, change_seq");
 }
 
+QString TicketStore::eventColumns()
+{
+    return QStringLiteral("ticket_id, seq, at, kind, actor_id, action_id, status, severity, "
+                          "plan_id, assignee_id, target, due, body");
+}
+
+Event TicketStore::readEvent(const QSqlQuery &q)
+{
+    Event e;
+    e.ticketId = q.value(0).toLongLong();
+    e.seq = q.value(1).toInt();
+    e.at = q.value(2).toLongLong();
+    e.kind = eventKindFromKey(q.value(3).toString()).value_or(EventKind::Note);
+    e.actorId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    e.actionId = q.value(5).toString();
+    e.status = ticketStatusFromKey(q.value(6).toString()).value_or(TicketStatus::New);
+    e.severity = q.value(7).toString();
+    e.planId = q.value(8).toString();
+    e.assigneeId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    e.target = q.value(10).toString() == QLatin1String("resolution") ? TargetKind::Resolution
+                                                                     : TargetKind::Response;
+    e.due = instantFrom(q.value(11));
+    e.body = q.value(12).toString();
+    return e;
+}
+
 Ticket TicketStore::readTicket(const QSqlQuery &q, int f)
 {
     Ticket t;
@@ -359,7 +405,7 @@ bool TicketStore::loadEventsLocked(qint64 ticketId, QVector<Event> *events, Stor
 {
     QSqlQuery q = m_connection->query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) +
+    q.prepare(QStringLiteral("SELECT ") + eventColumns() +
               QStringLiteral(" FROM events WHERE ticket_id = ? ORDER BY seq"));
     q.addBindValue(ticketId);
     if (!q.exec())
@@ -408,7 +454,7 @@ bool TicketStore::evaluate(qint64 ticketId, Instant at, ClockResult *response,
 std::optional<Event> TicketStore::findAction(const QString &actionId, StoreError *error)
 {
     QSqlQuery q = m_connection->query();
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) +
+    q.prepare(QStringLiteral("SELECT ") + eventColumns() +
               QStringLiteral(" FROM events WHERE action_id = ?"));
     q.addBindValue(actionId);
     if (!q.exec()) {
@@ -425,23 +471,11 @@ std::optional<Event> TicketStore::findAction(const QString &actionId, StoreError
 bool TicketStore::insertEvent(const Event &e, StoreError *error)
 {
     QSqlQuery q = m_connection->query();
-    q.prepare(QStringLiteral("INSERT INTO events (") + QLatin1String(eventColumns) +
+    q.prepare(QStringLiteral("INSERT INTO events (") + eventColumns() +
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"));
     q.addBindValue(e.ticketId);
     q.addBindValue(e.seq);
-    q.addBindValue(e.at);
-    q.addBindValue(eventKindKey(e.kind));
-    q.addBindValue(nullableId(e.actorId));
-    q.addBindValue(nullableText(e.actionId));
-    q.addBindValue(e.kind == EventKind::Status ? QVariant(ticketStatusKey(e.status))
-                                               : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(nullableText(e.severity));
-    q.addBindValue(nullableText(e.planId));
-    q.addBindValue(nullableId(e.assigneeId));
-    q.addBindValue(e.kind == EventKind::DueOverride ? QVariant(targetKindKey(e.target))
-                                                    : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(nullableInstant(e.kind == EventKind::DueOverride ? e.due : InvalidInstant));
-    q.addBindValue(e.body);
+    bindEventFields(q, e);
     if (!q.exec()) {
         const bool duplicate = !e.actionId.isEmpty() &&
                                (q.lastError().nativeErrorCode() == QLatin1String("23505") ||
@@ -512,8 +546,141 @@ const char cachedAssignments[] =
 
 } // namespace
 
+// The PostgreSQL write functions (migration 3) refuse with these SQLSTATEs; the message is the
+// server's sentence.
+StoreError TicketStore::serverRefusal(const QSqlQuery &q) const
+{
+    const QString state = q.lastError().nativeErrorCode();
+    StoreError::Kind kind = StoreError::Kind::Database;
+    if (state == QLatin1String("DL001") || state == QLatin1String("23505"))
+        kind = StoreError::Kind::Conflict; // row version, or the action id was just used
+    else if (state == QLatin1String("DL002"))
+        kind = StoreError::Kind::NotFound;
+    else if (state == QLatin1String("DL003") || state == QLatin1String("42501"))
+        kind = StoreError::Kind::Forbidden;
+    else if (state == QLatin1String("DL004"))
+        kind = StoreError::Kind::Invalid;
+    if (kind == StoreError::Kind::Forbidden)
+        return StoreError(kind, QCoreApplication::translate("store", "%1 refused the action: %2")
+                                        .arg(m_connection->describe(), sqlErrorText(q)));
+    return StoreError(kind, QCoreApplication::translate("store", "database error on %1: %2")
+                                    .arg(m_connection->describe(), sqlErrorText(q)));
+}
+
+bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket &updated,
+                             StoreError *error)
+{
+    if (engine() == Engine::SQLite) {
+        if (!insertEvent(e, error))
+            return false;
+        QSqlQuery u = m_connection->query();
+        u.prepare(QStringLiteral("UPDATE tickets SET ") + QLatin1String(cachedAssignments) +
+                  QStringLiteral(", row_version = row_version + 1, change_seq = (SELECT "
+                                 "COALESCE(MAX(change_seq), 0) + 1 FROM tickets) WHERE id = ? "
+                                 "AND row_version = ?"));
+        bindCached(u, updated);
+        u.addBindValue(e.ticketId);
+        u.addBindValue(current.rowVersion);
+        if (!u.exec())
+            return storeFail(error, StoreError::Kind::Database,
+                             QCoreApplication::translate("store", "database error on %1: %2")
+                                     .arg(m_connection->describe(), sqlErrorText(u)));
+        if (u.numRowsAffected() != 1)
+            return storeFail(error, StoreError::Kind::Conflict,
+                             QCoreApplication::translate("store",
+                                                         "ticket #%1 was changed by someone "
+                                                         "else; reload and try again")
+                                     .arg(e.ticketId));
+        return true;
+    }
+    // PostgreSQL: the server checks the version, the time and the role, appends and notifies.
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT new_row_version FROM dueline_append_event(") +
+              QStringLiteral("?, ").repeated(31) + QStringLiteral("?)"));
+    q.addBindValue(e.ticketId);
+    q.addBindValue(current.rowVersion);
+    q.addBindValue(e.seq);
+    bindEventFields(q, e);
+    bindCached(q, updated);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = serverRefusal(q);
+        if (error && error->kind == StoreError::Kind::Conflict &&
+            q.lastError().nativeErrorCode() == QLatin1String("DL001"))
+            error->message =
+                    QCoreApplication::translate(
+                            "store", "ticket #%1 was changed by someone else; reload and try again")
+                            .arg(e.ticketId);
+        return false;
+    }
+    return true;
+}
+
+bool TicketStore::writeNewTicket(const Event &created, Ticket *t, StoreError *error)
+{
+    QSqlQuery q = m_connection->query();
+    if (engine() == Engine::SQLite) {
+        q.prepare(QStringLiteral(
+                "INSERT INTO tickets (status, severity, plan_id, assignee_id, updated_at, "
+                "first_reply_at, resolved_at, response_state, response_due, response_required, "
+                "response_remaining, resolution_state, resolution_due, resolution_required, "
+                "resolution_remaining, next_breach, paused, overrides, customer_id, subject, "
+                "channel, service_stage, created_at, row_version, change_seq) VALUES (?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, 1, "
+                "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM tickets)) RETURNING id, "
+                "change_seq"));
+        bindCached(q, *t);
+        q.addBindValue(t->customerId);
+        q.addBindValue(t->subject);
+        q.addBindValue(t->channel);
+        q.addBindValue(t->serviceStage);
+        q.addBindValue(t->createdAt);
+        if (!q.exec() || !q.next())
+            return storeFail(error, StoreError::Kind::Database,
+                             QCoreApplication::translate("store", "database error on %1: %2")
+                                     .arg(m_connection->describe(), sqlErrorText(q)));
+        t->id = q.value(0).toLongLong();
+        t->changeSeq = q.value(1).toLongLong();
+        t->rowVersion = 1;
+        q.finish();
+        Event event = created;
+        event.ticketId = t->id;
+        return insertEvent(event, error) && notify(t->id, error);
+    }
+    // PostgreSQL: the server stamps, checks the actor, inserts both rows and notifies.
+    q.prepare(QStringLiteral("SELECT new_id, new_change_seq FROM dueline_create_ticket(") +
+              QStringLiteral("?, ").repeated(27) + QStringLiteral("?)"));
+    q.addBindValue(created.at);
+    q.addBindValue(nullableId(created.actorId));
+    q.addBindValue(nullableText(created.actionId));
+    q.addBindValue(t->customerId);
+    q.addBindValue(t->subject);
+    q.addBindValue(t->channel);
+    q.addBindValue(t->serviceStage);
+    q.addBindValue(nullableText(created.severity));
+    q.addBindValue(nullableText(created.planId));
+    q.addBindValue(created.body);
+    bindCached(q, *t);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = serverRefusal(q);
+        return false;
+    }
+    t->id = q.value(0).toLongLong();
+    t->changeSeq = q.value(1).toLongLong();
+    t->rowVersion = 1;
+    return true;
+}
+
 ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, const NewTicket &nt)
 {
+    if (StoreError limit; !inputlimits::checkSubject(nt.subject, &limit) ||
+                          !inputlimits::checkText("body", nt.body, &limit) ||
+                          !inputlimits::checkLine("severity", nt.severity, &limit) ||
+                          !inputlimits::checkLine("plan", nt.planId, &limit) ||
+                          !inputlimits::checkLine("channel", nt.channel, &limit) ||
+                          !inputlimits::checkLine("stage", nt.serviceStage, &limit))
+        return failed(limit);
     if (actionId.isEmpty())
         return failed(StoreError::Kind::Invalid,
                       QCoreApplication::translate("store", "an action needs an action id"));
@@ -588,31 +755,7 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
     t.channel = nt.channel;
     t.serviceStage = nt.serviceStage;
     TicketClocks::fillTicket(*m_catalog, history, stamp, &t);
-    QSqlQuery q = m_connection->query();
-    q.prepare(QStringLiteral(
-            "INSERT INTO tickets (status, severity, plan_id, assignee_id, updated_at, "
-            "first_reply_at, resolved_at, response_state, response_due, response_required, "
-            "response_remaining, resolution_state, resolution_due, resolution_required, "
-            "resolution_remaining, next_breach, paused, overrides, customer_id, subject, "
-            "channel, service_stage, created_at, row_version, change_seq) VALUES (?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, 1, (SELECT "
-            "COALESCE(MAX(change_seq), 0) + 1 FROM tickets)) RETURNING id, change_seq"));
-    bindCached(q, t);
-    q.addBindValue(t.customerId);
-    q.addBindValue(t.subject);
-    q.addBindValue(t.channel);
-    q.addBindValue(t.serviceStage);
-    q.addBindValue(t.createdAt);
-    if (!q.exec() || !q.next())
-        return failed(StoreError::Kind::Database,
-                      QCoreApplication::translate("store", "database error on %1: %2")
-                              .arg(m_connection->describe(), sqlErrorText(q)));
-    t.id = q.value(0).toLongLong();
-    t.changeSeq = q.value(1).toLongLong();
-    t.rowVersion = 1;
-    q.finish();
-    created.ticketId = t.id;
-    if (!insertEvent(created, &error) || !notify(t.id, &error) || !transaction.commit(&error)) {
+    if (!writeNewTicket(created, &t, &error)) {
         transaction.rollback();
         if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry won
             if (const auto previous = findAction(actionId, nullptr)) {
@@ -626,6 +769,9 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
         }
         return failed(error);
     }
+    created.ticketId = t.id;
+    if (!transaction.commit(&error))
+        return failed(error);
     ActionResult r;
     r.ticket = t;
     r.event = created;
@@ -645,8 +791,8 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     // Lock the ticket row (PostgreSQL; SQLite holds the write lock already).
     QSqlQuery q = m_connection->query();
     q.prepare(QStringLiteral("SELECT ") + ticketColumns() +
-              QStringLiteral(" FROM tickets WHERE id = ?") +
-              (engine() == Engine::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
+              (engine() == Engine::PostgreSQL ? QStringLiteral(" FROM dueline_lock_ticket(?)")
+                                              : QStringLiteral(" FROM tickets WHERE id = ?")));
     q.addBindValue(action.ticketId);
     if (!q.exec())
         return failed(StoreError::Kind::Database,
@@ -742,9 +888,9 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
 
     Ticket updated = current;
     TicketClocks::fillTicket(*m_catalog, history, draft.at, &updated);
-    if (!insertEvent(draft, &error)) {
+    if (!writeEvent(current, draft, updated, &error)) {
         transaction.rollback();
-        if (error.kind == StoreError::Kind::Conflict) {
+        if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry of this action won
             if (const auto previous = findAction(action.actionId, nullptr)) {
                 ActionResult r;
                 r.replayed = true;
@@ -756,25 +902,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
         }
         return failed(error);
     }
-    QSqlQuery u = m_connection->query();
-    u.prepare(QStringLiteral("UPDATE tickets SET ") + QLatin1String(cachedAssignments) +
-              QStringLiteral(", row_version = row_version + 1, change_seq = (SELECT "
-                             "COALESCE(MAX(change_seq), 0) + 1 FROM tickets) WHERE id = ? AND "
-                             "row_version = ?"));
-    bindCached(u, updated);
-    u.addBindValue(action.ticketId);
-    u.addBindValue(current.rowVersion);
-    if (!u.exec())
-        return failed(StoreError::Kind::Database,
-                      QCoreApplication::translate("store", "database error on %1: %2")
-                              .arg(m_connection->describe(), sqlErrorText(u)));
-    if (u.numRowsAffected() != 1)
-        return failed(
-                StoreError::Kind::Conflict,
-                QCoreApplication::translate(
-                        "store", "ticket #%1 was changed by someone else; reload and try again")
-                        .arg(action.ticketId));
-    if (!notify(action.ticketId, &error) || !transaction.commit(&error))
+    if (!transaction.commit(&error))
         return failed(error);
     // Read back what was written (row version and change sequence).
     ActionResult r;
@@ -802,6 +930,8 @@ ActionResult TicketStore::assign(const Action &action, qint64 assigneeId)
 
 ActionResult TicketStore::reply(const Action &action, const QString &text)
 {
+    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Replied;
     e.body = text;
@@ -810,6 +940,8 @@ ActionResult TicketStore::reply(const Action &action, const QString &text)
 
 ActionResult TicketStore::note(const Action &action, const QString &text)
 {
+    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Note;
     e.body = text;
@@ -818,6 +950,8 @@ ActionResult TicketStore::note(const Action &action, const QString &text)
 
 ActionResult TicketStore::waitOnCustomer(const Action &action, const QString &text)
 {
+    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Status;
     e.status = TicketStatus::WaitingCustomer;
@@ -827,6 +961,8 @@ ActionResult TicketStore::waitOnCustomer(const Action &action, const QString &te
 
 ActionResult TicketStore::resume(const Action &action, const QString &text)
 {
+    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Status;
     e.status = TicketStatus::Open;
@@ -837,6 +973,8 @@ ActionResult TicketStore::resume(const Action &action, const QString &text)
 ActionResult TicketStore::changeSeverity(const Action &action, const QString &severity,
                                          const QString &reason)
 {
+    if (StoreError limit; !inputlimits::checkText("body", reason, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Severity;
     e.severity = severity;
@@ -847,6 +985,8 @@ ActionResult TicketStore::changeSeverity(const Action &action, const QString &se
 ActionResult TicketStore::changePlan(const Action &action, const QString &planId,
                                      const QString &severity, const QString &reason)
 {
+    if (StoreError limit; !inputlimits::checkText("body", reason, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Plan;
     const Plan *plan = m_catalog->plan(planId);
@@ -869,6 +1009,8 @@ ActionResult TicketStore::changePlan(const Action &action, const QString &planId
 
 ActionResult TicketStore::resolve(const Action &action, const QString &summary)
 {
+    if (StoreError limit; !inputlimits::checkText("body", summary, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Resolved;
     e.body = summary;
@@ -877,6 +1019,8 @@ ActionResult TicketStore::resolve(const Action &action, const QString &summary)
 
 ActionResult TicketStore::reopen(const Action &action, const QString &reason)
 {
+    if (StoreError limit; !inputlimits::checkText("body", reason, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::Reopened;
     e.body = reason;
@@ -894,6 +1038,9 @@ ActionResult TicketStore::close(const Action &action)
 ActionResult TicketStore::overrideDue(const Action &action, TargetKind target, Instant due,
                                       const QString &reason)
 {
+    if (StoreError limit; !inputlimits::checkInstant("due", due, &limit) ||
+                          !inputlimits::checkText("body", reason, &limit))
+        return failed(limit);
     Event e;
     e.kind = EventKind::DueOverride;
     e.target = target;
@@ -1151,6 +1298,30 @@ std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order
     if (order == QueueOrder::NextBreach)
         sortQueue(rows);
     return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Losing the server
+
+bool TicketStore::isConnectionLost(const StoreError &error)
+{
+    if (error.kind == StoreError::Kind::Connection)
+        return true;
+    // A statement the store ran itself (not through Connection::exec) reports kind Database.
+    return error.kind == StoreError::Kind::Database && !m_connection->isAlive();
+}
+
+bool TicketStore::reconnect(StoreError *error)
+{
+    if (!m_connection->reconnect(error))
+        return false;
+    if (engine() == Engine::PostgreSQL && !measureServerClockOffset(error)) {
+        // The server went away again between connecting and measuring.
+        if (error)
+            error->kind = StoreError::Kind::Connection;
+        return false;
+    }
+    return true;
 }
 
 } // namespace dueline

@@ -91,6 +91,12 @@ public:
     qint64 serverClockOffset() const { return m_serverOffset; }
     bool measureServerClockOffset(StoreError *error);
 
+    // After losing the server: whether `error` (from any call) means the connection is gone, and
+    // opening it again (the server clock offset is measured again). An action whose outcome is
+    // unknown is then retried with the same action id: committed once, or refused clearly.
+    bool isConnectionLost(const StoreError &error);
+    bool reconnect(StoreError *error);
+
     // Agents and customers.
     qint64 addAgent(const Agent &agent, StoreError *error); // returns the new id, 0 on error
     QVector<Agent> agents(StoreError *error);
@@ -141,6 +147,9 @@ public:
     // Reads a ticket row from a query positioned on "SELECT <ticketColumns()> …".
     static QString ticketColumns();
     static Ticket readTicket(const QSqlQuery &query, int first = 0);
+    // The same for events: "SELECT <eventColumns()> …".
+    static QString eventColumns();
+    static Event readEvent(const QSqlQuery &query);
 
 private:
     TicketStore() = default;
@@ -148,6 +157,14 @@ private:
     bool loadEventsLocked(qint64 ticketId, QVector<Event> *events, StoreError *error);
     std::optional<Event> findAction(const QString &actionId, StoreError *error);
     bool insertEvent(const Event &event, StoreError *error);
+    // Writes an action's event and the ticket's cached columns (row version checked); on
+    // PostgreSQL through the server's write functions. Kind Conflict when the version moved or
+    // the action id was used meanwhile.
+    bool writeEvent(const Ticket &current, const Event &event, const Ticket &updated,
+                    StoreError *error);
+    // Inserts a new ticket and its created event; fills the ticket's id and change sequence.
+    bool writeNewTicket(const Event &created, Ticket *ticket, StoreError *error);
+    StoreError serverRefusal(const QSqlQuery &query) const;
     bool notify(qint64 ticketId, StoreError *error);
     Instant stampNow(StoreError *error); // inside a transaction
 

@@ -158,24 +158,57 @@ bool PostgresServer::start(QString *error)
         m_port = freeLoopbackPort();
         if (m_port == 0)
             continue;
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
-                                               "-c fsync=off -c synchronous_commit=off "
-                                               "-c full_page_writes=off -c max_connections=200")
-                                        .arg(m_port)
-                                        .arg(m_root);
+        const QString options = serverOptions();
         if (runTool(m_asPostgresUser, m_binDir + QStringLiteral("/pg_ctl"),
                     {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
                      m_root + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
                      QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
                      QStringLiteral("start")},
                     m_root, &lastError))
-            return true;
+            return m_running = true;
         QFile log(m_root + QStringLiteral("/server.log"));
         if (log.open(QIODevice::ReadOnly))
             lastError += QStringLiteral("\n") + QString::fromLocal8Bit(log.readAll().right(2000));
     }
     *error = QStringLiteral("cannot start PostgreSQL: %1").arg(lastError);
     return false;
+}
+
+QString PostgresServer::serverOptions() const
+{
+    return QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                          "-c synchronous_commit=off -c full_page_writes=off "
+                          "-c max_connections=200")
+            .arg(m_port)
+            .arg(m_root);
+}
+
+bool PostgresServer::stopServer(const QString &mode, QString *error)
+{
+    if (!m_running)
+        return true;
+    if (!runTool(m_asPostgresUser, m_binDir + QStringLiteral("/pg_ctl"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), mode, QStringLiteral("-w"),
+                  QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("stop")},
+                 m_root, error))
+        return false;
+    m_running = false;
+    return true;
+}
+
+bool PostgresServer::startServer(QString *error)
+{
+    if (m_running)
+        return true;
+    if (!runTool(m_asPostgresUser, m_binDir + QStringLiteral("/pg_ctl"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                  m_root + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions(),
+                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                  QStringLiteral("start")},
+                 m_root, error))
+        return false;
+    m_running = true;
+    return true;
 }
 
 void PostgresServer::stop()
@@ -259,6 +292,22 @@ std::unique_ptr<TestDatabase> TestDatabase::create(Engine engine, QString *error
         return nullptr;
     db->m_url = *url;
     return db;
+}
+
+bool TestDatabase::makeCommitsDurable(QString *error) const
+{
+    dueline::StoreError storeError;
+    auto connection =
+            dueline::Connection::open(m_url, dueline::Connection::Mode::OpenExisting, &storeError);
+    if (!connection || !connection->exec(QStringLiteral("ALTER DATABASE \"%1\" SET "
+                                                        "synchronous_commit = on")
+                                                 .arg(m_url.database),
+                                         &storeError)) {
+        if (error)
+            *error = storeError.message;
+        return false;
+    }
+    return true;
 }
 
 } // namespace testsupport

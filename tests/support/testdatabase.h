@@ -28,6 +28,13 @@ public:
     // The URL of database `name` on this server.
     dueline::DatabaseUrl url(const QString &name) const;
 
+    // Fault tests: stops the server (pg_ctl stop; mode "fast" ends the sessions cleanly,
+    // "immediate" like a crash) and starts it again on the same port and data. Connections open
+    // during the stop are broken for good; clients must reconnect. False and *error on failure.
+    bool stopServer(const QString &mode, QString *error);
+    bool startServer(QString *error);
+    bool isServerRunning() const { return m_running; }
+
     // Where the PostgreSQL server binaries are (the newest /usr/lib/postgresql/N/bin with initdb
     // and pg_ctl), or an empty string.
     static QString findBinDir();
@@ -36,6 +43,7 @@ private:
     PostgresServer() = default;
     bool start(QString *error);
     void stop();
+    QString serverOptions() const;
     static void stopAtExit();
 
     QString m_binDir;
@@ -43,6 +51,7 @@ private:
     int m_port = 0;
     bool m_asPostgresUser = false;
     int m_databases = 0;
+    bool m_running = false;
 };
 
 // One empty database of the given engine, removed with the object (SQLite) or left to the
@@ -57,6 +66,10 @@ public:
     dueline::Engine engine() const { return m_url.engine; }
     // A temporary folder that lives as long as the database (for files the test writes).
     QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    // PostgreSQL: durable commits for this database, as on a production server (the test
+    // cluster commits asynchronously for speed, so a crash would lose the last commits). New
+    // connections only; false and *error on failure.
+    bool makeCommitsDurable(QString *error) const;
 
 private:
     TestDatabase() = default;

@@ -138,7 +138,7 @@ private slots:
         file.write(bytes);
         file.close();
         dialog.setUrl(DatabaseUrl::sqlite(junk));
-        QVERIFY(runTest(dialog).contains(QLatin1String("not a usable Dueline database")));
+        QVERIFY(runTest(dialog).contains(QLatin1String("not a Dueline database")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
     }

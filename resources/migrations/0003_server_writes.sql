@@ -1,0 +1,3 @@
+-- Schema 3: on PostgreSQL every ticket write goes through SECURITY DEFINER functions (see the
+-- PostgreSQL part), so agents need no direct write privilege on tickets or events. SQLite is a
+-- single-user file: nothing changes there.

@@ -1,0 +1,539 @@
+// Shared-database roles on a real PostgreSQL server (a throwaway cluster, tests/support): the
+// schema belongs to dueline_owner, agents and leads log in as their own roles and write only
+// through the SECURITY DEFINER functions of migration 3. Every refusal the design promises is
+// tried here on the server itself, with plain SQL, as a hostile client would.
+
+#include "models/catalog/catalogwriter.h"
+#include "models/store/migrations.h"
+#include "models/store/roles.h"
+#include "models/store/teamcatalogstore.h"
+#include "models/store/ticketstore.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/testdatabase.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtTest>
+
+using namespace dueline;
+using testsupport::PostgresServer;
+using testsupport::TestDatabase;
+
+class TestRoles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void sqliteHasNoRoles();
+    void initAdminIsRepeatable();
+    void addUserValidates();
+    void passwordsAreStoredAsVerifiers();
+    void agentActsThroughFunctions();
+    void agentCannotWriteTablesDirectly_data();
+    void agentCannotWriteTablesDirectly();
+    void agentCannotBackdateOrImpersonate();
+    void agentCannotOverrideDue();
+    void staleVersionIsRefused();
+    void leadOverridesWithReason();
+    void overrideReturnsWithItsSeverity();
+    void leadCannotRewriteHistory();
+    void teamCatalogOnlyForLeadsAndStamped();
+    void boundLoginIdentifiesTheAgent();
+
+private:
+    DatabaseUrl loginUrl(const QString &login) const;
+    std::unique_ptr<TicketStore> openAs(const QString &login);
+    // The SQLSTATE of running `sql` as `login`, empty when it succeeded.
+    QString stateOf(const QString &login, const QString &sql);
+    qint64 newTicket(TicketStore &store, qint64 actor);
+    QString appendCall(qint64 ticket, qint64 version, int seq, const QString &at,
+                       const QString &kind, qint64 actor, const QString &body,
+                       int overrides = 0) const;
+
+    FakeClock m_clock = FakeClock::at("2026-03-02T09:00:00Z");
+    CatalogPtr m_catalog;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Connection> m_admin;
+    qint64 m_alice = 0;
+    qint64 m_lena = 0;
+    qint64 m_customer = 0;
+};
+
+DatabaseUrl TestRoles::loginUrl(const QString &login) const
+{
+    DatabaseUrl url = m_db->url();
+    url.user = login;
+    return url;
+}
+
+std::unique_ptr<TicketStore> TestRoles::openAs(const QString &login)
+{
+    StoreError error;
+    auto store = TicketStore::open(loginUrl(login), m_catalog, m_clock,
+                                   Connection::Mode::OpenExisting, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error.message));
+    return store;
+}
+
+QString TestRoles::stateOf(const QString &login, const QString &sql)
+{
+    StoreError error;
+    auto connection = Connection::open(loginUrl(login), Connection::Mode::OpenExisting, &error);
+    if (!connection)
+        return QStringLiteral("no connection: ") + error.message;
+    QSqlQuery q = connection->query();
+    if (q.exec(sql))
+        return {};
+    if (q.lastError().nativeErrorCode() == QLatin1String("42601")) // a mistake in this test
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().databaseText()));
+    return q.lastError().nativeErrorCode();
+}
+
+qint64 TestRoles::newTicket(TicketStore &store, qint64 actor)
+{
+    NewTicket nt;
+    nt.customerId = m_customer;
+    nt.subject = QStringLiteral("Backups fail every night");
+    nt.severity = QStringLiteral("critical");
+    nt.channel = QStringLiteral("email");
+    const ActionResult r = store.createTicket(Action::newActionId(), actor, nt);
+    if (!r.ok())
+        qWarning("%s", qPrintable(r.error.message));
+    return r.ok() ? r.ticket.id : 0;
+}
+
+// A raw call of the write function, as a client that skips every check of its own would make.
+QString TestRoles::appendCall(qint64 ticket, qint64 version, int seq, const QString &at,
+                              const QString &kind, qint64 actor, const QString &body,
+                              int overrides) const
+{
+    return QStringLiteral(
+                   "SELECT f.* FROM tickets t, LATERAL dueline_append_event(%1, %2, %3, %4, '%5', "
+                   "%6, '%7', NULL, "
+                   "NULL, NULL, NULL, %8, %9, '%10', t.status, t.severity, t.plan_id, "
+                   "t.assignee_id, %4, t.first_reply_at, t.resolved_at, t.response_state, "
+                   "t.response_due, t.response_required, t.response_remaining, "
+                   "t.resolution_state, t.resolution_due, t.resolution_required, "
+                   "t.resolution_remaining, t.next_breach, t.paused, CAST(%11 AS SMALLINT)) f "
+                   "WHERE t.id = %1")
+            .arg(ticket)
+            .arg(version)
+            .arg(seq)
+            .arg(at, kind)
+            .arg(actor)
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 kind == QLatin1String("due_override") ? QStringLiteral("'response'")
+                                                       : QStringLiteral("NULL"),
+                 kind == QLatin1String("due_override") ? QStringLiteral("t.response_due + 86400")
+                                                       : QStringLiteral("NULL"),
+                 body)
+            .arg(overrides);
+}
+
+void TestRoles::initTestCase()
+{
+    QString error;
+    m_catalog = Catalog::loadBuiltIn(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+    m_db = TestDatabase::create(Engine::PostgreSQL, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    StoreError storeError;
+    m_admin = Connection::open(m_db->url(), Connection::Mode::OpenExisting, &storeError);
+    QVERIFY2(m_admin, qPrintable(storeError.message));
+    QCOMPARE(DatabaseRoles::initAdmin(*m_admin, m_clock.nowUtc(), &storeError),
+             Migrations::latestVersion());
+    QVERIFY2(DatabaseRoles::addUser(*m_admin, QStringLiteral("alice"), Agent::Role::Agent,
+                                    QStringLiteral("Alice"), QStringLiteral("correct horse"),
+                                    &storeError),
+             qPrintable(storeError.message));
+    QVERIFY2(DatabaseRoles::addUser(*m_admin, QStringLiteral("lena"), Agent::Role::Lead,
+                                    QStringLiteral("Лена"), QStringLiteral("battery staple"),
+                                    &storeError),
+             qPrintable(storeError.message));
+    // The owner's side (a trusted connection) adds a customer; agents only read.
+    auto owner = TicketStore::open(m_db->url(), m_catalog, m_clock, Connection::Mode::OpenExisting,
+                                   &storeError);
+    QVERIFY(owner);
+    Customer c;
+    c.name = QStringLiteral("Northwind");
+    c.planId = QStringLiteral("vkcs/standard");
+    c.timeZone = "Europe/Moscow";
+    c.language = QStringLiteral("ru");
+    m_customer = owner->addCustomer(c, &storeError);
+    QVERIFY2(m_customer > 0, qPrintable(storeError.message));
+    m_alice = owner->agentByLogin(QStringLiteral("alice"), &storeError).value_or(Agent()).id;
+    m_lena = owner->agentByLogin(QStringLiteral("lena"), &storeError).value_or(Agent()).id;
+    QVERIFY(m_alice > 0 && m_lena > 0);
+    QCOMPARE(owner->agent(m_lena, &storeError)->role, Agent::Role::Lead);
+}
+
+void TestRoles::sqliteHasNoRoles()
+{
+    QString error;
+    auto db = TestDatabase::create(Engine::SQLite, &error);
+    QVERIFY2(db, qPrintable(error));
+    StoreError storeError;
+    auto connection = Connection::open(db->url(), Connection::Mode::CreateIfMissing, &storeError);
+    QVERIFY(connection);
+    QCOMPARE(DatabaseRoles::initAdmin(*connection, 0, &storeError), -1);
+    QVERIFY2(storeError.message.contains(QLatin1String("only on a PostgreSQL server")),
+             qPrintable(storeError.message));
+    QVERIFY(!DatabaseRoles::boundLogin(*connection, &storeError));
+}
+
+void TestRoles::initAdminIsRepeatable()
+{
+    StoreError error;
+    QCOMPARE(DatabaseRoles::initAdmin(*m_admin, m_clock.nowUtc(), &error), 0);
+    QVERIFY2(!error, qPrintable(error.message));
+    QSqlQuery q = m_admin->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename IN "
+                                  "('tickets', 'events', 'agents') GROUP BY tableowner")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("dueline_owner"));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname LIKE 'dueline\\_%' "
+                                  "AND prosecdef AND NOT EXISTS (SELECT 1 FROM unnest(proconfig) "
+                                  "c WHERE c LIKE 'search_path=%')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // every SECURITY DEFINER function fixes its search_path
+    // A database that already had a schema (made by its administrator) is handed over too.
+    QString dbError;
+    auto other = TestDatabase::create(Engine::PostgreSQL, &dbError);
+    QVERIFY2(other, qPrintable(dbError));
+    auto store = TicketStore::open(other->url(), m_catalog, m_clock, Connection::Mode::OpenExisting,
+                                   &error);
+    QVERIFY(store);
+    QCOMPARE(store->migrate(&error), Migrations::latestVersion());
+    QCOMPARE(DatabaseRoles::initAdmin(store->connection(), m_clock.nowUtc(), &error), 0);
+    QSqlQuery o = store->connection().query();
+    QVERIFY(o.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'tickets' "
+                                  "AND tableowner = 'dueline_owner'")));
+    QVERIFY(o.next());
+    QCOMPARE(o.value(0).toInt(), 1);
+}
+
+void TestRoles::addUserValidates()
+{
+    StoreError error;
+    QVERIFY(!DatabaseRoles::addUser(*m_admin, QStringLiteral("bob; DROP ROLE x"),
+                                    Agent::Role::Agent, {}, QStringLiteral("long enough"), &error));
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QLatin1String("bob; DROP ROLE x")));
+    QVERIFY(!DatabaseRoles::addUser(*m_admin, QStringLiteral("dueline_owner"), Agent::Role::Lead,
+                                    {}, QStringLiteral("long enough"), &error));
+    QVERIFY(!DatabaseRoles::addUser(*m_admin, QStringLiteral("bob"), Agent::Role::Agent, {},
+                                    QStringLiteral("short"), &error));
+    QVERIFY(error.message.contains(QLatin1String("too short")));
+    // Nothing was made by the refusals.
+    QSqlQuery q = m_admin->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'bob%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // An agent may not make logins.
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    QVERIFY(!DatabaseRoles::addUser(alice->connection(), QStringLiteral("mallory"),
+                                    Agent::Role::Lead, {}, QStringLiteral("long enough"), &error));
+    QCOMPARE(DatabaseRoles::initAdmin(alice->connection(), 0, &error), -1);
+    QCOMPARE(error.kind, StoreError::Kind::Forbidden);
+}
+
+void TestRoles::passwordsAreStoredAsVerifiers()
+{
+    QSqlQuery q = m_admin->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'alice'")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().startsWith(QLatin1String("SCRAM-SHA-256$")),
+             qPrintable(q.value(0).toString()));
+    QVERIFY(!q.value(0).toString().contains(QLatin1String("correct horse")));
+}
+
+void TestRoles::agentActsThroughFunctions()
+{
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    StoreError error;
+    QVERIFY2(alice->checkSchema(&error), qPrintable(error.message));
+    QCOMPARE(alice->migrate(&error), 0); // current: nothing to do, no privilege needed
+    const qint64 id = newTicket(*alice, m_alice);
+    QVERIFY(id > 0);
+    Action a{Action::newActionId(), m_alice, id, 1};
+    ActionResult r = alice->take(a);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.ticket.assigneeId, m_alice);
+    QCOMPARE(r.ticket.rowVersion, 2);
+    r = alice->reply({Action::newActionId(), m_alice, id, 2}, QStringLiteral("Looking into it"));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    // The same action again is a replay, not a second event.
+    const ActionResult again = alice->take(a);
+    QVERIFY2(again.ok() && again.replayed, qPrintable(again.error.message));
+    const QVector<Event> events = alice->events(id, &error);
+    QCOMPARE(events.size(), 3);
+    for (const Event &e : events)
+        QCOMPARE(e.actorId, m_alice);
+    // The server's clock stamped the events, not the test's fake clock (2026-03-02).
+    QVERIFY(qAbs(events.last().at - QDateTime::currentSecsSinceEpoch()) < 600);
+}
+
+void TestRoles::agentCannotWriteTablesDirectly_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("update ticket") << QStringLiteral("UPDATE tickets SET subject = 'x'");
+    QTest::newRow("cached clock") << QStringLiteral("UPDATE tickets SET response_due = NULL");
+    QTest::newRow("delete ticket") << QStringLiteral("DELETE FROM tickets");
+    QTest::newRow("insert ticket")
+            << QStringLiteral("INSERT INTO tickets SELECT * FROM tickets LIMIT 1");
+    QTest::newRow("backdated event")
+            << QStringLiteral("INSERT INTO events (ticket_id, seq, at, kind, body) SELECT id, 99, "
+                              "0, 'replied', 'answered long ago' FROM tickets LIMIT 1");
+    QTest::newRow("edit event") << QStringLiteral("UPDATE events SET at = at - 86400");
+    QTest::newRow("delete event") << QStringLiteral("DELETE FROM events");
+    QTest::newRow("truncate events") << QStringLiteral("TRUNCATE events");
+    QTest::newRow("promote self") << QStringLiteral("UPDATE agents SET role = 'lead'");
+    QTest::newRow("new agent") << QStringLiteral(
+            "INSERT INTO agents (login, display_name, role) VALUES ('x', 'x', 'lead')");
+    QTest::newRow("team catalog") << QStringLiteral(
+            "INSERT INTO team_catalog_files (name, content, updated_at) VALUES ('t', '{}', 0)");
+    QTest::newRow("schema version") << QStringLiteral("DELETE FROM schema_migrations");
+    QTest::newRow("replace function") << QStringLiteral(
+            "CREATE OR REPLACE FUNCTION dueline_trusted() RETURNS boolean LANGUAGE sql AS "
+            "'SELECT true'");
+    QTest::newRow("shadow table") << QStringLiteral("CREATE TABLE public.agents2 (id int)");
+    QTest::newRow("become owner") << QStringLiteral("SET ROLE dueline_owner");
+    QTest::newRow("become lead") << QStringLiteral("SET ROLE dueline_lead");
+    QTest::newRow("drop trigger") << QStringLiteral("DROP TRIGGER events_append_only ON events");
+}
+
+void TestRoles::agentCannotWriteTablesDirectly()
+{
+    QFETCH(QString, sql);
+    QCOMPARE(stateOf(QStringLiteral("alice"), sql), QStringLiteral("42501"));
+    // Leads may not either (only the team catalog is theirs to write).
+    if (!sql.contains(QLatin1String("team_catalog")) &&
+        !sql.contains(QLatin1String("dueline_lead")))
+        QCOMPARE(stateOf(QStringLiteral("lena"), sql), QStringLiteral("42501"));
+}
+
+void TestRoles::agentCannotBackdateOrImpersonate()
+{
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    const qint64 id = newTicket(*alice, m_alice);
+    QVERIFY(id > 0);
+    const QString now = QStringLiteral("CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)");
+    // An hour ago: the server refuses the time.
+    QCOMPARE(stateOf(QStringLiteral("alice"), appendCall(id, 1, 2, now + QStringLiteral(" - 3600"),
+                                                         QStringLiteral("replied"), m_alice,
+                                                         QStringLiteral("answered an hour ago"))),
+             QStringLiteral("DL004"));
+    // Tomorrow: neither.
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     appendCall(id, 1, 2, now + QStringLiteral(" + 86400"),
+                                QStringLiteral("replied"), m_alice, QStringLiteral("later"))),
+             QStringLiteral("DL004"));
+    // As someone else.
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     appendCall(id, 1, 2, now, QStringLiteral("note"), m_lena,
+                                QStringLiteral("signed by the lead"))),
+             QStringLiteral("42501"));
+    // Creating a ticket in the past.
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     QStringLiteral(
+                             "SELECT * FROM dueline_create_ticket(0, %1, 'x', %2, 's', "
+                             "'email', '', 'critical', 'vkcs/standard', '', 'new', "
+                             "'critical', 'vkcs/standard', NULL, 0, NULL, NULL, 'running', NULL, "
+                             "NULL, NULL, 'running', NULL, NULL, NULL, NULL, "
+                             "CAST(0 AS SMALLINT), CAST(0 AS SMALLINT))")
+                             .arg(m_alice)
+                             .arg(m_customer)),
+             QStringLiteral("DL004"));
+    // A 2 MiB note from a client that skips its own size check.
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     appendCall(id, 1, 2, now, QStringLiteral("note"), m_alice,
+                                QStringLiteral("x").repeated(2 * 1024 * 1024))),
+             QStringLiteral("DL004"));
+    // The lock function cannot be abused to read-modify anything: still one event.
+    StoreError error;
+    QCOMPARE(alice->events(id, &error).size(), 1);
+    // The same through the store with the correct time works.
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     appendCall(id, 1, 2, now, QStringLiteral("note"), m_alice,
+                                QStringLiteral("at the server time"))),
+             QString());
+    QCOMPARE(alice->events(id, &error).size(), 2);
+}
+
+void TestRoles::agentCannotOverrideDue()
+{
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    const qint64 id = newTicket(*alice, m_alice);
+    QVERIFY(id > 0);
+    StoreError error;
+    const Ticket t = *alice->ticket(id, &error);
+    // Through the store (the client refuses first).
+    const ActionResult r =
+            alice->overrideDue({Action::newActionId(), m_alice, id, 1}, TargetKind::Response,
+                               t.response.due + 86400, QStringLiteral("customer asked"));
+    QCOMPARE(r.error.kind, StoreError::Kind::Forbidden);
+    // A client without that check: the server refuses.
+    const QString now = QStringLiteral("CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)");
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     appendCall(id, 1, 2, now, QStringLiteral("due_override"), m_alice,
+                                QStringLiteral("customer asked"), 1)),
+             QStringLiteral("DL003"));
+    // Nor through the cached columns of another event.
+    QCOMPARE(stateOf(QStringLiteral("alice"), appendCall(id, 1, 2, now, QStringLiteral("note"),
+                                                         m_alice, QStringLiteral("quietly"), 1)),
+             QStringLiteral("DL003"));
+    QCOMPARE(alice->events(id, &error).size(), 1);
+    QCOMPARE(alice->ticket(id, &error)->response.due, t.response.due);
+}
+
+void TestRoles::staleVersionIsRefused()
+{
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    const qint64 id = newTicket(*alice, m_alice);
+    QVERIFY(id > 0);
+    const ActionResult first =
+            alice->note({Action::newActionId(), m_alice, id, 1}, QStringLiteral("first"));
+    QVERIFY(first.ok());
+    const ActionResult stale =
+            alice->note({Action::newActionId(), m_alice, id, 1}, QStringLiteral("stale"));
+    QCOMPARE(stale.error.kind, StoreError::Kind::Conflict);
+    const QString now = QStringLiteral("CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)");
+    QCOMPARE(stateOf(QStringLiteral("alice"), appendCall(id, 1, 3, now, QStringLiteral("note"),
+                                                         m_alice, QStringLiteral("stale version"))),
+             QStringLiteral("DL001"));
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     appendCall(id, 2, 2, now, QStringLiteral("note"), m_alice,
+                                QStringLiteral("reused sequence"))),
+             QStringLiteral("DL001"));
+    StoreError error;
+    QCOMPARE(alice->events(id, &error).size(), 2);
+}
+
+void TestRoles::leadOverridesWithReason()
+{
+    auto lena = openAs(QStringLiteral("lena"));
+    QVERIFY(lena);
+    const qint64 id = newTicket(*lena, m_lena);
+    QVERIFY(id > 0);
+    StoreError error;
+    const Ticket t = *lena->ticket(id, &error);
+    const Instant later = t.response.due + 86400;
+    const ActionResult r =
+            lena->overrideDue({Action::newActionId(), m_lena, id, 1}, TargetKind::Response, later,
+                              QStringLiteral("customer agreed to Monday"));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.ticket.response.due, later);
+    QVERIFY(r.ticket.response.overridden);
+    const QVector<Event> events = lena->events(id, &error);
+    QCOMPARE(events.last().kind, EventKind::DueOverride);
+    QCOMPARE(events.last().actorId, m_lena);
+    QCOMPARE(events.last().body, QStringLiteral("customer agreed to Monday"));
+    // Without a reason the server refuses even a lead.
+    const QString now = QStringLiteral("CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)");
+    QCOMPARE(stateOf(QStringLiteral("lena"),
+                     appendCall(id, 2, 3, now, QStringLiteral("due_override"), m_lena,
+                                QStringLiteral("  "), 1)),
+             QStringLiteral("DL004"));
+}
+
+// An override made for one severity comes back when the ticket returns to it: the cached bit
+// reappears without a new override event, and the server lets it (the log holds the override).
+void TestRoles::overrideReturnsWithItsSeverity()
+{
+    auto lena = openAs(QStringLiteral("lena"));
+    QVERIFY(lena);
+    NewTicket nt;
+    nt.customerId = m_customer;
+    nt.planId = QStringLiteral("stormbpmn/enterprise");
+    nt.subject = QStringLiteral("Process engine stalls");
+    nt.severity = QStringLiteral("critical");
+    nt.channel = m_catalog->plan(nt.planId)->channels.value(0).id;
+    ActionResult r = lena->createTicket(Action::newActionId(), m_lena, nt);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    const qint64 id = r.ticket.id;
+    r = lena->overrideDue({Action::newActionId(), m_lena, id, 1}, TargetKind::Resolution,
+                          r.ticket.createdAt + 30 * 86400, QStringLiteral("agreed"));
+    QVERIFY2(r.ok() && r.ticket.resolution.overridden, qPrintable(r.error.message));
+    r = lena->changeSeverity({Action::newActionId(), m_lena, id, 2}, QStringLiteral("other"));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(!r.ticket.resolution.overridden);
+    r = lena->changeSeverity({Action::newActionId(), m_lena, id, 3}, QStringLiteral("critical"));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(r.ticket.resolution.overridden);
+    // The response clock never had one: a client cannot slip that bit in.
+    const QString now = QStringLiteral("CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)");
+    QCOMPARE(stateOf(QStringLiteral("lena"),
+                     appendCall(id, 4, 5, now, QStringLiteral("note"), m_lena,
+                                QStringLiteral("and the response too"), 3)),
+             QStringLiteral("DL003"));
+}
+
+void TestRoles::leadCannotRewriteHistory()
+{
+    // Even the owner role cannot edit the log: the append-only trigger stands.
+    QSqlQuery q = m_admin->query();
+    QVERIFY(q.exec(QStringLiteral("SET ROLE dueline_owner")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET body = 'rewritten'")));
+    QVERIFY(q.lastError().databaseText().contains(QLatin1String("append-only")));
+    QVERIFY(q.exec(QStringLiteral("RESET ROLE")));
+    QCOMPARE(stateOf(QStringLiteral("lena"), QStringLiteral("DELETE FROM events")),
+             QStringLiteral("42501"));
+}
+
+void TestRoles::teamCatalogOnlyForLeadsAndStamped()
+{
+    TeamCatalog team;
+    QString error;
+    QVERIFY(!team.duplicatePlan(*m_catalog, QStringLiteral("L3"), QStringLiteral("acme"),
+                                QStringLiteral("gold"), &error)
+                     .isEmpty());
+    const QByteArray json = CatalogWriter::toJson(team);
+    auto lena = openAs(QStringLiteral("lena"));
+    QVERIFY(lena);
+    TeamCatalogStore leadCatalogs(lena->connection(), m_clock);
+    StoreError storeError;
+    QVERIFY2(leadCatalogs.save(m_lena, QStringLiteral("acme.json"), json, 0, &storeError) > 0,
+             qPrintable(storeError.message));
+    // The server names the logged-in lead as the author, whatever the client says.
+    QCOMPARE(stateOf(QStringLiteral("lena"),
+                     QStringLiteral("UPDATE team_catalog_files SET updated_by = %1, row_version "
+                                    "= row_version + 1 WHERE name = 'acme.json'")
+                             .arg(m_alice)),
+             QString());
+    const QVector<TeamCatalogFile> files = leadCatalogs.files(&storeError);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().updatedBy, m_lena);
+    // An agent's client that skips its own check is refused by the server.
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    QCOMPARE(stateOf(QStringLiteral("alice"),
+                     QStringLiteral("UPDATE team_catalog_files SET content = '{}'")),
+             QStringLiteral("42501"));
+    QCOMPARE(stateOf(QStringLiteral("alice"), QStringLiteral("DELETE FROM team_catalog_files")),
+             QStringLiteral("42501"));
+}
+
+void TestRoles::boundLoginIdentifiesTheAgent()
+{
+    StoreError error;
+    auto alice = openAs(QStringLiteral("alice"));
+    QVERIFY(alice);
+    QCOMPARE(DatabaseRoles::boundLogin(alice->connection(), &error).value_or(QString()),
+             QStringLiteral("alice"));
+    QVERIFY(!DatabaseRoles::boundLogin(*m_admin, &error)); // the administrator is trusted
+    QVERIFY(!error);
+}
+
+QTEST_GUILESS_MAIN(TestRoles)
+#include "tst_roles.moc"
