@@ -1,6 +1,7 @@
 #include "app/bootstrap/i18n.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
+#include "app/cli/textcolumns.h"
 
 #include "models/catalog/comparison.h"
 
@@ -106,9 +107,11 @@ public:
                                .arg(slaoutput::iso(*opened, shownZone)) +
                        QStringLiteral("\n\n");
         text += QStringLiteral("%1 %2 %3 %4\n")
-                        .arg(QCoreApplication::translate("cli", "PLAN").leftJustified(29),
-                             QCoreApplication::translate("cli", "SEVERITY").leftJustified(10),
-                             QCoreApplication::translate("cli", "RESPONSE DUE").leftJustified(34),
+                        .arg(textcolumns::padRight(QCoreApplication::translate("cli", "PLAN"), 29),
+                             textcolumns::padRight(QCoreApplication::translate("cli", "SEVERITY"),
+                                                   10),
+                             textcolumns::padRight(
+                                     QCoreApplication::translate("cli", "RESPONSE DUE"), 34),
                              QCoreApplication::translate("cli", "RESOLUTION DUE"));
         auto clockJson = [](const ComparisonRow::Clock &c) {
             QJsonObject o{{QStringLiteral("due"), QJsonValue::Null},

@@ -1,6 +1,7 @@
 #include "app/bootstrap/i18n.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
+#include "app/cli/textcolumns.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -130,13 +131,15 @@ public:
         QString text;
         QVector<CalendarWarning> warnings;
         text += QStringLiteral("%1  %2 — %3\n")
-                        .arg(QCoreApplication::translate("cli", "Plan:").leftJustified(10),
+                        .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Plan:"), 10),
                              plan->id, plan->names.text(language));
         text += QStringLiteral("%1  %2 — %3\n")
-                        .arg(QCoreApplication::translate("cli", "Severity:").leftJustified(10),
+                        .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Severity:"),
+                                                   10),
                              severity, provider->severity(severity)->names.text(language));
         text += QStringLiteral("%1  %2\n")
-                        .arg(QCoreApplication::translate("cli", "Opened:").leftJustified(10),
+                        .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Opened:"),
+                                                   10),
                              slaoutput::iso(input.start, planCalendar->spec().timeZone));
         for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
             const Target target = slaApplies ? targets->target(kind) : Target::none();
@@ -150,7 +153,7 @@ public:
                 o.insert(QStringLiteral("due"), QJsonValue::Null);
                 o.insert(QStringLiteral("working_seconds"), QJsonValue::Null);
                 text += QStringLiteral("%1  %2\n")
-                                .arg(label.leftJustified(10),
+                                .arg(textcolumns::padRight(label, 10),
                                      slaApplies
                                              ? QCoreApplication::translate("cli", "no commitment")
                                              : QCoreApplication::translate(
@@ -182,7 +185,7 @@ public:
             o.insert(QStringLiteral("unit"), unitKey(target.unit));
             o.insert(QStringLiteral("calendar"), calendar->id());
             text += QStringLiteral("%1  %2  (%3; %4 %5)\n")
-                            .arg(label.leftJustified(10), slaoutput::iso(due, zone),
+                            .arg(textcolumns::padRight(label, 10), slaoutput::iso(due, zone),
                                  slaoutput::targetText(target), slaoutput::duration(required),
                                  QCoreApplication::translate("cli", "of working time on %1")
                                          .arg(calendar->id()));

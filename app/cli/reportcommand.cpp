@@ -1,6 +1,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 #include "app/cli/storeoutput.h"
+#include "app/cli/textcolumns.h"
 #include "models/store/report.h"
 #include "models/store/timeformat.h"
 
@@ -69,13 +70,13 @@ void printTable(QTextStream &out, const QVector<QStringList> &table, int textCol
     QVector<int> widths(table.first().size(), 0);
     for (const QStringList &line : table) {
         for (int i = 0; i < line.size(); ++i)
-            widths[i] = std::max(widths[i], int(line.at(i).size()));
+            widths[i] = std::max(widths[i], textcolumns::width(line.at(i)));
     }
     for (const QStringList &line : table) {
         QString text;
         for (int i = 0; i < line.size(); ++i) {
-            const QString cell = i >= textColumns ? line.at(i).rightJustified(widths[i])
-                                                  : line.at(i).leftJustified(widths[i]);
+            const QString cell = i >= textColumns ? textcolumns::padLeft(line.at(i), widths[i])
+                                                  : textcolumns::padRight(line.at(i), widths[i]);
             text += (i ? QStringLiteral("  ") : QString()) + cell;
         }
         out << text.trimmed() << '\n';
@@ -375,7 +376,8 @@ public:
                                                     .arg(ResponseBucketUpperPercent[b])
                                           : QCoreApplication::translate("cli", "over %1 %")
                                                     .arg(ResponseBucketUpperPercent[b - 1]);
-            out << "  " << label.leftJustified(14) << ' ' << data->responseBuckets[b] << '\n';
+            out << "  " << textcolumns::padRight(label, 14) << ' ' << data->responseBuckets[b]
+                << '\n';
         }
 
         const OpenNow &o = data->openNow;

@@ -2,6 +2,7 @@
 // stderr, and in-process runs for the output contract of DESIGN §5.
 
 #include "app/cli/command.h"
+#include "app/cli/textcolumns.h"
 #include "models/catalog/comparison.h"
 #include "tests/support/fakeclock.h"
 
@@ -49,6 +50,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void textColumns();
     void helpVersionUnknown();
     void dueJsonShape();
     void dueText();
@@ -365,6 +367,20 @@ void TestCli::inProcessRun()
     QVERIFY2(out.contains(QStringLiteral("\"due\":\"2026-02-17T00:05:00+08:00\"")),
              qPrintable(out));
     QCOMPARE(err, QString());
+}
+
+// Terminal tables line up in Chinese: a Han character takes two columns.
+void TestCli::textColumns()
+{
+    QCOMPARE(textcolumns::width(QStringLiteral("P1 plan")), 7);
+    QCOMPARE(textcolumns::width(QStringLiteral("支持计划")), 8);
+    QCOMPARE(textcolumns::width(QStringLiteral("Срок")), 4);
+    QCOMPARE(textcolumns::width(QStringLiteral("e\u0301")), 1); // e + combining acute
+    QCOMPARE(textcolumns::width(QStringLiteral("阿里云（L3）")), 12); // fullwidth brackets
+    QCOMPARE(textcolumns::padRight(QStringLiteral("已违约"), 8), QStringLiteral("已违约  "));
+    QCOMPARE(textcolumns::padLeft(QStringLiteral("12"), 5), QStringLiteral("   12"));
+    QCOMPARE(textcolumns::padRight(QStringLiteral("longer than"), 4),
+             QStringLiteral("longer than"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

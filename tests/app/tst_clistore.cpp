@@ -24,7 +24,8 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QString &databaseVariable = {})
+Run cli(const QStringList &arguments, const QString &databaseVariable = {},
+        const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -33,6 +34,8 @@ Run cli(const QStringList &arguments, const QString &databaseVariable = {})
         env.insert(QStringLiteral("DUELINE_DB"), databaseVariable);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(DUELINE_CLI_PATH), arguments);
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(300000))
         qFatal("dueline-cli did not finish");
@@ -72,6 +75,8 @@ private slots:
     void queue();
     void importErrors();
     void postgres();
+    void sharedServerRoles();
+    void dbCheck();
 
 private:
     QString sqlite(const QString &name) const
@@ -444,6 +449,113 @@ void TestCliStore::postgres()
     QCOMPARE(r.code, 1);
     QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("no_such_db")), qPrintable(r.err));
+}
+
+void TestCliStore::sharedServerRoles()
+{
+    QString error;
+    auto database = testsupport::TestDatabase::create(Engine::PostgreSQL, &error);
+    QVERIFY2(database, qPrintable(error));
+    const QString url = database->urlText();
+    Run r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--admin"),
+                 QStringLiteral("--db"), url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("dueline_owner") && r.out.contains("(0 → "), r.out.constData());
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), url, QStringLiteral("--tickets"),
+             QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("2"),
+             QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A generated password, shown once.
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("bob"),
+             QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--db"), url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("bob") && r.out.contains("password"), r.out.constData());
+    // A password from standard input is never echoed.
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("lena"),
+             QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--name"),
+             QStringLiteral("Лена"), QStringLiteral("--password-stdin"), QStringLiteral("--db"),
+             url},
+            {}, "a long secret phrase\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!r.out.contains("a long secret phrase"));
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("eve"),
+             QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), url});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+    // Bob reads the queue as himself but cannot bulk-write (an import is the owner's job).
+    DatabaseUrl bob = database->url();
+    bob.user = QStringLiteral("bob");
+    // An up-to-date shared schema needs no privilege to "migrate".
+    r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+             bob.toString()});
+    QVERIFY2(r.code == 0 && r.out.contains("up to date"), qPrintable(r.err));
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), bob.toString(),
+             QStringLiteral("--now"), QString::fromLatin1(Now), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    auto empty = testsupport::TestDatabase::create(Engine::PostgreSQL, &error);
+    QVERIFY2(empty, qPrintable(error));
+    r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--admin"),
+             QStringLiteral("--db"), empty->urlText()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    DatabaseUrl bobEmpty = empty->url();
+    bobEmpty.user = QStringLiteral("bob");
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), bobEmpty.toString(),
+             QStringLiteral("--tickets"), QStringLiteral("10")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("demo")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), empty->urlText(),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("tickets"))
+                     .toArray()
+                     .size(),
+             0);
+    // Roles need a server.
+    r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--admin"),
+             QStringLiteral("--db"), sqlite(QStringLiteral("local.sqlite"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+}
+
+void TestCliStore::dbCheck()
+{
+    const QString db = sqlite(QStringLiteral("check.sqlite"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"),
+                 QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3"),
+                 QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("200"), r.out.constData());
+    // A cached severity that its events do not give.
+    {
+        StoreError error;
+        auto connection = Connection::open(*DatabaseUrl::parse(db, nullptr),
+                                           Connection::Mode::OpenExisting, &error);
+        QVERIFY2(connection, qPrintable(error.message));
+        QVERIFY(connection->exec(
+                QStringLiteral("UPDATE tickets SET severity = 'made-up' WHERE id = 7"), &error));
+    }
+    r = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("ticket #7: severity: stored made-up"), r.out.constData());
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+    r = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json"),
+             QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("mismatch_count")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("mismatches"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("ticket"))
+                     .toInt(),
+             7);
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)
