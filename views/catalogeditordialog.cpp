@@ -563,15 +563,18 @@ void CatalogEditorDialog::retranslateUi()
     m_removeSeverity->setText(tr("Remove Severity"));
     m_levelsLabel->setText(tr("Incident levels: the severity this plan files each level under"));
     for (int l = 1; l <= LevelCount; ++l)
-        m_levelLabels[std::size_t(l - 1)]->setText(PlanMatrixModel::levelTitle(l) +
-                                                   QLatin1Char(':'));
+        m_levelLabels[std::size_t(l - 1)]->setText(
+                tr("%1:", "a form label: its text and a colon (Chinese: a full-width colon)")
+                        .arg(PlanMatrixModel::levelTitle(l)));
 
     if (auto *l = qobject_cast<QLabel *>(m_calendarForm->labelForField(m_zone)))
         l->setText(tr("Time &zone:"));
     m_always->setText(tr("Round the clock (24×7)"));
     const QLocale locale;
     for (int d = 0; d < 7; ++d) {
-        m_weekdayLabels[std::size_t(d)]->setText(locale.dayName(d + 1) + QLatin1Char(':'));
+        m_weekdayLabels[std::size_t(d)]->setText(
+                tr("%1:", "a form label: its text and a colon (Chinese: a full-width colon)")
+                        .arg(locale.dayName(d + 1)));
         m_weekly[std::size_t(d)]->setPlaceholderText(
                 tr("day off", "a weekday without working hours"));
         m_weekly[std::size_t(d)]->setAccessibleDescription(

@@ -1,5 +1,6 @@
 #include "views/dashboardwidget.h"
 
+#include "models/item/dateformat.h"
 #include "models/item/ticker.h"
 #include "views/emptystatewidget.h"
 
@@ -523,7 +524,7 @@ void DashboardWidget::showData(const DashboardData &figures)
                               h.holidayNames.text(lang).toHtmlEscaped(),
                               locale.toString(h.firstDay, QLocale::ShortFormat),
                               locale.toString(h.lastDay, QLocale::ShortFormat),
-                              locale.toString(cutoff, QStringLiteral("ddd d MMM HH:mm")));
+                              DateFormat::dateTime(locale, cutoff));
     }
     m_holidays->setText(lines.join(QStringLiteral("<br>")));
     m_holidays->setVisible(!lines.isEmpty());
@@ -630,8 +631,8 @@ void DashboardWidget::updateCharts()
         QStringList names;
         const QLocale locale;
         for (const QDate &day : d.days)
-            names << locale.toString(day, d.days.size() > 10 ? QStringLiteral("d")
-                                                             : QStringLiteral("d MMM"));
+            names << (d.days.size() > 10 ? locale.toString(day, QStringLiteral("d"))
+                                         : DateFormat::dayMonth(locale, day));
         chart->addSeries(series);
         categories(chart, Qt::AlignBottom, series, names);
         countAxis(chart, Qt::AlignLeft, series, max);

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -651,6 +652,23 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An action sent while the server went away is not known to be saved: say so before it goes.
+    if (m_queueWorkspace && m_queueWorkspace->hasPendingAction()) {
+        QMessageBox box(QMessageBox::Warning, tr("Unconfirmed Action"),
+                        tr("The server has not confirmed %1 yet.")
+                                .arg(m_queueWorkspace->pendingDescription()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("If you quit now and the server did not receive it, it is "
+                                  "lost. Stay, and it is sent again once the connection is "
+                                  "back."));
+        QPushButton *quit = box.addButton(tr("&Quit Anyway"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     QMainWindow::closeEvent(event);
 }

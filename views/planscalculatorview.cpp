@@ -1,5 +1,6 @@
 #include "views/planscalculatorview.h"
 
+#include "models/item/dateformat.h"
 #include "models/item/deadlinecalculatormodel.h"
 #include "models/item/planmatrixmodel.h"
 #include "models/sla/clocksource.h"
@@ -80,9 +81,10 @@ protected:
                     QDateTime::fromSecsSinceEpoch(model->opened(), model->displayZone())
                             .date()
                             .year();
-            option->text = option->locale.toString(
-                    at, at.date().year() == openedYear ? QStringLiteral("ddd d MMM HH:mm")
-                                                       : QStringLiteral("ddd d MMM yyyy HH:mm"));
+            option->text =
+                    DateFormat::dateTime(option->locale, at,
+                                         at.date().year() == openedYear ? DateFormat::Year::Omit
+                                                                        : DateFormat::Year::Show);
         }
         if (index.column() == DeadlineCalculatorModel::PlanColumn) {
             const QColor color =
@@ -624,9 +626,8 @@ void PlansCalculatorView::updatePresetTips()
     const QLocale locale;
     for (int i = 0; i < presetCount; ++i) {
         const QDateTime moment = presetMoment(Preset(i));
-        QString tip = locale.toString(moment, QStringLiteral("dddd d MMMM yyyy HH:mm")) +
-                      QStringLiteral(" (") + QString::fromUtf8(moment.timeZone().id()) +
-                      QLatin1Char(')');
+        QString tip = DateFormat::longDateTime(locale, moment) + QStringLiteral(" (") +
+                      QString::fromUtf8(moment.timeZone().id()) + QLatin1Char(')');
         if (i == SpringFestivalEvePreset && moment.toSecsSinceEpoch() < m_clock->nowUtc())
             tip += QLatin1Char('\n') +
                    tr("The coming Spring Festival's days off are not in the holiday data yet; "
@@ -755,7 +756,7 @@ QStringList PlansCalculatorView::inputSummary() const
     const QDateTime openedAt = QDateTime::fromSecsSinceEpoch(m_model->opened(), m_zone);
     return {tr("Incident: %1", "export: the question").arg(incident),
             tr("Opened: %1 (%2)", "export: the opening moment and its zone")
-                    .arg(locale.toString(openedAt, QStringLiteral("dddd d MMMM yyyy HH:mm")),
+                    .arg(DateFormat::longDateTime(locale, openedAt),
                          QString::fromUtf8(m_zone.id()))};
 }
 

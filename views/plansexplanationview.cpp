@@ -1,5 +1,6 @@
 #include "views/plansexplanationview.h"
 
+#include "models/item/dateformat.h"
 #include "models/item/durationformat.h"
 #include "views/plansutil.h"
 
@@ -18,8 +19,7 @@ enum Column { WhatColumn, FromColumn, ToColumn, LengthColumn, CountedColumn, Col
 
 QString formatTime(Instant t, const QTimeZone &zone)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, zone),
-                              QStringLiteral("ddd d MMM HH:mm"));
+    return DateFormat::dateTime(QLocale(), QDateTime::fromSecsSinceEpoch(t, zone));
 }
 
 } // namespace

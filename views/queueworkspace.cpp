@@ -4,6 +4,7 @@
 #include "views/countdowndelegate.h"
 #include "views/icons.h"
 #include "views/newticketdialog.h"
+#include "views/offlinebanner.h"
 #include "views/plansutil.h"
 #include "views/ticketactiondialog.h"
 #include "views/ticketpanel.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -35,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace dueline;
 using PlansUi::uiLanguage;
@@ -206,9 +209,24 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({200, 740, 340});
+    // The offline banner spans the whole workspace, above the sidebar, queue and panel.
+    m_banner = new OfflineBanner(this);
+    m_banner->hide();
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setObjectName(QStringLiteral("reconnectTimer"));
+    m_reconnectTimer->setSingleShot(true);
+    m_reconnectTimer->setTimerType(Qt::PreciseTimer); // the banner counts its seconds down
+    connect(m_reconnectTimer, &QTimer::timeout, this, &QueueWorkspace::reconnectNow);
+    connect(m_banner, &OfflineBanner::retryRequested, this, &QueueWorkspace::reconnectNow);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(6, 6, 6, 4);
+    bannerRow->addWidget(m_banner);
+    layout->addLayout(bannerRow);
+    layout->addWidget(m_splitter, 1);
 
     createActions();
     retranslateUi();
@@ -504,31 +522,20 @@ bool QueueWorkspace::open(std::unique_ptr<TicketStore> store, const Agent &me, T
 
     m_connected = true;
     m_connectionError.clear();
+    m_pending.reset();
+    m_reconnectTimer->stop();
+    m_backoff.reset();
+    m_banner->hide();
     m_feed = std::move(feed);
     if (m_feed) {
+        // One backoff (this workspace's) brings back the store's connection and the feed's.
+        m_feed->setAutoReconnect(false);
         connect(m_feed.get(), &ChangeFeed::ticketsChanged, this, &QueueWorkspace::refreshTickets);
         connect(m_feed.get(), &ChangeFeed::resyncNeeded, this, &QueueWorkspace::reload);
-        connect(m_feed.get(), &ChangeFeed::connectionLost, this, [this](const QString &message) {
-            m_connected = false;
-            m_connectionError = message;
-            showMessage(tr("Lost the connection to the database: %1 Changes by others are not "
-                           "shown until it is back.")
-                                .arg(message),
-                        true);
-            emit statusChanged();
-        });
-        connect(m_feed.get(), &ChangeFeed::connectionRestored, this, [this] {
-            m_connected = true;
-            m_connectionError.clear();
-            clearMessage();
-            reload();
-            emit statusChanged();
-        });
+        connect(m_feed.get(), &ChangeFeed::connectionLost, this, &QueueWorkspace::goOffline);
         StoreError feedError;
-        if (!m_feed->start(&feedError)) {
-            m_connected = false;
-            m_connectionError = feedError.message;
-        }
+        if (!m_feed->start(&feedError))
+            goOffline(feedError.message);
     }
     if (m_model->rowCount() > 0)
         restoreSelection(0);
@@ -546,14 +553,181 @@ Instant QueueWorkspace::storeNow() const
     return m_ticker ? m_ticker->now() + m_store->serverClockOffset() : m_store->now();
 }
 
+QString QueueWorkspace::serverName() const
+{
+    if (!m_store)
+        return {};
+    const DatabaseUrl &url = m_store->url();
+    if (url.engine == Engine::SQLite)
+        return QFileInfo(url.path).fileName();
+    QString server = url.host.isEmpty() ? QStringLiteral("localhost") : url.host;
+    if (url.port > 0)
+        server += QLatin1Char(':') + QString::number(url.port);
+    return server + QLatin1Char('/') + url.database;
+}
+
+bool QueueWorkspace::handleLost(const StoreError &error)
+{
+    if (!m_store || !error || !m_store->isConnectionLost(error))
+        return false;
+    goOffline(error.message);
+    return true;
+}
+
+void QueueWorkspace::goOffline(const QString &reason)
+{
+    if (!m_store)
+        return;
+    m_connectionError = reason;
+    m_banner->setReason(reason);
+    if (!m_connected) { // already offline: a second report of the same loss
+        updateBanner();
+        emit statusChanged();
+        return;
+    }
+    m_connected = false;
+    if (m_feed)
+        m_feed->stop();
+    m_backoff.reset();
+    m_banner->setServer(serverName());
+    scheduleReconnect();
+    m_banner->show();
+    updateActions();
+    emit statusChanged();
+    emit statusMessage(tr("Connection to %1 lost", "status bar").arg(serverName()));
+}
+
+void QueueWorkspace::scheduleReconnect()
+{
+    m_reconnectTimer->start(m_backoff.nextDelayMs());
+    updateBanner();
+}
+
+void QueueWorkspace::updateBanner()
+{
+    if (m_connected)
+        return;
+    const int ms = m_reconnectTimer->isActive() ? m_reconnectTimer->remainingTime() : -1;
+    m_banner->setRetryIn(ms < 0 ? -1 : int(std::ceil(ms / 1000.0)));
+    m_banner->setPending(pendingDescription());
+}
+
+void QueueWorkspace::reconnectNow()
+{
+    if (!m_store || m_connected)
+        return;
+    m_reconnectTimer->stop();
+    updateBanner(); // "Reconnecting now…"
+    StoreError error;
+    if (!m_store->reconnect(&error) || (m_feed && !m_feed->start(&error))) {
+        m_connectionError = error.message;
+        m_banner->setReason(error.message);
+        scheduleReconnect();
+        emit statusChanged();
+        return;
+    }
+    goOnline();
+}
+
+void QueueWorkspace::goOnline()
+{
+    m_connected = true;
+    m_connectionError.clear();
+    m_backoff.reset();
+    m_banner->hide();
+    if (m_pending)
+        retryPending();
+    if (!m_connected) // lost again while sending it
+        return;
+    // Resync: whatever changed while away (other agents, the retried action).
+    reload();
+    if (!m_connected)
+        return;
+    const qint64 current = currentTicketId();
+    if (current != 0 && current != m_panel->ticketId())
+        loadPanel(current);
+    updateActions();
+    emit statusChanged();
+    emit statusMessage(tr("Connection to %1 is back; the queue is up to date.", "status bar")
+                               .arg(serverName()));
+}
+
+void QueueWorkspace::retryPending()
+{
+    const PendingAction pending = *m_pending;
+    const QString description = pendingDescription();
+    const ActionResult result = pending.run();
+    if (!result.ok() && m_store->isConnectionLost(result.error)) {
+        goOffline(result.error.message); // still unknown: kept for the next attempt
+        return;
+    }
+    m_pending.reset();
+    if (!result.ok()) {
+        if (result.error.kind == StoreError::Kind::Conflict) {
+            showMessage(tr("Not saved: %1. The ticket was changed by someone else while the "
+                           "connection was lost; its current state is shown now: check it and "
+                           "try again.")
+                                .arg(description),
+                        true);
+        } else {
+            showMessage(tr("Not saved: %1. After reconnecting, the database refused it: %2")
+                                .arg(description, result.error.message),
+                        true);
+        }
+        return;
+    }
+    applyTicket(result.ticket);
+    const QString done = pending.done.arg(result.ticket.id);
+    showMessage(result.replayed ? tr("%1: it had been saved just before the connection was lost "
+                                     "(confirmed after reconnecting, saved once).")
+                                          .arg(done)
+                                : tr("%1: sent again after reconnecting and saved.").arg(done),
+                false);
+}
+
+QString QueueWorkspace::pendingDescription() const
+{
+    if (!m_pending)
+        return {};
+    const qint64 id = m_pending->ticketId;
+    switch (m_pending->kind) {
+    case NewTicketAction:
+        return tr("the new ticket \"%1\"").arg(m_pending->subject);
+    case TakeAction:
+        return tr("taking ticket #%1").arg(id);
+    case ReplyAction:
+        return tr("your reply to ticket #%1").arg(id);
+    case NoteAction:
+        return tr("your note on ticket #%1").arg(id);
+    case WaitAction:
+        return tr("setting ticket #%1 to wait on the customer").arg(id);
+    case ResumeAction:
+        return tr("resuming ticket #%1").arg(id);
+    case ChangeSeverityAction:
+        return tr("the severity change of ticket #%1").arg(id);
+    case ChangePlanAction:
+        return tr("the plan change of ticket #%1").arg(id);
+    case ResolveAction:
+        return tr("resolving ticket #%1").arg(id);
+    case ReopenAction:
+        return tr("reopening ticket #%1").arg(id);
+    case OverrideDueAction:
+        return tr("the new due instant of ticket #%1").arg(id);
+    case FindAction:
+    case RefreshAction:
+    case ActionCount:
+        break;
+    }
+    return tr("your action on ticket #%1").arg(id);
+}
+
 QString QueueWorkspace::connectionText() const
 {
     if (!m_store)
         return {};
+    // The details (the driver's reason) are the offline banner's tooltip: one short state here.
     if (!m_connected)
-        return m_connectionError.isEmpty()
-                       ? tr("Offline", "connection state")
-                       : tr("Offline: %1", "connection state").arg(m_connectionError);
+        return tr("Offline, reconnecting", "connection state: the database was lost");
     return m_feed ? tr("Live", "connection state: changes by others appear at once")
                   : tr("Connected", "connection state");
 }
@@ -759,6 +933,8 @@ void QueueWorkspace::tick(qint64 now)
     const Instant at = now + m_store->serverClockOffset();
     m_model->tick(at);
     m_panel->updateClocks(at);
+    if (!m_connected)
+        updateBanner();
 }
 
 void QueueWorkspace::currentChanged()
@@ -775,10 +951,20 @@ void QueueWorkspace::loadPanel(qint64 ticketId)
 {
     if (!m_store)
         return;
+    if (!m_connected) {
+        // Nothing can be read: the panel says so instead of showing a stale or empty ticket.
+        if (m_panel->ticketId() != ticketId)
+            m_panel->showUnavailable(ticketId);
+        updateActions();
+        return;
+    }
     StoreError error;
     const std::optional<Ticket> ticket = m_store->ticket(ticketId, &error);
     const QVector<Event> events = ticket ? m_store->events(ticketId, &error) : QVector<Event>();
-    if (!ticket || error) {
+    if ((!ticket || error) && handleLost(error)) {
+        if (m_panel->ticketId() != ticketId)
+            m_panel->showUnavailable(ticketId);
+    } else if (!ticket || error) {
         showMessage(error.message, true);
         m_panel->clear();
     } else {
@@ -789,10 +975,12 @@ void QueueWorkspace::loadPanel(qint64 ticketId)
 
 void QueueWorkspace::updateActions()
 {
-    const bool has = m_store && m_panel->ticket().has_value();
+    // Offline: no action can reach the database, so none is offered (the banner says why).
+    const bool online = m_store && m_connected;
+    const bool has = online && m_panel->ticket().has_value();
     const TicketStatus status = has ? m_panel->ticket()->status : TicketStatus::Closed;
     const bool open = has && isOpenStatus(status);
-    m_actions[NewTicketAction]->setEnabled(m_store != nullptr);
+    m_actions[NewTicketAction]->setEnabled(online);
     m_actions[TakeAction]->setEnabled(open && m_panel->ticket()->assigneeId != m_me.id);
     m_actions[ReplyAction]->setEnabled(open);
     m_actions[NoteAction]->setEnabled(has && status != TicketStatus::Closed);
@@ -854,7 +1042,7 @@ void QueueWorkspace::applyTicket(const Ticket &ticket)
 
 void QueueWorkspace::refreshTickets(const QVector<qint64> &ids)
 {
-    if (!m_store || ids.isEmpty())
+    if (!m_store || !m_connected || ids.isEmpty())
         return;
     std::vector<QueueRow> changed;
     QVector<qint64> closed;
@@ -862,7 +1050,8 @@ void QueueWorkspace::refreshTickets(const QVector<qint64> &ids)
     for (qint64 id : ids) {
         const std::optional<Ticket> t = m_store->ticket(id, &error);
         if (error && error.kind != StoreError::Kind::NotFound) {
-            showMessage(error.message, true);
+            if (!handleLost(error))
+                showMessage(error.message, true);
             return;
         }
         if (t && isOpenStatus(t->status))
@@ -883,12 +1072,17 @@ void QueueWorkspace::reload()
 {
     if (!m_store)
         return;
+    if (!m_connected) { // Reload while offline: try the connection now
+        reconnectNow();
+        return;
+    }
     const qint64 id = currentTicketId() ? currentTicketId() : m_panel->ticketId();
     const int scroll = m_view->verticalScrollBar()->value();
     StoreError error;
     std::vector<QueueRow> rows = m_store->loadQueue(&error, TicketStore::QueueOrder::Unordered);
     if (error) {
-        showMessage(error.message, true);
+        if (!handleLost(error))
+            showMessage(error.message, true);
         return;
     }
     m_restoring = true;
@@ -906,9 +1100,9 @@ void QueueWorkspace::reload()
     updateVisibleRows();
 }
 
-void QueueWorkspace::perform(const Perform &what, const QString &done)
+void QueueWorkspace::perform(ActionId kind, const Perform &what, const QString &done)
 {
-    if (!m_store || !m_panel->ticket())
+    if (!m_store || !m_panel->ticket() || !m_connected)
         return;
     Action action;
     action.actionId = Action::newActionId();
@@ -916,6 +1110,20 @@ void QueueWorkspace::perform(const Perform &what, const QString &done)
     action.ticketId = m_panel->ticket()->id;
     action.expectedVersion = m_panel->ticket()->rowVersion;
     const ActionResult result = what(action);
+    if (!result.ok() && m_store->isConnectionLost(result.error)) {
+        // Its outcome is unknown (the commit may have reached the server): kept with its id and
+        // sent again after reconnecting, where the store applies an id at most once.
+        PendingAction pending;
+        pending.kind = kind;
+        pending.ticketId = action.ticketId;
+        pending.run = [what, action] {
+            return what(action);
+        };
+        pending.done = done;
+        m_pending = std::move(pending);
+        handleLost(result.error);
+        return;
+    }
     if (!result.ok()) {
         if (result.error.kind == StoreError::Kind::Conflict) {
             showMessage(tr("Ticket #%1 was changed by someone else before your action reached "
@@ -937,7 +1145,9 @@ void QueueWorkspace::perform(const Perform &what, const QString &done)
 
 void QueueWorkspace::take()
 {
-    perform([this](const Action &a) { return m_store->take(a); }, tr("Took ticket #%1"));
+    perform(
+            TakeAction, [this](const Action &a) { return m_store->take(a); },
+            tr("Took ticket #%1"));
 }
 
 void QueueWorkspace::reply()
@@ -949,7 +1159,8 @@ void QueueWorkspace::reply()
     if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
         return;
     const QString text = dialog.text();
-    perform([this, text](const Action &a) { return m_store->reply(a, text); },
+    perform(
+            ReplyAction, [this, text](const Action &a) { return m_store->reply(a, text); },
             tr("Replied to ticket #%1"));
 }
 
@@ -962,19 +1173,22 @@ void QueueWorkspace::note()
     if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
         return;
     const QString text = dialog.text();
-    perform([this, text](const Action &a) { return m_store->note(a, text); },
+    perform(
+            NoteAction, [this, text](const Action &a) { return m_store->note(a, text); },
             tr("Added a note to ticket #%1"));
 }
 
 void QueueWorkspace::wait()
 {
-    perform([this](const Action &a) { return m_store->waitOnCustomer(a); },
+    perform(
+            WaitAction, [this](const Action &a) { return m_store->waitOnCustomer(a); },
             tr("Ticket #%1 waits on the customer; its clocks are paused"));
 }
 
 void QueueWorkspace::resume()
 {
-    perform([this](const Action &a) { return m_store->resume(a); },
+    perform(
+            ResumeAction, [this](const Action &a) { return m_store->resume(a); },
             tr("Ticket #%1 resumed; its clocks run again"));
 }
 
@@ -988,8 +1202,11 @@ void QueueWorkspace::changeSeverity()
         return;
     const QString severity = dialog.severity();
     const QString reason = dialog.text();
-    perform([this, severity,
-             reason](const Action &a) { return m_store->changeSeverity(a, severity, reason); },
+    perform(
+            ChangeSeverityAction,
+            [this, severity, reason](const Action &a) {
+                return m_store->changeSeverity(a, severity, reason);
+            },
             tr("Changed the severity of ticket #%1"));
 }
 
@@ -1004,8 +1221,11 @@ void QueueWorkspace::changePlan()
     const QString plan = dialog.planId();
     const QString severity = dialog.severity();
     const QString reason = dialog.text();
-    perform([this, plan, severity,
-             reason](const Action &a) { return m_store->changePlan(a, plan, severity, reason); },
+    perform(
+            ChangePlanAction,
+            [this, plan, severity, reason](const Action &a) {
+                return m_store->changePlan(a, plan, severity, reason);
+            },
             tr("Moved ticket #%1 to another plan"));
 }
 
@@ -1018,7 +1238,9 @@ void QueueWorkspace::resolve()
     if (runDialog(dialog) != QDialog::Accepted)
         return;
     const QString summary = dialog.text();
-    perform([this, summary](const Action &a) { return m_store->resolve(a, summary); },
+    perform(
+            ResolveAction,
+            [this, summary](const Action &a) { return m_store->resolve(a, summary); },
             tr("Resolved ticket #%1"));
 }
 
@@ -1031,7 +1253,8 @@ void QueueWorkspace::reopen()
     if (runDialog(dialog) != QDialog::Accepted)
         return;
     const QString reason = dialog.text();
-    perform([this, reason](const Action &a) { return m_store->reopen(a, reason); },
+    perform(
+            ReopenAction, [this, reason](const Action &a) { return m_store->reopen(a, reason); },
             tr("Reopened ticket #%1"));
 }
 
@@ -1046,8 +1269,11 @@ void QueueWorkspace::overrideDue()
     const TargetKind target = dialog.target();
     const Instant due = dialog.due();
     const QString reason = dialog.text();
-    perform([this, target, due,
-             reason](const Action &a) { return m_store->overrideDue(a, target, due, reason); },
+    perform(
+            OverrideDueAction,
+            [this, target, due, reason](const Action &a) {
+                return m_store->overrideDue(a, target, due, reason);
+            },
             tr("Set a new due instant on ticket #%1"));
 }
 
@@ -1063,10 +1289,23 @@ void QueueWorkspace::newTicket()
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     NewTicketDialog dialog(m_store->catalog(), customers, uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted || !m_connected)
         return;
-    const ActionResult result =
-            m_store->createTicket(Action::newActionId(), m_me.id, dialog.ticket());
+    const QString actionId = Action::newActionId();
+    const NewTicket ticket = dialog.ticket();
+    const ActionResult result = m_store->createTicket(actionId, m_me.id, ticket);
+    if (!result.ok() && m_store->isConnectionLost(result.error)) {
+        PendingAction pending;
+        pending.kind = NewTicketAction;
+        pending.subject = ticket.subject;
+        pending.run = [this, actionId, ticket] {
+            return m_store->createTicket(actionId, m_me.id, ticket);
+        };
+        pending.done = tr("Created ticket #%1");
+        m_pending = std::move(pending);
+        handleLost(result.error);
+        return;
+    }
     if (!result.ok()) {
         showMessage(result.error.message, true);
         return;

@@ -10,6 +10,7 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDialog;
@@ -22,6 +23,7 @@ class QTimer;
 class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+class OfflineBanner;
 class TicketPanel;
 
 namespace dueline {
@@ -33,6 +35,15 @@ class Ticker;
 // on the store with the row version the agent saw; a conflict shows a clear message and the fresh
 // state. Other agents' changes (the change feed) update rows in place, keeping selection and
 // scroll. One shared ticker advances the countdowns of the visible rows only.
+//
+// Losing the database (issue 9): the change feed's heartbeat, or an action or read failing with
+// a lost connection, turns the workspace offline. An offline banner names the server and counts
+// down to the next automatic attempt (ReconnectBackoff: 1, 2, 4 … s, capped at 30 s, with
+// jitter; "Retry Now" or Reload try at once); every ticket action is disabled; countdowns keep
+// ticking from the last known state. An action that was in flight when the connection dropped
+// is kept with its action id and shown as not confirmed; after reconnecting it is sent again
+// with the same id, so it is saved exactly once (or the store's refusal is shown), the queue is
+// loaded again with the selection kept, the banner goes and the status bar says it is back.
 class QueueWorkspace : public QWidget
 {
     Q_OBJECT
@@ -85,12 +96,24 @@ public:
     bool isConnected() const { return m_connected; }
     QString connectionText() const;
 
+    // Offline mode: whether the database is lost (an open workspace only), the banner, the
+    // backoff (tests shorten its delays), and the action whose outcome is not confirmed yet.
+    bool isOffline() const { return m_store && !m_connected; }
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    dueline::ReconnectBackoff &reconnectBackoff() { return m_backoff; }
+    bool hasPendingAction() const { return m_pending.has_value(); }
+    // The unconfirmed action in words ("taking ticket #2"), empty without one.
+    QString pendingDescription() const;
+    // "127.0.0.1:5432/dueline", or the SQLite file's name.
+    QString serverName() const;
+
     void setDialogRunner(DialogRunner runner);
 
 public slots:
     void reload(); // loads the whole queue again, keeping the selection
     void refreshTickets(const QVector<qint64> &ids); // loads these tickets again, in place
     void tick(qint64 now);
+    void reconnectNow(); // offline: tries to reconnect at once
 
 signals:
     // Counts, connection state or clock offset changed (for the status bar).
@@ -122,7 +145,23 @@ private:
     dueline::Instant storeNow() const;
 
     using Perform = std::function<dueline::ActionResult(const dueline::Action &)>;
-    void perform(const Perform &what, const QString &done);
+    void perform(ActionId kind, const Perform &what, const QString &done);
+    // Offline mode.
+    struct PendingAction
+    {
+        ActionId kind = TakeAction;
+        qint64 ticketId = 0; // 0 for a new ticket
+        QString subject; // a new ticket's
+        std::function<dueline::ActionResult()> run; // the same action id each time
+        QString done; // the status message on success, with %1 for the ticket number
+    };
+    // If `error` means the connection is gone: goes offline and returns true.
+    bool handleLost(const dueline::StoreError &error);
+    void goOffline(const QString &reason);
+    void scheduleReconnect();
+    void goOnline();
+    void retryPending();
+    void updateBanner();
     void take();
     void reply();
     void note();
@@ -143,6 +182,10 @@ private:
     QHash<qint64, dueline::Customer> m_customers;
     bool m_connected = false;
     QString m_connectionError;
+    std::optional<PendingAction> m_pending;
+    dueline::ReconnectBackoff m_backoff;
+    QTimer *m_reconnectTimer = nullptr;
+    OfflineBanner *m_banner = nullptr;
 
     dueline::QueueModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -1,5 +1,6 @@
 #include "views/ticketpanel.h"
 
+#include "models/item/dateformat.h"
 #include "models/item/durationformat.h"
 #include "views/countdowndelegate.h"
 
@@ -27,14 +28,13 @@ QString when(Instant t, const QTimeZone &zone)
     if (t == InvalidInstant)
         return QStringLiteral("—");
     const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, zone);
-    return QLocale().toString(dt, QStringLiteral("ddd d MMM yyyy HH:mm")) + QLatin1Char(' ') +
+    return DateFormat::dateTime(QLocale(), dt, DateFormat::Year::Show) + QLatin1Char(' ') +
            dt.timeZoneAbbreviation();
 }
 
 QString shortWhen(Instant t, const QTimeZone &zone)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, zone),
-                              QStringLiteral("ddd d MMM HH:mm"));
+    return DateFormat::dateTime(QLocale(), QDateTime::fromSecsSinceEpoch(t, zone));
 }
 
 // A span of the explanation: "Mon 31 Aug 11:00–20:00", or both ends in full across days.
@@ -45,12 +45,12 @@ QString period(Instant from, Instant to, const QTimeZone &zone)
     const QLocale locale;
     if (a.date() == b.date() || (b.time() == QTime(0, 0) && a.date().addDays(1) == b.date()))
         return QStringLiteral("%1 %2–%3")
-                .arg(locale.toString(a, QStringLiteral("ddd d MMM")),
+                .arg(DateFormat::weekdayDate(locale, a.date()),
                      locale.toString(a, QStringLiteral("HH:mm")),
                      b.time() == QTime(0, 0) ? QStringLiteral("24:00")
                                              : locale.toString(b, QStringLiteral("HH:mm")));
-    return QStringLiteral("%1 – %2").arg(locale.toString(a, QStringLiteral("ddd d MMM HH:mm")),
-                                         locale.toString(b, QStringLiteral("ddd d MMM HH:mm")));
+    return QStringLiteral("%1 – %2").arg(DateFormat::dateTime(locale, a),
+                                         DateFormat::dateTime(locale, b));
 }
 
 QString kindName(TargetKind kind)
@@ -130,6 +130,7 @@ void TicketPanel::setNames(const QHash<qint64, QString> *agents,
 
 void TicketPanel::showTicket(const Ticket &ticket, const QVector<Event> &events, Instant now)
 {
+    m_unavailableId = 0;
     m_ticket = ticket;
     m_events = events;
     m_now = now;
@@ -145,10 +146,18 @@ void TicketPanel::showTicket(const Ticket &ticket, const QVector<Event> &events,
 
 void TicketPanel::clear()
 {
+    m_unavailableId = 0;
     m_ticket.reset();
     m_events.clear();
     m_clocks.reset();
     m_history.reset();
+    render();
+}
+
+void TicketPanel::showUnavailable(qint64 ticketId)
+{
+    clear();
+    m_unavailableId = ticketId;
     render();
 }
 
@@ -178,7 +187,13 @@ void TicketPanel::render()
     m_placeholder->setText(
             QStringLiteral("<p style='color:%1'>%2</p>")
                     .arg(colorName(palette().color(QPalette::PlaceholderText)),
-                         tr("Select a ticket to see its clocks and history.").toHtmlEscaped()));
+                         (m_unavailableId != 0
+                                  ? tr("Ticket #%1 cannot be loaded while the connection to the "
+                                       "database is lost. It appears here once the connection "
+                                       "is back.")
+                                            .arg(m_unavailableId)
+                                  : tr("Select a ticket to see its clocks and history."))
+                                 .toHtmlEscaped()));
     for (QLabel *l : {m_title, m_details, m_clocksLabel, m_explanation, m_historyLabel})
         l->setVisible(has);
     if (!has) {

@@ -33,6 +33,9 @@ public:
     void showTicket(const dueline::Ticket &ticket, const QVector<dueline::Event> &events,
                     dueline::Instant now);
     void clear();
+    // No ticket, and a note that ticket `ticketId` cannot be loaded while the database is away.
+    void showUnavailable(qint64 ticketId);
+    qint64 unavailableTicketId() const { return m_unavailableId; }
     void updateClocks(dueline::Instant now);
 
     const std::optional<dueline::Ticket> &ticket() const { return m_ticket; }
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<dueline::TicketHistory> m_history;
     std::unique_ptr<dueline::TicketClocks> m_clocks;
     dueline::Instant m_now = 0;
+    qint64 m_unavailableId = 0;
     dueline::ClockState m_state[2] = {dueline::ClockState::NotApplicable,
                                       dueline::ClockState::NotApplicable};
 

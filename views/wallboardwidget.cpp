@@ -1,5 +1,7 @@
 #include "views/wallboardwidget.h"
 
+#include "models/item/dateformat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -273,7 +275,7 @@ void WallboardWidget::refresh()
                     int(h.tickets))
                          .arg(provider ? provider->names.text(lang) : h.providerId,
                               h.holidayNames.text(lang).toHtmlEscaped(),
-                              locale.toString(cutoff, QStringLiteral("ddd d MMM HH:mm")));
+                              DateFormat::dateTime(locale, cutoff));
     }
     m_holidays->setText(lines.join(QStringLiteral("<br>")));
 
@@ -302,8 +304,8 @@ void WallboardWidget::refresh()
     chart->addSeries(series);
     auto *days = new QBarCategoryAxis;
     for (const QDate &day : m_data.days)
-        days->append(locale.toString(day, m_data.days.size() > 10 ? QStringLiteral("d")
-                                                                  : QStringLiteral("d MMM")));
+        days->append(m_data.days.size() > 10 ? locale.toString(day, QStringLiteral("d"))
+                                             : DateFormat::dayMonth(locale, day));
     QFont axisFont = font();
     axisFont.setPixelSize(22);
     days->setLabelsFont(axisFont);

@@ -1,6 +1,7 @@
 #include "views/weeklywaitchart.h"
 
 #include "models/catalog/comparison.h"
+#include "models/item/dateformat.h"
 #include "models/item/durationformat.h"
 #include "views/plansutil.h"
 
@@ -238,10 +239,9 @@ QString WeeklyWaitChart::pointText(int seriesIndex, int hour) const
                        .arg(locale.toString(openedAt, QStringLiteral("ddd HH:mm")));
     const QDateTime dueAt = QDateTime::fromSecsSinceEpoch(opened + wait, m_question.zone);
     // Past the week, the date tells which Monday.
-    const QString dueFormat =
-            wait >= 6 * 86400 ? QStringLiteral("ddd d MMM HH:mm") : QStringLiteral("ddd HH:mm");
     const QString opening = locale.toString(openedAt, QStringLiteral("ddd HH:mm"));
-    const QString due = locale.toString(dueAt, dueFormat);
+    const QString due = wait >= 6 * 86400 ? DateFormat::dateTime(locale, dueAt)
+                                          : locale.toString(dueAt, QStringLiteral("ddd HH:mm"));
     const QString span = DurationFormat::span(wait);
     const QString text = m_question.kind == TargetKind::Response
                                  ? tr("Opened %1 → answered %2 (%3)",

@@ -7,6 +7,7 @@
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/demodata.h"
+#include "models/store/roles.h"
 #include "models/store/ticketstore.h"
 #include "views/connectiondialog.h"
 #include "views/icons.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -126,7 +128,27 @@ std::unique_ptr<dueline::TicketStore> openTicketStore(const QString &option,
             return nullptr;
         }
     }
-    // Who I am: the agent/login setting, else the first agent (the demo data's team lead).
+    // Who I am: on a shared server where I log in as my own role, that agent and no other;
+    // else the agent/login setting, else the first agent (the demo data's team lead).
+    const auto bound = DatabaseRoles::boundLogin(store->connection(), &storeError);
+    if (storeError) {
+        *error = storeError.message;
+        return nullptr;
+    }
+    if (bound) {
+        const auto agent = store->agentByLogin(*bound, &storeError);
+        if (!agent) {
+            *error = storeError ? storeError.message
+                                : QCoreApplication::translate(
+                                          "main", "%1: login %2 is not a Dueline agent; ask the "
+                                                  "administrator to run \"dueline-cli db add-user "
+                                                  "%2\"")
+                                          .arg(url->toString(), *bound);
+            return nullptr;
+        }
+        *me = *agent;
+        return store;
+    }
     const QString login = QSettings().value(QStringLiteral("agent/login")).toString();
     std::optional<Agent> agent;
     if (!login.isEmpty())
@@ -195,6 +217,11 @@ struct Options
                                  QStringLiteral("Show the wallboard (screenshots).")};
     QCommandLineOption connectDialog{QStringLiteral("connect-dialog"),
                                      QStringLiteral("Show File > Connect (screenshots).")};
+    // Pictures of states that take a moment to reach (the offline banner after stopping the
+    // server): how long after showing the window --screenshot waits (default 700 ms).
+    QCommandLineOption screenshotDelay{QStringLiteral("screenshot-delay"),
+                                       QStringLiteral("Milliseconds before the screenshot."),
+                                       QStringLiteral("ms")};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -210,8 +237,9 @@ struct Options
         selectTicket.setFlags(QCommandLineOption::HiddenFromHelp);
         wallboard.setFlags(QCommandLineOption::HiddenFromHelp);
         connectDialog.setFlags(QCommandLineOption::HiddenFromHelp);
+        screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog});
+                           catalogEditor, wallboard, connectDialog, screenshotDelay});
     }
 };
 
@@ -389,7 +417,10 @@ int main(int argc, char *argv[])
         // A fixed size and no saved state, so that pictures compare from run to run.
         window.setWindowState(Qt::WindowNoState);
         window.resize(1280, 800);
-        QTimer::singleShot(700, &window, [&pictured, screenshot] {
+        const int delay = parser.isSet(options.screenshotDelay)
+                                  ? std::max(0, parser.value(options.screenshotDelay).toInt())
+                                  : 700;
+        QTimer::singleShot(delay, &window, [&pictured, screenshot] {
             const bool saved = pictured->grab().save(screenshot);
             if (!saved)
                 fail(QCoreApplication::translate("main", "cannot write %1").arg(screenshot));

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+namespace dueline {
+
+// Dates and times as a person reads them in the locale's own order. Qt's fixed patterns
+// ("ddd d MMM HH:mm") put a Chinese date in Western order (周五 27 11月 10:00); these give
+// "11月27日 周五 10:00" in Chinese and "Fri 27 Nov 10:00" / "пт 27 нояб. 10:00" elsewhere.
+class DateFormat
+{
+public:
+    enum class Year { Omit, Show };
+
+    // Weekday, day and month, and time: "Fri 27 Nov 10:00" (with the year: "Fri 27 Nov 2026
+    // 10:00"; Chinese: "2026年11月27日 周五 10:00").
+    static QString dateTime(const QLocale &locale, const QDateTime &at, Year year = Year::Omit);
+    // Weekday, day and month: "Fri 27 Nov" / "11月27日 周五".
+    static QString weekdayDate(const QLocale &locale, QDate date);
+    // Day and month: "27 Nov" / "11月27日".
+    static QString dayMonth(const QLocale &locale, QDate date);
+    // The long form with the full weekday and month: "Friday 27 November 2026 10:00" /
+    // "2026年11月27日 星期五 10:00".
+    static QString longDateTime(const QLocale &locale, const QDateTime &at);
+
+private:
+    static bool isChinese(const QLocale &locale);
+};
+
+} // namespace dueline
