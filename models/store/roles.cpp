@@ -13,11 +13,6 @@ namespace dueline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 QString quoted(const QString &identifier)
 {
     QString escaped = identifier;
@@ -36,9 +31,12 @@ bool requirePostgres(Connection &connection, StoreError *error)
 {
     if (connection.engine() == Engine::PostgreSQL)
         return true;
-    return storeFail(error, StoreError::Kind::Invalid,
-                     tr("%1 is a SQLite file: database roles exist only on a PostgreSQL server")
-                             .arg(connection.describe()));
+    return storeFail(
+            error, StoreError::Kind::Invalid,
+            QCoreApplication::translate(
+                    "store",
+                    "%1 is a SQLite file: database roles exist only on a PostgreSQL server")
+                    .arg(connection.describe()));
 }
 
 std::optional<QVariant> scalar(Connection &connection, const QString &sql, StoreError *error)
@@ -46,7 +44,8 @@ std::optional<QVariant> scalar(Connection &connection, const QString &sql, Store
     QSqlQuery q = connection.query();
     if (!q.exec(sql) || !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(connection.describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(connection.describe(), sqlErrorText(q)));
         return std::nullopt;
     }
     return q.value(0);
@@ -87,15 +86,18 @@ bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error
                                "n.nspname = %1 AND p.proname IN (%2)")
                         .arg(literal(schema), names.join(QStringLiteral(", ")))))
         return storeFail(error, StoreError::Kind::Database,
-                         tr("database error on %1: %2").arg(admin.describe(), sqlErrorText(q)));
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(admin.describe(), sqlErrorText(q)));
     QStringList signatures;
     while (q.next())
         signatures << q.value(0).toString();
     q.finish();
     if (signatures.size() != int(std::size(writeFunctions)))
-        return storeFail(error, StoreError::Kind::Schema,
-                         tr("%1 lacks the server-side write functions of schema version 3")
-                                 .arg(admin.describe()));
+        return storeFail(
+                error, StoreError::Kind::Schema,
+                QCoreApplication::translate(
+                        "store", "%1 lacks the server-side write functions of schema version 3")
+                        .arg(admin.describe()));
     for (const QString &signature : std::as_const(signatures))
         if (!admin.exec(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2").arg(signature, agent),
                         error))
@@ -127,7 +129,8 @@ bool handOver(Connection &admin, const QString &schema, StoreError *error)
                                "n.nspname = %1 AND p.proname LIKE 'dueline\\_%'")
                         .arg(literal(schema))))
         return storeFail(error, StoreError::Kind::Database,
-                         tr("database error on %1: %2").arg(admin.describe(), sqlErrorText(q)));
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(admin.describe(), sqlErrorText(q)));
     QStringList functions;
     while (q.next())
         functions << q.value(0).toString();
@@ -160,7 +163,9 @@ int DatabaseRoles::initAdmin(Connection &admin, qint64 now, StoreError *error)
         return -1;
     if (!allowed->toBool()) {
         storeFail(error, StoreError::Kind::Forbidden,
-                  tr("%1: \"db init --admin\" needs a superuser or a role with CREATEROLE")
+                  QCoreApplication::translate(
+                          "store",
+                          "%1: \"db init --admin\" needs a superuser or a role with CREATEROLE")
                           .arg(admin.describe()));
         return -1;
     }
@@ -224,12 +229,17 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
         return false;
     if (!isValidLogin(login))
         return storeFail(error, StoreError::Kind::Invalid,
-                         tr("login \"%1\": use letters, digits, _ . - @ (at most 63 bytes), "
-                            "starting with a letter, not pg_ or dueline_")
+                         QCoreApplication::translate(
+                                 "store",
+                                 "login \"%1\": use letters, digits, _ . - @ (at most 63 bytes), "
+                                 "starting with a letter, not pg_ or dueline_")
                                  .arg(login));
     if (password.size() < 8)
-        return storeFail(error, StoreError::Kind::Invalid,
-                         tr("the password for %1 is too short (at least 8 characters)").arg(login));
+        return storeFail(
+                error, StoreError::Kind::Invalid,
+                QCoreApplication::translate(
+                        "store", "the password for %1 is too short (at least 8 characters)")
+                        .arg(login));
     const auto groups = scalar(admin,
                                QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE "
                                               "rolname IN ('dueline_owner', 'dueline_agent', "
@@ -239,8 +249,10 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
         return false;
     if (groups->toInt() != 3)
         return storeFail(error, StoreError::Kind::Schema,
-                         tr("%1 has no Dueline roles yet; run \"dueline-cli db init --admin\" "
-                            "first")
+                         QCoreApplication::translate(
+                                 "store",
+                                 "%1 has no Dueline roles yet; run \"dueline-cli db init --admin\" "
+                                 "first")
                                  .arg(admin.describe()));
     // A SCRAM verifier made here: the password itself never reaches the server or its logs.
     const QVariant handle = admin.database().driver()->handle();
@@ -251,13 +263,15 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
                          : nullptr;
     if (!pg)
         return storeFail(error, StoreError::Kind::Connection,
-                         tr("%1: no PostgreSQL connection").arg(admin.describe()));
+                         QCoreApplication::translate("store", "%1: no PostgreSQL connection")
+                                 .arg(admin.describe()));
     char *verifier = PQencryptPasswordConn(pg, password.toUtf8().constData(),
                                            login.toUtf8().constData(), "scram-sha-256");
     if (!verifier)
-        return storeFail(error, StoreError::Kind::Database,
-                         tr("cannot protect the password for %1: %2")
-                                 .arg(login, QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+        return storeFail(
+                error, StoreError::Kind::Database,
+                QCoreApplication::translate("store", "cannot protect the password for %1: %2")
+                        .arg(login, QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
     const QString secret = QString::fromLatin1(verifier);
     PQfreemem(verifier);
 
@@ -306,7 +320,8 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
     q.addBindValue(agentRoleKey(role));
     if (!q.exec())
         return storeFail(error, StoreError::Kind::Database,
-                         tr("database error on %1: %2").arg(admin.describe(), sqlErrorText(q)));
+                         QCoreApplication::translate("store", "database error on %1: %2")
+                                 .arg(admin.describe(), sqlErrorText(q)));
     return admin.exec(QStringLiteral("RESET ROLE"), error) && transaction.commit(error);
 }
 
@@ -329,7 +344,8 @@ std::optional<QString> DatabaseRoles::boundLogin(Connection &connection, StoreEr
     QSqlQuery q = connection.query();
     if (!q.exec(QStringLiteral("SELECT session_user, dueline_trusted()")) || !q.next()) {
         storeFail(error, StoreError::Kind::Database,
-                  tr("database error on %1: %2").arg(connection.describe(), sqlErrorText(q)));
+                  QCoreApplication::translate("store", "database error on %1: %2")
+                          .arg(connection.describe(), sqlErrorText(q)));
         return std::nullopt;
     }
     if (q.value(1).toBool())
