@@ -553,6 +553,11 @@
         <source>The shared database holds %1 too, and its copy is the one in use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogWriter</name>
@@ -1401,6 +1406,26 @@
         <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unconfirmed Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has not confirmed %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -1440,6 +1465,39 @@
     <message>
         <source>C&amp;hannel:</source>
         <comment>how the customer reached support</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost. Reconnecting now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost. Reconnecting in %n s…</source>
+        <comment>seconds until the next attempt</comment>
+        <translation>
+            <numerusform>Connection to %1 lost. Reconnecting in %n s…</numerusform>
+            <numerusform>Connection to %1 lost. Reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,20 +2371,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost the connection to the database: %1 Changes by others are not shown until it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>connection state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: %1</source>
-        <comment>connection state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live</source>
         <comment>connection state: changes by others appear at once</comment>
         <translation type="unfinished"></translation>
@@ -2435,6 +2479,85 @@
             <numerusform>%n breached</numerusform>
             <numerusform>%n breached</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the queue is up to date.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent again after reconnecting and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ticket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note on ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting ticket #%1 to wait on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the severity change of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan change of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new due instant of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your action on ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting</source>
+        <comment>connection state: the database was lost</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2941,10 @@
     </message>
     <message>
         <source>customer or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3214,18 +3341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the database (&quot;db init&quot;) or bring its schema up to date (&quot;db migrate&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init or migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;db init&quot; or &quot;db migrate&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,6 +3604,82 @@
         <source>warning: a team catalog file in the database was not loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;) or add a login (&quot;db add-user&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, migrate, add-user LOGIN or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With init on PostgreSQL: also create the roles dueline_owner, dueline_agent and dueline_lead and hand the schema to the owner (run as a superuser or a role with CREATEROLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add-user: agent or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add-user: the name people see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add-user: read the new password from the first line of standard input (otherwise one is generated and printed once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With check: print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;db init&quot;, &quot;db migrate&quot;, &quot;db check&quot; or &quot;db add-user LOGIN --role agent|lead&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin goes with &quot;db init&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 (%3 → %2), owned by %4; agents log in as members of %5, leads of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: stored %3, the event log says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differences between the tickets and their event logs (tickets checked: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storage intact; tickets checked: %2, events: %3; every ticket matches its event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;db add-user LOGIN --role agent|lead&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 can log in as a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 can log in as an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (shown once, keep it in a password manager): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3542,6 +3733,10 @@
     </message>
     <message>
         <source>Dueline could not start again on the chosen database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: login %2 is not a Dueline agent; ask the administrator to run &quot;dueline-cli db add-user %2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3637,10 +3832,6 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4081,6 +4272,150 @@
     </message>
     <message>
         <source>ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the copy %1 made before the last schema update (it lacks the changes made since) or another backup, or move the file away and run &quot;dueline-cli db init&quot; to start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore it from a backup, or move the file away and run &quot;dueline-cli db init&quot; to start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Dueline database (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): give your user read and write access to the file and its folder, or open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Dueline database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least a &quot;created&quot; event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again in event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each action id once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 (event %2 has no action id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 events (tickets #%3 … #%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid Unicode (a lone surrogate at character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL character at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a line break (one line expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 bytes (UTF-8), at most %2 (%3 MiB) are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the years Dueline accepts (%2 to %3, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no schema to create the tables in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field time_zone: unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field language: expected en, ru or zh_CN, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the action: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file: database roles exist only on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of schema version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;db init --admin&quot; needs a superuser or a role with CREATEROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password for %1 is too short (at least 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline roles yet; run &quot;dueline-cli db init --admin&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot protect the password for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,6 +559,11 @@
         <source>The shared database holds %1 too, and its copy is the one in use.</source>
         <translation>В общей базе данных тоже есть %1, и используется именно та копия.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>CatalogWriter</name>
@@ -1409,6 +1414,26 @@
         <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
         <translation>Открыть другую базу данных: файл SQLite или сервер PostgreSQL команды</translation>
     </message>
+    <message>
+        <source>Unconfirmed Action</source>
+        <translation>Действие не подтверждено</translation>
+    </message>
+    <message>
+        <source>The server has not confirmed %1 yet.</source>
+        <translation>Сервер ещё не подтвердил действие: %1.</translation>
+    </message>
+    <message>
+        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
+        <translation>Если выйти сейчас, а сервер не получил это действие, оно будет потеряно. Если остаться, действие будет отправлено повторно, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>Всё равно &amp;выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Остаться</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -1449,6 +1474,40 @@
         <source>C&amp;hannel:</source>
         <comment>how the customer reached support</comment>
         <translation>К&amp;анал:</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>Соединение потеряно</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost. Reconnecting now…</source>
+        <translation>Соединение с %1 потеряно. Переподключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost. Reconnecting in %n s…</source>
+        <comment>seconds until the next attempt</comment>
+        <translation>
+            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
+            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
+            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
+        <translation>Действия с заявками недоступны, пока соединение не восстановится; обратный отсчёт продолжается от последнего известного состояния.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation>Ещё не подтверждено: %1. Когда соединение восстановится, действие будет отправлено повторно (один раз), и вы увидите, сохранено ли оно.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
+        <translation>&amp;Повторить сейчас</translation>
     </message>
 </context>
 <context>
@@ -2324,20 +2383,6 @@
         <translation>Заявки</translation>
     </message>
     <message>
-        <source>Lost the connection to the database: %1 Changes by others are not shown until it is back.</source>
-        <translation>Потеряно соединение с базой данных: %1 Изменения других сотрудников не будут видны, пока оно не восстановится.</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>connection state</comment>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>Offline: %1</source>
-        <comment>connection state</comment>
-        <translation>Нет связи: %1</translation>
-    </message>
-    <message>
         <source>Live</source>
         <comment>connection state: changes by others appear at once</comment>
         <translation>В реальном времени</translation>
@@ -2448,6 +2493,85 @@
             <numerusform>%n заявки просрочены</numerusform>
             <numerusform>%n заявок просрочено</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <comment>status bar</comment>
+        <translation>Соединение с %1 потеряно</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the queue is up to date.</source>
+        <comment>status bar</comment>
+        <translation>Соединение с %1 восстановлено; очередь обновлена.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
+        <translation>Не сохранено: %1. Пока соединения не было, заявку изменил кто-то другой; сейчас показано её текущее состояние: проверьте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
+        <translation>Не сохранено: %1. После переподключения база данных отклонила действие: %2</translation>
+    </message>
+    <message>
+        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
+        <translation>%1: действие было сохранено перед самой потерей соединения (подтверждено после переподключения, сохранено один раз).</translation>
+    </message>
+    <message>
+        <source>%1: sent again after reconnecting and saved.</source>
+        <translation>%1: отправлено повторно после переподключения и сохранено.</translation>
+    </message>
+    <message>
+        <source>the new ticket &quot;%1&quot;</source>
+        <translation>новая заявка «%1»</translation>
+    </message>
+    <message>
+        <source>taking ticket #%1</source>
+        <translation>взятие заявки №%1 в работу</translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1</source>
+        <translation>ваш ответ по заявке №%1</translation>
+    </message>
+    <message>
+        <source>your note on ticket #%1</source>
+        <translation>ваша заметка к заявке №%1</translation>
+    </message>
+    <message>
+        <source>setting ticket #%1 to wait on the customer</source>
+        <translation>перевод заявки №%1 в ожидание клиента</translation>
+    </message>
+    <message>
+        <source>resuming ticket #%1</source>
+        <translation>возобновление работы по заявке №%1</translation>
+    </message>
+    <message>
+        <source>the severity change of ticket #%1</source>
+        <translation>изменение критичности заявки №%1</translation>
+    </message>
+    <message>
+        <source>the plan change of ticket #%1</source>
+        <translation>смена тарифа заявки №%1</translation>
+    </message>
+    <message>
+        <source>resolving ticket #%1</source>
+        <translation>решение заявки №%1</translation>
+    </message>
+    <message>
+        <source>reopening ticket #%1</source>
+        <translation>переоткрытие заявки №%1</translation>
+    </message>
+    <message>
+        <source>the new due instant of ticket #%1</source>
+        <translation>новый срок заявки №%1</translation>
+    </message>
+    <message>
+        <source>your action on ticket #%1</source>
+        <translation>ваше действие с заявкой №%1</translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting</source>
+        <comment>connection state: the database was lost</comment>
+        <translation>Нет связи, переподключение</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2957,10 @@
     <message>
         <source>customer or system</source>
         <translation>клиент или система</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
+        <translation>Заявку №%1 нельзя загрузить, пока нет соединения с базой данных. Она появится здесь, когда соединение восстановится.</translation>
     </message>
 </context>
 <context>
@@ -3229,18 +3357,6 @@
         <translation>пауза</translation>
     </message>
     <message>
-        <source>Create the database (&quot;db init&quot;) or bring its schema up to date (&quot;db migrate&quot;).</source>
-        <translation>Создать базу данных («db init») или обновить её схему («db migrate»).</translation>
-    </message>
-    <message>
-        <source>init or migrate.</source>
-        <translation>init или migrate.</translation>
-    </message>
-    <message>
-        <source>expected &quot;db init&quot; or &quot;db migrate&quot;</source>
-        <translation>ожидается «db init» или «db migrate»</translation>
-    </message>
-    <message>
         <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
         <translation>в %1 нет схемы Dueline; создайте её командой «dueline-cli db init»</translation>
     </message>
@@ -3504,6 +3620,82 @@
         <source>warning: a team catalog file in the database was not loaded: %1</source>
         <translation>предупреждение: файл каталога команды из базы данных не загружен: %1</translation>
     </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;) or add a login (&quot;db add-user&quot;).</source>
+        <translation>Создать базу данных («db init», с --admin — также роли общего сервера), обновить её схему («db migrate») или добавить логин («db add-user»).</translation>
+    </message>
+    <message>
+        <source>init, migrate, add-user LOGIN or check.</source>
+        <translation>init, migrate, add-user ЛОГИН или check.</translation>
+    </message>
+    <message>
+        <source>With init on PostgreSQL: also create the roles dueline_owner, dueline_agent and dueline_lead and hand the schema to the owner (run as a superuser or a role with CREATEROLE).</source>
+        <translation>Для init на PostgreSQL: также создать роли dueline_owner, dueline_agent и dueline_lead и передать схему во владение dueline_owner (выполнять от имени суперпользователя или роли с правом CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>With add-user: agent or lead.</source>
+        <translation>Для add-user: agent или lead.</translation>
+    </message>
+    <message>
+        <source>With add-user: the name people see.</source>
+        <translation>Для add-user: отображаемое имя.</translation>
+    </message>
+    <message>
+        <source>With add-user: read the new password from the first line of standard input (otherwise one is generated and printed once).</source>
+        <translation>Для add-user: прочитать новый пароль из первой строки стандартного ввода (иначе пароль будет сгенерирован и выведен один раз).</translation>
+    </message>
+    <message>
+        <source>With check: print the result as JSON.</source>
+        <translation>Для check: вывести результат в формате JSON.</translation>
+    </message>
+    <message>
+        <source>expected &quot;db init&quot;, &quot;db migrate&quot;, &quot;db check&quot; or &quot;db add-user LOGIN --role agent|lead&quot;</source>
+        <translation>ожидается «db init», «db migrate», «db check» или «db add-user ЛОГИН --role agent|lead»</translation>
+    </message>
+    <message>
+        <source>--admin goes with &quot;db init&quot; only</source>
+        <translation>--admin используется только с «db init»</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 (%3 → %2), owned by %4; agents log in as members of %5, leads of %6</source>
+        <translation>%1: версия схемы %2 (%3 → %2), владелец — %4; агенты входят как члены роли %5, руководители групп — роли %6</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: stored %3, the event log says %4</source>
+        <translation>заявка №%1: %2: сохранено %3, по журналу событий — %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 differences between the tickets and their event logs (tickets checked: %3)</source>
+        <translation>%1: расхождений между заявками и их журналами событий — %2 (проверено заявок: %3)</translation>
+    </message>
+    <message>
+        <source>%1: storage intact; tickets checked: %2, events: %3; every ticket matches its event log</source>
+        <translation>%1: хранилище не повреждено; проверено заявок: %2, событий: %3; каждая заявка соответствует своему журналу событий</translation>
+    </message>
+    <message>
+        <source>expected &quot;db add-user LOGIN --role agent|lead&quot;</source>
+        <translation>ожидается «db add-user ЛОГИН --role agent|lead»</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
+        <translation>логин «%1»: используйте латинские буквы, цифры, _ . - @ (не более 63 байт); логин должен начинаться с буквы и не начинаться с pg_ или dueline_</translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation>не удаётся прочитать пароль из стандартного ввода</translation>
+    </message>
+    <message>
+        <source>%1: %2 can log in as a team lead</source>
+        <translation>%1: %2 может входить как руководитель группы</translation>
+    </message>
+    <message>
+        <source>%1: %2 can log in as an agent</source>
+        <translation>%1: %2 может входить как агент</translation>
+    </message>
+    <message>
+        <source>password (shown once, keep it in a password manager): %1</source>
+        <translation>пароль (показывается один раз, сохраните его в менеджере паролей): %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3558,6 +3750,10 @@
     <message>
         <source>Dueline could not start again on the chosen database.</source>
         <translation>Не удалось перезапустить Dueline с выбранной базой данных.</translation>
+    </message>
+    <message>
+        <source>%1: login %2 is not a Dueline agent; ask the administrator to run &quot;dueline-cli db add-user %2&quot;</source>
+        <translation>%1: логин %2 не зарегистрирован как агент Dueline; попросите администратора выполнить «dueline-cli db add-user %2»</translation>
     </message>
 </context>
 <context>
@@ -3653,10 +3849,6 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
-        <translation>%1 — непригодная база данных Dueline (%2): восстановите её из резервной копии или переместите в другое место и выполните «dueline-cli db init»</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
@@ -4097,6 +4289,150 @@
     <message>
         <source>ticket #%1: %2</source>
         <translation>заявка №%1: %2</translation>
+    </message>
+    <message>
+        <source>restore the copy %1 made before the last schema update (it lacks the changes made since) or another backup, or move the file away and run &quot;dueline-cli db init&quot; to start a new database</source>
+        <translation>восстановите копию %1, сделанную перед последним обновлением схемы (в ней нет изменений, внесённых после него), или другую резервную копию либо переместите файл в другое место и выполните «dueline-cli db init», чтобы создать новую базу данных</translation>
+    </message>
+    <message>
+        <source>restore it from a backup, or move the file away and run &quot;dueline-cli db init&quot; to start a new database</source>
+        <translation>восстановите базу данных из резервной копии или переместите файл в другое место и выполните «dueline-cli db init», чтобы создать новую базу данных</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Dueline database (%2): %3</source>
+        <translation>%1 повреждён или не является базой данных Dueline (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): give your user read and write access to the file and its folder, or open another database</source>
+        <translation>не удаётся прочитать %1 (%2): дайте своему пользователю права на чтение и запись файла и его папки или откройте другую базу данных</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Dueline database: %2</source>
+        <translation>%1 — пустой файл (0 байт), а не база данных Dueline: %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1</source>
+        <translation>потеряно соединение с %1</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1: %2</source>
+        <translation>потеряно соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>at least a &quot;created&quot; event</source>
+        <translation>как минимум событие «created»</translation>
+    </message>
+    <message>
+        <source>%1 again in event %2</source>
+        <translation>%1 повторно в событии %2</translation>
+    </message>
+    <message>
+        <source>each action id once</source>
+        <translation>каждый идентификатор действия — один раз</translation>
+    </message>
+    <message>
+        <source>at most %1 (event %2 has no action id)</source>
+        <translation>не более %1 (у события %2 нет идентификатора действия)</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>событие %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>событий: %1</translation>
+    </message>
+    <message>
+        <source>no ticket #%1</source>
+        <translation>заявки №%1 нет</translation>
+    </message>
+    <message>
+        <source>%1 in %2 events (tickets #%3 … #%4)</source>
+        <translation>%1 — в событиях: %2 (заявки №%3 … №%4)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>недопустимый UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid Unicode (a lone surrogate at character %1)</source>
+        <translation>недопустимый Unicode (непарный суррогат в позиции %1)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character at character %1</source>
+        <translation>содержит символ NUL в позиции %1</translation>
+    </message>
+    <message>
+        <source>contains a line break (one line expected)</source>
+        <translation>содержит перевод строки (ожидается одна строка)</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1 at character %2</source>
+        <translation>содержит управляющий символ U+%1 в позиции %2</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>поле %1: %2</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation>слишком длинное значение: символов — %1, допускается не более %2</translation>
+    </message>
+    <message>
+        <source>too long: %1 bytes (UTF-8), at most %2 (%3 MiB) are allowed</source>
+        <translation>слишком длинное значение: байт (UTF-8) — %1, допускается не более %2 (%3 МиБ)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years Dueline accepts (%2 to %3, UTC)</source>
+        <translation>%1 выходит за пределы лет, допустимых в Dueline (с %2 по %3, UTC)</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to create the tables in: %2</source>
+        <translation>в базе данных %1 нет схемы для создания таблиц: %2</translation>
+    </message>
+    <message>
+        <source>field time_zone: unknown time zone &quot;%1&quot;</source>
+        <translation>поле time_zone: неизвестный часовой пояс «%1»</translation>
+    </message>
+    <message>
+        <source>field language: expected en, ru or zh_CN, not &quot;%1&quot;</source>
+        <translation>поле language: ожидается en, ru или zh_CN, а не «%1»</translation>
+    </message>
+    <message>
+        <source>%1 refused the action: %2</source>
+        <translation>база данных %1 отклонила действие: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file: database roles exist only on a PostgreSQL server</source>
+        <translation>%1 — файл SQLite: роли базы данных есть только на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of schema version 3</source>
+        <translation>в базе данных %1 нет серверных функций записи из версии схемы 3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;db init --admin&quot; needs a superuser or a role with CREATEROLE</source>
+        <translation>%1: для «db init --admin» нужен суперпользователь или роль с правом CREATEROLE</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
+        <translation>логин «%1»: используйте латинские буквы, цифры, _ . - @ (не более 63 байт); логин должен начинаться с буквы и не начинаться с pg_ или dueline_</translation>
+    </message>
+    <message>
+        <source>the password for %1 is too short (at least 8 characters)</source>
+        <translation>пароль для %1 слишком короткий (нужно не менее 8 символов)</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline roles yet; run &quot;dueline-cli db init --admin&quot; first</source>
+        <translation>на сервере %1 ещё нет ролей Dueline; сначала выполните «dueline-cli db init --admin»</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL connection</source>
+        <translation>%1: нет подключения к PostgreSQL</translation>
+    </message>
+    <message>
+        <source>cannot protect the password for %1: %2</source>
+        <translation>не удаётся зашифровать пароль для %1: %2</translation>
     </message>
 </context>
 </TS>

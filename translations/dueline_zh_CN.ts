@@ -551,6 +551,11 @@
         <source>The shared database holds %1 too, and its copy is the one in use.</source>
         <translation>共享数据库中也有 %1，当前使用的是该副本。</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>CatalogWriter</name>
@@ -1397,6 +1402,26 @@
         <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
         <translation>打开其他数据库：SQLite 文件或团队的 PostgreSQL 服务器</translation>
     </message>
+    <message>
+        <source>Unconfirmed Action</source>
+        <translation>操作未确认</translation>
+    </message>
+    <message>
+        <source>The server has not confirmed %1 yet.</source>
+        <translation>服务器尚未确认%1。</translation>
+    </message>
+    <message>
+        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
+        <translation>如果现在退出，而服务器并未收到该操作，它将会丢失。如果留下，连接恢复后将重新发送该操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>仍然退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>暂不退出(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -1437,6 +1462,38 @@
         <source>C&amp;hannel:</source>
         <comment>how the customer reached support</comment>
         <translation>渠道(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost. Reconnecting now…</source>
+        <translation>与 %1 的连接已断开。正在重新连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost. Reconnecting in %n s…</source>
+        <comment>seconds until the next attempt</comment>
+        <translation>
+            <numerusform>与 %1 的连接已断开。%n 秒后重新连接…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
+        <translation>连接恢复前无法对工单执行操作；倒计时将从最后已知的状态继续。</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation>尚未确认：%1。连接恢复后将重新发送一次，届时您会看到是否已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
+        <translation>立即重试(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2310,20 +2367,6 @@
         <translation>工单</translation>
     </message>
     <message>
-        <source>Lost the connection to the database: %1 Changes by others are not shown until it is back.</source>
-        <translation>与数据库的连接已断开：%1 在连接恢复之前，不会显示他人所做的更改。</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>connection state</comment>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Offline: %1</source>
-        <comment>connection state</comment>
-        <translation>离线：%1</translation>
-    </message>
-    <message>
         <source>Live</source>
         <comment>connection state: changes by others appear at once</comment>
         <translation>实时同步</translation>
@@ -2430,6 +2473,85 @@
         <translation>
             <numerusform>%n 个工单已违约</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <comment>status bar</comment>
+        <translation>与 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the queue is up to date.</source>
+        <comment>status bar</comment>
+        <translation>与 %1 的连接已恢复；队列已是最新。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
+        <translation>未保存：%1。连接断开期间该工单已被他人修改；现已显示其当前状态：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
+        <translation>未保存：%1。重新连接后，数据库拒绝了该操作：%2</translation>
+    </message>
+    <message>
+        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
+        <translation>%1：该操作在连接断开前已保存（重新连接后已确认，仅保存了一次）。</translation>
+    </message>
+    <message>
+        <source>%1: sent again after reconnecting and saved.</source>
+        <translation>%1：重新连接后已重新发送并保存。</translation>
+    </message>
+    <message>
+        <source>the new ticket &quot;%1&quot;</source>
+        <translation>新工单“%1”</translation>
+    </message>
+    <message>
+        <source>taking ticket #%1</source>
+        <translation>领取工单 #%1</translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1</source>
+        <translation>您对工单 #%1 的回复</translation>
+    </message>
+    <message>
+        <source>your note on ticket #%1</source>
+        <translation>您为工单 #%1 添加的备注</translation>
+    </message>
+    <message>
+        <source>setting ticket #%1 to wait on the customer</source>
+        <translation>将工单 #%1 设为等待客户</translation>
+    </message>
+    <message>
+        <source>resuming ticket #%1</source>
+        <translation>恢复工单 #%1</translation>
+    </message>
+    <message>
+        <source>the severity change of ticket #%1</source>
+        <translation>工单 #%1 的严重级别更改</translation>
+    </message>
+    <message>
+        <source>the plan change of ticket #%1</source>
+        <translation>工单 #%1 的支持计划更改</translation>
+    </message>
+    <message>
+        <source>resolving ticket #%1</source>
+        <translation>解决工单 #%1</translation>
+    </message>
+    <message>
+        <source>reopening ticket #%1</source>
+        <translation>重新打开工单 #%1</translation>
+    </message>
+    <message>
+        <source>the new due instant of ticket #%1</source>
+        <translation>工单 #%1 的新截止时间</translation>
+    </message>
+    <message>
+        <source>your action on ticket #%1</source>
+        <translation>您对工单 #%1 的操作</translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting</source>
+        <comment>connection state: the database was lost</comment>
+        <translation>离线，正在重新连接</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2935,10 @@
     <message>
         <source>customer or system</source>
         <translation>客户或系统</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
+        <translation>与数据库的连接断开期间无法加载工单 #%1。连接恢复后，该工单将显示在此处。</translation>
     </message>
 </context>
 <context>
@@ -3207,18 +3333,6 @@
         <translation>已暂停</translation>
     </message>
     <message>
-        <source>Create the database (&quot;db init&quot;) or bring its schema up to date (&quot;db migrate&quot;).</source>
-        <translation>创建数据库（“db init”）或将其架构更新到最新（“db migrate”）。</translation>
-    </message>
-    <message>
-        <source>init or migrate.</source>
-        <translation>init 或 migrate。</translation>
-    </message>
-    <message>
-        <source>expected &quot;db init&quot; or &quot;db migrate&quot;</source>
-        <translation>应为“db init”或“db migrate”</translation>
-    </message>
-    <message>
         <source>%1 has no Dueline schema; create it with &quot;dueline-cli db init&quot;</source>
         <translation>%1 中没有 Dueline 架构；请用“dueline-cli db init”创建</translation>
     </message>
@@ -3482,6 +3596,82 @@
         <source>warning: a team catalog file in the database was not loaded: %1</source>
         <translation>警告：数据库中的一个团队目录文件未能加载：%1</translation>
     </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;) or add a login (&quot;db add-user&quot;).</source>
+        <translation>创建数据库（“db init”，加 --admin 时还会创建共享服务器的角色）、将其架构更新到最新（“db migrate”）或添加登录名（“db add-user”）。</translation>
+    </message>
+    <message>
+        <source>init, migrate, add-user LOGIN or check.</source>
+        <translation>init、migrate、add-user 登录名 或 check。</translation>
+    </message>
+    <message>
+        <source>With init on PostgreSQL: also create the roles dueline_owner, dueline_agent and dueline_lead and hand the schema to the owner (run as a superuser or a role with CREATEROLE).</source>
+        <translation>用于 PostgreSQL 上的 init：同时创建角色 dueline_owner、dueline_agent 和 dueline_lead，并将架构移交给所有者角色（须以超级用户或具有 CREATEROLE 权限的角色运行）。</translation>
+    </message>
+    <message>
+        <source>With add-user: agent or lead.</source>
+        <translation>用于 add-user：agent 或 lead。</translation>
+    </message>
+    <message>
+        <source>With add-user: the name people see.</source>
+        <translation>用于 add-user：显示名称。</translation>
+    </message>
+    <message>
+        <source>With add-user: read the new password from the first line of standard input (otherwise one is generated and printed once).</source>
+        <translation>用于 add-user：从标准输入的第一行读取新密码（否则将生成一个密码并仅显示一次）。</translation>
+    </message>
+    <message>
+        <source>With check: print the result as JSON.</source>
+        <translation>用于 check：以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>expected &quot;db init&quot;, &quot;db migrate&quot;, &quot;db check&quot; or &quot;db add-user LOGIN --role agent|lead&quot;</source>
+        <translation>应为“db init”、“db migrate”、“db check”或“db add-user 登录名 --role agent|lead”</translation>
+    </message>
+    <message>
+        <source>--admin goes with &quot;db init&quot; only</source>
+        <translation>--admin 只能与“db init”一起使用</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 (%3 → %2), owned by %4; agents log in as members of %5, leads of %6</source>
+        <translation>%1：架构版本 %2（%3 → %2），所有者为 %4；客服以 %5 成员身份登录，组长以 %6 成员身份登录</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: stored %3, the event log says %4</source>
+        <translation>工单 #%1：%2：存储值为 %3，事件日志为 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 differences between the tickets and their event logs (tickets checked: %3)</source>
+        <translation>%1：工单与其事件日志之间有 %2 处不一致（已检查工单：%3）</translation>
+    </message>
+    <message>
+        <source>%1: storage intact; tickets checked: %2, events: %3; every ticket matches its event log</source>
+        <translation>%1：存储完好；已检查工单 %2 个、事件 %3 个；所有工单均与其事件日志一致</translation>
+    </message>
+    <message>
+        <source>expected &quot;db add-user LOGIN --role agent|lead&quot;</source>
+        <translation>应为“db add-user 登录名 --role agent|lead”</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
+        <translation>登录名“%1”：请使用字母、数字及 _ . - @（最多 63 字节），以字母开头，且不能以 pg_ 或 dueline_ 开头</translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation>无法从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>%1: %2 can log in as a team lead</source>
+        <translation>%1：%2 现在可以作为组长登录</translation>
+    </message>
+    <message>
+        <source>%1: %2 can log in as an agent</source>
+        <translation>%1：%2 现在可以作为客服登录</translation>
+    </message>
+    <message>
+        <source>password (shown once, keep it in a password manager): %1</source>
+        <translation>密码（仅显示一次，请保存到密码管理器中）：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3536,6 +3726,10 @@
     <message>
         <source>Dueline could not start again on the chosen database.</source>
         <translation>Dueline 无法使用所选数据库重新启动。</translation>
+    </message>
+    <message>
+        <source>%1: login %2 is not a Dueline agent; ask the administrator to run &quot;dueline-cli db add-user %2&quot;</source>
+        <translation>%1：登录名 %2 不是 Dueline 客服账号；请让管理员运行“dueline-cli db add-user %2”</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +3825,6 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Dueline database (%2): restore it from a backup, or move it away and run &quot;dueline-cli db init&quot;</source>
-        <translation>%1 不是可用的 Dueline 数据库（%2）：请从备份恢复，或将其移走后运行“dueline-cli db init”</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (journal mode %2); is the file on a network drive?</source>
@@ -4075,6 +4265,150 @@
     <message>
         <source>ticket #%1: %2</source>
         <translation>工单 #%1：%2</translation>
+    </message>
+    <message>
+        <source>restore the copy %1 made before the last schema update (it lacks the changes made since) or another backup, or move the file away and run &quot;dueline-cli db init&quot; to start a new database</source>
+        <translation>请恢复上次架构更新前生成的副本 %1（其中不包含此后的更改）或其他备份，或将该文件移走并运行“dueline-cli db init”以新建数据库</translation>
+    </message>
+    <message>
+        <source>restore it from a backup, or move the file away and run &quot;dueline-cli db init&quot; to start a new database</source>
+        <translation>请从备份恢复，或将该文件移走并运行“dueline-cli db init”以新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Dueline database (%2): %3</source>
+        <translation>%1 已损坏或不是 Dueline 数据库（%2）：%3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): give your user read and write access to the file and its folder, or open another database</source>
+        <translation>无法读取 %1（%2）：请为您的用户授予该文件及其所在文件夹的读写权限，或打开其他数据库</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Dueline database: %2</source>
+        <translation>%1 是空文件（0 字节），不是 Dueline 数据库：%2</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1</source>
+        <translation>与 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>at least a &quot;created&quot; event</source>
+        <translation>至少一个“created”事件</translation>
+    </message>
+    <message>
+        <source>%1 again in event %2</source>
+        <translation>%1 在事件 %2 中再次出现</translation>
+    </message>
+    <message>
+        <source>each action id once</source>
+        <translation>每个操作 ID 仅出现一次</translation>
+    </message>
+    <message>
+        <source>at most %1 (event %2 has no action id)</source>
+        <translation>最多 %1（事件 %2 没有操作 ID）</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>事件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>no ticket #%1</source>
+        <translation>没有工单 #%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 events (tickets #%3 … #%4)</source>
+        <translation>%1 出现在 %2 个事件中（工单 #%3 … #%4）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid Unicode (a lone surrogate at character %1)</source>
+        <translation>不是有效的 Unicode（第 %1 个字符处有孤立的代理项）</translation>
+    </message>
+    <message>
+        <source>contains a NUL character at character %1</source>
+        <translation>第 %1 个字符处包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>contains a line break (one line expected)</source>
+        <translation>包含换行符（应为单行）</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1 at character %2</source>
+        <translation>第 %2 个字符处包含控制字符 U+%1</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation>过长：%1 个字符，最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>too long: %1 bytes (UTF-8), at most %2 (%3 MiB) are allowed</source>
+        <translation>过长：%1 字节（UTF-8），最多允许 %2 字节（%3 MiB）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years Dueline accepts (%2 to %3, UTC)</source>
+        <translation>%1 超出了 Dueline 接受的年份范围（%2 至 %3，UTC）</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to create the tables in: %2</source>
+        <translation>数据库 %1 中没有可用于创建表的架构：%2</translation>
+    </message>
+    <message>
+        <source>field time_zone: unknown time zone &quot;%1&quot;</source>
+        <translation>字段 time_zone：未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>field language: expected en, ru or zh_CN, not &quot;%1&quot;</source>
+        <translation>字段 language：应为 en、ru 或 zh_CN，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 refused the action: %2</source>
+        <translation>数据库 %1 拒绝了该操作：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file: database roles exist only on a PostgreSQL server</source>
+        <translation>%1 是 SQLite 文件：数据库角色仅存在于 PostgreSQL 服务器上</translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of schema version 3</source>
+        <translation>数据库 %1 缺少架构版本 3 的服务器端写入函数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;db init --admin&quot; needs a superuser or a role with CREATEROLE</source>
+        <translation>%1：“db init --admin”需要超级用户或具有 CREATEROLE 权限的角色</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
+        <translation>登录名“%1”：请使用字母、数字及 _ . - @（最多 63 字节），以字母开头，且不能以 pg_ 或 dueline_ 开头</translation>
+    </message>
+    <message>
+        <source>the password for %1 is too short (at least 8 characters)</source>
+        <translation>%1 的密码太短（至少需要 8 个字符）</translation>
+    </message>
+    <message>
+        <source>%1 has no Dueline roles yet; run &quot;dueline-cli db init --admin&quot; first</source>
+        <translation>%1 上尚无 Dueline 角色；请先运行“dueline-cli db init --admin”</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL connection</source>
+        <translation>%1：没有 PostgreSQL 连接</translation>
+    </message>
+    <message>
+        <source>cannot protect the password for %1: %2</source>
+        <translation>无法为 %1 加密密码：%2</translation>
     </message>
 </context>
 </TS>
