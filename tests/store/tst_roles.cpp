@@ -12,6 +12,8 @@
 #include "tests/support/testdatabase.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -32,6 +34,7 @@ private slots:
     void initAdminIsRepeatable();
     void addUserValidates();
     void passwordsAreStoredAsVerifiers();
+    void passwordLogin();
     void agentActsThroughFunctions();
     void agentCannotWriteTablesDirectly_data();
     void agentCannotWriteTablesDirectly();
@@ -252,6 +255,56 @@ void TestRoles::passwordsAreStoredAsVerifiers()
     QVERIFY2(q.value(0).toString().startsWith(QLatin1String("SCRAM-SHA-256$")),
              qPrintable(q.value(0).toString()));
     QVERIFY(!q.value(0).toString().contains(QLatin1String("correct horse")));
+}
+
+// The verifier made on the client really opens the door: with password authentication for
+// alice (a pg_hba.conf line ahead of the test cluster's "trust"), her password logs in, a wrong
+// one or none does not.
+void TestRoles::passwordLogin()
+{
+    QString error;
+    PostgresServer *server = PostgresServer::instance(&error);
+    QVERIFY2(server, qPrintable(error));
+    QFile hba(server->dataDir() + QStringLiteral("/pg_hba.conf"));
+    QVERIFY2(hba.open(QIODevice::ReadOnly), qPrintable(hba.errorString()));
+    const QByteArray original = hba.readAll();
+    hba.close();
+    const auto reload = [this] {
+        QSqlQuery q = m_admin->query();
+        return q.exec(QStringLiteral("SELECT pg_reload_conf()"));
+    };
+    const auto login = [this](const QString &password) {
+        DatabaseUrl url = loginUrl(QStringLiteral("alice"));
+        url.password = password;
+        StoreError storeError;
+        const bool ok = bool(Connection::open(url, Connection::Mode::OpenExisting, &storeError));
+        return ok ? QString() : storeError.message;
+    };
+    const auto restore = qScopeGuard([&] {
+        QFile file(hba.fileName());
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(original);
+        file.close();
+        reload();
+        // Back to trust before the next test logs in without a password.
+        for (int i = 0; i < 100 && !login(QString()).isEmpty(); ++i)
+            QTest::qWait(100);
+    });
+    QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    hba.write("host all alice 127.0.0.1/32 scram-sha-256\n" + original);
+    hba.close();
+    QVERIFY(reload());
+    // The server rereads pg_hba.conf after the signal, not at once.
+    QTRY_VERIFY_WITH_TIMEOUT(!login(QStringLiteral("wrong horse")).isEmpty(), 10000);
+    QCOMPARE(login(QStringLiteral("correct horse")), QString());
+    const QString wrong = login(QStringLiteral("wrong horse"));
+    QVERIFY2(wrong.contains(QLatin1String("password authentication failed")), qPrintable(wrong));
+    qputenv("PGPASSFILE", "/nonexistent"); // no ~/.pgpass
+    const QString none = login(QString());
+    qunsetenv("PGPASSFILE");
+    QVERIFY(!none.isEmpty());
+    // The password never appears in what the store says.
+    QVERIFY(!wrong.contains(QLatin1String("wrong horse")));
 }
 
 void TestRoles::agentActsThroughFunctions()
