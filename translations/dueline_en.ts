@@ -3680,6 +3680,21 @@
         <source>password (shown once, keep it in a password manager): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration: days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration: hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration: minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

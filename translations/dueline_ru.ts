@@ -3696,6 +3696,21 @@
         <source>password (shown once, keep it in a password manager): %1</source>
         <translation>пароль (показывается один раз, сохраните его в менеджере паролей): %1</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration: days</comment>
+        <translation>%1 д</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration: hours</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration: minutes</comment>
+        <translation>%1 мин</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

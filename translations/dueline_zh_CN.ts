@@ -3672,6 +3672,21 @@
         <source>password (shown once, keep it in a password manager): %1</source>
         <translation>密码（仅显示一次，请保存到密码管理器中）：%1</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration: days</comment>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration: hours</comment>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration: minutes</comment>
+        <translation>%1分钟</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

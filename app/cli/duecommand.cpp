@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace dueline;
 
 namespace {
@@ -130,16 +132,25 @@ public:
         QJsonArray jsonTargets;
         QString text;
         QVector<CalendarWarning> warnings;
+        // The labels' column: as wide as the widest label in this language.
+        int labelWidth = 10;
+        for (const QString &label : {QCoreApplication::translate("cli", "Plan:"),
+                                     QCoreApplication::translate("cli", "Severity:"),
+                                     QCoreApplication::translate("cli", "Opened:"),
+                                     QCoreApplication::translate("cli", "Response"),
+                                     QCoreApplication::translate("cli", "Resolution")})
+            labelWidth = std::max(labelWidth, textcolumns::width(label));
         text += QStringLiteral("%1  %2 — %3\n")
-                        .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Plan:"), 10),
+                        .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Plan:"),
+                                                   labelWidth),
                              plan->id, plan->names.text(language));
         text += QStringLiteral("%1  %2 — %3\n")
                         .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Severity:"),
-                                                   10),
+                                                   labelWidth),
                              severity, provider->severity(severity)->names.text(language));
         text += QStringLiteral("%1  %2\n")
                         .arg(textcolumns::padRight(QCoreApplication::translate("cli", "Opened:"),
-                                                   10),
+                                                   labelWidth),
                              slaoutput::iso(input.start, planCalendar->spec().timeZone));
         for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
             const Target target = slaApplies ? targets->target(kind) : Target::none();
@@ -153,7 +164,7 @@ public:
                 o.insert(QStringLiteral("due"), QJsonValue::Null);
                 o.insert(QStringLiteral("working_seconds"), QJsonValue::Null);
                 text += QStringLiteral("%1  %2\n")
-                                .arg(textcolumns::padRight(label, 10),
+                                .arg(textcolumns::padRight(label, labelWidth),
                                      slaApplies
                                              ? QCoreApplication::translate("cli", "no commitment")
                                              : QCoreApplication::translate(
@@ -185,8 +196,9 @@ public:
             o.insert(QStringLiteral("unit"), unitKey(target.unit));
             o.insert(QStringLiteral("calendar"), calendar->id());
             text += QStringLiteral("%1  %2  (%3; %4 %5)\n")
-                            .arg(textcolumns::padRight(label, 10), slaoutput::iso(due, zone),
-                                 slaoutput::targetText(target), slaoutput::duration(required),
+                            .arg(textcolumns::padRight(label, labelWidth),
+                                 slaoutput::iso(due, zone), slaoutput::targetText(target),
+                                 slaoutput::duration(required),
                                  QCoreApplication::translate("cli", "of working time on %1")
                                          .arg(calendar->id()));
             if (explain) {

@@ -90,11 +90,11 @@ QString duration(qint64 seconds)
     const qint64 minutes = (s % 3600) / 60;
     QStringList parts;
     if (days)
-        parts << QStringLiteral("%1 d").arg(days);
+        parts << QCoreApplication::translate("cli", "%1 d", "duration: days").arg(days);
     if (hours)
-        parts << QStringLiteral("%1 h").arg(hours);
+        parts << QCoreApplication::translate("cli", "%1 h", "duration: hours").arg(hours);
     if (minutes || parts.isEmpty())
-        parts << QStringLiteral("%1 min").arg(minutes);
+        parts << QCoreApplication::translate("cli", "%1 min", "duration: minutes").arg(minutes);
     return (negative ? QStringLiteral("-") : QString()) + parts.join(QLatin1Char(' '));
 }
 
@@ -104,9 +104,9 @@ QString targetText(const Target &target)
         return QCoreApplication::translate("cli", "none");
     switch (target.unit) {
     case TargetUnit::Minutes:
-        return QStringLiteral("%1 min").arg(target.amount);
+        return QCoreApplication::translate("cli", "%1 min", "duration: minutes").arg(target.amount);
     case TargetUnit::Hours:
-        return QStringLiteral("%1 h").arg(target.amount);
+        return QCoreApplication::translate("cli", "%1 h", "duration: hours").arg(target.amount);
     case TargetUnit::BusinessDays:
         return target.amount == 1
                        ? QCoreApplication::translate("cli", "1 business day")

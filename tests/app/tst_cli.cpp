@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -24,9 +25,14 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QString &language = {})
 {
     QProcess process;
+    if (!language.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DUELINE_LANG"), language);
+        process.setProcessEnvironment(env);
+    }
     process.start(QStringLiteral(DUELINE_CLI_PATH), arguments);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
@@ -51,6 +57,7 @@ class TestCli : public QObject
     Q_OBJECT
 private slots:
     void textColumns();
+    void dueTextTranslated();
     void helpVersionUnknown();
     void dueJsonShape();
     void dueText();
@@ -381,6 +388,41 @@ void TestCli::textColumns()
     QCOMPARE(textcolumns::padLeft(QStringLiteral("12"), 5), QStringLiteral("   12"));
     QCOMPARE(textcolumns::padRight(QStringLiteral("longer than"), 4),
              QStringLiteral("longer than"));
+}
+
+// The text form in Russian and Chinese: durations in the language's units, the labels' column
+// as wide as its widest label (in terminal columns), so the values line up.
+void TestCli::dueTextTranslated()
+{
+    const QStringList args{QStringLiteral("due"),
+                           QStringLiteral("--plan"),
+                           QStringLiteral("vkcs/standard"),
+                           QStringLiteral("--severity"),
+                           QStringLiteral("critical"),
+                           QStringLiteral("--opened"),
+                           QStringLiteral("2026-11-27T19:30:00+03:00")};
+    const struct
+    {
+        const char *language;
+        const char *hour;
+    } cases[] = {{"ru", "1 ч"}, {"zh_CN", "1小时"}};
+    for (const auto &c : cases) {
+        const Run r = cli(args, QString::fromLatin1(c.language));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QString::fromUtf8(c.hour)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String(" h;")), qPrintable(r.out));
+        // The value column starts at the same terminal column on every line.
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(0, 5);
+        QCOMPARE(lines.size(), 5);
+        int column = -1;
+        for (const QString &line : lines) {
+            const qsizetype value = line.indexOf(QRegularExpression(QStringLiteral("[a-z0-9]")));
+            QVERIFY2(value > 0, qPrintable(line));
+            const int at = textcolumns::width(line.left(value));
+            QVERIFY2(column < 0 || at == column, qPrintable(r.out));
+            column = at;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
