@@ -2693,11 +2693,6 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TicketPanel</name>

@@ -2707,11 +2707,6 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
-        <translation>Ctrl+Enter</translation>
-    </message>
 </context>
 <context>
     <name>TicketPanel</name>

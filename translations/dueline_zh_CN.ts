@@ -2687,11 +2687,6 @@
         <source>OK</source>
         <translation>确定</translation>
     </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <extracomment>Tooltip of a dialog&apos;s main button</extracomment>
-        <translation>Ctrl+Enter</translation>
-    </message>
 </context>
 <context>
     <name>TicketPanel</name>

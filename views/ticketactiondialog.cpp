@@ -119,9 +119,10 @@ TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const 
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(title.isEmpty() ? tr("OK") : title);
-    //: Tooltip of a dialog's main button
-    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Return"));
-    m_buttons->button(QDialogButtonBox::Ok)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // The shortcut as the platform writes it (Qt translates the key names itself).
+    const QKeySequence send(Qt::CTRL | Qt::Key_Return);
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(send.toString(QKeySequence::NativeText));
+    m_buttons->button(QDialogButtonBox::Ok)->setShortcut(send);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
