@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -81,6 +80,8 @@ void OfflineBanner::setRetryIn(int seconds)
 
 void OfflineBanner::setPending(const QString &description)
 {
+    if (m_pending == description) // asked every tick while offline
+        return;
     m_pending = description;
     updateTexts();
 }
@@ -119,13 +120,7 @@ void OfflineBanner::updateIcon()
 void OfflineBanner::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(box, 4, 4);
-    painter.fillPath(path, PlansUi::tint(palette(), accent, 0.25));
-    painter.setPen(QPen(accent, 1));
-    painter.drawPath(path);
+    PlansUi::paintMessageBox(painter, rect(), palette(), accent, 0.25);
 }
 
 void OfflineBanner::changeEvent(QEvent *event)

@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyle>
 #include <QToolButton>
 
@@ -102,14 +101,7 @@ void PlansBanner::updateIcon()
 void PlansBanner::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(box, 4, 4);
-    const QColor color = accent();
-    painter.fillPath(path, PlansUi::tint(palette(), color, 0.2));
-    painter.setPen(QPen(color, 1));
-    painter.drawPath(path);
+    PlansUi::paintMessageBox(painter, rect(), palette(), accent(), 0.2);
 }
 
 void PlansBanner::changeEvent(QEvent *event)

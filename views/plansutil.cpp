@@ -43,6 +43,17 @@ QColor bestBackground(const QPalette &palette)
     return tint(palette, positive, dark ? 0.32 : 0.22);
 }
 
+void paintMessageBox(QPainter &painter, const QRect &rect, const QPalette &palette,
+                     const QColor &accent, qreal k)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter.fillPath(path, tint(palette, accent, k));
+    painter.setPen(QPen(accent, 1));
+    painter.drawPath(path);
+}
+
 QIcon icon(const QString &name, QStyle::StandardPixmap fallback)
 {
     const QIcon themed = Icons::get(name);

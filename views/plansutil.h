@@ -11,6 +11,8 @@
 class QDialog;
 
 // Small helpers shared by the Plans workspace's widgets.
+class QPainter;
+
 namespace PlansUi {
 
 // Runs a modal dialog and returns its result (MainWindow::DialogRunner's shape): every dialog of
@@ -30,6 +32,11 @@ QColor bestBackground(const QPalette &palette);
 
 // A tint of `accent` over the palette's base colour, for banners and badges.
 QColor tint(const QPalette &palette, const QColor &accent, qreal k = 0.18);
+
+// Paints an inline message box (PlansBanner, OfflineBanner): `rect` as a rounded box tinted
+// with `accent` (strength k) and outlined in it.
+void paintMessageBox(QPainter &painter, const QRect &rect, const QPalette &palette,
+                     const QColor &accent, qreal k);
 
 // The icon `name` (freedesktop) through Icons::get(), or the style's `fallback` when neither the
 // desktop theme nor the bundled set has it.
