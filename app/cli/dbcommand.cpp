@@ -95,13 +95,9 @@ public:
         if (parser.isSet(QStringLiteral("admin")))
             return initAdmin(parser, context);
         const bool init = args.first() == QLatin1String("init");
-        QString urlError;
-        const auto url = DatabaseUrl::parse(resolveDatabaseUrl(parser.value(QStringLiteral("db"))),
-                                            &urlError);
-        if (!url) {
-            context.fail(name(), urlError);
+        const auto url = this->url(parser, context);
+        if (!url)
             return ExitUsage;
-        }
         const CatalogPtr catalog = context.catalog();
         if (!catalog)
             return ExitFailure;
