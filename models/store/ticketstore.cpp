@@ -672,6 +672,16 @@ bool TicketStore::writeNewTicket(const Event &created, Ticket *t, StoreError *er
     return true;
 }
 
+ActionResult TicketStore::replayed(const Event &previous)
+{
+    ActionResult r;
+    r.replayed = true;
+    r.event = previous;
+    if (const auto t = ticket(previous.ticketId, &r.error))
+        r.ticket = *t;
+    return r;
+}
+
 ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, const NewTicket &nt)
 {
     if (StoreError limit; !inputlimits::checkSubject(nt.subject, &limit) ||
@@ -693,12 +703,7 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
         return failed(error);
     if (const auto previous = findAction(actionId, &error)) {
         transaction.rollback();
-        ActionResult r;
-        r.replayed = true;
-        r.event = *previous;
-        if (const auto t = ticket(previous->ticketId, &r.error))
-            r.ticket = *t;
-        return r;
+        return replayed(*previous);
     }
     if (error)
         return failed(error);
@@ -759,12 +764,7 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
         transaction.rollback();
         if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry won
             if (const auto previous = findAction(actionId, nullptr)) {
-                ActionResult r;
-                r.replayed = true;
-                r.event = *previous;
-                if (const auto current = ticket(previous->ticketId, &r.error))
-                    r.ticket = *current;
-                return r;
+                return replayed(*previous);
             }
         }
         return failed(error);
@@ -892,12 +892,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
         transaction.rollback();
         if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry of this action won
             if (const auto previous = findAction(action.actionId, nullptr)) {
-                ActionResult r;
-                r.replayed = true;
-                r.event = *previous;
-                if (const auto t = ticket(action.ticketId, &r.error))
-                    r.ticket = *t;
-                return r;
+                return replayed(*previous);
             }
         }
         return failed(error);

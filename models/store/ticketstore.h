@@ -165,6 +165,8 @@ private:
     // Inserts a new ticket and its created event; fills the ticket's id and change sequence.
     bool writeNewTicket(const Event &created, Ticket *ticket, StoreError *error);
     StoreError serverRefusal(const QSqlQuery &query) const;
+    // The answer to an action id that was applied before: its event and the ticket as it is now.
+    ActionResult replayed(const Event &previous);
     bool notify(qint64 ticketId, StoreError *error);
     Instant stampNow(StoreError *error); // inside a transaction
 
