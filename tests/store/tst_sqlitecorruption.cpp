@@ -26,8 +26,9 @@ struct Run
     QString err;
 };
 
-// dueline-cli `arguments`, as `user` when given (through runuser; the test runs as root in CI).
-Run cli(const QStringList &arguments, const QString &user = {})
+// dueline-cli `arguments`, as `user` when given (through runuser; the test runs as root in CI),
+// then from `program`: a copy the other user can reach wherever the build tree is.
+Run cli(const QStringList &arguments, const QString &user = {}, const QString &program = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,8 +38,7 @@ Run cli(const QStringList &arguments, const QString &user = {})
         process.start(QStringLiteral(DUELINE_CLI_PATH), arguments);
     } else {
         process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), user, QStringLiteral("--"),
-                                  QStringLiteral(DUELINE_CLI_PATH)} +
+                      QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), program} +
                               arguments);
     }
     process.closeWriteChannel();
@@ -93,6 +93,7 @@ private:
     CatalogPtr m_catalog;
     QTemporaryDir m_dir;
     QString m_good;
+    QString m_cliCopy; // dueline-cli where another user can run it
 };
 
 void TestSqliteCorruption::initTestCase()
@@ -127,6 +128,12 @@ void TestSqliteCorruption::initTestCase()
     QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ReadOther |
                                                 QFile::ExeOther | QFile::ReadGroup |
                                                 QFile::ExeGroup);
+    // The build tree may sit in a folder only its owner enters (a fresh clone in mktemp -d).
+    m_cliCopy = m_dir.filePath(QStringLiteral("dueline-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(DUELINE_CLI_PATH), m_cliCopy));
+    QVERIFY(QFile::setPermissions(m_cliCopy, QFile::permissions(m_cliCopy) | QFile::ReadOther |
+                                                     QFile::ExeOther | QFile::ReadGroup |
+                                                     QFile::ExeGroup));
 }
 
 bool TestSqliteCorruption::copyGood(const QString &path)
@@ -214,9 +221,9 @@ void TestSqliteCorruption::damagedFile()
     }
 
     // Through dueline-cli: exit 1 with one line on stderr.
-    const Run r =
-            cli({QStringLiteral("queue"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path},
-                damage == Damage::Unreadable && root ? QStringLiteral("nobody") : QString());
+    const Run r = cli(
+            {QStringLiteral("queue"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path},
+            damage == Damage::Unreadable && root ? QStringLiteral("nobody") : QString(), m_cliCopy);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.startsWith(QLatin1String("dueline-cli queue: ")), qPrintable(r.err));
     QVERIFY2(r.err.count(QLatin1Char('\n')) == 1 && r.err.endsWith(QLatin1Char('\n')),
