@@ -4428,5 +4428,12 @@
         <source>cannot protect the password for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n second(s); nothing was changed, try again</source>
+        <translation>
+            <numerusform>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n second; nothing was changed, try again</numerusform>
+            <numerusform>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n seconds; nothing was changed, try again</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

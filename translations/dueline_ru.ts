@@ -4444,5 +4444,13 @@
         <source>cannot protect the password for %1: %2</source>
         <translation>не удаётся зашифровать пароль для %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n second(s); nothing was changed, try again</source>
+        <translation>
+            <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунды; ничего не изменено, повторите попытку</numerusform>
+            <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунд; ничего не изменено, повторите попытку</numerusform>
+            <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунд; ничего не изменено, повторите попытку</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4420,5 +4420,11 @@
         <source>cannot protect the password for %1: %2</source>
         <translation>无法为 %1 加密密码：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n second(s); nothing was changed, try again</source>
+        <translation>
+            <numerusform>%1 正忙：另一个程序（dueline-cli、另一个 Dueline 窗口或 sqlite3 命令行）锁定它已超过 %n 秒；未做任何更改，请重试</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -115,13 +115,14 @@ BulkWriter::~BulkWriter() = default;
 
 bool BulkWriter::fail(QSqlQuery &query, StoreError *error)
 {
-    return storeFail(error, StoreError::Kind::Database,
-                     QCoreApplication::translate("store", "database error on %1: %2")
-                             .arg(m_connection.describe(), sqlErrorText(query)));
+    return m_connection.fail(query, error);
 }
 
 bool BulkWriter::failNative(StoreError *error)
 {
+    const int code = sqlite3_errcode(m_native->db) & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return storeFail(error, StoreError::Kind::Busy, m_connection.busyMessage());
     return storeFail(
             error, StoreError::Kind::Database,
             QCoreApplication::translate("store", "database error on %1: %2")

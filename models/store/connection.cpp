@@ -12,6 +12,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 namespace dueline {
 
 namespace {
@@ -284,18 +289,27 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
                          QCoreApplication::translate("store", "%1 is a folder, not a database file")
                                  .arg(m_url.path));
     } else {
+        // Only SQLite ever opens the database file (and its -wal, -shm and -journal files): on
+        // Linux, closing any descriptor of a file drops every POSIX lock the process holds on it,
+        // so a probe opened and closed here would take away the locks of this process's other
+        // SQLite connections, and a second program (dueline-cli, a sqlite3 shell) would then
+        // believe it is the last user and delete the write-ahead log under our feet. The checks
+        // below use stat() and access() only.
+        //
         // SQLite opens files lazily and reports an unreadable one as a vague I/O error later.
-        QFile probe(m_url.path);
-        if (!probe.open(QIODevice::ReadOnly))
+        const QByteArray native = QFile::encodeName(m_url.path);
+        if (::access(native.constData(), R_OK) != 0) {
+            const int code = errno;
             return storeFail(error, StoreError::Kind::Connection,
                              QCoreApplication::translate(
                                      "store",
                                      "cannot read %1 (%2): give your user read and write access "
                                      "to the file and its folder, or open another database")
-                                     .arg(m_url.path, probe.errorString()));
+                                     .arg(m_url.path, QString::fromLocal8Bit(std::strerror(code))));
+        }
         // An empty file is an empty SQLite database: nothing to lose when creating one in it,
         // but a database that should hold tickets has been emptied.
-        if (probe.size() == 0 && mode == Mode::OpenExisting)
+        if (info.size() == 0 && mode == Mode::OpenExisting)
             return storeFail(error, StoreError::Kind::Corrupt,
                              QCoreApplication::translate(
                                      "store", "%1 is an empty file (0 bytes), not a Dueline "
@@ -314,7 +328,10 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
                          QCoreApplication::translate("store", "cannot open %1: %2")
                                  .arg(m_url.path, db.lastError().text()));
     QSqlQuery q(db);
+    // A file another process keeps locked is busy, not damaged.
     auto corrupt = [&](const QString &detail) {
+        if (isBusyError(q.lastError()))
+            return storeFail(error, StoreError::Kind::Busy, busyMessage());
         return storeFail(error, StoreError::Kind::Corrupt,
                          sqliteCorruptMessage(m_url.path, detail));
     };
@@ -365,6 +382,8 @@ bool Connection::checkIntegrity(bool full, StoreError *error)
                          : QStringLiteral("PRAGMA quick_check"),
                     &problems))
         return true;
+    if (isBusyError(q.lastError()))
+        return storeFail(error, StoreError::Kind::Busy, busyMessage());
     return storeFail(
             error, StoreError::Kind::Corrupt,
             sqliteCorruptMessage(m_url.path,
@@ -424,21 +443,21 @@ bool Connection::exec(const QString &sql, StoreError *error)
 {
     QSqlQuery q = query();
     if (!q.exec(sql))
-        return statementFailed(q, error);
+        return fail(q, error);
     return true;
 }
 
 bool Connection::prepare(QSqlQuery &q, const QString &sql, StoreError *error)
 {
     if (!q.prepare(sql))
-        return statementFailed(q, error);
+        return fail(q, error);
     return true;
 }
 
 bool Connection::execPrepared(QSqlQuery &q, StoreError *error)
 {
     if (!q.exec())
-        return statementFailed(q, error);
+        return fail(q, error);
     return true;
 }
 
@@ -487,7 +506,7 @@ std::optional<qint64> Connection::serverNow(StoreError *error)
     if (!q.exec(QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM clock_timestamp())) AS "
                                "BIGINT)")) ||
         !q.next()) {
-        statementFailed(q, error);
+        fail(q, error);
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -509,21 +528,51 @@ bool isConnectionState(const QString &state)
 
 } // namespace
 
-bool Connection::statementFailed(const QSqlQuery &q, StoreError *error)
+bool Connection::isBusyError(const QSqlError &error)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok && ((code & 0xff) == 5 || (code & 0xff) == 6)) // SQLITE_BUSY, SQLITE_LOCKED
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("database is locked")) ||
+           text.contains(QLatin1String("database table is locked"));
+}
+
+QString Connection::busyMessage() const
+{
+    const int seconds = BusyTimeoutMs / 1000;
+    return QCoreApplication::translate("store",
+                                       "%1 is busy: another program (dueline-cli, another Dueline "
+                                       "window or a sqlite3 shell) kept it locked for more than "
+                                       "%n second(s); nothing was changed, try again",
+                                       nullptr, seconds)
+            .arg(describe());
+}
+
+StoreError Connection::failure(const QSqlQuery &q)
+{
+    if (engine() == Engine::SQLite && isBusyError(q.lastError()))
+        return StoreError(StoreError::Kind::Busy, busyMessage());
     if (isLostError(q.lastError())) {
         const QString reason = sqlErrorText(q);
-        return storeFail(
-                error, StoreError::Kind::Connection,
+        return StoreError(
+                StoreError::Kind::Connection,
                 reason.isEmpty()
                         ? QCoreApplication::translate("store", "lost the connection to %1")
                                   .arg(describe())
                         : QCoreApplication::translate("store", "lost the connection to %1: %2")
                                   .arg(describe(), reason));
     }
-    return storeFail(error, StoreError::Kind::Database,
-                     QCoreApplication::translate("store", "database error on %1: %2")
-                             .arg(describe(), sqlErrorText(q)));
+    return StoreError(StoreError::Kind::Database,
+                      QCoreApplication::translate("store", "database error on %1: %2")
+                              .arg(describe(), sqlErrorText(q)));
+}
+
+bool Connection::fail(const QSqlQuery &q, StoreError *error)
+{
+    const StoreError e = failure(q);
+    return storeFail(error, e.kind, e.message);
 }
 
 bool Connection::isAlive()

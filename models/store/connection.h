@@ -73,6 +73,16 @@ public:
     bool prepare(QSqlQuery &query, const QString &sql, StoreError *error);
     // Executes a prepared query or fills *error.
     bool execPrepared(QSqlQuery &query, StoreError *error);
+    // Fills *error for a failed statement on this connection and returns false: kind Connection
+    // when the connection is gone, Busy when another process kept a SQLite file locked for
+    // longer than the busy timeout (one clear sentence, never SQLite's "database is locked"),
+    // else Database.
+    bool fail(const QSqlQuery &query, StoreError *error);
+    StoreError failure(const QSqlQuery &query);
+    // Whether a SQLite error is SQLITE_BUSY or SQLITE_LOCKED (plain or extended code).
+    static bool isBusyError(const QSqlError &error);
+    // The sentence for a SQLite file that stayed locked for the whole busy timeout.
+    QString busyMessage() const;
 
     // Write transactions: BEGIN IMMEDIATE on SQLite (takes the write lock up front, so the busy
     // timeout applies), BEGIN on PostgreSQL.
@@ -117,9 +127,6 @@ private:
     Connection() = default;
     bool openSqlite(Mode mode, StoreError *error);
     bool openPostgres(StoreError *error);
-    // Fills *error for a failed statement: kind Connection when the connection is gone, else
-    // Database; returns false.
-    bool statementFailed(const QSqlQuery &query, StoreError *error);
 
     DatabaseUrl m_url;
     QString m_name;

@@ -184,9 +184,7 @@ bool ConsistencyCheck::run(Connection &connection, const Catalog &catalog,
         found.clear();
     };
     auto fail = [&](const QSqlQuery &q) {
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(connection.describe(), sqlErrorText(q)));
+        return connection.fail(q, error);
     };
 
     // One snapshot for the whole check, unless the caller holds a transaction already.

@@ -710,9 +710,7 @@ bool DemoData::generate(Connection &connection, const Catalog &catalog, qint64 n
         if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM tickets) + (SELECT count(*) "
                                    "FROM customers) + (SELECT count(*) FROM agents)")) ||
             !q.next())
-            return storeFail(error, StoreError::Kind::Database,
-                             QCoreApplication::translate("store", "database error on %1: %2")
-                                     .arg(connection.describe(), sqlErrorText(q)));
+            return connection.fail(q, error);
         if (q.value(0).toLongLong() > 0)
             return storeFail(error, StoreError::Kind::Invalid,
                              QCoreApplication::translate(

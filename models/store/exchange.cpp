@@ -311,9 +311,7 @@ private:
 
 bool queryFailed(Connection &connection, const QSqlQuery &q, StoreError *error)
 {
-    return storeFail(error, StoreError::Kind::Database,
-                     QCoreApplication::translate("store", "database error on %1: %2")
-                             .arg(connection.describe(), sqlErrorText(q)));
+    return connection.fail(q, error);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,9 +43,7 @@ std::optional<QVariant> scalar(Connection &connection, const QString &sql, Store
 {
     QSqlQuery q = connection.query();
     if (!q.exec(sql) || !q.next()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(connection.describe(), sqlErrorText(q)));
+        connection.fail(q, error);
         return std::nullopt;
     }
     return q.value(0);
@@ -85,9 +83,7 @@ bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error
                                "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE "
                                "n.nspname = %1 AND p.proname IN (%2)")
                         .arg(literal(schema), names.join(QStringLiteral(", ")))))
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(admin.describe(), sqlErrorText(q)));
+        return admin.fail(q, error);
     QStringList signatures;
     while (q.next())
         signatures << q.value(0).toString();
@@ -128,9 +124,7 @@ bool handOver(Connection &admin, const QString &schema, StoreError *error)
                                "pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE "
                                "n.nspname = %1 AND p.proname LIKE 'dueline\\_%'")
                         .arg(literal(schema))))
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(admin.describe(), sqlErrorText(q)));
+        return admin.fail(q, error);
     QStringList functions;
     while (q.next())
         functions << q.value(0).toString();
@@ -319,9 +313,7 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
     q.addBindValue(displayName.trimmed().isEmpty() ? login : displayName.trimmed());
     q.addBindValue(agentRoleKey(role));
     if (!q.exec())
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(admin.describe(), sqlErrorText(q)));
+        return admin.fail(q, error);
     return admin.exec(QStringLiteral("RESET ROLE"), error) && transaction.commit(error);
 }
 
@@ -343,9 +335,7 @@ std::optional<QString> DatabaseRoles::boundLogin(Connection &connection, StoreEr
         return std::nullopt;
     QSqlQuery q = connection.query();
     if (!q.exec(QStringLiteral("SELECT session_user, dueline_trusted()")) || !q.next()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(connection.describe(), sqlErrorText(q)));
+        connection.fail(q, error);
         return std::nullopt;
     }
     if (q.value(1).toBool())

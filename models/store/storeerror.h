@@ -17,6 +17,7 @@ struct StoreError
         Migration, // a migration failed (nothing was changed)
         NotFound, // no such ticket, customer or agent
         Conflict, // someone else changed the ticket first (row version)
+        Busy, // SQLite: another process held the write lock for longer than the busy timeout
         Forbidden, // the actor may not do this (e.g. a due override by an agent)
         Invalid, // the action does not fit the ticket (e.g. resolving a closed ticket)
         Import, // a bad import file: "FILE:LINE: field NAME: reason"

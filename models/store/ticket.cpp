@@ -64,6 +64,7 @@ const std::pair<StoreError::Kind, const char *> errorKeys[] = {
         {StoreError::Kind::Migration, "migration"},
         {StoreError::Kind::NotFound, "not_found"},
         {StoreError::Kind::Conflict, "conflict"},
+        {StoreError::Kind::Busy, "busy"},
         {StoreError::Kind::Forbidden, "forbidden"},
         {StoreError::Kind::Invalid, "invalid"},
         {StoreError::Kind::Import, "import"},

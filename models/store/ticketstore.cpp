@@ -178,9 +178,7 @@ QVector<Agent> TicketStore::agents(StoreError *error)
     QVector<Agent> result;
     QSqlQuery q = m_connection->query();
     if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM agents ORDER BY id"))) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return result;
     }
     while (q.next()) {
@@ -270,9 +268,7 @@ QVector<Customer> TicketStore::customers(StoreError *error)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, company, plan_id, time_zone, language FROM "
                                "customers ORDER BY id"))) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return result;
     }
     while (q.next()) {
@@ -295,9 +291,7 @@ std::optional<Customer> TicketStore::customer(qint64 id, StoreError *error)
                              "customers WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return std::nullopt;
     }
     if (!q.next())
@@ -384,9 +378,7 @@ std::optional<Ticket> TicketStore::ticket(qint64 id, StoreError *error)
               QStringLiteral(" FROM tickets WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return std::nullopt;
     }
     if (!q.next())
@@ -409,9 +401,7 @@ bool TicketStore::loadEventsLocked(qint64 ticketId, QVector<Event> *events, Stor
               QStringLiteral(" FROM events WHERE ticket_id = ? ORDER BY seq"));
     q.addBindValue(ticketId);
     if (!q.exec())
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(m_connection->describe(), sqlErrorText(q)));
+        return m_connection->fail(q, error);
     while (q.next())
         events->append(readEvent(q));
     return true;
@@ -421,9 +411,7 @@ qint64 TicketStore::ticketCount(StoreError *error)
 {
     QSqlQuery q = m_connection->query();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM tickets")) || !q.next()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return -1;
     }
     return q.value(0).toLongLong();
@@ -458,9 +446,7 @@ std::optional<Event> TicketStore::findAction(const QString &actionId, StoreError
               QStringLiteral(" FROM events WHERE action_id = ?"));
     q.addBindValue(actionId);
     if (!q.exec()) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return std::nullopt;
     }
     if (!q.next())
@@ -497,9 +483,7 @@ bool TicketStore::notify(qint64 ticketId, StoreError *error)
     q.addBindValue(QString::fromLatin1(NotifyChannel));
     q.addBindValue(ticketId > 0 ? QString::number(ticketId) : QStringLiteral("*"));
     if (!q.exec())
-        return storeFail(error, StoreError::Kind::Database,
-                         QCoreApplication::translate("store", "database error on %1: %2")
-                                 .arg(m_connection->describe(), sqlErrorText(q)));
+        return m_connection->fail(q, error);
     return true;
 }
 
@@ -563,6 +547,8 @@ StoreError TicketStore::serverRefusal(const QSqlQuery &q) const
     if (kind == StoreError::Kind::Forbidden)
         return StoreError(kind, QCoreApplication::translate("store", "%1 refused the action: %2")
                                         .arg(m_connection->describe(), sqlErrorText(q)));
+    if (kind == StoreError::Kind::Database)
+        return m_connection->failure(q);
     return StoreError(kind, QCoreApplication::translate("store", "database error on %1: %2")
                                     .arg(m_connection->describe(), sqlErrorText(q)));
 }
@@ -582,9 +568,7 @@ bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket
         u.addBindValue(e.ticketId);
         u.addBindValue(current.rowVersion);
         if (!u.exec())
-            return storeFail(error, StoreError::Kind::Database,
-                             QCoreApplication::translate("store", "database error on %1: %2")
-                                     .arg(m_connection->describe(), sqlErrorText(u)));
+            return m_connection->fail(u, error);
         if (u.numRowsAffected() != 1)
             return storeFail(error, StoreError::Kind::Conflict,
                              QCoreApplication::translate("store",
@@ -636,9 +620,7 @@ bool TicketStore::writeNewTicket(const Event &created, Ticket *t, StoreError *er
         q.addBindValue(t->serviceStage);
         q.addBindValue(t->createdAt);
         if (!q.exec() || !q.next())
-            return storeFail(error, StoreError::Kind::Database,
-                             QCoreApplication::translate("store", "database error on %1: %2")
-                                     .arg(m_connection->describe(), sqlErrorText(q)));
+            return m_connection->fail(q, error);
         t->id = q.value(0).toLongLong();
         t->changeSeq = q.value(1).toLongLong();
         t->rowVersion = 1;
@@ -795,9 +777,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                                               : QStringLiteral(" FROM tickets WHERE id = ?")));
     q.addBindValue(action.ticketId);
     if (!q.exec())
-        return failed(StoreError::Kind::Database,
-                      QCoreApplication::translate("store", "database error on %1: %2")
-                              .arg(m_connection->describe(), sqlErrorText(q)));
+        return failed(m_connection->failure(q));
     if (!q.next())
         return failed(StoreError::Kind::NotFound,
                       QCoreApplication::translate("store", "there is no ticket #%1")
@@ -1127,9 +1107,15 @@ void adviseHugePages(void *data, std::size_t bytes)
 #endif
 }
 
+bool isBusyCode(int code)
+{
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
 // The queue straight from SQLite's API: a million rows through QSqlQuery's QVariants take
 // seconds (DESIGN §6: 1 M open tickets load in ≤ 3 s). False when the handle is unusable.
-bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, QString *error)
+bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, QString *error,
+                     bool *busy)
 {
     const QVariant handle = database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -1150,6 +1136,7 @@ bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, 
     statement = nullptr;
     if (sqlite3_prepare_v2(db, queueSqlSqlite, -1, &statement, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
+        *busy = isBusyCode(sqlite3_errcode(db));
         return true;
     }
     // Interned strings and keys: a handful of distinct plans, severities, states and (in most
@@ -1223,8 +1210,11 @@ bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, 
         snapshot(r.resolution, 14, overrides & 2);
         r.paused = sqlite3_column_int(statement, 18) != 0;
     }
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
+        *busy = isBusyCode(rc);
+    }
+    *busy = isBusyCode(sqlite3_errcode(db));
     sqlite3_finalize(statement);
     return true;
 }
@@ -1236,7 +1226,12 @@ std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order
     if (engine() == Engine::SQLite) {
         std::vector<QueueRow> rows;
         QString nativeError;
-        if (loadQueueNative(m_connection->database(), &rows, &nativeError)) {
+        bool busy = false;
+        if (loadQueueNative(m_connection->database(), &rows, &nativeError, &busy)) {
+            if (busy) {
+                storeFail(error, StoreError::Kind::Busy, m_connection->busyMessage());
+                return {};
+            }
             if (!nativeError.isEmpty()) {
                 storeFail(error, StoreError::Kind::Database,
                           QCoreApplication::translate("store", "database error on %1: %2")
@@ -1259,9 +1254,7 @@ std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order
     QSqlQuery q = m_connection->query();
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(queueSql))) {
-        storeFail(error, StoreError::Kind::Database,
-                  QCoreApplication::translate("store", "database error on %1: %2")
-                          .arg(m_connection->describe(), sqlErrorText(q)));
+        m_connection->fail(q, error);
         return {};
     }
     QHash<QString, QString> interned;
