@@ -4401,10 +4401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lacks the server-side write functions of schema version 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;db init --admin&quot; needs a superuser or a role with CREATEROLE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4434,6 +4430,10 @@
             <numerusform>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n second; nothing was changed, try again</numerusform>
             <numerusform>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n seconds; nothing was changed, try again</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of schema version 4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4417,10 +4417,6 @@
         <translation>%1 — файл SQLite: роли базы данных есть только на сервере PostgreSQL</translation>
     </message>
     <message>
-        <source>%1 lacks the server-side write functions of schema version 3</source>
-        <translation>в базе данных %1 нет серверных функций записи из версии схемы 3</translation>
-    </message>
-    <message>
         <source>%1: &quot;db init --admin&quot; needs a superuser or a role with CREATEROLE</source>
         <translation>%1: для «db init --admin» нужен суперпользователь или роль с правом CREATEROLE</translation>
     </message>
@@ -4451,6 +4447,10 @@
             <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунд; ничего не изменено, повторите попытку</numerusform>
             <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунд; ничего не изменено, повторите попытку</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of schema version 4</source>
+        <translation>в базе данных %1 нет серверных функций записи из версии схемы 4</translation>
     </message>
 </context>
 </TS>

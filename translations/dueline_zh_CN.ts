@@ -4393,10 +4393,6 @@
         <translation>%1 是 SQLite 文件：数据库角色仅存在于 PostgreSQL 服务器上</translation>
     </message>
     <message>
-        <source>%1 lacks the server-side write functions of schema version 3</source>
-        <translation>数据库 %1 缺少架构版本 3 的服务器端写入函数</translation>
-    </message>
-    <message>
         <source>%1: &quot;db init --admin&quot; needs a superuser or a role with CREATEROLE</source>
         <translation>%1：“db init --admin”需要超级用户或具有 CREATEROLE 权限的角色</translation>
     </message>
@@ -4425,6 +4421,10 @@
         <translation>
             <numerusform>%1 正忙：另一个程序（dueline-cli、另一个 Dueline 窗口或 sqlite3 命令行）锁定它已超过 %n 秒；未做任何更改，请重试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of schema version 4</source>
+        <translation>数据库 %1 缺少架构版本 4 的服务器端写入函数</translation>
     </message>
 </context>
 </TS>

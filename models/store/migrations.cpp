@@ -1,5 +1,7 @@
 #include "models/store/migrations.h"
 
+#include "models/store/servercatalog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -280,6 +282,10 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         }
         ++applied;
     }
+    // The catalog a shared server checks events against (schema 4): the built-in part.
+    if (connection.engine() == Engine::PostgreSQL && current < 4 && all.size() >= 4 &&
+        !ServerCatalog::publishAll(connection, error))
+        return -1;
     if (!transaction.commit(error))
         return -1;
     return applied;

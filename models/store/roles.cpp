@@ -50,10 +50,19 @@ std::optional<QVariant> scalar(Connection &connection, const QString &sql, Store
 }
 
 // The tables the group roles may read, and the functions they may call.
-const char *const readableTables[] = {"schema_migrations", "agents", "customers",
-                                      "tickets",           "events", "team_catalog_files"};
-const char *const writeFunctions[] = {"dueline_lock_ticket", "dueline_append_event",
-                                      "dueline_create_ticket"};
+const char *const readableTables[] = {"schema_migrations",
+                                      "agents",
+                                      "customers",
+                                      "tickets",
+                                      "events",
+                                      "team_catalog_files",
+                                      "catalog_plans",
+                                      "catalog_severities",
+                                      "catalog_channels",
+                                      "catalog_stages"};
+const char *const writeFunctions[] = {"dueline_lock_ticket", "dueline_stamp",
+                                      "dueline_append_event", "dueline_create_ticket",
+                                      "dueline_publish_catalog"};
 
 bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error)
 {
@@ -92,7 +101,7 @@ bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error
         return storeFail(
                 error, StoreError::Kind::Schema,
                 QCoreApplication::translate(
-                        "store", "%1 lacks the server-side write functions of schema version 3")
+                        "store", "%1 lacks the server-side write functions of schema version 4")
                         .arg(admin.describe()));
     for (const QString &signature : std::as_const(signatures))
         if (!admin.exec(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2").arg(signature, agent),

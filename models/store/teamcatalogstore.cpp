@@ -1,5 +1,7 @@
 #include "models/store/teamcatalogstore.h"
 
+#include "models/store/servercatalog.h"
+
 #include "models/store/ticket.h"
 
 #include <QCoreApplication>
@@ -230,7 +232,8 @@ qint64 TeamCatalogStore::save(qint64 actorId, const QString &name, const QByteAr
     auto data = asData(others);
     data.append({displayName(name), content});
     QString catalogError;
-    if (!Catalog::loadData(data, true, &catalogError)) {
+    const CatalogPtr combined = Catalog::loadData(data, true, &catalogError);
+    if (!combined) {
         storeFail(error, StoreError::Kind::Invalid, catalogError);
         return 0;
     }
@@ -251,6 +254,9 @@ qint64 TeamCatalogStore::save(qint64 actorId, const QString &name, const QByteAr
     q.addBindValue(actorId);
     q.addBindValue(name);
     if (!m_connection.execPrepared(q, error))
+        return 0;
+    // The server checks events against the plans the team has now.
+    if (!ServerCatalog::publishTeam(m_connection, *combined, error))
         return 0;
     if (!transaction.commit(error))
         return 0;
@@ -300,7 +306,8 @@ bool TeamCatalogStore::remove(qint64 actorId, const QString &name, qint64 expect
                               [&](const TeamCatalogFile &f) { return f.name == name; }),
                rest.end());
     QString catalogError;
-    if (!Catalog::loadData(asData(rest), true, &catalogError))
+    const CatalogPtr combined = Catalog::loadData(asData(rest), true, &catalogError);
+    if (!combined)
         return storeFail(error, StoreError::Kind::Invalid,
                          QCoreApplication::translate(
                                  "store", "%1 cannot be removed: the other files need it (%2)")
@@ -312,7 +319,7 @@ bool TeamCatalogStore::remove(qint64 actorId, const QString &name, qint64 expect
     del.addBindValue(name);
     if (!m_connection.execPrepared(del, error))
         return false;
-    return transaction.commit(error);
+    return ServerCatalog::publishTeam(m_connection, *combined, error) && transaction.commit(error);
 }
 
 } // namespace dueline

@@ -30,9 +30,9 @@ QVariant nullableText(const QString &text)
 
 // Binds an event's columns from `at` on, in the order of eventColumns() (the INSERT below and
 // the PostgreSQL write function take them in that order).
-void bindEventFields(QSqlQuery &q, const Event &e)
+// The event's fields after its time (the server takes the time from its own stamp).
+void bindEventFieldsAfterTime(QSqlQuery &q, const Event &e)
 {
-    q.addBindValue(e.at);
     q.addBindValue(eventKindKey(e.kind));
     q.addBindValue(nullableId(e.actorId));
     q.addBindValue(nullableText(e.actionId));
@@ -45,6 +45,12 @@ void bindEventFields(QSqlQuery &q, const Event &e)
                                                     : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(nullableInstant(e.kind == EventKind::DueOverride ? e.due : InvalidInstant));
     q.addBindValue(e.body);
+}
+
+void bindEventFields(QSqlQuery &q, const Event &e)
+{
+    q.addBindValue(e.at);
+    bindEventFieldsAfterTime(q, e);
 }
 
 ClockSnapshot readSnapshot(const QSqlQuery &q, int first, bool overridden)
@@ -132,15 +138,23 @@ bool TicketStore::measureServerClockOffset(StoreError *error)
     return true;
 }
 
-Instant TicketStore::stampNow(StoreError *error)
+Instant TicketStore::stampNow(qint64 ticketId, StoreError *error)
 {
     if (engine() == Engine::SQLite)
         return m_clock->nowUtc();
-    const auto server = m_connection->serverNow(error);
-    if (!server)
+    // The server's stamp for this action (schema 4): remembered by the server for this
+    // transaction and the only time the write functions accept.
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral("SELECT dueline_stamp(?)"));
+    q.addBindValue(ticketId);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = serverRefusal(q);
         return InvalidInstant;
-    m_serverOffset = *server - m_clock->nowUtc();
-    return *server;
+    }
+    const Instant stamp = q.value(0).toLongLong();
+    m_serverOffset = stamp - m_clock->nowUtc();
+    return stamp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -544,7 +558,9 @@ StoreError TicketStore::serverRefusal(const QSqlQuery &q) const
         kind = StoreError::Kind::Forbidden;
     else if (state == QLatin1String("DL004"))
         kind = StoreError::Kind::Invalid;
-    if (kind == StoreError::Kind::Forbidden)
+    else if (state == QLatin1String("DL005") || state == QLatin1String("55P03"))
+        kind = StoreError::Kind::Busy; // another session holds the ticket
+    if (kind == StoreError::Kind::Forbidden || kind == StoreError::Kind::Busy)
         return StoreError(kind, QCoreApplication::translate("store", "%1 refused the action: %2")
                                         .arg(m_connection->describe(), sqlErrorText(q)));
     if (kind == StoreError::Kind::Database)
@@ -579,12 +595,12 @@ bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket
     }
     // PostgreSQL: the server checks the version, the time and the role, appends and notifies.
     QSqlQuery q = m_connection->query();
-    q.prepare(QStringLiteral("SELECT new_row_version FROM dueline_append_event(") +
-              QStringLiteral("?, ").repeated(31) + QStringLiteral("?)"));
+    q.prepare(QStringLiteral("SELECT new_row_version, event_at FROM dueline_append_event(") +
+              QStringLiteral("?, ").repeated(30) + QStringLiteral("?)"));
     q.addBindValue(e.ticketId);
     q.addBindValue(current.rowVersion);
     q.addBindValue(e.seq);
-    bindEventFields(q, e);
+    bindEventFieldsAfterTime(q, e);
     bindCached(q, updated);
     if (!q.exec() || !q.next()) {
         if (error)
@@ -631,8 +647,7 @@ bool TicketStore::writeNewTicket(const Event &created, Ticket *t, StoreError *er
     }
     // PostgreSQL: the server stamps, checks the actor, inserts both rows and notifies.
     q.prepare(QStringLiteral("SELECT new_id, new_change_seq FROM dueline_create_ticket(") +
-              QStringLiteral("?, ").repeated(27) + QStringLiteral("?)"));
-    q.addBindValue(created.at);
+              QStringLiteral("?, ").repeated(26) + QStringLiteral("?)"));
     q.addBindValue(nullableId(created.actorId));
     q.addBindValue(nullableText(created.actionId));
     q.addBindValue(t->customerId);
@@ -680,7 +695,7 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
     Transaction transaction(*m_connection);
     if (!transaction.begin(&error))
         return failed(error);
-    const Instant stamp = stampNow(&error);
+    const Instant stamp = stampNow(0, &error);
     if (stamp == InvalidInstant)
         return failed(error);
     if (const auto previous = findAction(actionId, &error)) {
@@ -770,6 +785,21 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     if (!transaction.begin(&error))
         return failed(error);
 
+    // A retry of an action that was applied needs no lock (its event never changes): answered
+    // even while another agent holds the ticket.
+    if (const auto previous = findAction(action.actionId, &error)) {
+        transaction.rollback();
+        if (previous->ticketId != action.ticketId)
+            return failed(StoreError::Kind::Invalid,
+                          QCoreApplication::translate(
+                                  "store", "action id %1 was already used for ticket #%2")
+                                  .arg(action.actionId)
+                                  .arg(previous->ticketId));
+        return replayed(*previous);
+    }
+    if (error)
+        return failed(error);
+
     // Lock the ticket row (PostgreSQL; SQLite holds the write lock already).
     QSqlQuery q = m_connection->query();
     q.prepare(QStringLiteral("SELECT ") + ticketColumns() +
@@ -777,7 +807,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                                               : QStringLiteral(" FROM tickets WHERE id = ?")));
     q.addBindValue(action.ticketId);
     if (!q.exec())
-        return failed(m_connection->failure(q));
+        return failed(serverRefusal(q));
     if (!q.next())
         return failed(StoreError::Kind::NotFound,
                       QCoreApplication::translate("store", "there is no ticket #%1")
@@ -785,7 +815,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     Ticket current = readTicket(q);
     q.finish();
 
-    // A retry of an action that was applied: the original result, not an error.
+    // A retry of an action that was applied meanwhile: the original result, not an error.
     if (const auto previous = findAction(action.actionId, &error)) {
         transaction.rollback();
         if (previous->ticketId != action.ticketId)
@@ -836,7 +866,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                               "store", "%1 is not a team lead: only a lead can override a due time")
                               .arg(actor ? actor->login : QStringLiteral("?")));
 
-    const Instant stamp = stampNow(&error);
+    const Instant stamp = stampNow(action.ticketId, &error);
     if (stamp == InvalidInstant)
         return failed(error);
     QVector<Event> list;

@@ -168,7 +168,9 @@ private:
     // The answer to an action id that was applied before: its event and the ticket as it is now.
     ActionResult replayed(const Event &previous);
     bool notify(qint64 ticketId, StoreError *error);
-    Instant stampNow(StoreError *error); // inside a transaction
+    // The time of an action on a ticket (0: a new ticket), inside its transaction: the clock
+    // source on SQLite, the server's stamp on PostgreSQL.
+    Instant stampNow(qint64 ticketId, StoreError *error);
 
     std::unique_ptr<Connection> m_connection;
     CatalogPtr m_catalog;

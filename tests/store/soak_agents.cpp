@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QtTest>
 
 #include <algorithm>
@@ -63,7 +64,7 @@ constexpr int OpCount = int(Op::Override) + 1;
 const char *const opNames[OpCount] = {"create", "take",     "assign",  "reply",  "note",    "wait",
                                       "resume", "severity", "resolve", "reopen", "override"};
 
-enum class Outcome { Ok, Replayed, Conflict, Refused, Failed };
+enum class Outcome { Ok, Replayed, Conflict, Busy, Refused, Failed };
 
 // An action the store reported done (not replayed).
 struct Done
@@ -90,7 +91,7 @@ struct AgentLog
     std::vector<Done> done;
     std::vector<Replay> replays;
     QSet<QString> notApplied; // action ids whose last attempt did not apply
-    qint64 outcomes[5] = {};
+    qint64 outcomes[int(Outcome::Failed) + 1] = {};
     qint64 perOp[OpCount] = {};
     qint64 conflictRetries = 0;
     qint64 badReplays = 0; // a retry that was applied again or refused (must never happen)
@@ -421,6 +422,15 @@ void SoakAgents::runAgent(int i, qint64 deadlineMs, const QElapsedTimer &clock, 
                 ++log->outcomes[int(r.replayed ? Outcome::Replayed : Outcome::Ok)];
                 break;
             }
+            // Another agent holds the ticket right now: the server says so at once (it never
+            // waits); try the same action again a moment later, as a person would.
+            if (r.error.kind == StoreError::Kind::Busy) {
+                ++log->outcomes[int(Outcome::Busy)];
+                if (attempt >= 10)
+                    break;
+                QThread::msleep(5 + QRandomGenerator::global()->bounded(20));
+                continue;
+            }
             if (r.error.kind == StoreError::Kind::Conflict) {
                 ++log->outcomes[int(Outcome::Conflict)];
                 if (attempt >= 3 || op == Op::Create)
@@ -561,12 +571,13 @@ void SoakAgents::soak()
     std::printf("soak: %d agents on PostgreSQL for %.1f s, %lld tickets at start\n", agents,
                 elapsed, m_ticketsBefore);
     std::printf("soak: %lld requests, %.0f requests/s; %lld applied (%.0f/s), %lld replayed, %lld "
-                "conflicts (%lld retried after reload), %lld refused, %lld failed\n",
+                "conflicts (%lld retried after reload), %lld busy (tried again), %lld refused, "
+                "%lld failed\n",
                 attempts, double(attempts) / elapsed, all.outcomes[int(Outcome::Ok)],
                 double(all.outcomes[int(Outcome::Ok)]) / elapsed,
                 all.outcomes[int(Outcome::Replayed)], all.outcomes[int(Outcome::Conflict)],
-                all.conflictRetries, all.outcomes[int(Outcome::Refused)],
-                all.outcomes[int(Outcome::Failed)]);
+                all.conflictRetries, all.outcomes[int(Outcome::Busy)],
+                all.outcomes[int(Outcome::Refused)], all.outcomes[int(Outcome::Failed)]);
     std::printf("soak: latency per request p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
                 percentile(all.latencyNs, 0.50), percentile(all.latencyNs, 0.95),
                 percentile(all.latencyNs, 0.99), percentile(all.latencyNs, 1.0));

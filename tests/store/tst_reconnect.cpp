@@ -307,9 +307,10 @@ void TestReconnect::committedButUnconfirmedIsReplayed()
 
 void TestReconnect::droppedInsideTheTransaction()
 {
-    // The action is in flight, inside its transaction (waiting for a row lock another session
-    // holds), when the server crashes: it fails with a connection error, nothing of it was
-    // committed, and its retry after the restart applies it once.
+    // The action is in flight, inside its transaction (its event waits for a table lock another
+    // session holds: a ticket's row lock is refused at once, never waited for), when the server
+    // crashes: it fails with a connection error, nothing of it was committed, and its retry
+    // after the restart applies it once.
     const qint64 id = createTicket(*m_store, QStringLiteral("In flight"));
     QVERIFY(id > 0);
     const QString name = QStringLiteral("tst_reconnect_locker");
@@ -322,8 +323,7 @@ void TestReconnect::droppedInsideTheTransaction()
         QVERIFY2(locker.open(), qPrintable(locker.lastError().text()));
         QSqlQuery lock(locker);
         QVERIFY(lock.exec(QStringLiteral("BEGIN")));
-        QVERIFY2(lock.exec(
-                         QStringLiteral("SELECT id FROM tickets WHERE id = %1 FOR UPDATE").arg(id)),
+        QVERIFY2(lock.exec(QStringLiteral("LOCK TABLE events IN SHARE MODE")),
                  qPrintable(lock.lastError().text()));
 
         // Another thread waits until the store's session is blocked on that lock, then crashes

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/catalog/catalog.h"
+#include "models/store/connection.h"
+
+#include <QByteArray>
+
+namespace dueline {
+
+// The catalog a shared PostgreSQL server checks every event against (schema 4: tables
+// catalog_plans, catalog_severities, catalog_channels, catalog_stages): which plans exist, the
+// severities each offers and whether they commit to a response and a resolution time, each
+// plan's channels, and each provider's service stages. The built-in part is written by the schema
+// owner ("dueline-cli db migrate"), the team part by a lead whenever the team catalog in the
+// database changes; both through the server's function dueline_publish_catalog, which refuses
+// anyone else. Nothing to do on SQLite (one user trusts the C++ engine).
+namespace ServerCatalog {
+
+// The JSON the server function takes, for the plans and providers `builtIn` selects.
+QByteArray summary(const Catalog &catalog, bool builtIn);
+
+// Writes the built-in part (a trusted login: the owner or a superuser). True on SQLite.
+bool publishBuiltIn(Connection &connection, const Catalog &builtIn, StoreError *error);
+// Writes the team part: the plans and stages of `combined` that are not built in (a lead).
+bool publishTeam(Connection &connection, const Catalog &combined, StoreError *error);
+
+// Both parts from the built-in catalog and the team catalog files in the database (files that
+// do not load with the others are left out, as clients leave them out). For the schema owner:
+// after a schema update and on "dueline-cli db migrate" and "db repair".
+bool publishAll(Connection &connection, StoreError *error);
+
+} // namespace ServerCatalog
+
+} // namespace dueline
