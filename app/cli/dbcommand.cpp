@@ -217,7 +217,7 @@ private:
                     {QStringLiteral("events"), report.events},
                     {QStringLiteral("mismatch_count"), report.mismatchCount},
                     {QStringLiteral("mismatches"), mismatches}};
-            context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+            context.data() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
             return ok ? ExitOk : ExitFailure;
         }
         if (storage)
