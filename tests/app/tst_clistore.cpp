@@ -573,6 +573,40 @@ void TestCliStore::sharedServerRoles()
              QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), url});
     QCOMPARE(r.code, 2);
     QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+    // Never the superuser or a service role, not even with --adopt; another role only with it.
+    for (const char *role : {"postgres", "dueline_agent"}) {
+        for (const bool adopt : {false, true}) {
+            QStringList args{QStringLiteral("db"),
+                             QStringLiteral("add-user"),
+                             QLatin1String(role),
+                             QStringLiteral("--role"),
+                             QStringLiteral("agent"),
+                             QStringLiteral("--db"),
+                             url};
+            if (adopt)
+                args << QStringLiteral("--adopt");
+            r = cli(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String(role)), qPrintable(r.err));
+            QVERIFY(!r.out.contains("password"));
+        }
+    }
+    {
+        StoreError storeError;
+        auto admin = Connection::open(database->url(), Connection::Mode::OpenExisting, &storeError);
+        QVERIFY2(admin, qPrintable(storeError.message));
+        QVERIFY(admin->exec(QStringLiteral("CREATE ROLE cli_carol LOGIN"), &storeError));
+    }
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("cli_carol"),
+             QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--db"), url});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")) && r.err.contains(QLatin1String("--adopt")),
+             qPrintable(r.err));
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("cli_carol"),
+             QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--adopt"),
+             QStringLiteral("--db"), url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     // Bob reads the queue as himself but cannot bulk-write (an import is the owner's job).
     DatabaseUrl bob = database->url();
     bob.user = QStringLiteral("bob");
