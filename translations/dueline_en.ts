@@ -3656,10 +3656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the password from standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +3684,10 @@
     <message>
         <source>%1 min</source>
         <comment>duration: minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,6 +4433,22 @@
     </message>
     <message>
         <source>%1 lacks the server-side write functions of schema version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Dueline service role: add-user never changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 has %2: add-user never changes a superuser or a role with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 is a member of %2: add-user never changes a role that acts as the schema owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 exists but is not a Dueline user: add-user changes it only when told to adopt it (--adopt), which replaces its password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

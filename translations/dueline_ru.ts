@@ -3672,10 +3672,6 @@
         <translation>ожидается «db add-user ЛОГИН --role agent|lead»</translation>
     </message>
     <message>
-        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
-        <translation>логин «%1»: используйте латинские буквы, цифры, _ . - @ (не более 63 байт); логин должен начинаться с буквы и не начинаться с pg_ или dueline_</translation>
-    </message>
-    <message>
         <source>cannot read the password from standard input</source>
         <translation>не удаётся прочитать пароль из стандартного ввода</translation>
     </message>
@@ -3705,6 +3701,10 @@
         <source>%1 min</source>
         <comment>duration: minutes</comment>
         <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
+        <translation>Для add-user: взять существующую роль, которая ещё не является пользователем Dueline (её пароль будет заменён). Суперпользователи, роли с правами CREATEROLE, CREATEDB, REPLICATION или BYPASSRLS и роли dueline_ никогда не изменяются.</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4451,22 @@
     <message>
         <source>%1 lacks the server-side write functions of schema version 4</source>
         <translation>в базе данных %1 нет серверных функций записи из версии схемы 4</translation>
+    </message>
+    <message>
+        <source>%1 is a Dueline service role: add-user never changes it</source>
+        <translation>%1 — служебная роль Dueline: add-user никогда её не изменяет</translation>
+    </message>
+    <message>
+        <source>role %1 has %2: add-user never changes a superuser or a role with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS</source>
+        <translation>у роли %1 есть %2: add-user никогда не изменяет суперпользователя или роль с правами CREATEROLE, CREATEDB, REPLICATION или BYPASSRLS</translation>
+    </message>
+    <message>
+        <source>role %1 is a member of %2: add-user never changes a role that acts as the schema owner</source>
+        <translation>роль %1 входит в %2: add-user никогда не изменяет роль, действующую как владелец схемы</translation>
+    </message>
+    <message>
+        <source>role %1 exists but is not a Dueline user: add-user changes it only when told to adopt it (--adopt), which replaces its password</source>
+        <translation>роль %1 существует, но не является пользователем Dueline: add-user изменит её, только если явно указано взять её (--adopt); при этом её пароль будет заменён</translation>
     </message>
 </context>
 </TS>

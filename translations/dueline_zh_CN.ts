@@ -3648,10 +3648,6 @@
         <translation>应为“db add-user 登录名 --role agent|lead”</translation>
     </message>
     <message>
-        <source>login &quot;%1&quot;: use letters, digits, _ . - @ (at most 63 bytes), starting with a letter, not pg_ or dueline_</source>
-        <translation>登录名“%1”：请使用字母、数字及 _ . - @（最多 63 字节），以字母开头，且不能以 pg_ 或 dueline_ 开头</translation>
-    </message>
-    <message>
         <source>cannot read the password from standard input</source>
         <translation>无法从标准输入读取密码</translation>
     </message>
@@ -3681,6 +3677,10 @@
         <source>%1 min</source>
         <comment>duration: minutes</comment>
         <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
+        <translation>用于 add-user：接管一个尚不是 Dueline 用户的现有角色（其密码将被替换）。超级用户、具有 CREATEROLE、CREATEDB、REPLICATION 或 BYPASSRLS 权限的角色以及 dueline_ 角色永远不会被更改。</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4425,22 @@
     <message>
         <source>%1 lacks the server-side write functions of schema version 4</source>
         <translation>数据库 %1 缺少架构版本 4 的服务器端写入函数</translation>
+    </message>
+    <message>
+        <source>%1 is a Dueline service role: add-user never changes it</source>
+        <translation>%1 是 Dueline 的服务角色：add-user 永远不会更改它</translation>
+    </message>
+    <message>
+        <source>role %1 has %2: add-user never changes a superuser or a role with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS</source>
+        <translation>角色 %1 具有 %2：add-user 永远不会更改超级用户或具有 CREATEROLE、CREATEDB、REPLICATION 或 BYPASSRLS 权限的角色</translation>
+    </message>
+    <message>
+        <source>role %1 is a member of %2: add-user never changes a role that acts as the schema owner</source>
+        <translation>角色 %1 是 %2 的成员：add-user 永远不会更改以架构所有者身份行事的角色</translation>
+    </message>
+    <message>
+        <source>role %1 exists but is not a Dueline user: add-user changes it only when told to adopt it (--adopt), which replaces its password</source>
+        <translation>角色 %1 已存在，但不是 Dueline 用户：只有明确要求接管（--adopt）时 add-user 才会更改它，并会替换其密码</translation>
     </message>
 </context>
 </TS>

@@ -130,8 +130,8 @@ public:
                                 {QStringLiteral("computations"), computations},
                                 {QStringLiteral("seconds"), double(nanoseconds) / 1e9},
                                 {QStringLiteral("checksum"), QString::number(checksum)}};
-            context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
-                          << Qt::endl;
+            context.data() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                           << Qt::endl;
         } else {
             context.out()
                     << QStringLiteral(

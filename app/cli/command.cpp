@@ -1,10 +1,58 @@
 #include "app/cli/command.h"
 
 #include "app/bootstrap/catalogfiles.h"
+#include "app/cli/textcolumns.h"
 
 #include <QCoreApplication>
 
 Command::~Command() = default;
+
+TerminalTextDevice::TerminalTextDevice(QTextStream &target)
+    : m_target(target)
+{
+    open(QIODevice::WriteOnly);
+}
+
+qint64 TerminalTextDevice::readData(char *, qint64)
+{
+    return -1;
+}
+
+qint64 TerminalTextDevice::writeData(const char *data, qint64 size)
+{
+    m_target << textcolumns::escapeControls(m_decoder(QByteArrayView(data, size)));
+    m_target.flush();
+    return size;
+}
+
+CliContext::CliContext(QTextStream &out, QTextStream &err, const dueline::ClockSource &clock)
+    : m_out(out)
+    , m_err(err)
+    , m_outDevice(out)
+    , m_errDevice(err)
+    , m_textOut(&m_outDevice)
+    , m_textErr(&m_errDevice)
+    , m_clock(clock)
+{ }
+
+CliContext::~CliContext()
+{
+    flush();
+}
+
+QTextStream &CliContext::data()
+{
+    m_textOut.flush();
+    return m_out;
+}
+
+void CliContext::flush()
+{
+    m_textOut.flush();
+    m_textErr.flush();
+    m_out.flush();
+    m_err.flush();
+}
 
 dueline::CatalogPtr CliContext::catalog()
 {
@@ -12,15 +60,15 @@ dueline::CatalogPtr CliContext::catalog()
         QString error;
         m_catalog = loadCatalog(m_extraCatalogFiles, &error);
         if (!m_catalog)
-            m_err << QStringLiteral("dueline-cli: ") << error << Qt::endl;
+            m_textErr << QStringLiteral("dueline-cli: ") << error << Qt::endl;
     }
     return m_catalog;
 }
 
 int CliContext::fail(const QString &command, const QString &message)
 {
-    m_err << QStringLiteral("dueline-cli ") << command << QStringLiteral(": ") << message
-          << Qt::endl;
+    m_textErr << QStringLiteral("dueline-cli ") << command << QStringLiteral(": ") << message
+              << Qt::endl;
     return ExitFailure;
 }
 
@@ -59,16 +107,18 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
            const dueline::ClockSource &clock)
 {
+    // Everything below writes through the context: person-readable text is escaped there.
+    CliContext context(out, err, clock);
     const auto commands = createCommands();
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1String("-h") || first == QLatin1String("--help") ||
         first == QLatin1String("help")) {
-        (first.isEmpty() ? err : out) << generalHelp(commands);
-        out.flush();
+        (first.isEmpty() ? context.err() : context.out()) << generalHelp(commands);
         return first.isEmpty() ? ExitUsage : ExitOk;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        out << QStringLiteral("dueline-cli ") << QStringLiteral(DUELINE_VERSION) << Qt::endl;
+        context.out() << QStringLiteral("dueline-cli ") << QStringLiteral(DUELINE_VERSION)
+                      << Qt::endl;
         return ExitOk;
     }
     Command *command = nullptr;
@@ -77,10 +127,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
             command = c.get();
     }
     if (!command) {
-        err << QCoreApplication::translate(
-                       "cli", "dueline-cli: unknown command \"%1\" (see dueline-cli --help)")
-                        .arg(first)
-            << Qt::endl;
+        context.err() << QCoreApplication::translate(
+                                 "cli",
+                                 "dueline-cli: unknown command \"%1\" (see dueline-cli --help)")
+                                 .arg(first)
+                      << Qt::endl;
         return ExitUsage;
     }
 
@@ -99,23 +150,20 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
     QStringList rest = arguments.mid(2);
     rest.prepend(QStringLiteral("dueline-cli ") + command->name());
     if (!parser.parse(rest)) {
-        err << QStringLiteral("dueline-cli ") << command->name() << QStringLiteral(": ")
-            << parser.errorText() << Qt::endl;
+        context.err() << QStringLiteral("dueline-cli ") << command->name() << QStringLiteral(": ")
+                      << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(help)) {
         // Qt's first line names the executable's path; name the command instead.
         const QString text = parser.helpText();
-        out << QCoreApplication::translate("cli", "Usage: dueline-cli %1 [options]")
-                        .arg(command->name())
-            << QLatin1Char('\n') << text.section(QLatin1Char('\n'), 1);
-        out.flush();
+        context.out() << QCoreApplication::translate("cli", "Usage: dueline-cli %1 [options]")
+                                 .arg(command->name())
+                      << QLatin1Char('\n') << text.section(QLatin1Char('\n'), 1);
         return ExitOk;
     }
-    CliContext context(out, err, clock);
     context.setExtraCatalogFiles(parser.values(catalogOption));
     const int code = command->run(parser, context);
-    out.flush();
-    err.flush();
+    context.flush();
     return code;
 }

@@ -4,22 +4,48 @@
 #include "models/sla/clocksource.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <memory>
 #include <vector>
 
+// Person-readable output on its way to a terminal: QTextStream writes UTF-8 to this device,
+// which escapes control characters (textcolumns::escapeControls) and passes the text on to
+// `target`.
+class TerminalTextDevice : public QIODevice
+{
+public:
+    explicit TerminalTextDevice(QTextStream &target);
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    QTextStream &m_target;
+    QStringDecoder m_decoder{QStringDecoder::Utf8}; // keeps a character split between writes
+};
+
 // What every command gets: output streams, the clock, and the catalog (loaded on first use).
+// out() and err() are for people: control characters from data (subjects, names, bodies) are
+// escaped there, once for every command. data() is exact, for --json and export.
 class CliContext
 {
 public:
-    CliContext(QTextStream &out, QTextStream &err, const dueline::ClockSource &clock)
-        : m_out(out)
-        , m_err(err)
-        , m_clock(clock)
-    { }
-    QTextStream &out() { return m_out; }
-    QTextStream &err() { return m_err; }
+    CliContext(QTextStream &out, QTextStream &err, const dueline::ClockSource &clock);
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
+
+    QTextStream &out() { return m_textOut; }
+    QTextStream &err() { return m_textErr; }
+    // The exact standard output, after the person-readable text written so far.
+    QTextStream &data();
+    // Writes all pending output through.
+    void flush();
     const dueline::ClockSource &clock() const { return m_clock; }
 
     // The built-in catalog plus the team's files (--catalog, DUELINE_CATALOG, data folder).
@@ -36,6 +62,10 @@ public:
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    TerminalTextDevice m_outDevice;
+    TerminalTextDevice m_errDevice;
+    QTextStream m_textOut;
+    QTextStream m_textErr;
     const dueline::ClockSource &m_clock;
     QStringList m_extraCatalogFiles;
     dueline::CatalogPtr m_catalog;

@@ -176,8 +176,8 @@ public:
             const QJsonObject root{{QStringLiteral("level"), QStringLiteral("P%1").arg(level)},
                                    {QStringLiteral("opened"), slaoutput::iso(*opened, shownZone)},
                                    {QStringLiteral("plans"), plans}};
-            context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
-                          << Qt::endl;
+            context.data() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
+                           << Qt::endl;
         } else {
             context.out() << text;
         }

@@ -30,7 +30,8 @@ QString generatePassword()
     return password;
 }
 
-// dueline-cli db init [--admin] | migrate | add-user LOGIN --role agent|lead [--db URL]
+// dueline-cli db init [--admin] | migrate | check | add-user LOGIN --role agent|lead [--adopt]
+// [--db URL]
 class DbCommand : public Command
 {
 public:
@@ -61,6 +62,13 @@ public:
                 QStringLiteral("name"),
                 QCoreApplication::translate("cli", "With add-user: the name people see."),
                 QStringLiteral("name")));
+        parser.addOption(QCommandLineOption(
+                QStringLiteral("adopt"),
+                QCoreApplication::translate(
+                        "cli", "With add-user: take over an existing role that is not a Dueline "
+                               "user yet (its password is replaced). Superusers, roles with "
+                               "CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ "
+                               "roles are never changed.")));
         parser.addOption(QCommandLineOption(
                 QStringLiteral("password-stdin"),
                 QCoreApplication::translate("cli", "With add-user: read the new password from the "
@@ -217,7 +225,7 @@ private:
                     {QStringLiteral("events"), report.events},
                     {QStringLiteral("mismatch_count"), report.mismatchCount},
                     {QStringLiteral("mismatches"), mismatches}};
-            context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+            context.data() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
             return ok ? ExitOk : ExitFailure;
         }
         if (storage)
@@ -260,13 +268,9 @@ private:
             return ExitUsage;
         }
         const QString login = args.at(1);
-        if (!DatabaseRoles::isValidLogin(login)) {
-            context.fail(name(), QCoreApplication::translate(
-                                         "cli", "login \"%1\": use letters, digits, _ . - @ (at "
-                                                "most 63 bytes), starting with a letter, not pg_ "
-                                                "or dueline_")
-                                         .arg(login));
-            return ExitUsage;
+        if (const QString problem = DatabaseRoles::loginProblem(login); !problem.isEmpty()) {
+            context.fail(name(), problem);
+            return DatabaseRoles::isServiceRole(login) ? ExitFailure : ExitUsage;
         }
         const auto url = this->url(parser, context);
         if (!url)
@@ -289,10 +293,12 @@ private:
         auto admin = Connection::open(*url, Connection::Mode::OpenExisting, &error);
         if (!admin)
             return context.fail(name(), error.message);
-        if (!DatabaseRoles::addUser(*admin, login,
-                                    role == QLatin1String("lead") ? Agent::Role::Lead
-                                                                  : Agent::Role::Agent,
-                                    parser.value(QStringLiteral("name")), password, &error))
+        if (!DatabaseRoles::addUser(
+                    *admin, login,
+                    role == QLatin1String("lead") ? Agent::Role::Lead : Agent::Role::Agent,
+                    parser.value(QStringLiteral("name")), password, &error,
+                    parser.isSet(QStringLiteral("adopt")) ? DatabaseRoles::ExistingRole::Adopt
+                                                          : DatabaseRoles::ExistingRole::Refuse))
             return context.fail(name(), error.message);
         context.out()
                 << (role == QLatin1String("lead")

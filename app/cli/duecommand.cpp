@@ -225,8 +225,8 @@ public:
                     w.append(warning.message());
                 root.insert(QStringLiteral("warnings"), w);
             }
-            context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
-                          << Qt::endl;
+            context.data() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
+                           << Qt::endl;
         } else {
             context.out() << text;
         }

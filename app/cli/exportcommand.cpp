@@ -62,7 +62,8 @@ public:
                                     file.fileName() + QStringLiteral(": ") + file.errorString());
             return ExitOk;
         }
-        QTextStream &out = context.out();
+        // The exact bytes: export is data, never escaped for a terminal.
+        QTextStream &out = context.data();
         if (QIODevice *device = out.device()) {
             out.flush();
             if (!Exchange::exportTo(store->connection(), *format, device, nullptr, &error))

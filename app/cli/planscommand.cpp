@@ -80,10 +80,10 @@ public:
                         {QStringLiteral("targets"), targets},
                         {QStringLiteral("built_in"), plan.builtIn}});
             }
-            context.out() << QString::fromUtf8(
-                                     QJsonDocument(QJsonObject{{QStringLiteral("plans"), plans}})
-                                             .toJson(QJsonDocument::Compact))
-                          << Qt::endl;
+            context.data() << QString::fromUtf8(
+                                      QJsonDocument(QJsonObject{{QStringLiteral("plans"), plans}})
+                                              .toJson(QJsonDocument::Compact))
+                           << Qt::endl;
             return ExitOk;
         }
         for (const Provider &provider : catalog->providers()) {

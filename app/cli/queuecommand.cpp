@@ -162,14 +162,25 @@ public:
                 output += line.toUtf8();
             }
             if (output.size() > (1 << 20)) {
-                storeoutput::writeOut(context, output);
+                write(context, json, output);
                 output.clear();
             }
         }
         if (json)
             output += "]}\n";
-        storeoutput::writeOut(context, output);
+        write(context, json, output);
         return ExitOk;
+    }
+
+private:
+    // JSON exactly; the text through the context, which escapes control characters in subjects
+    // and names.
+    static void write(CliContext &context, bool json, const QByteArray &output)
+    {
+        if (json)
+            storeoutput::writeOut(context, output);
+        else
+            context.out() << QString::fromUtf8(output);
     }
 };
 

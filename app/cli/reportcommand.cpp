@@ -313,8 +313,8 @@ public:
                              {QStringLiteral("end_of_today"), f.endOfToday},
                              {QStringLiteral("end_of_today_at"), formatInstantUtc(f.endOfTodayAt)},
                              {QStringLiteral("days_off"), holidays}}}};
-            context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
-                          << Qt::endl;
+            context.data() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact))
+                           << Qt::endl;
             return ExitOk;
         }
 

@@ -86,7 +86,7 @@ QJsonValue isoOrNull(const Catalog &catalog, const QString &planId, Instant t)
 
 bool writeOut(CliContext &context, const QByteArray &bytes)
 {
-    QTextStream &out = context.out();
+    QTextStream &out = context.data();
     if (QIODevice *device = out.device()) {
         out.flush();
         return device->write(bytes) == bytes.size();

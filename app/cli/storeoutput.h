@@ -23,7 +23,8 @@ std::unique_ptr<dueline::TicketStore> openStore(const QCommandLineParser &parser
 QString isoInPlanZone(const dueline::Catalog &catalog, const QString &planId, dueline::Instant t);
 QJsonValue isoOrNull(const dueline::Catalog &catalog, const QString &planId, dueline::Instant t);
 
-// Writes raw bytes to the command's standard output (the real device when there is one).
+// Writes exact bytes (JSON) to the command's standard output (the real device when there is
+// one), after the text written so far; person-readable text goes through context.out().
 bool writeOut(CliContext &context, const QByteArray &bytes);
 
 // A one-line summary of an error kind for exit codes: conflicts and bad input are failures.

@@ -18,6 +18,12 @@ bool isWide(char32_t c)
            (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// C0 controls but line feed and tab, DEL, and C1 controls.
+bool isEscaped(char16_t c)
+{
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+}
+
 } // namespace
 
 int width(const QString &text)
@@ -47,6 +53,25 @@ QString padRight(const QString &text, int columns)
 QString padLeft(const QString &text, int columns)
 {
     return QString(std::max(0, columns - width(text)), QLatin1Char(' ')) + text;
+}
+
+QString escapeControls(const QString &text)
+{
+    const auto first = std::find_if(text.cbegin(), text.cend(),
+                                    [](QChar c) { return isEscaped(c.unicode()); });
+    if (first == text.cend())
+        return text;
+    QString result = text.left(first - text.cbegin());
+    for (auto it = first; it != text.cend(); ++it) {
+        const char16_t c = it->unicode();
+        if (!isEscaped(c))
+            result += *it;
+        else if (c <= 0x7f)
+            result += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        else
+            result += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+    }
+    return result;
 }
 
 } // namespace textcolumns

@@ -13,4 +13,10 @@ int width(const QString &text);
 QString padRight(const QString &text, int columns);
 QString padLeft(const QString &text, int columns);
 
+// `text` safe for a terminal: every control character but line feed and tab — C0 (ESC, BEL,
+// backspace, CR, …), DEL and C1 — is replaced by a visible escape (\x1b, \x7f, \u009b), so text
+// from the database cannot move the cursor, clear the screen, set the window title or ring the
+// bell.
+QString escapeControls(const QString &text);
+
 } // namespace textcolumns

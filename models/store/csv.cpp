@@ -21,6 +21,29 @@ QByteArray quote(const QString &field)
     return '"' + utf8 + '"';
 }
 
+QString escapeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\'':
+        return QLatin1Char('\'') + text;
+    default:
+        return text;
+    }
+}
+
+QString unescapeFormula(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) ? text.mid(1) : text;
+}
+
 void appendRecord(QByteArray &out, const QStringList &fields)
 {
     for (int i = 0; i < fields.size(); ++i) {

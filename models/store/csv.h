@@ -15,6 +15,14 @@ namespace csv {
 void appendRecord(QByteArray &out, const QStringList &fields);
 QByteArray quote(const QString &field);
 
+// Spreadsheet formula injection: a spreadsheet that opens the file runs a cell that starts with
+// =, +, - or @ as a formula (and TAB or CR may hide such a start). escapeFormula() gives a text
+// cell that starts with one of those characters, or with the escape character ' itself, one more
+// leading '; unescapeFormula() removes exactly one leading ', so the two are exact inverses.
+// Only for text: ids, numbers and instants are written as they are.
+QString escapeFormula(const QString &text);
+QString unescapeFormula(const QString &text);
+
 // Reads records one by one; accepts LF or CRLF record ends and a UTF-8 byte-order mark.
 class Reader
 {

@@ -69,6 +69,13 @@ bool isNumeric(int c)
     return c == Id || c == TicketCol || c == Seq || c == CustomerCol;
 }
 
+// Text cells: everything but the record type, ids, sequence numbers and instants. In CSV they
+// carry the formula escape (csv::escapeFormula).
+bool isText(int c)
+{
+    return c != Record && !isNumeric(c) && c != At && c != Due;
+}
+
 bool isNullable(int c)
 {
     return c == Actor || c == Assignee;
@@ -217,7 +224,11 @@ void appendJsonObject(QByteArray &out, const Values &v, const QVector<int> &colu
 
 void appendCsv(QByteArray &out, const Values &v)
 {
-    csv::appendRecord(out, QStringList(v.begin(), v.end()));
+    QStringList fields;
+    fields.reserve(ColumnCount);
+    for (int c = 0; c < ColumnCount; ++c)
+        fields.append(isText(c) ? csv::escapeFormula(v[c]) : v[c]);
+    csv::appendRecord(out, fields);
 }
 
 class Writer
@@ -231,10 +242,7 @@ public:
     bool begin()
     {
         if (m_format == ExchangeFormat::Csv) {
-            Values header;
-            for (int c = 0; c < ColumnCount; ++c)
-                header[c] = columnName(c);
-            appendCsv(m_buffer, header);
+            csv::appendRecord(m_buffer, Exchange::csvColumns());
         } else {
             m_buffer += "{\"format\":\"dueline-tickets\",\"version\":" +
                         QByteArray::number(Exchange::JsonVersion);
@@ -891,8 +899,10 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
                                     .arg(columnOfField.size())
                                     .arg(fields.size()));
         Values v;
-        for (int i = 0; i < fields.size(); ++i)
-            v[columnOfField.at(i)] = fields.at(i);
+        for (int i = 0; i < fields.size(); ++i) {
+            const int column = columnOfField.at(i);
+            v[column] = isText(column) ? csv::unescapeFormula(fields.at(i)) : fields.at(i);
+        }
         if (const QString problem = inputlimits::lineProblem(v[Record], inputlimits::LineChars);
             !problem.isEmpty())
             return storeFail(error, StoreError::Kind::Import,

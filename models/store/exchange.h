@@ -16,7 +16,9 @@ namespace dueline {
 //
 // CSV: one RFC 4180 file (UTF-8, CRLF) with a header and one record per line; the "record"
 // column says what the line is (agent, customer, ticket, event) and the other columns are
-// filled as that record needs. A ticket's events follow its ticket line.
+// filled as that record needs. A ticket's events follow its ticket line. A text cell that a
+// spreadsheet would take for a formula carries one extra leading ' (csv::escapeFormula), which
+// import removes.
 // JSON: {"format": "dueline-tickets", "version": 1, "agents": […], "customers": […],
 // "tickets": [{…, "events": […]}]} with the same field names.
 enum class ExchangeFormat { Csv, Json };

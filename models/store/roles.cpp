@@ -145,13 +145,85 @@ bool handOver(Connection &admin, const QString &schema, StoreError *error)
     return true;
 }
 
+// On pg_roles r: a role add-user never changes and db init --admin leaves alone (a service
+// role, a superuser, a role that may create roles or databases, replicate or bypass row
+// security, or a member of the owner role).
+const char privilegedRole[] =
+        "(r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls OR "
+        "r.rolname IN ('dueline_owner', 'dueline_agent', 'dueline_lead') OR "
+        "pg_catalog.pg_has_role(r.oid, 'dueline_owner', 'MEMBER'))";
+
+// Sets the session limits on a login role for the current database.
+bool setSessionLimits(Connection &admin, const QString &login, StoreError *error)
+{
+    const auto database = scalar(admin, QStringLiteral("SELECT current_database()"), error);
+    if (!database)
+        return false;
+    for (const DatabaseRoles::SessionLimit &limit : DatabaseRoles::sessionLimits()) {
+        if (!admin.exec(QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET %3 = %4")
+                                .arg(quoted(login), quoted(database->toString()),
+                                     QLatin1String(limit.name),
+                                     literal(QLatin1String(limit.value))),
+                        error))
+            return false;
+    }
+    return true;
+}
+
+// The logins that are members of dueline_agent or dueline_lead and that add-user may change.
+bool setSessionLimitsOfLogins(Connection &admin, StoreError *error)
+{
+    QSqlQuery q = admin.query();
+    if (!q.exec(QStringLiteral("SELECT DISTINCT r.rolname FROM pg_catalog.pg_roles r JOIN "
+                               "pg_catalog.pg_auth_members m ON m.member = r.oid JOIN "
+                               "pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname IN "
+                               "('dueline_agent', 'dueline_lead') AND r.rolcanlogin AND NOT %1 "
+                               "ORDER BY r.rolname")
+                        .arg(QLatin1String(privilegedRole))))
+        return admin.fail(q, error);
+    QStringList logins;
+    while (q.next())
+        logins << q.value(0).toString();
+    q.finish();
+    for (const QString &login : std::as_const(logins))
+        if (!setSessionLimits(admin, login, error))
+            return false;
+    return true;
+}
+
 } // namespace
 
-bool DatabaseRoles::isValidLogin(const QString &login)
+const std::array<DatabaseRoles::SessionLimit, 3> &DatabaseRoles::sessionLimits()
 {
+    // A GUI or CLI action is one short transaction: 60 s idle inside one means a client that
+    // hangs or holds locks on purpose; another agent waits at most 5 s for a ticket's lock;
+    // the largest reads (a million-ticket queue, report or export chunk) take seconds.
+    static const std::array<SessionLimit, 3> limits{{{"idle_in_transaction_session_timeout", "60s"},
+                                                     {"lock_timeout", "5s"},
+                                                     {"statement_timeout", "30s"}}};
+    return limits;
+}
+
+bool DatabaseRoles::isServiceRole(const QString &role)
+{
+    return role == QLatin1String(OwnerRole) || role == QLatin1String(AgentRole) ||
+           role == QLatin1String(LeadRole);
+}
+
+QString DatabaseRoles::loginProblem(const QString &login)
+{
+    if (isServiceRole(login))
+        return QCoreApplication::translate(
+                       "store", "%1 is a Dueline service role: add-user never changes it")
+                .arg(login);
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]*$"));
-    return pattern.match(login).hasMatch() && login.toUtf8().size() <= 63 &&
-           !login.startsWith(QLatin1String("pg_")) && !login.startsWith(QLatin1String("dueline_"));
+    if (pattern.match(login).hasMatch() && login.toUtf8().size() <= 63 &&
+        !login.startsWith(QLatin1String("pg_")) && !login.startsWith(QLatin1String("dueline_")))
+        return {};
+    return QCoreApplication::translate("store",
+                                       "login \"%1\": use letters, digits, _ . - @ (at most 63 "
+                                       "bytes), starting with a letter, not pg_ or dueline_")
+            .arg(login);
 }
 
 int DatabaseRoles::initAdmin(Connection &admin, qint64 now, StoreError *error)
@@ -220,23 +292,23 @@ int DatabaseRoles::initAdmin(Connection &admin, qint64 now, StoreError *error)
     if (!admin.exec(QStringLiteral("RESET ROLE"), applied < 0 ? nullptr : error) || applied < 0)
         return -1;
     Transaction grants(admin);
-    if (!grants.begin(error) || !grantPrivileges(admin, schemaName, error) || !grants.commit(error))
+    if (!grants.begin(error) || !grantPrivileges(admin, schemaName, error) ||
+        !setSessionLimitsOfLogins(admin, error) || !grants.commit(error))
         return -1;
     return applied;
 }
 
 bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role role,
-                            const QString &displayName, const QString &password, StoreError *error)
+                            const QString &displayName, const QString &password, StoreError *error,
+                            ExistingRole existing)
 {
     if (!requirePostgres(admin, error))
         return false;
-    if (!isValidLogin(login))
-        return storeFail(error, StoreError::Kind::Invalid,
-                         QCoreApplication::translate(
-                                 "store",
-                                 "login \"%1\": use letters, digits, _ . - @ (at most 63 bytes), "
-                                 "starting with a letter, not pg_ or dueline_")
-                                 .arg(login));
+    if (const QString problem = loginProblem(login); !problem.isEmpty())
+        return storeFail(error,
+                         isServiceRole(login) ? StoreError::Kind::Forbidden
+                                              : StoreError::Kind::Invalid,
+                         problem);
     if (password.size() < 8)
         return storeFail(
                 error, StoreError::Kind::Invalid,
@@ -281,23 +353,58 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
     Transaction transaction(admin);
     if (!transaction.begin(error))
         return false;
-    const auto exists =
-            scalar(admin,
-                   QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = %1")
-                           .arg(literal(login)),
-                   error);
-    if (!exists)
-        return false;
+    // An existing role: only a Dueline user (a member of a group role with its agent row), or
+    // one the administrator says to adopt; never a privileged one.
+    QSqlQuery q = admin.query();
+    if (!q.exec(QStringLiteral("SELECT r.rolsuper, r.rolcreaterole, r.rolcreatedb, "
+                               "r.rolreplication, r.rolbypassrls, %1, EXISTS (SELECT 1 FROM "
+                               "pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid "
+                               "= m.roleid WHERE m.member = r.oid AND g.rolname IN "
+                               "('dueline_agent', 'dueline_lead')) AND EXISTS (SELECT 1 FROM "
+                               "agents a WHERE a.login = r.rolname) FROM pg_catalog.pg_roles r "
+                               "WHERE r.rolname = %2")
+                        .arg(QLatin1String(privilegedRole), literal(login))))
+        return admin.fail(q, error);
+    const bool exists = q.next();
+    if (exists) {
+        static const char *const attributeNames[] = {"SUPERUSER", "CREATEROLE", "CREATEDB",
+                                                     "REPLICATION", "BYPASSRLS"};
+        QStringList attributes;
+        for (int i = 0; i < int(std::size(attributeNames)); ++i) {
+            if (q.value(i).toBool())
+                attributes << QLatin1String(attributeNames[i]);
+        }
+        if (!attributes.isEmpty())
+            return storeFail(error, StoreError::Kind::Forbidden,
+                             QCoreApplication::translate(
+                                     "store", "role %1 has %2: add-user never changes a superuser "
+                                              "or a role with CREATEROLE, CREATEDB, REPLICATION "
+                                              "or BYPASSRLS")
+                                     .arg(login, attributes.join(QStringLiteral(", "))));
+        if (q.value(5).toBool())
+            return storeFail(error, StoreError::Kind::Forbidden,
+                             QCoreApplication::translate("store",
+                                                         "role %1 is a member of %2: add-user "
+                                                         "never changes a role that acts as the "
+                                                         "schema owner")
+                                     .arg(login, QLatin1String(OwnerRole)));
+        if (!q.value(6).toBool() && existing != ExistingRole::Adopt)
+            return storeFail(error, StoreError::Kind::Forbidden,
+                             QCoreApplication::translate(
+                                     "store", "role %1 exists but is not a Dueline user: "
+                                              "add-user changes it only when told to adopt it "
+                                              "(--adopt), which replaces its password")
+                                     .arg(login));
+    }
+    q.finish();
     const QString group = QString::fromLatin1(role == Agent::Role::Lead ? LeadRole : AgentRole);
     const QString other = QString::fromLatin1(role == Agent::Role::Lead ? AgentRole : LeadRole);
     QStringList statements;
     statements << QStringLiteral("%1 ROLE %2 LOGIN PASSWORD %3")
-                          .arg(exists->toInt() == 0 ? QStringLiteral("CREATE")
-                                                    : QStringLiteral("ALTER"),
+                          .arg(exists ? QStringLiteral("ALTER") : QStringLiteral("CREATE"),
                                quoted(login), literal(secret))
-               << QStringLiteral("GRANT %1 TO %2").arg(quoted(group), quoted(login))
-               << QStringLiteral("SET LOCAL ROLE %1").arg(quoted(QLatin1String(OwnerRole)));
-    if (exists->toInt() == 1) { // a lead made an agent again, or the other way round
+               << QStringLiteral("GRANT %1 TO %2").arg(quoted(group), quoted(login));
+    if (exists) { // a lead made an agent again, or the other way round
         const auto member = scalar(
                 admin,
                 QStringLiteral("SELECT count(*) FROM pg_catalog.pg_auth_members m JOIN "
@@ -314,7 +421,10 @@ bool DatabaseRoles::addUser(Connection &admin, const QString &login, Agent::Role
     for (const QString &statement : std::as_const(statements))
         if (!admin.exec(statement, error))
             return false;
-    QSqlQuery q = admin.query();
+    if (!setSessionLimits(admin, login, error) ||
+        !admin.exec(QStringLiteral("SET LOCAL ROLE %1").arg(quoted(QLatin1String(OwnerRole))),
+                    error))
+        return false;
     q.prepare(QStringLiteral("INSERT INTO agents (login, display_name, role) VALUES (?, ?, ?) ON "
                              "CONFLICT (login) DO UPDATE SET display_name = EXCLUDED.display_name, "
                              "role = EXCLUDED.role"));

@@ -388,6 +388,11 @@ void TestCli::textColumns()
     QCOMPARE(textcolumns::padLeft(QStringLiteral("12"), 5), QStringLiteral("   12"));
     QCOMPARE(textcolumns::padRight(QStringLiteral("longer than"), 4),
              QStringLiteral("longer than"));
+    // Control characters are shown, not obeyed; line feeds, tabs and text stay.
+    QCOMPARE(textcolumns::escapeControls(QStringLiteral("a\tb\n中文 ёж")),
+             QStringLiteral("a\tb\n中文 ёж"));
+    QCOMPARE(textcolumns::escapeControls(QStringLiteral("\x1b]0;t\x07\r\b\x7f\u0085\u009b\u00a0")),
+             QStringLiteral("\\x1b]0;t\\x07\\x0d\\x08\\x7f\\u0085\\u009b\u00a0"));
 }
 
 // The text form in Russian and Chinese: durations in the language's units, the labels' column

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -73,6 +75,7 @@ private slots:
     void demoExportImportRoundTrip();
     void demoDeterministic();
     void queue();
+    void terminalControls();
     void importErrors();
     void postgres();
     void sharedServerRoles();
@@ -341,6 +344,94 @@ void TestCliStore::queue()
     QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
 }
 
+// Person-readable output never passes control characters from data to the terminal (issue 15,
+// item 8): a subject that sets the window title and clears the screen is printed escaped by
+// queue, and so are stored values in db check and file names in error lines; --json stays
+// exact.
+void TestCliStore::terminalControls()
+{
+    const QString db = sqlite(QStringLiteral("t.sqlite"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"),
+                 QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("4"),
+                 QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QString::fromLatin1(Now), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray before =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tickets")).toArray();
+    QVERIFY(!before.isEmpty());
+    const qint64 id = before.first().toObject().value(QStringLiteral("id")).toInteger();
+    // What a hostile writer could store (the store itself refuses such subjects; a shared
+    // server of today, a sqlite3 shell or an old file do not).
+    const QString subject = QStringLiteral("\x1b]0;owned\x07 hi \x1b[2J\x1b[H\b\r\u009b31m\x7f!");
+    const QString company = QStringLiteral("Acme\x1b[5m");
+    {
+        StoreError error;
+        auto connection = Connection::open(*DatabaseUrl::parse(db, nullptr),
+                                           Connection::Mode::OpenExisting, &error);
+        QVERIFY2(connection, qPrintable(error.message));
+        QSqlQuery q = connection->query();
+        QVERIFY(q.prepare(
+                QStringLiteral("UPDATE tickets SET subject = ?, severity = ? WHERE id = ?")));
+        q.addBindValue(subject);
+        q.addBindValue(QStringLiteral("high\x1b[2J"));
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.prepare(QStringLiteral(
+                "UPDATE customers SET company = ? WHERE id = (SELECT customer_id FROM tickets "
+                "WHERE id = ?)")));
+        q.addBindValue(company);
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    auto noControls = [](const QByteArray &bytes) {
+        for (char c : bytes) {
+            const auto u = static_cast<unsigned char>(c);
+            if ((u < 0x20 && c != '\n' && c != '\t') || u == 0x7f)
+                return false;
+        }
+        return !bytes.contains("\xc2\x9b"); // U+009B, the one-byte CSI
+    };
+
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QString::fromLatin1(Now)});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(noControls(r.out), r.out.toHex(' ').constData());
+    QVERIFY2(r.out.contains("Acme\\x1b[5m: \\x1b]0;owned\\x07 hi "
+                            "\\x1b[2J\\x1b[H\\x08\\x0d\\u009b31m\\x7f!\n"),
+             r.out.constData());
+
+    // JSON: the exact text, escaped as JSON escapes it.
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QString::fromLatin1(Now), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("\\u001b]0;owned\\u0007"));
+    bool found = false;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tickets")).toArray()) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QStringLiteral("id")).toInteger() != id)
+            continue;
+        found = true;
+        QCOMPARE(t.value(QStringLiteral("subject")).toString(), subject);
+        QCOMPARE(t.value(QStringLiteral("customer")).toString(), company);
+    }
+    QVERIFY(found);
+
+    // db check names the stored value; error lines name the file.
+    r = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(noControls(r.out) && noControls(r.err.toUtf8()), r.out.constData());
+    QVERIFY2(r.out.contains("high\\x1b[2J"), r.out.constData());
+    r = cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+             path(QStringLiteral("\x1b[2Jmissing\x07.csv"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("import")), qPrintable(r.err));
+    QVERIFY2(noControls(r.err.toUtf8()), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("\\x1b[2Jmissing\\x07.csv")), qPrintable(r.err));
+}
+
 void TestCliStore::importErrors()
 {
     const QString db = sqlite(QStringLiteral("i.sqlite"));
@@ -482,6 +573,40 @@ void TestCliStore::sharedServerRoles()
              QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), url});
     QCOMPARE(r.code, 2);
     QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+    // Never the superuser or a service role, not even with --adopt; another role only with it.
+    for (const char *role : {"postgres", "dueline_agent"}) {
+        for (const bool adopt : {false, true}) {
+            QStringList args{QStringLiteral("db"),
+                             QStringLiteral("add-user"),
+                             QLatin1String(role),
+                             QStringLiteral("--role"),
+                             QStringLiteral("agent"),
+                             QStringLiteral("--db"),
+                             url};
+            if (adopt)
+                args << QStringLiteral("--adopt");
+            r = cli(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(isOneLineError(r, QStringLiteral("db")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String(role)), qPrintable(r.err));
+            QVERIFY(!r.out.contains("password"));
+        }
+    }
+    {
+        StoreError storeError;
+        auto admin = Connection::open(database->url(), Connection::Mode::OpenExisting, &storeError);
+        QVERIFY2(admin, qPrintable(storeError.message));
+        QVERIFY(admin->exec(QStringLiteral("CREATE ROLE cli_carol LOGIN"), &storeError));
+    }
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("cli_carol"),
+             QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--db"), url});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("db")) && r.err.contains(QLatin1String("--adopt")),
+             qPrintable(r.err));
+    r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("cli_carol"),
+             QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--adopt"),
+             QStringLiteral("--db"), url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     // Bob reads the queue as himself but cannot bulk-write (an import is the owner's job).
     DatabaseUrl bob = database->url();
     bob.user = QStringLiteral("bob");

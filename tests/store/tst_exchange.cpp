@@ -71,6 +71,7 @@ private slots:
     void formatKeys();
     void roundTrip_data();
     void roundTrip();
+    void formulaCells();
     void badCsv_data();
     void badCsv();
     void badJson_data();
@@ -317,6 +318,114 @@ void TestExchange::roundTrip()
     QVERIFY2(importBytes(*empty2.store, nothing, QStringLiteral("empty"), format, &error),
              qPrintable(error.message));
     QCOMPARE(exportBytes(*empty2.store, format), nothing);
+}
+
+// Spreadsheet formula injection (issue 15): text cells that a spreadsheet would run as a formula
+// get one more leading ', import takes exactly one away, and the round trip stays byte-exact.
+void TestExchange::formulaCells()
+{
+    Db source = freshDb();
+    QVERIFY(source.store);
+    TicketStore &s = *source.store;
+    StoreError error;
+    const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                              QStringLiteral("+cmd|' /C calc'!A0"),
+                              QStringLiteral("@SUM(A1)"),
+                              QStringLiteral("-2+3"),
+                              QStringLiteral("'quoted"),
+                              QStringLiteral("''twice"),
+                              QStringLiteral("\tTab"),
+                              QStringLiteral("\rCR")};
+    // One-line fields take no TAB or CR: the first six.
+    const QStringList oneLine = hostile.mid(0, 6);
+    const auto lead =
+            s.addAgent({0, QStringLiteral("-lead"), oneLine.at(0), Agent::Role::Lead}, &error);
+    QVERIFY2(lead > 0, qPrintable(error.message));
+    const auto agent =
+            s.addAgent({0, QStringLiteral("@agent"), oneLine.at(4), Agent::Role::Agent}, &error);
+    QVERIFY2(agent > 0, qPrintable(error.message));
+    Customer customer;
+    customer.name = oneLine.at(2);
+    customer.company = oneLine.at(1);
+    customer.planId = QStringLiteral("vkcs/standard");
+    customer.timeZone = "Europe/Moscow";
+    customer.language = QStringLiteral("ru");
+    customer.id = s.addCustomer(customer, &error);
+    QVERIFY2(customer.id > 0, qPrintable(error.message));
+    const Plan *plan = m_catalog->plan(customer.planId);
+    QVERIFY(plan);
+    QVector<qint64> ids;
+    for (int i = 0; i < hostile.size(); ++i) {
+        NewTicket nt;
+        nt.customerId = customer.id;
+        nt.subject = hostile.at(i);
+        nt.severity = plan->severities.first();
+        nt.channel = plan->channels.isEmpty() ? QString() : plan->channels.first().id;
+        nt.body = hostile.at((i + 1) % hostile.size());
+        const ActionResult r = s.createTicket(Action::newActionId(), 0, nt);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        ids.append(r.ticket.id);
+        Action a;
+        a.actorId = lead;
+        a.ticketId = r.ticket.id;
+        a.actionId = Action::newActionId();
+        QVERIFY(s.take(a).ok());
+        a.actionId = Action::newActionId();
+        const ActionResult n = s.note(a, hostile.at((i + 2) % hostile.size()));
+        QVERIFY2(n.ok(), qPrintable(n.error.message));
+    }
+
+    const QByteArray once = exportBytes(s, ExchangeFormat::Csv);
+    QVERIFY(!once.isEmpty());
+    // The escaped forms, as a spreadsheet sees them: text, not formulas.
+    for (const char *escaped : {",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",",
+                                ",'+cmd|' /C calc'!A0,", ",'@SUM(A1),", ",'-2+3,", ",''quoted,",
+                                ",'''twice,", ",'\tTab,", ",\"'\rCR\",", ",'-lead,", ",'@agent,"})
+        QVERIFY2(once.contains(escaped), escaped);
+    // No cell starts with a formula character unescaped.
+    for (const Record &r : parseCsv(once)) {
+        for (const QString &field : r.fields) {
+            QVERIFY2(field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.front()),
+                     qPrintable(QStringLiteral("line %1: %2").arg(r.line).arg(field)));
+        }
+    }
+    // JSON is exact: no escape.
+    const QByteArray json = exportBytes(s, ExchangeFormat::Json);
+    QVERIFY(json.contains("\"subject\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\""));
+    QVERIFY(json.contains("\"subject\":\"'quoted\""));
+    QVERIFY(json.contains("\"login\":\"-lead\""));
+
+    for (Engine target :
+         {m_engine, m_engine == Engine::SQLite ? Engine::PostgreSQL : Engine::SQLite}) {
+        Db copy = freshDb(target);
+        QVERIFY(copy.store);
+        QVERIFY2(importBytes(*copy.store, once, QStringLiteral("formulas.csv"), ExchangeFormat::Csv,
+                             &error),
+                 qPrintable(error.message));
+        // Exactly one ' was taken away: the stored text is the original.
+        for (int i = 0; i < ids.size(); ++i) {
+            const auto t = copy.store->ticket(ids.at(i), &error);
+            QVERIFY2(t, qPrintable(error.message));
+            QCOMPARE(t->subject, hostile.at(i));
+            const QVector<Event> events = copy.store->events(ids.at(i), &error);
+            QCOMPARE(events.size(), 3);
+            QCOMPARE(events.at(0).body, hostile.at((i + 1) % hostile.size()));
+            QCOMPARE(events.at(2).body, hostile.at((i + 2) % hostile.size()));
+        }
+        const auto imported = copy.store->customer(customer.id, &error);
+        QVERIFY(imported);
+        QCOMPARE(imported->name, customer.name);
+        QCOMPARE(imported->company, customer.company);
+        const auto importedLead = copy.store->agentByLogin(QStringLiteral("-lead"), &error);
+        QVERIFY(importedLead);
+        QCOMPARE(importedLead->displayName, oneLine.at(0));
+        const auto importedAgent = copy.store->agentByLogin(QStringLiteral("@agent"), &error);
+        QVERIFY(importedAgent);
+        QCOMPARE(importedAgent->displayName, oneLine.at(4));
+        const QByteArray twice = exportBytes(*copy.store, ExchangeFormat::Csv);
+        QVERIFY(twice == once);
+        QVERIFY(exportBytes(*copy.store, ExchangeFormat::Json) == json);
+    }
 }
 
 void TestExchange::badCsv_data()

@@ -12,6 +12,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -33,6 +34,8 @@ private slots:
     void sqliteHasNoRoles();
     void initAdminIsRepeatable();
     void addUserValidates();
+    void addUserRefusesForeignRoles();
+    void loginsHaveSessionLimits();
     void passwordsAreStoredAsVerifiers();
     void passwordLogin();
     void agentActsThroughFunctions();
@@ -53,6 +56,7 @@ private:
     // The SQLSTATE of running `sql` as `login`, empty when it succeeded.
     QString stateOf(const QString &login, const QString &sql);
     qint64 newTicket(TicketStore &store, qint64 actor);
+    QString roleState(const QString &role);
     QString appendCall(qint64 ticket, qint64 version, int seq, const QString &kind, qint64 actor,
                        const QString &body, int overrides = 0) const;
 
@@ -247,6 +251,198 @@ void TestRoles::addUserValidates()
                                     Agent::Role::Lead, {}, QStringLiteral("long enough"), &error));
     QCOMPARE(DatabaseRoles::initAdmin(alice->connection(), 0, &error), -1);
     QCOMPARE(error.kind, StoreError::Kind::Forbidden);
+}
+
+// The role as the server stores it: password verifier (or NULL), superuser bit, whether it may
+// log in, and its memberships in the Dueline group roles.
+QString TestRoles::roleState(const QString &role)
+{
+    QSqlQuery q = m_admin->query();
+    if (!q.exec(QStringLiteral(
+                        "SELECT coalesce(a.rolpassword, '<none>'), a.rolsuper, a.rolcanlogin, "
+                        "a.rolcreatedb, (SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM "
+                        "pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = "
+                        "a.oid), "
+                        "(SELECT count(*) FROM agents WHERE login = a.rolname), (SELECT count(*) "
+                        "FROM "
+                        "pg_db_role_setting s WHERE s.setrole = a.oid) FROM pg_authid a WHERE "
+                        "a.rolname = "
+                        "'%1'")
+                        .arg(role)) ||
+        !q.next())
+        return QStringLiteral("no role: ") + q.lastError().text();
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    return parts.join(QLatin1Char('|'));
+}
+
+// Issue 15, item 6: add-user replaced the superuser's password ("add-user postgres --role
+// agent" made an agent that logs in as superuser) and a service role's. Now it changes only
+// Dueline users, existing roles only when told to adopt them, and never a privileged role.
+void TestRoles::addUserRefusesForeignRoles()
+{
+    StoreError error;
+    QSqlQuery q = m_admin->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT current_user")) && q.next());
+    const QString superuser = q.value(0).toString();
+    QCOMPARE(superuser, QStringLiteral("postgres"));
+    q.finish();
+    const auto refused = [&](const QString &login,
+                             DatabaseRoles::ExistingRole existing) -> QString {
+        StoreError e;
+        const bool ok = DatabaseRoles::addUser(*m_admin, login, Agent::Role::Agent,
+                                               QStringLiteral("Mallory"),
+                                               QStringLiteral("a new password"), &e, existing);
+        if (ok)
+            return QStringLiteral("accepted");
+        if (e.message.contains(QLatin1Char('\n')) || !e.message.contains(login))
+            return QStringLiteral("not one line naming the role: ") + e.message;
+        return e.message;
+    };
+
+    // The superuser: refused, adopted or not, and left exactly as it was.
+    const QString superBefore = roleState(superuser);
+    QVERIFY2(superBefore.contains(QLatin1String("|true|true|")), qPrintable(superBefore));
+    for (auto existing :
+         {DatabaseRoles::ExistingRole::Refuse, DatabaseRoles::ExistingRole::Adopt}) {
+        const QString message = refused(superuser, existing);
+        QVERIFY2(message.contains(QLatin1String("SUPERUSER")), qPrintable(message));
+    }
+    QCOMPARE(roleState(superuser), superBefore);
+    // It still logs in the way the test cluster logs it in.
+    auto again = Connection::open(m_db->url(), Connection::Mode::OpenExisting, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QVERIFY(!DatabaseRoles::boundLogin(*again, &error)); // trusted, not an agent
+
+    // The service roles: never, not even adopted.
+    for (const char *service : {"dueline_agent", "dueline_lead", "dueline_owner"}) {
+        const QString role = QString::fromLatin1(service);
+        const QString before = roleState(role);
+        for (auto existing :
+             {DatabaseRoles::ExistingRole::Refuse, DatabaseRoles::ExistingRole::Adopt}) {
+            const QString message = refused(role, existing);
+            QVERIFY2(message.contains(QLatin1String("service role")), qPrintable(message));
+        }
+        QCOMPARE(roleState(role), before);
+        QVERIFY2(before.contains(QLatin1String("|false|false|")), qPrintable(before)); // NOLOGIN
+    }
+
+    // A plain role of someone else's: only adopted.
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE carol LOGIN PASSWORD 'her own secret'"),
+                          &error));
+    const QString carolBefore = roleState(QStringLiteral("carol"));
+    const QString notUser = refused(QStringLiteral("carol"), DatabaseRoles::ExistingRole::Refuse);
+    QVERIFY2(notUser.contains(QLatin1String("not a Dueline user")) &&
+                     notUser.contains(QLatin1String("--adopt")),
+             qPrintable(notUser));
+    QCOMPARE(roleState(QStringLiteral("carol")), carolBefore);
+    QVERIFY2(DatabaseRoles::addUser(*m_admin, QStringLiteral("carol"), Agent::Role::Agent,
+                                    QStringLiteral("Carol"), QStringLiteral("a new password"),
+                                    &error, DatabaseRoles::ExistingRole::Adopt),
+             qPrintable(error.message));
+    const QString carolAfter = roleState(QStringLiteral("carol"));
+    QVERIFY2(carolAfter.startsWith(QLatin1String("SCRAM-SHA-256$")) &&
+                     carolAfter.endsWith(QLatin1String("|false|true|false|dueline_agent|1|1")),
+             qPrintable(carolAfter));
+    QVERIFY(carolAfter != carolBefore);
+    // Now a Dueline user: add-user changes it without --adopt (made a lead).
+    QVERIFY2(DatabaseRoles::addUser(*m_admin, QStringLiteral("carol"), Agent::Role::Lead,
+                                    QStringLiteral("Carol"), QStringLiteral("a newer password"),
+                                    &error),
+             qPrintable(error.message));
+    QVERIFY2(roleState(QStringLiteral("carol")).endsWith(QLatin1String("|dueline_lead|1|1")),
+             qPrintable(roleState(QStringLiteral("carol"))));
+
+    // Roles that may create databases or roles: never, not even adopted, and not when they are
+    // Dueline users already.
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE dave LOGIN CREATEDB PASSWORD 'dave pw'"),
+                          &error));
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE erin LOGIN CREATEROLE PASSWORD 'erin pw'"),
+                          &error));
+    QVERIFY(m_admin->exec(QStringLiteral("ALTER ROLE alice CREATEDB"), &error));
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE frank LOGIN IN ROLE dueline_owner"), &error));
+    const struct
+    {
+        const char *role;
+        const char *expected;
+    } privileged[] = {{"dave", "CREATEDB"},
+                      {"erin", "CREATEROLE"},
+                      {"alice", "CREATEDB"},
+                      {"frank", "dueline_owner"}};
+    for (const auto &p : privileged) {
+        const QString role = QString::fromLatin1(p.role);
+        const QString before = roleState(role);
+        for (auto existing :
+             {DatabaseRoles::ExistingRole::Refuse, DatabaseRoles::ExistingRole::Adopt}) {
+            const QString message = refused(role, existing);
+            QVERIFY2(message.contains(QLatin1String(p.expected)), qPrintable(message));
+        }
+        QCOMPARE(roleState(role), before);
+    }
+    QVERIFY(m_admin->exec(QStringLiteral("ALTER ROLE alice NOCREATEDB"), &error));
+    QVERIFY(m_admin->exec(QStringLiteral("DROP ROLE dave, erin, frank"), &error));
+}
+
+// Every login add-user makes gets the server-side session limits in this database; db init
+// --admin gives them to existing Dueline logins (made by an older Dueline).
+void TestRoles::loginsHaveSessionLimits()
+{
+    const auto settings = [this](const QString &role) {
+        QSqlQuery q = m_admin->query();
+        if (!q.exec(QStringLiteral("SELECT array_to_string(s.setconfig, ' ') FROM "
+                                   "pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole "
+                                   "JOIN pg_database d ON d.oid = s.setdatabase WHERE r.rolname "
+                                   "= '%1' AND d.datname = current_database()")
+                            .arg(role)) ||
+            !q.next())
+            return QString();
+        QStringList items = q.value(0).toString().split(QLatin1Char(' '));
+        items.sort();
+        return items.join(QLatin1Char(' '));
+    };
+    const QString expected = QStringLiteral(
+            "idle_in_transaction_session_timeout=60s lock_timeout=5s statement_timeout=30s");
+    QCOMPARE(settings(QStringLiteral("alice")), expected);
+    QCOMPARE(settings(QStringLiteral("lena")), expected);
+    // What a session of the agent sees.
+    StoreError error;
+    auto alice = Connection::open(loginUrl(QStringLiteral("alice")), Connection::Mode::OpenExisting,
+                                  &error);
+    QVERIFY2(alice, qPrintable(error.message));
+    const struct
+    {
+        const char *name;
+        const char *shown;
+    } shown[] = {{"lock_timeout", "5s"},
+                 {"statement_timeout", "30s"},
+                 {"idle_in_transaction_session_timeout", "1min"}};
+    for (const auto &s : shown) {
+        QSqlQuery q = alice->query();
+        QVERIFY(q.exec(QStringLiteral("SHOW %1").arg(QLatin1String(s.name))) && q.next());
+        QCOMPARE(q.value(0).toString(), QString::fromLatin1(s.shown));
+    }
+    // A lock held by another session: the agent's wait ends after the lock timeout.
+    QVERIFY(m_admin->exec(QStringLiteral("BEGIN"), &error));
+    QVERIFY(m_admin->exec(QStringLiteral("LOCK TABLE tickets IN ACCESS EXCLUSIVE MODE"), &error));
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery blocked = alice->query();
+    QVERIFY(!blocked.exec(QStringLiteral("SELECT count(*) FROM tickets")));
+    const qint64 waited = timer.elapsed();
+    QVERIFY(m_admin->exec(QStringLiteral("ROLLBACK"), &error));
+    QCOMPARE(blocked.lastError().nativeErrorCode(), QStringLiteral("55P03"));
+    QVERIFY2(waited >= 4500 && waited < 20000, qPrintable(QString::number(waited)));
+
+    // A login made before the limits existed: db init --admin adds them.
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE gina LOGIN IN ROLE dueline_agent"), &error));
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE hank LOGIN CREATEDB IN ROLE dueline_agent"),
+                          &error));
+    QCOMPARE(settings(QStringLiteral("gina")), QString());
+    QCOMPARE(DatabaseRoles::initAdmin(*m_admin, m_clock.nowUtc(), &error), 0);
+    QCOMPARE(settings(QStringLiteral("gina")), expected);
+    QCOMPARE(settings(QStringLiteral("hank")), QString()); // never touches a privileged role
+    QVERIFY(m_admin->exec(QStringLiteral("DROP ROLE gina, hank"), &error));
 }
 
 void TestRoles::passwordsAreStoredAsVerifiers()
