@@ -3690,6 +3690,18 @@
         <comment>duration: minutes</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a PostgreSQL server on another computer without verifying its certificate (an sslmode other than verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; or pass --allow-insecure-tls to connect anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4434,6 +4446,34 @@
             <numerusform>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n second; nothing was changed, try again</numerusform>
             <numerusform>%1 is busy: another program (dueline-cli, another Dueline window or a sqlite3 shell) kept it locked for more than %n seconds; nothing was changed, try again</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>connection option %1: a semicolon is not allowed in its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1: control characters are not allowed in its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sslmode is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3706,6 +3706,18 @@
         <comment>duration: minutes</comment>
         <translation>%1 мин</translation>
     </message>
+    <message>
+        <source>Connect to a PostgreSQL server on another computer without verifying its certificate (an sslmode other than verify-full).</source>
+        <translation>Подключаться к серверу PostgreSQL на другом компьютере без проверки его сертификата (sslmode, отличный от verify-full).</translation>
+    </message>
+    <message>
+        <source>%1; or pass --allow-insecure-tls to connect anyway</source>
+        <translation>%1; или укажите --allow-insecure-tls, чтобы всё равно подключиться</translation>
+    </message>
+    <message>
+        <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation>предупреждение: сертификат %1 не проверяется (--allow-insecure-tls)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4451,6 +4463,34 @@
             <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунд; ничего не изменено, повторите попытку</numerusform>
             <numerusform>файл %1 занят: другая программа (dueline-cli, другое окно Dueline или оболочка sqlite3) держит его заблокированным дольше %n секунд; ничего не изменено, повторите попытку</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>connection option %1: a semicolon is not allowed in its value</source>
+        <translation>параметр подключения %1: точка с запятой в значении недопустима</translation>
+    </message>
+    <message>
+        <source>connection option %1: control characters are not allowed in its value</source>
+        <translation>параметр подключения %1: управляющие символы в значении недопустимы</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be one of: %2</source>
+        <translation>параметр подключения %1 должен быть одним из: %2</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be a whole number</source>
+        <translation>параметр подключения %1 должен быть целым числом</translation>
+    </message>
+    <message>
+        <source>no sslmode is given</source>
+        <translation>sslmode не задан</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is set</source>
+        <translation>задан sslmode=%1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
+        <translation>%1 находится не на этом компьютере, и %2, поэтому сертификат сервера не проверяется: добавьте в URL sslmode=verify-full (и sslrootcert=ФАЙЛ, если сертификата центра сертификации нет в ~/.postgresql/root.crt)</translation>
     </message>
 </context>
 </TS>

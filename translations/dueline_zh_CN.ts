@@ -3682,6 +3682,18 @@
         <comment>duration: minutes</comment>
         <translation>%1分钟</translation>
     </message>
+    <message>
+        <source>Connect to a PostgreSQL server on another computer without verifying its certificate (an sslmode other than verify-full).</source>
+        <translation>连接其他计算机上的 PostgreSQL 服务器时不验证其证书（sslmode 不是 verify-full）。</translation>
+    </message>
+    <message>
+        <source>%1; or pass --allow-insecure-tls to connect anyway</source>
+        <translation>%1；或使用 --allow-insecure-tls 仍然连接</translation>
+    </message>
+    <message>
+        <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation>警告：未验证 %1 的证书（--allow-insecure-tls）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4425,6 +4437,34 @@
         <translation>
             <numerusform>%1 正忙：另一个程序（dueline-cli、另一个 Dueline 窗口或 sqlite3 命令行）锁定它已超过 %n 秒；未做任何更改，请重试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>connection option %1: a semicolon is not allowed in its value</source>
+        <translation>连接选项 %1：值中不允许包含分号</translation>
+    </message>
+    <message>
+        <source>connection option %1: control characters are not allowed in its value</source>
+        <translation>连接选项 %1：值中不允许包含控制字符</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be one of: %2</source>
+        <translation>连接选项 %1 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be a whole number</source>
+        <translation>连接选项 %1 必须是整数</translation>
+    </message>
+    <message>
+        <source>no sslmode is given</source>
+        <translation>未指定 sslmode</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is set</source>
+        <translation>设置了 sslmode=%1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
+        <translation>%1 不在本机上，且%2，因此不会验证服务器证书：请在 URL 中添加 sslmode=verify-full（若 CA 证书不在 ~/.postgresql/root.crt 中，还需添加 sslrootcert=文件）</translation>
     </message>
 </context>
 </TS>
