@@ -143,13 +143,13 @@ void TestConnectionPolicy::quotedValueKeepsItsMeaning()
     QCOMPARE(q.value(1).toInt(), m_db->url().port);
 }
 
-// sslmode=require against the test server (no TLS) must fail, whatever another option says.
+// sslmode=require against the test server (no TLS) must fail, whatever another option says
+// (sslrootcert comes after sslmode in the options, so unquoted its text would win).
 void TestConnectionPolicy::sslmodeInAnotherOptionDoesNotTurnTlsOff()
 {
     QString error;
     const auto url = DatabaseUrl::parse(
-            m_db->urlText() +
-                    QStringLiteral("?sslmode=require&application_name=x%20sslmode%3Ddisable"),
+            m_db->urlText() + QStringLiteral("?sslmode=require&sslrootcert=x%20sslmode%3Ddisable"),
             &error);
     QVERIFY2(url, qPrintable(error));
     StoreError storeError;
