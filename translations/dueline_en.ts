@@ -724,6 +724,10 @@
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownDelegate</name>
@@ -1424,6 +1428,35 @@
     </message>
     <message>
         <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not verified</source>
+        <comment>status bar: TLS certificate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Not Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1 without verifying its certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,6 +3723,18 @@
         <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a PostgreSQL server on another computer without verifying its certificate (an sslmode other than verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; or pass --allow-insecure-tls to connect anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3747,6 +3792,10 @@
     </message>
     <message>
         <source>%1: login %2 is not a Dueline agent; ask the administrator to run &quot;dueline-cli db add-user %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its certificate is not verified and you chose not to connect without. Choose TLS verify-full in File &gt; Connect, or choose the server there again to be asked again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,6 +4498,34 @@
     </message>
     <message>
         <source>role %1 exists but is not a Dueline user: add-user changes it only when told to adopt it (--adopt), which replaces its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1: a semicolon is not allowed in its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1: control characters are not allowed in its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option %1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sslmode is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

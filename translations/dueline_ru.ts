@@ -730,6 +730,10 @@
         <source>&amp;Test Connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
+    <message>
+        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
+        <translation>Сервер находится не на этом компьютере, и его сертификат не проверяется: выберите verify-full, если не доверяете каждой сети на пути к нему. Перед подключением Dueline спросит вас.</translation>
+    </message>
 </context>
 <context>
     <name>CountdownDelegate</name>
@@ -1433,6 +1437,35 @@
     <message>
         <source>&amp;Stay</source>
         <translation>&amp;Остаться</translation>
+    </message>
+    <message>
+        <source>Server not verified</source>
+        <comment>status bar: TLS certificate</comment>
+        <translation>Сервер не проверен</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
+        <translation>Сертификат %1 не проверяется: кто-то в сети между вами и сервером может прочитать или изменить всё, что вы отправляете, включая пароль. Выберите TLS verify-full в меню «Файл &gt; Подключиться к базе данных».</translation>
+    </message>
+    <message>
+        <source>Server Not Verified</source>
+        <translation>Сервер не проверен</translation>
+    </message>
+    <message>
+        <source>Connect to %1 without verifying its certificate?</source>
+        <translation>Подключиться к %1 без проверки его сертификата?</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
+        <translation>Сервер находится не на этом компьютере, а режим TLS — не «verify-full», поэтому Dueline не может отличить его от подделки: кто-то в сети может прочитать или изменить заявки и узнать пароль. Подключайтесь только в сети, которой доверяете; а лучше попросите у администратора сертификат центра сертификации сервера и выберите verify-full в меню «Файл &gt; Подключиться к базе данных». Dueline запомнит ваш ответ для этого сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>Всё равно &amp;подключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
+        <translation>&amp;Не подключаться</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3739,18 @@
         <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
         <translation>Для add-user: взять существующую роль, которая ещё не является пользователем Dueline (её пароль будет заменён). Суперпользователи, роли с правами CREATEROLE, CREATEDB, REPLICATION или BYPASSRLS и роли dueline_ никогда не изменяются.</translation>
     </message>
+    <message>
+        <source>Connect to a PostgreSQL server on another computer without verifying its certificate (an sslmode other than verify-full).</source>
+        <translation>Подключаться к серверу PostgreSQL на другом компьютере без проверки его сертификата (sslmode, отличный от verify-full).</translation>
+    </message>
+    <message>
+        <source>%1; or pass --allow-insecure-tls to connect anyway</source>
+        <translation>%1; или укажите --allow-insecure-tls, чтобы всё равно подключиться</translation>
+    </message>
+    <message>
+        <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation>предупреждение: сертификат %1 не проверяется (--allow-insecure-tls)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3764,6 +3809,10 @@
     <message>
         <source>%1: login %2 is not a Dueline agent; ask the administrator to run &quot;dueline-cli db add-user %2&quot;</source>
         <translation>%1: логин %2 не зарегистрирован как агент Dueline; попросите администратора выполнить «dueline-cli db add-user %2»</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its certificate is not verified and you chose not to connect without. Choose TLS verify-full in File &gt; Connect, or choose the server there again to be asked again.</source>
+        <translation>Нет подключения к %1: сертификат сервера не проверяется, а вы решили без проверки не подключаться. Выберите TLS verify-full в меню «Файл &gt; Подключиться к базе данных» или выберите там этот сервер снова, чтобы ответить на вопрос ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4516,34 @@
     <message>
         <source>role %1 exists but is not a Dueline user: add-user changes it only when told to adopt it (--adopt), which replaces its password</source>
         <translation>роль %1 существует, но не является пользователем Dueline: add-user изменит её, только если явно указано взять её (--adopt); при этом её пароль будет заменён</translation>
+    </message>
+    <message>
+        <source>connection option %1: a semicolon is not allowed in its value</source>
+        <translation>параметр подключения %1: точка с запятой в значении недопустима</translation>
+    </message>
+    <message>
+        <source>connection option %1: control characters are not allowed in its value</source>
+        <translation>параметр подключения %1: управляющие символы в значении недопустимы</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be one of: %2</source>
+        <translation>параметр подключения %1 должен быть одним из: %2</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be a whole number</source>
+        <translation>параметр подключения %1 должен быть целым числом</translation>
+    </message>
+    <message>
+        <source>no sslmode is given</source>
+        <translation>sslmode не задан</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is set</source>
+        <translation>задан sslmode=%1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
+        <translation>%1 находится не на этом компьютере, и %2, поэтому сертификат сервера не проверяется: добавьте в URL sslmode=verify-full (и sslrootcert=ФАЙЛ, если сертификата центра сертификации нет в ~/.postgresql/root.crt)</translation>
     </message>
 </context>
 </TS>

@@ -722,6 +722,10 @@
         <source>&amp;Test Connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
+    <message>
+        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
+        <translation>该服务器不在本机上，且其证书不会被验证：除非您信任中间的每一个网络，否则请选择 verify-full。Dueline 会在连接前询问您。</translation>
+    </message>
 </context>
 <context>
     <name>CountdownDelegate</name>
@@ -1421,6 +1425,35 @@
     <message>
         <source>&amp;Stay</source>
         <translation>暂不退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server not verified</source>
+        <comment>status bar: TLS certificate</comment>
+        <translation>服务器未验证</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
+        <translation>未验证 %1 的证书：您与服务器之间网络上的任何人都可能读取或篡改您发送的内容，包括密码。请在“文件 &gt; 连接数据库”中选择 TLS verify-full。</translation>
+    </message>
+    <message>
+        <source>Server Not Verified</source>
+        <translation>服务器未验证</translation>
+    </message>
+    <message>
+        <source>Connect to %1 without verifying its certificate?</source>
+        <translation>在不验证证书的情况下连接到 %1？</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
+        <translation>该服务器不在本机上，且 TLS 设置不是“verify-full”，因此 Dueline 无法将其与冒充者区分：网络上的人可能读取或篡改工单并获知密码。请仅在可信网络中连接；更好的做法是向管理员索取服务器的 CA 证书，并在“文件 &gt; 连接数据库”中选择 verify-full。Dueline 会记住您对该服务器的回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>仍然连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
+        <translation>不连接(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3715,18 @@
         <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
         <translation>用于 add-user：接管一个尚不是 Dueline 用户的现有角色（其密码将被替换）。超级用户、具有 CREATEROLE、CREATEDB、REPLICATION 或 BYPASSRLS 权限的角色以及 dueline_ 角色永远不会被更改。</translation>
     </message>
+    <message>
+        <source>Connect to a PostgreSQL server on another computer without verifying its certificate (an sslmode other than verify-full).</source>
+        <translation>连接其他计算机上的 PostgreSQL 服务器时不验证其证书（sslmode 不是 verify-full）。</translation>
+    </message>
+    <message>
+        <source>%1; or pass --allow-insecure-tls to connect anyway</source>
+        <translation>%1；或使用 --allow-insecure-tls 仍然连接</translation>
+    </message>
+    <message>
+        <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation>警告：未验证 %1 的证书（--allow-insecure-tls）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3740,6 +3785,10 @@
     <message>
         <source>%1: login %2 is not a Dueline agent; ask the administrator to run &quot;dueline-cli db add-user %2&quot;</source>
         <translation>%1：登录名 %2 不是 Dueline 客服账号；请让管理员运行“dueline-cli db add-user %2”</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its certificate is not verified and you chose not to connect without. Choose TLS verify-full in File &gt; Connect, or choose the server there again to be asked again.</source>
+        <translation>未连接到 %1：其证书未经验证，而您选择了不在未验证的情况下连接。请在“文件 &gt; 连接数据库”中选择 TLS verify-full，或在那里再次选择该服务器以重新回答。</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4490,34 @@
     <message>
         <source>role %1 exists but is not a Dueline user: add-user changes it only when told to adopt it (--adopt), which replaces its password</source>
         <translation>角色 %1 已存在，但不是 Dueline 用户：只有明确要求接管（--adopt）时 add-user 才会更改它，并会替换其密码</translation>
+    </message>
+    <message>
+        <source>connection option %1: a semicolon is not allowed in its value</source>
+        <translation>连接选项 %1：值中不允许包含分号</translation>
+    </message>
+    <message>
+        <source>connection option %1: control characters are not allowed in its value</source>
+        <translation>连接选项 %1：值中不允许包含控制字符</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be one of: %2</source>
+        <translation>连接选项 %1 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>connection option %1 must be a whole number</source>
+        <translation>连接选项 %1 必须是整数</translation>
+    </message>
+    <message>
+        <source>no sslmode is given</source>
+        <translation>未指定 sslmode</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is set</source>
+        <translation>设置了 sslmode=%1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
+        <translation>%1 不在本机上，且%2，因此不会验证服务器证书：请在 URL 中添加 sslmode=verify-full（若 CA 证书不在 ~/.postgresql/root.crt 中，还需添加 sslrootcert=文件）</translation>
     </message>
 </context>
 </TS>

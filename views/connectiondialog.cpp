@@ -1,6 +1,8 @@
 #include "views/connectiondialog.h"
 
+#include "models/store/connectionpolicy.h"
 #include "models/store/migrations.h"
+#include "views/countdowndelegate.h"
 #include "views/passwordkeychain.h"
 
 #include <QCheckBox>
@@ -174,6 +176,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_urlText->setObjectName(QStringLiteral("urlText"));
     m_urlText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_urlText->setWordWrap(true);
+    m_tlsWarning = new QLabel(this);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -191,6 +197,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_pages);
     layout->addLayout(urlRow);
+    layout->addWidget(m_tlsWarning);
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -206,6 +213,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     });
     for (QLineEdit *edit : {m_sqlitePath, m_host, m_database, m_user, m_caFile, m_password})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    for (QLineEdit *edit : {m_host, m_user})
+        connect(edit, &QLineEdit::textChanged, this,
+                &ConnectionDialog::forgetPasswordOfAnotherServer);
+    connect(m_port, &QSpinBox::valueChanged, this,
+            &ConnectionDialog::forgetPasswordOfAnotherServer);
+    // A password the user types belongs to what the form shows while they type it.
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordServer.clear(); });
     connect(m_engine, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::updateState);
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
@@ -235,6 +249,10 @@ void ConnectionDialog::setUrl(const DatabaseUrl &url)
     if (url.engine == Engine::SQLite) {
         m_sqlitePath->setText(url.path);
     } else {
+        // Nothing of a password shown before stays while the fields change.
+        m_passwordServer.clear();
+        m_password->clear();
+        m_remember->setChecked(false);
         m_host->setText(url.host);
         m_port->setValue(url.port > 0 ? url.port : 5432);
         m_database->setText(url.database);
@@ -248,15 +266,31 @@ void ConnectionDialog::setUrl(const DatabaseUrl &url)
         m_otherOptions.remove(QStringLiteral("sslrootcert"));
         m_password->setText(url.password);
         if (url.password.isEmpty()) {
-            m_loadedUrlText = url.toString();
-            const PasswordKeychain::Result stored = PasswordKeychain::read(m_loadedUrlText);
+            const PasswordKeychain::Result stored = PasswordKeychain::read(url.toString());
             if (stored.ok && !stored.password.isEmpty()) {
                 m_password->setText(stored.password);
                 m_remember->setChecked(true);
             }
         }
+        if (!m_password->text().isEmpty())
+            m_passwordServer = formServer();
     }
     updateState();
+}
+
+QString ConnectionDialog::formServer() const
+{
+    return m_host->text().trimmed() + QLatin1Char(':') + QString::number(m_port->value()) +
+           QLatin1Char(':') + m_user->text().trimmed();
+}
+
+void ConnectionDialog::forgetPasswordOfAnotherServer()
+{
+    if (m_passwordServer.isEmpty() || formServer() == m_passwordServer)
+        return;
+    m_passwordServer.clear();
+    m_password->clear();
+    m_remember->setChecked(false);
 }
 
 DatabaseUrl ConnectionDialog::url() const
@@ -311,6 +345,18 @@ void ConnectionDialog::updateState()
     m_testButton->setEnabled(problem.isEmpty() && !m_testThread);
     m_urlText->setText(problem.isEmpty() ? url().toString() : QString());
     m_remember->setEnabled(!m_password->text().isEmpty());
+    const bool insecure = problem.isEmpty() && connectionpolicy::isInsecure(url());
+    m_tlsWarning->setVisible(insecure);
+    if (insecure) {
+        // The queue's "at risk" colour, for the theme in use.
+        QPalette warningPalette = m_tlsWarning->palette();
+        warningPalette.setColor(QPalette::WindowText,
+                                CountdownDelegate::stateColor(ClockState::AtRisk, palette()));
+        m_tlsWarning->setPalette(warningPalette);
+        m_tlsWarning->setText(tr("The server is not on this computer and its certificate is "
+                                 "not verified: choose verify-full unless you trust every "
+                                 "network in between. Dueline asks before it connects."));
+    }
     const bool verify = m_sslMode->currentData().toString().startsWith(QLatin1String("verify"));
     m_caFile->setPlaceholderText(verify ? tr("~/.postgresql/root.crt when empty") : QString());
     if (!m_testThread)

@@ -19,7 +19,8 @@ class QThread;
 // shares (host, port, database, user, TLS mode and CA file). "Test Connection" opens the
 // database off the GUI thread and says what it found. The password is kept in the system keychain
 // (QtKeychain) when the user asks for it, otherwise libpq reads ~/.pgpass; it never goes into the
-// URL, the settings or a log.
+// URL, the settings or a log, and a password the form was given for one server is dropped when
+// the host, port or user change to another.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +56,11 @@ private:
     void browseSqlite();
     void browseCaFile();
     void showTestResult(bool ok, const QString &text);
+    // "host:port:user" the form shows now.
+    QString formServer() const;
+    // A password the form was given (the open connection's, or the keychain's) belongs to one
+    // server: when host, port or user change, it is dropped (and not remembered).
+    void forgetPasswordOfAnotherServer();
 
     QLabel *m_engineLabel = nullptr;
     QComboBox *m_engine = nullptr;
@@ -78,10 +84,13 @@ private:
     QLabel *m_urlLabel = nullptr;
     QLabel *m_urlText = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_tlsWarning = nullptr; // a server on another computer without verify-full
     QPushButton *m_testButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QThread *m_testThread = nullptr;
     QString m_testResult;
     QMap<QString, QString> m_otherOptions; // URL options the form has no field for, kept
-    QString m_loadedUrlText; // the URL whose keychain entry filled the password
+    // formServer() when setUrl() filled the password (from the URL or the keychain); empty
+    // when the field is empty or the user typed the password.
+    QString m_passwordServer;
 };

@@ -1,9 +1,11 @@
 #include "views/mainwindow.h"
 
 #include "models/item/ticker.h"
+#include "models/store/connectionpolicy.h"
 
 #include "views/aboutdialog.h"
 #include "views/connectiondialog.h"
+#include "views/countdowndelegate.h"
 #include "views/dashboardwidget.h"
 #include "views/emptystatewidget.h"
 #include "views/icons.h"
@@ -349,6 +351,7 @@ void MainWindow::createStatusBar()
     m_agentLabel = queueLabel("agentStatusLabel");
     m_connectionLabel = queueLabel("connectionStatusLabel");
     m_clockOffsetLabel = queueLabel("clockOffsetStatusLabel");
+    m_tlsWarningLabel = queueLabel("tlsWarningStatusLabel");
 
     m_languageLabel = new QLabel(bar);
     m_languageLabel->setObjectName(QStringLiteral("languageStatusLabel"));
@@ -594,6 +597,23 @@ void MainWindow::updateQueueStatus()
     m_clockOffsetLabel->setVisible(store->engine() == dueline::Engine::PostgreSQL);
     m_clockOffsetLabel->setToolTip(tr("The database server's clock stamps every action; this is "
                                       "how far it is from this computer's clock."));
+    const bool insecure = dueline::connectionpolicy::isInsecure(url);
+    m_tlsWarningLabel->setVisible(insecure);
+    if (insecure) {
+        // The queue's "at risk" colour, for the theme in use.
+        QPalette warningPalette = m_tlsWarningLabel->palette();
+        warningPalette.setColor(
+                QPalette::WindowText,
+                CountdownDelegate::stateColor(dueline::ClockState::AtRisk, palette()));
+        m_tlsWarningLabel->setPalette(warningPalette);
+        m_tlsWarningLabel->setText(QStringLiteral("\u26A0 ") +
+                                   tr("Server not verified", "status bar: TLS certificate"));
+        m_tlsWarningLabel->setToolTip(
+                tr("The certificate of %1 is not verified: someone on the network between you "
+                   "and the server could read or change what you send, including the password. "
+                   "Choose TLS verify-full in File > Connect.")
+                        .arg(dueline::connectionpolicy::serverKey(url)));
+    }
     const dueline::QueueModel::Counts &counts = m_queueWorkspace->model()->counts();
     m_countsLabel->setText(tr("%1 open · %2 at risk · %3 breached")
                                    .arg(QLocale().toString(counts.open),
@@ -708,6 +728,37 @@ void MainWindow::showConnectionDialog()
     if (runDialog(dialog) != QDialog::Accepted)
         return;
     const dueline::DatabaseUrl chosen = dialog.url();
+    if (!confirmInsecureConnection(chosen, true))
+        return;
     QSettings().setValue(QStringLiteral("database/url"), chosen.toString());
     emit databaseChangeRequested(chosen);
+}
+
+bool MainWindow::confirmInsecureConnection(const dueline::DatabaseUrl &url, bool askAgain)
+{
+    if (!dueline::connectionpolicy::isInsecure(url))
+        return true;
+    const QString key = QStringLiteral("tls/insecureServers");
+    const QString server = dueline::connectionpolicy::serverKey(url);
+    QSettings settings;
+    QVariantMap answers = settings.value(key).toMap();
+    if (!askAgain && answers.contains(server))
+        return answers.value(server).toBool();
+    QMessageBox box(QMessageBox::Warning, tr("Server Not Verified"),
+                    tr("Connect to %1 without verifying its certificate?").arg(server),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("insecureTlsBox"));
+    box.setInformativeText(
+            tr("The server is not on this computer and the TLS setting is not \"verify-full\", "
+               "so Dueline cannot tell it from an impostor: someone on the network could read or "
+               "change the tickets and learn the password. Connect only on a network you trust; "
+               "better, ask the administrator for the server's CA certificate and choose "
+               "verify-full in File > Connect. Dueline remembers your answer for this server."));
+    box.button(QMessageBox::Yes)->setText(tr("&Connect Anyway"));
+    box.button(QMessageBox::No)->setText(tr("&Don't Connect"));
+    box.setDefaultButton(QMessageBox::No);
+    const bool allowed = runDialog(box) == QMessageBox::Yes;
+    answers.insert(server, allowed);
+    settings.setValue(key, answers);
+    return allowed;
 }

@@ -63,6 +63,12 @@ public:
     // File > Connect: asks for a database (ConnectionDialog); when the user picks one it is
     // remembered as the "database/url" setting and databaseChangeRequested() is emitted.
     void showConnectionDialog();
+    // The TLS policy (issue 15): whether to connect to `url` although its server is not on this
+    // computer and its certificate is not verified (connectionpolicy::isInsecure()). Asks once
+    // per server (host:port) and remembers the answer (setting "tls/insecureServers"); with
+    // `askAgain` the question is asked even when an answer is remembered (File > Connect).
+    // True without asking for a connection that is not insecure.
+    bool confirmInsecureConnection(const dueline::DatabaseUrl &url, bool askAgain = false);
 
     // The Queue workspace shows its empty state until a ticket database is opened here; the
     // status bar then shows the database, the connection, the server clock offset, the agent
@@ -150,6 +156,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_clockOffsetLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_tlsWarningLabel = nullptr; // while an unverified TLS connection is in use
 
     DialogRunner m_dialogRunner;
 };

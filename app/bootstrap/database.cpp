@@ -1,5 +1,7 @@
 #include "app/bootstrap/database.h"
 
+#include "models/store/connectionpolicy.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -19,4 +21,21 @@ QString resolveDatabaseUrl(const QString &option)
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultDatabaseUrl();
+}
+
+QProcessEnvironment environmentForDatabase(QProcessEnvironment environment,
+                                           const dueline::DatabaseUrl &current,
+                                           const dueline::DatabaseUrl &next)
+{
+    using dueline::Engine;
+    using dueline::connectionpolicy::serverKey;
+    environment.remove(QStringLiteral("DUELINE_DB"));
+    const bool sameLogin = current.engine == Engine::PostgreSQL &&
+                           next.engine == Engine::PostgreSQL &&
+                           serverKey(current) == serverKey(next) && current.user == next.user;
+    if (!sameLogin)
+        environment.remove(QStringLiteral("PGPASSWORD"));
+    if (next.engine == Engine::PostgreSQL && !next.password.isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), next.password);
+    return environment;
 }

@@ -1,8 +1,20 @@
 #pragma once
 
+#include "models/store/connection.h"
+
+#include <QProcessEnvironment>
 #include <QString>
 
 // Which database Dueline uses (DESIGN §4): the --db option, else the DUELINE_DB variable, else
 // the SQLite file "dueline.sqlite" in the application's data folder.
 QString defaultDatabaseUrl();
 QString resolveDatabaseUrl(const QString &option);
+
+// The environment of a Dueline started again on database `next` (File > Connect) from this
+// process's `environment`, which has `current` open: without DUELINE_DB (the setting names the
+// database), and without PGPASSWORD unless `next` is the same login (host, port and user) as
+// `current`, so a password never goes to another server. A password typed or read from the
+// keychain for `next` is passed as PGPASSWORD (never in the arguments).
+QProcessEnvironment environmentForDatabase(QProcessEnvironment environment,
+                                           const dueline::DatabaseUrl &current,
+                                           const dueline::DatabaseUrl &next);

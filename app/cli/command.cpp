@@ -95,7 +95,11 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
                                         "Show this help, or a command's help after its name.") +
             QLatin1Char('\n') + QStringLiteral("  -v, --version  ") +
             QCoreApplication::translate("cli", "Show the version.") + QLatin1Char('\n') +
-            QLatin1Char('\n') +
+            QStringLiteral("  --allow-insecure-tls\n                 ") +
+            QCoreApplication::translate("cli", "Connect to a PostgreSQL server on another computer "
+                                               "without verifying its certificate (an sslmode "
+                                               "other than verify-full).") +
+            QLatin1Char('\n') + QLatin1Char('\n') +
             QCoreApplication::translate(
                     "cli", "Run \"dueline-cli COMMAND --help\" for a command's options.") +
             QLatin1Char('\n');
@@ -144,8 +148,14 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
             QStringLiteral("catalog"),
             QCoreApplication::translate("cli", "An extra catalog or holiday file (repeatable)."),
             QStringLiteral("FILE"));
+    const QCommandLineOption insecureTlsOption(
+            QStringLiteral("allow-insecure-tls"),
+            QCoreApplication::translate("cli", "Connect to a PostgreSQL server on another computer "
+                                               "without verifying its certificate (an sslmode "
+                                               "other than verify-full)."));
     parser.addOption(help);
     parser.addOption(catalogOption);
+    parser.addOption(insecureTlsOption);
     command->setup(parser);
     QStringList rest = arguments.mid(2);
     rest.prepend(QStringLiteral("dueline-cli ") + command->name());
@@ -163,6 +173,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
         return ExitOk;
     }
     context.setExtraCatalogFiles(parser.values(catalogOption));
+    context.setAllowInsecureTls(parser.isSet(insecureTlsOption));
     const int code = command->run(parser, context);
     context.flush();
     return code;

@@ -53,6 +53,10 @@ public:
     dueline::CatalogPtr catalog();
     void setExtraCatalogFiles(const QStringList &files) { m_extraCatalogFiles = files; }
     const QStringList &extraCatalogFiles() const { return m_extraCatalogFiles; }
+    // --allow-insecure-tls: connect to a PostgreSQL server that is not on this computer with an
+    // sslmode weaker than verify-full (otherwise refused, connectionpolicy::isInsecure()).
+    void setAllowInsecureTls(bool allow) { m_allowInsecureTls = allow; }
+    bool allowInsecureTls() const { return m_allowInsecureTls; }
     // Replaces the catalog (with the team catalog files of the database a command opened).
     void setCatalog(dueline::CatalogPtr catalog) { m_catalog = std::move(catalog); }
 
@@ -69,6 +73,7 @@ private:
     const dueline::ClockSource &m_clock;
     QStringList m_extraCatalogFiles;
     dueline::CatalogPtr m_catalog;
+    bool m_allowInsecureTls = false;
 };
 
 // One sub-command of dueline-cli. Commands are registered in one place: commands.cpp.

@@ -1,4 +1,3 @@
-#include "app/bootstrap/database.h"
 #include "app/cli/commands.h"
 #include "app/cli/storeoutput.h"
 #include "models/store/consistency.h"
@@ -150,12 +149,8 @@ public:
 private:
     std::optional<DatabaseUrl> url(const QCommandLineParser &parser, CliContext &context)
     {
-        QString urlError;
-        auto url = DatabaseUrl::parse(resolveDatabaseUrl(parser.value(QStringLiteral("db"))),
-                                      &urlError);
-        if (!url)
-            context.fail(name(), urlError);
-        return url;
+        int exitCode = ExitUsage;
+        return storeoutput::databaseUrl(parser, context, name(), &exitCode);
     }
 
     int initAdmin(const QCommandLineParser &parser, CliContext &context)

@@ -3,6 +3,7 @@
 #include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
 #include "app/cli/slaoutput.h"
+#include "models/store/connectionpolicy.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -21,18 +22,44 @@ void addDatabaseOption(QCommandLineParser &parser)
                       QStringLiteral("URL")});
 }
 
+std::optional<DatabaseUrl> databaseUrl(const QCommandLineParser &parser, CliContext &context,
+                                       const QString &command, int *exitCode)
+{
+    QString urlError;
+    const QString text = resolveDatabaseUrl(parser.value(QStringLiteral("db")));
+    auto url = DatabaseUrl::parse(text, &urlError);
+    if (!url) {
+        *exitCode = ExitUsage;
+        context.fail(command, urlError);
+        return std::nullopt;
+    }
+    if (connectionpolicy::isInsecure(*url)) {
+        if (!context.allowInsecureTls()) {
+            *exitCode = ExitUsage;
+            context.fail(command,
+                         QCoreApplication::translate(
+                                 "cli", "%1; or pass --allow-insecure-tls to connect anyway")
+                                 .arg(connectionpolicy::insecureMessage(*url)));
+            return std::nullopt;
+        }
+        context.err() << QStringLiteral("dueline-cli ") << command << QStringLiteral(": ")
+                      << QCoreApplication::translate(
+                                 "cli", "warning: the certificate of %1 is not verified "
+                                        "(--allow-insecure-tls)")
+                                 .arg(connectionpolicy::serverKey(*url))
+                      << Qt::endl;
+    }
+    return url;
+}
+
 std::unique_ptr<TicketStore> openStore(const QCommandLineParser &parser, CliContext &context,
                                        const QString &command, bool migrate, int *exitCode)
 {
     *exitCode = ExitFailure;
-    QString urlError;
-    const QString text = resolveDatabaseUrl(parser.value(QStringLiteral("db")));
-    const auto url = DatabaseUrl::parse(text, &urlError);
-    if (!url) {
-        *exitCode = ExitUsage;
-        context.fail(command, urlError);
+    const auto url = databaseUrl(parser, context, command, exitCode);
+    if (!url)
         return nullptr;
-    }
+    *exitCode = ExitFailure;
     const CatalogPtr catalog = context.catalog();
     if (!catalog)
         return nullptr;

@@ -12,6 +12,14 @@ namespace storeoutput {
 // Adds --db URL.
 void addDatabaseOption(QCommandLineParser &parser);
 
+// The database URL of --db / DUELINE_DB / the default, parsed, and refused when it would connect
+// to a PostgreSQL server on another computer without verifying its certificate (sslmode weaker
+// than verify-full) unless --allow-insecure-tls is given. On failure prints one line and sets
+// *exitCode (ExitUsage).
+std::optional<dueline::DatabaseUrl> databaseUrl(const QCommandLineParser &parser,
+                                                CliContext &context, const QString &command,
+                                                int *exitCode);
+
 // Opens the store named by --db / DUELINE_DB / the default. With `migrate`, creates the database
 // when missing and brings its schema up to date; otherwise the schema must be current. On
 // failure prints the error and sets *exitCode.

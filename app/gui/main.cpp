@@ -6,6 +6,7 @@
 #include "app/bootstrap/systemclock.h"
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
+#include "models/store/connectionpolicy.h"
 #include "models/store/demodata.h"
 #include "models/store/roles.h"
 #include "models/store/ticketstore.h"
@@ -76,11 +77,10 @@ constexpr qint64 firstRunDemoTickets = 5000;
 // application's data folder. The default file is created on first run and filled with demo
 // data, so that the queue has something to show. Returns null with *error when it cannot be
 // opened; the window then shows the Queue workspace's empty state.
-std::unique_ptr<dueline::TicketStore> openTicketStore(const QString &option,
-                                                      const dueline::CatalogPtr &catalog,
-                                                      const dueline::ClockSource &clock,
-                                                      dueline::Agent *me,
-                                                      dueline::DatabaseUrl *opened, QString *error)
+std::unique_ptr<dueline::TicketStore>
+openTicketStore(const QString &option, const dueline::CatalogPtr &catalog,
+                const dueline::ClockSource &clock, dueline::Agent *me, dueline::DatabaseUrl *opened,
+                MainWindow &window, QString *error)
 {
     using namespace dueline;
     const bool fromCommandLine = !option.isEmpty() || !qEnvironmentVariable("DUELINE_DB").isEmpty();
@@ -102,6 +102,17 @@ std::unique_ptr<dueline::TicketStore> openTicketStore(const QString &option,
             url->password = stored.password;
     }
     *opened = *url;
+    // A server on another computer without verified TLS: only if the user says so (once per
+    // server); the status bar then warns while the connection is in use.
+    if (!window.confirmInsecureConnection(*url)) {
+        *error = QCoreApplication::translate(
+                         "main", "Not connected to %1: its certificate is not verified and "
+                                 "you chose not to connect without. Choose TLS verify-full in "
+                                 "File > Connect, or choose the server there again to be asked "
+                                 "again.")
+                         .arg(connectionpolicy::serverKey(*url));
+        return nullptr;
+    }
     StoreError storeError;
     auto store = TicketStore::open(*url, catalog, clock,
                                    fromCommandLine ? Connection::Mode::OpenExisting
@@ -329,7 +340,8 @@ int main(int argc, char *argv[])
             });
     // File > Connect: Dueline starts again on the chosen database (the setting is saved). A
     // typed password that is not kept in the keychain reaches the new process through its
-    // environment only, never its arguments.
+    // environment only, never its arguments; a PGPASSWORD of this process goes along only to
+    // the same login on the same server.
     QObject::connect(
             &window, &MainWindow::databaseChangeRequested, &app,
             [&window, &parser, &options](const dueline::DatabaseUrl &url) {
@@ -347,11 +359,8 @@ int main(int argc, char *argv[])
                 QProcess process;
                 process.setProgram(QCoreApplication::applicationFilePath());
                 process.setArguments(arguments);
-                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-                if (!url.password.isEmpty())
-                    environment.insert(QStringLiteral("PGPASSWORD"), url.password);
-                environment.remove(QStringLiteral("DUELINE_DB"));
-                process.setProcessEnvironment(environment);
+                process.setProcessEnvironment(environmentForDatabase(
+                        QProcessEnvironment::systemEnvironment(), window.databaseUrl(), url));
                 if (process.startDetached())
                     window.close();
                 else
@@ -366,7 +375,7 @@ int main(int argc, char *argv[])
         QString databaseError;
         dueline::DatabaseUrl openedUrl = dueline::DatabaseUrl::sqlite(QString());
         auto store = catalog ? openTicketStore(parser.value(options.db), catalog, systemClock, &me,
-                                               &openedUrl, &databaseError)
+                                               &openedUrl, window, &databaseError)
                              : nullptr;
         window.setDatabaseUrl(openedUrl);
         if (store) {

@@ -1,5 +1,7 @@
 #include "models/store/connection.h"
 
+#include "models/store/connectionpolicy.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -197,6 +199,12 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
                 *error = QCoreApplication::translate("store",
                                                      "\"%1\": unknown connection option \"%2\"")
                                  .arg(t, item.first);
+                return std::nullopt;
+            }
+            // Every value reaches libpq quoted; what cannot get there intact is refused.
+            const QString problem = connectionpolicy::optionProblem(item.first, item.second);
+            if (!problem.isEmpty()) {
+                *error = problem;
                 return std::nullopt;
             }
             url.options.insert(item.first, item.second);
@@ -397,6 +405,17 @@ bool Connection::openPostgres(StoreError *error)
                 error, StoreError::Kind::Connection,
                 QCoreApplication::translate(
                         "store", "the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)"));
+    // Qt's driver quotes host, database, user and password itself but appends the options as
+    // they are (every ';' turned into a space): each value is quoted here, and what cannot be
+    // quoted (a ';', control characters) is refused, also for URLs not made by parse().
+    for (auto it = m_url.options.cbegin(); it != m_url.options.cend(); ++it) {
+        const QString problem = connectionpolicy::optionProblem(it.key(), it.value());
+        if (!problem.isEmpty()) {
+            return storeFail(error, StoreError::Kind::Connection,
+                             QCoreApplication::translate("store", "cannot connect to %1: %2")
+                                     .arg(m_url.toString(), problem));
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     if (!m_url.host.isEmpty())
         db.setHostName(m_url.host);
@@ -407,15 +426,7 @@ bool Connection::openPostgres(StoreError *error)
         db.setUserName(m_url.user);
     if (!m_url.password.isEmpty())
         db.setPassword(m_url.password);
-    QMap<QString, QString> options = m_url.options;
-    if (!options.contains(QStringLiteral("connect_timeout")))
-        options.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
-    if (!options.contains(QStringLiteral("application_name")))
-        options.insert(QStringLiteral("application_name"), QStringLiteral("dueline"));
-    QStringList connectOptions;
-    for (auto it = options.cbegin(); it != options.cend(); ++it)
-        connectOptions.append(it.key() + QLatin1Char('=') + it.value());
-    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    db.setConnectOptions(connectionpolicy::connectOptions(m_url));
     if (!db.open()) {
         const QString text = db.lastError().databaseText().trimmed().isEmpty()
                                      ? db.lastError().text()

@@ -79,6 +79,7 @@ private slots:
     void importErrors();
     void postgres();
     void sharedServerRoles();
+    void insecureTlsNeedsConsent();
     void dbCheck();
 
 private:
@@ -540,6 +541,72 @@ void TestCliStore::postgres()
     QCOMPARE(r.code, 1);
     QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("no_such_db")), qPrintable(r.err));
+}
+
+// TLS policy (issue 15): a server that is not on this computer needs sslmode=verify-full, or
+// --allow-insecure-tls. 0.0.0.0 is not a loopback address, yet on Linux a connection to it
+// reaches this computer's test server: the refusal is the policy, and consent really connects.
+void TestCliStore::insecureTlsNeedsConsent()
+{
+    QString error;
+    auto database = testsupport::TestDatabase::create(Engine::PostgreSQL, &error);
+    QVERIFY2(database, qPrintable(error));
+    DatabaseUrl remote = database->url();
+    remote.host = QStringLiteral("0.0.0.0");
+    const QString server = QStringLiteral("0.0.0.0:%1").arg(remote.port);
+    const auto withMode = [&](const QString &mode) {
+        DatabaseUrl url = remote;
+        if (!mode.isEmpty())
+            url.options.insert(QStringLiteral("sslmode"), mode);
+        return url.toString();
+    };
+    const QStringList weak{QString(),
+                           QStringLiteral("disable"),
+                           QStringLiteral("allow"),
+                           QStringLiteral("prefer"),
+                           QStringLiteral("require"),
+                           QStringLiteral("verify-ca")};
+    for (const QString &mode : weak) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("queue")},
+              QStringList{QStringLiteral("db"), QStringLiteral("init")},
+              QStringList{QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--admin")},
+              QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
+            Run r = cli(command + QStringList{QStringLiteral("--db"), withMode(mode)});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(isOneLineError(r, command.first()), qPrintable(r.err));
+            QVERIFY2(r.err.contains(server), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("sslmode=verify-full")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("--allow-insecure-tls")), qPrintable(r.err));
+        }
+    }
+    // Through DUELINE_DB too.
+    Run r = cli({QStringLiteral("queue")}, withMode(QStringLiteral("require")));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--allow-insecure-tls")), qPrintable(r.err));
+
+    // With consent it connects, and says what it does.
+    r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--allow-insecure-tls"),
+             QStringLiteral("--db"), withMode(QStringLiteral("disable"))});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("schema version "), r.out.constData());
+    QVERIFY2(r.err.contains(QLatin1String("warning")) && r.err.contains(server), qPrintable(r.err));
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), withMode(QString()),
+             QStringLiteral("--allow-insecure-tls"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+
+    // verify-full passes the policy; the test server has no TLS, so libpq says so.
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"),
+             withMode(QStringLiteral("verify-full"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(!r.err.contains(QLatin1String("--allow-insecure-tls")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("server does not support SSL")), qPrintable(r.err));
+
+    // The loopback address needs nothing.
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), database->urlText(),
+             QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
 
 void TestCliStore::sharedServerRoles()

@@ -1,6 +1,7 @@
 // File ▸ Connect: the form builds the database URL a user means, refuses incomplete input,
 // keeps the password out of the URL text, and "Test Connection" tells a good database from a
-// missing, foreign or corrupt one without creating anything.
+// missing, foreign or corrupt one without creating anything. A password stays with its server,
+// and a server whose certificate is not verified is flagged.
 #include "models/store/connection.h"
 #include "models/store/migrations.h"
 #include "views/connectiondialog.h"
@@ -141,6 +142,93 @@ private slots:
         QVERIFY(runTest(dialog).contains(QLatin1String("not a Dueline database")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
+    }
+
+    // A password the dialog was given belongs to its server (issue 15): changing the host, the
+    // port or the user drops it, so the URL and connection for the new server carry none.
+    void passwordStaysWithItsServer_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("host") << "host"
+                              << "b.example.org";
+        QTest::newRow("user") << "user"
+                              << "lena";
+        QTest::newRow("port") << "port"
+                              << "6432";
+    }
+
+    void passwordStaysWithItsServer()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        DatabaseUrl a;
+        a.engine = Engine::PostgreSQL;
+        a.host = QStringLiteral("a.example.org");
+        a.user = QStringLiteral("anna");
+        a.database = QStringLiteral("support");
+        a.password = QStringLiteral("password-of-A");
+        ConnectionDialog dialog;
+        dialog.setUrl(a);
+        auto *password = child<QLineEdit>(dialog, "password");
+        QCOMPARE(password->text(), QStringLiteral("password-of-A"));
+        QCOMPARE(dialog.url().password, QStringLiteral("password-of-A"));
+
+        // Another database on the same server: the same login, the password stays.
+        child<QLineEdit>(dialog, "database")->setText(QStringLiteral("archive"));
+        QCOMPARE(dialog.url().password, QStringLiteral("password-of-A"));
+
+        if (field == QLatin1String("port"))
+            child<QSpinBox>(dialog, "port")->setValue(value.toInt());
+        else
+            child<QLineEdit>(dialog, qPrintable(field))->setText(value);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(!child<QCheckBox>(dialog, "remember")->isChecked());
+        const DatabaseUrl next = dialog.url();
+        QVERIFY(next.password.isEmpty());
+        QVERIFY(!next.toString().contains(QLatin1String("password-of-A")));
+        // Changing it back does not bring the password back either.
+        if (field != QLatin1String("port"))
+            child<QLineEdit>(dialog, qPrintable(field))
+                    ->setText(field == QLatin1String("host") ? a.host : a.user);
+        QVERIFY(dialog.url().password.isEmpty());
+
+        // A password the user types now is theirs for what the form shows, and stays.
+        QTest::keyClicks(password, QStringLiteral("typed"));
+        child<QLineEdit>(dialog, "host")->setText(QStringLiteral("c.example.org"));
+        QCOMPARE(dialog.url().password, QStringLiteral("typed"));
+
+        // Showing another server's URL replaces whatever was there.
+        DatabaseUrl b = a;
+        b.host = QStringLiteral("b.example.org");
+        b.password.clear();
+        dialog.setUrl(b);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(dialog.url().password.isEmpty());
+    }
+
+    // A server on another computer without verify-full is flagged in the form.
+    void unverifiedServerIsFlagged()
+    {
+        ConnectionDialog dialog;
+        DatabaseUrl url;
+        url.engine = Engine::PostgreSQL;
+        url.host = QStringLiteral("db.example.org");
+        url.database = QStringLiteral("support");
+        dialog.setUrl(url);
+        auto *warning = child<QLabel>(dialog, "tlsWarning");
+        QVERIFY(warning->isVisibleTo(&dialog));
+        QVERIFY(warning->text().contains(QLatin1String("verify-full")));
+        auto *ssl = child<QComboBox>(dialog, "sslMode");
+        ssl->setCurrentIndex(ssl->findData(QStringLiteral("verify-ca")));
+        QVERIFY(warning->isVisibleTo(&dialog));
+        ssl->setCurrentIndex(ssl->findData(QStringLiteral("verify-full")));
+        QVERIFY(!warning->isVisibleTo(&dialog));
+        ssl->setCurrentIndex(ssl->findData(QStringLiteral("disable")));
+        child<QLineEdit>(dialog, "host")->setText(QStringLiteral("127.0.0.1"));
+        QVERIFY(!warning->isVisibleTo(&dialog));
+        child<QComboBox>(dialog, "engine")->setCurrentIndex(0);
+        QVERIFY(!warning->isVisibleTo(&dialog));
     }
 
     void unreachableServerIsAnErrorNotAHang()

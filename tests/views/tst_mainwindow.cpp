@@ -1,6 +1,11 @@
 // The main window driven as a user would: workspaces, shortcuts, saved geometry, live language and
 // appearance switches, the About dialog. Modal dialogs go through MainWindow's dialog runner.
+#include "app/bootstrap/database.h"
 #include "app/bootstrap/i18n.h"
+#include "models/item/ticker.h"
+#include "models/store/ticketstore.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/testdatabase.h"
 #include "views/emptystatewidget.h"
 #include "views/icons.h"
 #include "views/mainwindow.h"
@@ -18,8 +23,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -94,6 +102,10 @@ private slots:
     void aboutDialogShowsVersions();
     void connectChoosesAnotherDatabase();
     void preferencesSaveNotifications();
+    void insecureServerAskedOncePerServer();
+    void connectToAnInsecureServerAsksFirst();
+    void statusBarWarnsWhileUnverified();
+    void passwordEnvironmentStaysWithItsServer();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -663,6 +675,233 @@ void TestMainWindow::preferencesSaveNotifications()
     });
     child<QAction>(m_window.get(), "preferencesAction")->trigger();
     QVERIFY(shown);
+}
+
+namespace {
+
+dueline::DatabaseUrl pgUrl(const QString &host, int port, const QString &sslmode)
+{
+    dueline::DatabaseUrl url;
+    url.engine = dueline::Engine::PostgreSQL;
+    url.host = host;
+    url.port = port;
+    url.user = QStringLiteral("anna");
+    url.database = QStringLiteral("support");
+    if (!sslmode.isEmpty())
+        url.options.insert(QStringLiteral("sslmode"), sslmode);
+    return url;
+}
+
+} // namespace
+
+// The TLS policy in the GUI (issue 15): a server on another computer without verify-full is
+// asked about once per host:port, and the answer is remembered.
+void TestMainWindow::insecureServerAskedOncePerServer()
+{
+    m_window = createWindow();
+    int asked = 0;
+    QString question;
+    QMessageBox::StandardButton answer = QMessageBox::Yes;
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        ++asked;
+        auto *box = qobject_cast<QMessageBox *>(&dialog);
+        if (!box)
+            return int(QDialog::Rejected);
+        question = box->text();
+        // The safe choice is the default.
+        if (box->defaultButton() != box->button(QMessageBox::No))
+            return int(QMessageBox::Yes) + 1000;
+        return int(answer);
+    });
+    const QString remote = QStringLiteral("db.example.org");
+    // Verified or on this computer: nothing to ask.
+    QVERIFY(m_window->confirmInsecureConnection(pgUrl(remote, 0, QStringLiteral("verify-full"))));
+    QVERIFY(m_window->confirmInsecureConnection(pgUrl(QStringLiteral("127.0.0.1"), 0, {})));
+    QVERIFY(m_window->confirmInsecureConnection(dueline::DatabaseUrl::sqlite(QStringLiteral("x"))));
+    QCOMPARE(asked, 0);
+
+    QVERIFY(m_window->confirmInsecureConnection(pgUrl(remote, 0, QStringLiteral("require"))));
+    QCOMPARE(asked, 1);
+    QVERIFY2(question.contains(QLatin1String("db.example.org:5432")), qPrintable(question));
+    // Once per server: another database or TLS mode on it is not asked again.
+    dueline::DatabaseUrl other = pgUrl(remote, 5432, QString());
+    other.database = QStringLiteral("other");
+    QVERIFY(m_window->confirmInsecureConnection(other));
+    QCOMPARE(asked, 1);
+    // Another port is another server; "no" is remembered too.
+    answer = QMessageBox::No;
+    QVERIFY(!m_window->confirmInsecureConnection(pgUrl(remote, 6432, QStringLiteral("prefer"))));
+    QCOMPARE(asked, 2);
+    QVERIFY(!m_window->confirmInsecureConnection(pgUrl(remote, 6432, QStringLiteral("prefer"))));
+    QCOMPARE(asked, 2);
+    // The answers live in the settings (a new window, the next start).
+    m_window = createWindow();
+    m_window->setDialogRunner([&](QDialog &) {
+        ++asked;
+        return int(QMessageBox::Yes);
+    });
+    QVERIFY(m_window->confirmInsecureConnection(pgUrl(remote, 0, QStringLiteral("disable"))));
+    QVERIFY(!m_window->confirmInsecureConnection(pgUrl(remote, 6432, QString())));
+    QCOMPARE(asked, 2);
+    // Asking again on purpose (File > Connect) replaces the answer.
+    QVERIFY(m_window->confirmInsecureConnection(pgUrl(remote, 6432, QString()), true));
+    QCOMPARE(asked, 3);
+    QVERIFY(m_window->confirmInsecureConnection(pgUrl(remote, 6432, QString())));
+    QCOMPARE(asked, 3);
+}
+
+// File > Connect to an unverified server asks before anything changes; "Don't Connect" keeps
+// the open database.
+void TestMainWindow::connectToAnInsecureServerAsksFirst()
+{
+    m_window = createWindow();
+    m_window->setDatabaseUrl(dueline::DatabaseUrl::sqlite(QStringLiteral("/tmp/old.sqlite")));
+    QSignalSpy requested(m_window.get(), &MainWindow::databaseChangeRequested);
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    QStringList shown;
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        if (qobject_cast<QMessageBox *>(&dialog)) {
+            shown << QStringLiteral("question");
+            return int(answer);
+        }
+        shown << dialog.objectName();
+        child<QComboBox>(&dialog, "engine")->setCurrentIndex(1);
+        child<QLineEdit>(&dialog, "host")->setText(QStringLiteral("db.example.org"));
+        child<QLineEdit>(&dialog, "database")->setText(QStringLiteral("support"));
+        auto *warning = child<QLabel>(&dialog, "tlsWarning");
+        if (!warning || !warning->isVisibleTo(&dialog))
+            return int(QDialog::Rejected);
+        dialog.accept();
+        return dialog.result();
+    });
+    child<QAction>(m_window.get(), "connectAction")->trigger();
+    QCOMPARE(shown, (QStringList{QStringLiteral("connectionDialog"), QStringLiteral("question")}));
+    QCOMPARE(requested.count(), 0);
+    QVERIFY(!QSettings().contains(QStringLiteral("database/url")));
+
+    answer = QMessageBox::Yes;
+    shown.clear();
+    child<QAction>(m_window.get(), "connectAction")->trigger();
+    QCOMPARE(shown, (QStringList{QStringLiteral("connectionDialog"), QStringLiteral("question")}));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(QSettings().value(QStringLiteral("database/url")).toString(),
+             QStringLiteral("postgresql://db.example.org/support"));
+}
+
+// While an unverified connection is in use the status bar says so. 0.0.0.0 is not a loopback
+// address, yet on Linux a connection to it reaches the test server on this computer.
+void TestMainWindow::statusBarWarnsWhileUnverified()
+{
+    QString error;
+    auto database = testsupport::TestDatabase::create(dueline::Engine::PostgreSQL, &error);
+    QVERIFY2(database, qPrintable(error));
+    const dueline::CatalogPtr catalog = dueline::Catalog::loadBuiltIn(&error);
+    QVERIFY2(catalog, qPrintable(error));
+    FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
+    dueline::Ticker ticker(clock);
+    const auto open = [&](const dueline::DatabaseUrl &url) {
+        dueline::StoreError storeError;
+        auto store = dueline::TicketStore::open(
+                url, catalog, clock, dueline::Connection::Mode::OpenExisting, &storeError);
+        if (!store || store->migrate(&storeError) < 0)
+            qWarning("%s", qPrintable(storeError.message));
+        return store;
+    };
+    dueline::Agent me;
+    me.login = QStringLiteral("anna");
+    me.displayName = QStringLiteral("Anna");
+
+    m_window = createWindow();
+    auto store = open(database->url());
+    QVERIFY(store);
+    dueline::StoreError storeError;
+    me.id = store->addAgent(me, &storeError);
+    QVERIFY2(me.id > 0, qPrintable(storeError.message));
+    QVERIFY2(m_window->openQueue(std::move(store), me, &ticker, nullptr, &error),
+             qPrintable(error));
+    m_window->show();
+    auto *warning = child<QLabel>(m_window.get(), "tlsWarningStatusLabel");
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+
+    dueline::DatabaseUrl remote = database->url();
+    remote.host = QStringLiteral("0.0.0.0");
+    remote.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    m_window = createWindow();
+    store = open(remote);
+    QVERIFY(store);
+    QVERIFY2(m_window->openQueue(std::move(store), me, &ticker, nullptr, &error),
+             qPrintable(error));
+    m_window->show();
+    warning = child<QLabel>(m_window.get(), "tlsWarningStatusLabel");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("not verified")), qPrintable(warning->text()));
+    QVERIFY2(warning->toolTip().contains(QStringLiteral("0.0.0.0:%1").arg(remote.port)),
+             qPrintable(warning->toolTip()));
+    m_window.reset();
+}
+
+// File > Connect starts Dueline again: PGPASSWORD goes along only to the same login on the same
+// server; a password typed for the new server goes instead.
+void TestMainWindow::passwordEnvironmentStaysWithItsServer()
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("password-of-A"));
+    environment.insert(QStringLiteral("DUELINE_DB"), QStringLiteral("sqlite:/tmp/x.sqlite"));
+    environment.insert(QStringLiteral("HOME"), QStringLiteral("/home/anna"));
+    const dueline::DatabaseUrl a = pgUrl(QStringLiteral("a.example.org"), 0, {});
+
+    // Another host, port, user or engine: no PGPASSWORD.
+    dueline::DatabaseUrl otherUser = a;
+    otherUser.user = QStringLiteral("lena");
+    for (const dueline::DatabaseUrl &b :
+         {pgUrl(QStringLiteral("b.example.org"), 0, {}),
+          pgUrl(QStringLiteral("a.example.org"), 6432, {}), otherUser,
+          dueline::DatabaseUrl::sqlite(QStringLiteral("/tmp/b.sqlite"))}) {
+        const QProcessEnvironment next = environmentForDatabase(environment, a, b);
+        QVERIFY2(!next.contains(QStringLiteral("PGPASSWORD")), qPrintable(b.toString()));
+        QVERIFY(!next.contains(QStringLiteral("DUELINE_DB")));
+        QCOMPARE(next.value(QStringLiteral("HOME")), QStringLiteral("/home/anna"));
+    }
+    // From a SQLite file nothing is known about the variable's server.
+    QVERIFY(!environmentForDatabase(
+                     environment, dueline::DatabaseUrl::sqlite(QStringLiteral("/tmp/a.sqlite")), a)
+                     .contains(QStringLiteral("PGPASSWORD")));
+    // The same login on another database of the same server keeps it.
+    dueline::DatabaseUrl sameServer = a;
+    sameServer.database = QStringLiteral("archive");
+    sameServer.options.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+    QCOMPARE(environmentForDatabase(environment, a, sameServer).value(QStringLiteral("PGPASSWORD")),
+             QStringLiteral("password-of-A"));
+    // A password given for the new server replaces it.
+    dueline::DatabaseUrl b = pgUrl(QStringLiteral("b.example.org"), 0, {});
+    b.password = QStringLiteral("password-of-B");
+    QCOMPARE(environmentForDatabase(environment, a, b).value(QStringLiteral("PGPASSWORD")),
+             QStringLiteral("password-of-B"));
+
+    // Through File > Connect: a password the window had for A does not reach B.
+    m_window = createWindow();
+    dueline::DatabaseUrl open = a;
+    open.password = QStringLiteral("password-of-A");
+    m_window->setDatabaseUrl(open);
+    QSignalSpy requested(m_window.get(), &MainWindow::databaseChangeRequested);
+    QString shownPassword;
+    m_window->setDialogRunner([&](QDialog &dialog) {
+        if (qobject_cast<QMessageBox *>(&dialog))
+            return int(QMessageBox::Yes);
+        shownPassword = child<QLineEdit>(&dialog, "password")->text();
+        child<QLineEdit>(&dialog, "host")->setText(QStringLiteral("b.example.org"));
+        dialog.accept();
+        return dialog.result();
+    });
+    child<QAction>(m_window.get(), "connectAction")->trigger();
+    QCOMPARE(shownPassword, QStringLiteral("password-of-A"));
+    QCOMPARE(requested.count(), 1);
+    const auto chosen = requested.first().first().value<dueline::DatabaseUrl>();
+    QCOMPARE(chosen.host, QStringLiteral("b.example.org"));
+    QVERIFY(chosen.password.isEmpty());
+    QVERIFY(!environmentForDatabase(environment, m_window->databaseUrl(), chosen)
+                     .contains(QStringLiteral("PGPASSWORD")));
 }
 
 QTEST_MAIN(TestMainWindow)
