@@ -1524,13 +1524,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and you will see whether it was saved.</source>
-        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry Now</source>
-        <comment>reconnect to the database now</comment>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,14 +3633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;) or add a login (&quot;db add-user&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, migrate, add-user LOGIN or check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With init on PostgreSQL: also create the roles dueline_owner, dueline_agent and dueline_lead and hand the schema to the owner (run as a superuser or a role with CREATEROLE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,10 +3646,6 @@
     </message>
     <message>
         <source>With add-user: read the new password from the first line of standard input (otherwise one is generated and printed once).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With check: print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3733,6 +3721,40 @@
     </message>
     <message>
         <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;), add a login (&quot;db add-user&quot;), check every ticket against its event log (&quot;db check&quot;) or rewrite what differs (&quot;db repair&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, migrate, add-user LOGIN, check or repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With check and repair: print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) rewritten from their event logs</source>
+        <translation>
+            <numerusform>%1: %n ticket rewritten from its event log</numerusform>
+            <numerusform>%1: %n tickets rewritten from their event logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a broken event log and were left as they are; restore them from a backup</source>
+        <translation>
+            <numerusform>%n ticket has a broken event log and was left as it is; restore it from a backup</numerusform>
+            <numerusform>%n tickets have a broken event log and were left as they are; restore them from a backup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4043,10 +4065,6 @@
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4526,6 +4544,30 @@
     </message>
     <message>
         <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the schema owner (or a superuser) repairs the tickets of a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog records come before agents, customers and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog file %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog file %1 is in the database with other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected catalog, agent, customer, ticket or event, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1533,14 +1533,14 @@
         <translation>Действия с заявками недоступны, пока соединение не восстановится; обратный отсчёт продолжается от последнего известного состояния.</translation>
     </message>
     <message>
-        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and you will see whether it was saved.</source>
-        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
-        <translation>Ещё не подтверждено: %1. Когда соединение восстановится, действие будет отправлено повторно (один раз), и вы увидите, сохранено ли оно.</translation>
-    </message>
-    <message>
         <source>&amp;Retry Now</source>
         <comment>reconnect to the database now</comment>
         <translation>&amp;Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation>Ещё не подтверждено: %1. Когда соединение восстановится, действие будет отправлено повторно (один раз) и записано с тем временем, когда его получит сервер (а не с текущим); вы увидите, сохранено ли оно.</translation>
     </message>
 </context>
 <context>
@@ -3649,14 +3649,6 @@
         <translation>предупреждение: файл каталога команды из базы данных не загружен: %1</translation>
     </message>
     <message>
-        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;) or add a login (&quot;db add-user&quot;).</source>
-        <translation>Создать базу данных («db init», с --admin — также роли общего сервера), обновить её схему («db migrate») или добавить логин («db add-user»).</translation>
-    </message>
-    <message>
-        <source>init, migrate, add-user LOGIN or check.</source>
-        <translation>init, migrate, add-user ЛОГИН или check.</translation>
-    </message>
-    <message>
         <source>With init on PostgreSQL: also create the roles dueline_owner, dueline_agent and dueline_lead and hand the schema to the owner (run as a superuser or a role with CREATEROLE).</source>
         <translation>Для init на PostgreSQL: также создать роли dueline_owner, dueline_agent и dueline_lead и передать схему во владение dueline_owner (выполнять от имени суперпользователя или роли с правом CREATEROLE).</translation>
     </message>
@@ -3671,10 +3663,6 @@
     <message>
         <source>With add-user: read the new password from the first line of standard input (otherwise one is generated and printed once).</source>
         <translation>Для add-user: прочитать новый пароль из первой строки стандартного ввода (иначе пароль будет сгенерирован и выведен один раз).</translation>
-    </message>
-    <message>
-        <source>With check: print the result as JSON.</source>
-        <translation>Для check: вывести результат в формате JSON.</translation>
     </message>
     <message>
         <source>expected &quot;db init&quot;, &quot;db migrate&quot;, &quot;db check&quot; or &quot;db add-user LOGIN --role agent|lead&quot;</source>
@@ -3750,6 +3738,42 @@
     <message>
         <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
         <translation>предупреждение: сертификат %1 не проверяется (--allow-insecure-tls)</translation>
+    </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;), add a login (&quot;db add-user&quot;), check every ticket against its event log (&quot;db check&quot;) or rewrite what differs (&quot;db repair&quot;).</source>
+        <translation>Создать базу данных («db init», с --admin — также роли общего сервера), обновить её схему («db migrate»), добавить учётную запись («db add-user»), сверить каждую заявку с её журналом событий («db check») или переписать то, что расходится («db repair»).</translation>
+    </message>
+    <message>
+        <source>init, migrate, add-user LOGIN, check or repair.</source>
+        <translation>init, migrate, add-user ЛОГИН, check или repair.</translation>
+    </message>
+    <message>
+        <source>With check and repair: print the result as JSON.</source>
+        <translation>Для check и repair: вывести результат в формате JSON.</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: %3 → %4</source>
+        <translation>заявка №%1: %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) rewritten from their event logs</source>
+        <translation>
+            <numerusform>%1: %n заявка переписана по журналу событий</numerusform>
+            <numerusform>%1: %n заявки переписаны по журналам событий</numerusform>
+            <numerusform>%1: %n заявок переписано по журналам событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a broken event log and were left as they are; restore them from a backup</source>
+        <translation>
+            <numerusform>у %n заявки повреждён журнал событий, она оставлена как есть; восстановите её из резервной копии</numerusform>
+            <numerusform>у %n заявок повреждены журналы событий, они оставлены как есть; восстановите их из резервной копии</numerusform>
+            <numerusform>у %n заявок повреждены журналы событий, они оставлены как есть; восстановите их из резервной копии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
+        <translation>файл %1 добавляет тариф %2, которого нет в общей базе данных: на общем сервере действует только каталог, хранящийся в базе (тарифы добавляет руководитель через «Тарифы ▸ Изменить каталог…»); удалите файл или подключитесь к файлу SQLite</translation>
     </message>
 </context>
 <context>
@@ -4060,10 +4084,6 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>ожидалось полей: %1, найдено: %2</translation>
-    </message>
-    <message>
-        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
-        <translation>ожидается agent, customer, ticket или event, а не «%1»</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -4544,6 +4564,30 @@
     <message>
         <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
         <translation>%1 находится не на этом компьютере, и %2, поэтому сертификат сервера не проверяется: добавьте в URL sslmode=verify-full (и sslrootcert=ФАЙЛ, если сертификата центра сертификации нет в ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>%1: only the schema owner (or a superuser) repairs the tickets of a shared database</source>
+        <translation>%1: заявки общей базы данных исправляет только владелец схемы (или суперпользователь)</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: %3 (%4)</source>
+        <translation>заявка №%1: %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>catalog records come before agents, customers and tickets</source>
+        <translation>записи каталога идут раньше агентов, клиентов и заявок</translation>
+    </message>
+    <message>
+        <source>catalog file %1 appears twice</source>
+        <translation>файл каталога %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>catalog file %1 is in the database with other content</source>
+        <translation>файл каталога %1 уже есть в базе данных с другим содержимым</translation>
+    </message>
+    <message>
+        <source>expected catalog, agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <translation>ожидается catalog, agent, customer, ticket или event, а не «%1»</translation>
     </message>
 </context>
 </TS>

@@ -1519,14 +1519,14 @@
         <translation>连接恢复前无法对工单执行操作；倒计时将从最后已知的状态继续。</translation>
     </message>
     <message>
-        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and you will see whether it was saved.</source>
-        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
-        <translation>尚未确认：%1。连接恢复后将重新发送一次，届时您会看到是否已保存。</translation>
-    </message>
-    <message>
         <source>&amp;Retry Now</source>
         <comment>reconnect to the database now</comment>
         <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation>尚未确认：%1。连接恢复后将重新发送一次，并以服务器收到它的时间（而不是现在）记录；届时您会看到是否已保存。</translation>
     </message>
 </context>
 <context>
@@ -3625,14 +3625,6 @@
         <translation>警告：数据库中的一个团队目录文件未能加载：%1</translation>
     </message>
     <message>
-        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;) or add a login (&quot;db add-user&quot;).</source>
-        <translation>创建数据库（“db init”，加 --admin 时还会创建共享服务器的角色）、将其架构更新到最新（“db migrate”）或添加登录名（“db add-user”）。</translation>
-    </message>
-    <message>
-        <source>init, migrate, add-user LOGIN or check.</source>
-        <translation>init、migrate、add-user 登录名 或 check。</translation>
-    </message>
-    <message>
         <source>With init on PostgreSQL: also create the roles dueline_owner, dueline_agent and dueline_lead and hand the schema to the owner (run as a superuser or a role with CREATEROLE).</source>
         <translation>用于 PostgreSQL 上的 init：同时创建角色 dueline_owner、dueline_agent 和 dueline_lead，并将架构移交给所有者角色（须以超级用户或具有 CREATEROLE 权限的角色运行）。</translation>
     </message>
@@ -3647,10 +3639,6 @@
     <message>
         <source>With add-user: read the new password from the first line of standard input (otherwise one is generated and printed once).</source>
         <translation>用于 add-user：从标准输入的第一行读取新密码（否则将生成一个密码并仅显示一次）。</translation>
-    </message>
-    <message>
-        <source>With check: print the result as JSON.</source>
-        <translation>用于 check：以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <source>expected &quot;db init&quot;, &quot;db migrate&quot;, &quot;db check&quot; or &quot;db add-user LOGIN --role agent|lead&quot;</source>
@@ -3726,6 +3714,38 @@
     <message>
         <source>warning: the certificate of %1 is not verified (--allow-insecure-tls)</source>
         <translation>警告：未验证 %1 的证书（--allow-insecure-tls）</translation>
+    </message>
+    <message>
+        <source>Create the database (&quot;db init&quot;, with --admin also the roles of a shared server), bring its schema up to date (&quot;db migrate&quot;), add a login (&quot;db add-user&quot;), check every ticket against its event log (&quot;db check&quot;) or rewrite what differs (&quot;db repair&quot;).</source>
+        <translation>创建数据库（“db init”，加 --admin 时还会创建共享服务器的角色）、将其架构更新到最新（“db migrate”）、添加登录名（“db add-user”）、按事件日志核对每个工单（“db check”）或重写不一致之处（“db repair”）。</translation>
+    </message>
+    <message>
+        <source>init, migrate, add-user LOGIN, check or repair.</source>
+        <translation>init、migrate、add-user 登录名、check 或 repair。</translation>
+    </message>
+    <message>
+        <source>With check and repair: print the result as JSON.</source>
+        <translation>用于 check 和 repair：以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: %3 → %4</source>
+        <translation>工单 #%1：%2：%3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) rewritten from their event logs</source>
+        <translation>
+            <numerusform>%1：已按事件日志重写 %n 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a broken event log and were left as they are; restore them from a backup</source>
+        <translation>
+            <numerusform>%n 个工单的事件日志已损坏，保持原样未改；请从备份中恢复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
+        <translation>%1 添加了支持计划 %2，但共享数据库中没有该计划：在共享服务器上只有数据库中存储的目录有效（由组长通过“支持计划 ▸ 编辑目录…”添加计划）；请删除该文件或连接到 SQLite 文件</translation>
     </message>
 </context>
 <context>
@@ -4036,10 +4056,6 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>应有 %1 个字段，实际为 %2 个</translation>
-    </message>
-    <message>
-        <source>expected agent, customer, ticket or event, not &quot;%1&quot;</source>
-        <translation>应为 agent、customer、ticket 或 event，而不是“%1”</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -4518,6 +4534,30 @@
     <message>
         <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
         <translation>%1 不在本机上，且%2，因此不会验证服务器证书：请在 URL 中添加 sslmode=verify-full（若 CA 证书不在 ~/.postgresql/root.crt 中，还需添加 sslrootcert=文件）</translation>
+    </message>
+    <message>
+        <source>%1: only the schema owner (or a superuser) repairs the tickets of a shared database</source>
+        <translation>%1：只有架构所有者（或超级用户）才能修复共享数据库中的工单</translation>
+    </message>
+    <message>
+        <source>ticket #%1: %2: %3 (%4)</source>
+        <translation>工单 #%1：%2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>catalog records come before agents, customers and tickets</source>
+        <translation>目录记录必须位于坐席、客户和工单之前</translation>
+    </message>
+    <message>
+        <source>catalog file %1 appears twice</source>
+        <translation>目录文件 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>catalog file %1 is in the database with other content</source>
+        <translation>目录文件 %1 已以不同内容存在于数据库中</translation>
+    </message>
+    <message>
+        <source>expected catalog, agent, customer, ticket or event, not &quot;%1&quot;</source>
+        <translation>应为 catalog、agent、customer、ticket 或 event，而不是“%1”</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,8 @@ void OfflineBanner::updateTexts()
     if (!m_pending.isEmpty())
         detail += QLatin1Char('\n') +
                   tr("Not confirmed yet: %1. It will be sent again, once, when the connection is "
-                     "back, and you will see whether it was saved.",
+                     "back, and recorded at the time the server receives it (not now); you will "
+                     "see whether it was saved.",
                      "%1: an action, e.g. 'your reply to ticket #12'")
                           .arg(m_pending);
     m_detail->setText(detail);

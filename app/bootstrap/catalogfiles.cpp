@@ -3,6 +3,7 @@
 #include "app/bootstrap/systemclock.h"
 #include "models/store/teamcatalogstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -38,8 +39,11 @@ dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, dueline::Conne
     if (sharedFiles)
         *sharedFiles = int(shared.size());
     QString localError;
-    dueline::CatalogPtr catalog = dueline::TeamCatalogStore::loadCombined(
-            teamCatalogFiles(explicitFiles), shared, &localError, skipped);
+    const QStringList local = connection.engine() == dueline::Engine::PostgreSQL
+                                      ? QStringList()
+                                      : teamCatalogFiles(explicitFiles);
+    dueline::CatalogPtr catalog =
+            dueline::TeamCatalogStore::loadCombined(local, shared, &localError, skipped);
     if (error) {
         QStringList messages;
         if (!localError.isEmpty())
@@ -49,4 +53,38 @@ dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, dueline::Conne
         *error = messages.join(QLatin1Char('\n'));
     }
     return catalog;
+}
+
+QString sharedModeCatalogRefusal(const QStringList &explicitFiles, dueline::Connection &connection)
+{
+    if (connection.engine() != dueline::Engine::PostgreSQL)
+        return {};
+    static const SystemClock clock;
+    dueline::TeamCatalogStore store(connection, clock);
+    dueline::StoreError readError;
+    const QVector<dueline::TeamCatalogFile> shared = store.files(&readError);
+    QString ignored;
+    QStringList skipped;
+    const dueline::CatalogPtr database =
+            dueline::TeamCatalogStore::loadCombined({}, shared, &ignored, &skipped);
+    if (!database)
+        return {};
+    for (const QString &file : teamCatalogFiles(explicitFiles)) {
+        QStringList fileSkipped;
+        QString fileError;
+        const dueline::CatalogPtr withFile =
+                dueline::TeamCatalogStore::loadCombined({file}, shared, &fileError, &fileSkipped);
+        if (!withFile)
+            continue;
+        for (const dueline::Plan &plan : withFile->plans()) {
+            if (!database->plan(plan.id))
+                return QCoreApplication::translate(
+                               "cli", "%1 adds plan %2, which the shared database does not have: "
+                                      "on a shared server only the catalog stored in the "
+                                      "database counts (a lead adds plans with Plans ▸ Edit "
+                                      "Catalog…); remove the file or connect to a SQLite file")
+                        .arg(file, plan.id);
+        }
+    }
+    return {};
 }

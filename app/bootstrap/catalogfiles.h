@@ -21,5 +21,12 @@ class Connection;
 // file of the same name). A bad local file or an unreadable table fills *error and leaves the
 // rest; a bad database file is skipped and named in *skipped. *sharedFiles: how many files the
 // database holds. Null only when the built-in catalog cannot load.
+// On a shared PostgreSQL database the catalog is the one stored in the database only: the local
+// files are left out (the server checks every event against the database's catalog).
 dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, dueline::Connection &connection,
                                 QString *error, QStringList *skipped, int *sharedFiles = nullptr);
+
+// On a shared PostgreSQL database: the first local team file (--catalog, DUELINE_CATALOG, the
+// data folder's "catalog" folder) that adds a plan the database's catalog lacks, as a one-line
+// refusal naming the file and the plan; empty when there is none (or on SQLite).
+QString sharedModeCatalogRefusal(const QStringList &explicitFiles, dueline::Connection &connection);

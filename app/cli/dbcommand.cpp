@@ -3,6 +3,7 @@
 #include "models/store/consistency.h"
 #include "models/store/migrations.h"
 #include "models/store/roles.h"
+#include "models/store/servercatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,8 +30,8 @@ QString generatePassword()
     return password;
 }
 
-// dueline-cli db init [--admin] | migrate | check | add-user LOGIN --role agent|lead [--adopt]
-// [--db URL]
+// dueline-cli db init [--admin] | migrate | check | repair | add-user LOGIN --role agent|lead
+// [--adopt] [--db URL]
 class DbCommand : public Command
 {
 public:
@@ -39,14 +40,16 @@ public:
     {
         return QCoreApplication::translate(
                 "cli", "Create the database (\"db init\", with --admin also the roles of a shared "
-                       "server), bring its schema up to date (\"db migrate\") or add a login "
-                       "(\"db add-user\").");
+                       "server), bring its schema up to date (\"db migrate\"), add a login "
+                       "(\"db add-user\"), check every ticket against its event log (\"db "
+                       "check\") or rewrite what differs (\"db repair\").");
     }
     void setup(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(
                 QStringLiteral("action"),
-                QCoreApplication::translate("cli", "init, migrate, add-user LOGIN or check."));
+                QCoreApplication::translate("cli",
+                                            "init, migrate, add-user LOGIN, check or repair."));
         parser.addOption(QCommandLineOption(
                 QStringLiteral("admin"),
                 QCoreApplication::translate(
@@ -75,7 +78,8 @@ public:
                                                    "is generated and printed once).")));
         parser.addOption(QCommandLineOption(
                 QStringLiteral("json"),
-                QCoreApplication::translate("cli", "With check: print the result as JSON.")));
+                QCoreApplication::translate("cli",
+                                            "With check and repair: print the result as JSON.")));
         storeoutput::addDatabaseOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
@@ -86,6 +90,8 @@ public:
             return addUser(parser, context);
         if (action == QLatin1String("check") && args.size() == 1)
             return check(parser, context);
+        if (action == QLatin1String("repair") && args.size() == 1)
+            return repair(parser, context);
         if (args.size() != 1 ||
             (action != QLatin1String("init") && action != QLatin1String("migrate"))) {
             context.fail(name(),
@@ -130,6 +136,11 @@ public:
                                                                context.clock().nowUtc(), &error)
                                     : store->migrate(&error);
         if (applied < 0)
+            return context.fail(name(), error.message);
+        // A shared server checks events against the catalog stored in it: the schema owner
+        // writes this Dueline's built-in plans and the team's (another login leaves it be).
+        if (url->engine == Engine::PostgreSQL && DatabaseRoles::isTrusted(store->connection()) &&
+            !ServerCatalog::publishAll(store->connection(), &error))
             return context.fail(name(), error.message);
         const int version = Migrations::latestVersion();
         if (applied == 0)
@@ -181,21 +192,77 @@ private:
         return ExitOk;
     }
 
+    // Rewrites the cached columns of every ticket that differs from its event log (the schema
+    // owner on a shared server), naming each change. Exit 0 when every ticket now matches.
+    int repair(const QCommandLineParser &parser, CliContext &context)
+    {
+        int exitCode = ExitFailure;
+        auto store = storeoutput::openStore(parser, context, name(), false, &exitCode);
+        if (!store)
+            return exitCode;
+        StoreError error;
+        if (DatabaseRoles::isTrusted(store->connection()) &&
+            !ServerCatalog::publishAll(store->connection(), &error))
+            return context.fail(name(), error.message);
+        QVector<ConsistencyMismatch> changes;
+        qint64 repaired = 0;
+        QStringList unrepairable;
+        if (!ConsistencyCheck::repair(store->connection(), *context.catalog(), &changes, &repaired,
+                                      &unrepairable, &error))
+            return context.fail(name(), error.message);
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const ConsistencyMismatch &m : std::as_const(changes))
+                list.append(QJsonObject{{QStringLiteral("ticket"), m.ticketId},
+                                        {QStringLiteral("field"), m.field},
+                                        {QStringLiteral("was"), m.stored},
+                                        {QStringLiteral("now"), m.derived}});
+            context.data() << QJsonDocument(QJsonObject{{QStringLiteral("database"),
+                                                         store->url().toString()},
+                                                        {QStringLiteral("repaired"), repaired},
+                                                        {QStringLiteral("changes"), list},
+                                                        {QStringLiteral("unrepairable"),
+                                                         QJsonArray::fromStringList(unrepairable)}})
+                                      .toJson(QJsonDocument::Compact)
+                           << Qt::endl;
+            return unrepairable.isEmpty() ? ExitOk : ExitFailure;
+        }
+        for (const ConsistencyMismatch &m : std::as_const(changes))
+            context.out() << QCoreApplication::translate("cli", "ticket #%1: %2: %3 → %4")
+                                     .arg(m.ticketId)
+                                     .arg(m.field,
+                                          m.stored.isEmpty() ? QStringLiteral("-") : m.stored,
+                                          m.derived.isEmpty() ? QStringLiteral("-") : m.derived)
+                          << Qt::endl;
+        context.out() << QCoreApplication::translate(
+                                 "cli", "%1: %n ticket(s) rewritten from their event logs", nullptr,
+                                 int(repaired))
+                                 .arg(store->url().toString())
+                      << Qt::endl;
+        if (!unrepairable.isEmpty()) {
+            for (const QString &problem : std::as_const(unrepairable))
+                context.err() << QStringLiteral("dueline-cli db: ") << problem << Qt::endl;
+            return context.fail(name(), QCoreApplication::translate(
+                                                "cli",
+                                                "%n ticket(s) have a broken event log and were "
+                                                "left as they are; restore them from a backup",
+                                                nullptr, int(unrepairable.size())));
+        }
+        return ExitOk;
+    }
+
     // The file's pages (SQLite integrity_check) and every ticket's cached state against its
     // event log. Exit 0 when both hold, 1 with what differs.
     int check(const QCommandLineParser &parser, CliContext &context)
     {
-        const auto url = this->url(parser, context);
-        if (!url)
-            return ExitUsage;
+        // The catalog the database holds (built-in plus its team files), as every client uses.
+        int exitCode = ExitFailure;
+        auto store = storeoutput::openStore(parser, context, name(), false, &exitCode);
+        if (!store)
+            return exitCode;
+        const DatabaseUrl url = store->url();
         const CatalogPtr catalog = context.catalog();
-        if (!catalog)
-            return ExitFailure;
         StoreError error;
-        auto store = TicketStore::open(*url, catalog, context.clock(),
-                                       Connection::Mode::OpenExisting, &error);
-        if (!store || !store->checkSchema(&error))
-            return context.fail(name(), error.message);
         StoreError storage;
         store->connection().checkIntegrity(true, &storage);
         ConsistencyReport report;
@@ -213,7 +280,7 @@ private:
                                               {QStringLiteral("stored"), m.stored},
                                               {QStringLiteral("derived"), m.derived}});
             QJsonObject result{
-                    {QStringLiteral("database"), url->toString()},
+                    {QStringLiteral("database"), url.toString()},
                     {QStringLiteral("ok"), ok},
                     {QStringLiteral("storage"), storage ? storage.message : QStringLiteral("ok")},
                     {QStringLiteral("tickets"), report.tickets},
@@ -239,13 +306,13 @@ private:
                     QCoreApplication::translate(
                             "cli", "%1: %2 differences between the tickets and their event logs "
                                    "(tickets checked: %3)")
-                            .arg(url->toString())
+                            .arg(url.toString())
                             .arg(report.mismatchCount)
                             .arg(report.tickets));
         context.out() << QCoreApplication::translate(
                                  "cli", "%1: storage intact; tickets checked: %2, events: %3; "
                                         "every ticket matches its event log")
-                                 .arg(url->toString())
+                                 .arg(url.toString())
                                  .arg(report.tickets)
                                  .arg(report.events)
                       << Qt::endl;

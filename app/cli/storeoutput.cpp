@@ -70,6 +70,14 @@ std::unique_ptr<TicketStore> openStore(const QCommandLineParser &parser, CliCont
     if (store && (migrate ? store->migrate(&error) >= 0 : store->checkSchema(&error))) {
         // The team catalog files kept in the database join the catalog (as in the GUI); a bad
         // one is reported and skipped.
+        // On a shared server only the catalog stored in the database counts: a local file that
+        // adds a plan is refused.
+        const QString refusal =
+                sharedModeCatalogRefusal(context.extraCatalogFiles(), store->connection());
+        if (!refusal.isEmpty()) {
+            context.fail(command, refusal);
+            return nullptr;
+        }
         QString sharedError;
         QStringList skipped;
         int sharedFiles = 0;
@@ -84,7 +92,10 @@ std::unique_ptr<TicketStore> openStore(const QCommandLineParser &parser, CliCont
                                             "not loaded: %1")
                                      .arg(problem)
                           << Qt::endl;
-        if (!combined || sharedFiles == 0 || sharedFiles == int(skipped.size()))
+        const bool localFilesLeftOut = url->engine == Engine::PostgreSQL &&
+                                       !teamCatalogFiles(context.extraCatalogFiles()).isEmpty();
+        if (!combined ||
+            ((sharedFiles == 0 || sharedFiles == int(skipped.size())) && !localFilesLeftOut))
             return store;
         auto reopened = TicketStore::open(*url, combined, context.clock(),
                                           Connection::Mode::OpenExisting, &error);

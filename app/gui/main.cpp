@@ -386,7 +386,15 @@ int main(int argc, char *argv[])
             int sharedFiles = 0;
             const dueline::CatalogPtr combined =
                     loadCatalog({}, store->connection(), &sharedError, &skipped, &sharedFiles);
-            if (combined && sharedFiles > 0) {
+            // On a shared server only the catalog stored in the database counts: a local file
+            // that adds a plan is left out, and the person is told which.
+            const QString refusal = sharedModeCatalogRefusal({}, store->connection());
+            if (!refusal.isEmpty())
+                databaseError +=
+                        (databaseError.isEmpty() ? QString() : QStringLiteral("\n")) + refusal;
+            const bool localFilesLeftOut = store->engine() == dueline::Engine::PostgreSQL &&
+                                           !teamCatalogFiles({}).isEmpty();
+            if (combined && (sharedFiles > 0 || localFilesLeftOut)) {
                 dueline::StoreError reopenError;
                 auto reopened = dueline::TicketStore::open(store->url(), combined, systemClock,
                                                            dueline::Connection::Mode::OpenExisting,

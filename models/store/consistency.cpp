@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace dueline {
 
@@ -166,6 +168,110 @@ void ConsistencyCheck::compare(const Catalog &catalog, const Ticket &stored,
         return qint64((t.response.overridden ? 1 : 0) | (t.resolution.overridden ? 2 : 0));
     };
     c.number("overrides", overrides(stored), overrides(derived));
+}
+
+namespace {
+
+// What repair() rewrites: the columns fillTicket derives. The log's own rules (numbering, action
+// ids, history, orphan events) and the row version are not the row's cache.
+bool isCachedColumn(const QString &field)
+{
+    static const QStringList logRules{QStringLiteral("seq"),         QStringLiteral("action_id"),
+                                      QStringLiteral("row_version"), QStringLiteral("history"),
+                                      QStringLiteral("events"),      QStringLiteral("created_at")};
+    return !logRules.contains(field);
+}
+
+} // namespace
+
+bool ConsistencyCheck::repair(Connection &connection, const Catalog &catalog,
+                              QVector<ConsistencyMismatch> *changes, qint64 *repaired,
+                              QStringList *unrepairable, StoreError *error)
+{
+    *repaired = 0;
+    changes->clear();
+    unrepairable->clear();
+    if (connection.engine() == Engine::PostgreSQL) {
+        QSqlQuery q = connection.query();
+        if (!q.exec(QStringLiteral("SELECT dueline_trusted()")) || !q.next())
+            return connection.fail(q, error);
+        if (!q.value(0).toBool())
+            return storeFail(error, StoreError::Kind::Forbidden,
+                             QCoreApplication::translate(
+                                     "store", "%1: only the schema owner (or a superuser) repairs "
+                                              "the tickets of a shared database")
+                                     .arg(connection.describe()));
+    }
+    Transaction transaction(connection);
+    if (!transaction.begin(error))
+        return false;
+    ConsistencyOptions options;
+    options.maxMismatches = std::numeric_limits<int>::max();
+    ConsistencyReport report;
+    if (!run(connection, catalog, options, &report, error))
+        return false;
+    // The tickets to rewrite, and those whose log cannot be replayed.
+    QMap<qint64, QVector<ConsistencyMismatch>> byTicket;
+    QSet<qint64> broken;
+    for (const ConsistencyMismatch &m : std::as_const(report.mismatches)) {
+        if (m.ticketId == 0)
+            continue;
+        if (m.field == QLatin1String("seq") || m.field == QLatin1String("history") ||
+            m.field == QLatin1String("events")) {
+            if (!broken.contains(m.ticketId))
+                unrepairable->append(QCoreApplication::translate("store", "ticket #%1: %2: %3 (%4)")
+                                             .arg(m.ticketId)
+                                             .arg(m.field, m.stored, m.derived));
+            broken.insert(m.ticketId);
+        } else if (isCachedColumn(m.field)) {
+            byTicket[m.ticketId].append(m);
+        }
+    }
+    QSqlQuery ticket = connection.query();
+    QSqlQuery events = connection.query();
+    for (auto it = byTicket.cbegin(); it != byTicket.cend(); ++it) {
+        if (broken.contains(it.key()))
+            continue;
+        if (!connection.prepare(ticket,
+                                QStringLiteral("SELECT ") + TicketStore::ticketColumns() +
+                                        QStringLiteral(" FROM tickets WHERE id = ?"),
+                                error))
+            return false;
+        ticket.addBindValue(it.key());
+        if (!connection.execPrepared(ticket, error) || !ticket.next())
+            return error && *error ? false
+                                   : storeFail(error, StoreError::Kind::NotFound,
+                                               QCoreApplication::translate("store",
+                                                                           "there is no ticket #%1")
+                                                       .arg(it.key()));
+        Ticket derived = TicketStore::readTicket(ticket);
+        ticket.finish();
+        if (!connection.prepare(events,
+                                QStringLiteral("SELECT ") + TicketStore::eventColumns() +
+                                        QStringLiteral(" FROM events WHERE ticket_id = ? ORDER "
+                                                       "BY seq"),
+                                error))
+            return false;
+        events.addBindValue(it.key());
+        if (!connection.execPrepared(events, error))
+            return false;
+        QVector<Event> log;
+        while (events.next())
+            log.append(TicketStore::readEvent(events));
+        events.finish();
+        int bad = -1;
+        QString reason;
+        const TicketHistory history =
+                TicketHistory::replay(nullptr, derived.serviceStage, log, &bad, &reason);
+        if (bad >= 0 || log.isEmpty())
+            continue; // reported as unrepairable above
+        TicketClocks::fillTicket(catalog, history, history.lastAt(), &derived);
+        if (!TicketStore::rewriteCachedColumns(connection, derived, error))
+            return false;
+        changes->append(it.value());
+        ++*repaired;
+    }
+    return transaction.commit(error);
 }
 
 bool ConsistencyCheck::run(Connection &connection, const Catalog &catalog,

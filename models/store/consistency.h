@@ -59,6 +59,16 @@ public:
                     const ConsistencyOptions &options, ConsistencyReport *report, StoreError *error,
                     const std::function<void(qint64 checked)> &progress = {});
 
+    // Repairs what run() finds in the cached columns: every ticket whose row differs from what
+    // its event log leads to gets the derived columns (TicketStore::rewriteCachedColumns), all in
+    // one transaction. *changes: each column that was changed (stored → derived); *repaired: how
+    // many tickets; *unrepairable: tickets whose log itself is broken (a gap, a damaged history,
+    // no events), named with the reason and left as they are. On PostgreSQL only a trusted login
+    // (the schema owner or a superuser) may repair: anyone else gets kind Forbidden.
+    static bool repair(Connection &connection, const Catalog &catalog,
+                       QVector<ConsistencyMismatch> *changes, qint64 *repaired,
+                       QStringList *unrepairable, StoreError *error);
+
     // Compares one ticket row with its events (in seq order); appends what differs.
     static void compare(const Catalog &catalog, const Ticket &stored, const QVector<Event> &events,
                         QVector<ConsistencyMismatch> *mismatches);

@@ -3,6 +3,8 @@
 #include "models/store/bulkwriter.h"
 #include "models/store/csv.h"
 #include "models/store/inputlimits.h"
+#include "models/store/servercatalog.h"
+#include "models/store/teamcatalogstore.h"
 #include "models/store/ticketclocks.h"
 #include "models/store/ticketstore.h"
 #include "models/store/timeformat.h"
@@ -81,10 +83,13 @@ bool isNullable(int c)
     return c == Actor || c == Assignee;
 }
 
-enum class RecordType { Agent, Customer, Ticket, Event };
+// A catalog record is one of the team's catalog files kept in the database (name and JSON text);
+// they come first, so that the plans they add are known when tickets name them.
+enum class RecordType { Catalog, Agent, Customer, Ticket, Event };
 
 const QVector<int> &fieldsOf(RecordType type)
 {
+    static const QVector<int> catalog{Name, Body};
     static const QVector<int> agent{Id, Login, Name, Role};
     static const QVector<int> customer{Id, Name, Company, PlanCol, TimeZoneCol, Language};
     static const QVector<int> ticket{Id,      CustomerCol, Subject,   ChannelCol, Stage,
@@ -93,6 +98,8 @@ const QVector<int> &fieldsOf(RecordType type)
                                     PlanCol,   SeverityCol, StatusCol, Assignee, TargetCol,
                                     Due,       Body,        ActionId};
     switch (type) {
+    case RecordType::Catalog:
+        return catalog;
     case RecordType::Agent:
         return agent;
     case RecordType::Customer:
@@ -133,6 +140,8 @@ QVector<int> kindColumns(EventKind kind)
 QString recordTypeKey(RecordType type)
 {
     switch (type) {
+    case RecordType::Catalog:
+        return QStringLiteral("catalog");
     case RecordType::Agent:
         return QStringLiteral("agent");
     case RecordType::Customer:
@@ -349,16 +358,18 @@ class ImportRun
 public:
     ImportRun(Connection &connection, const Catalog &catalog, const QString &fileName)
         : m_connection(connection)
-        , m_catalog(catalog)
+        , m_givenCatalog(catalog)
         , m_fileName(fileName)
-        , m_writer(connection, catalog)
     { }
 
     bool start(StoreError *error)
     {
-        if (!m_writer.prepare(error))
-            return false;
         QSqlQuery q = m_connection.query();
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT name, content FROM team_catalog_files ORDER BY name")))
+            return queryFailed(m_connection, q, error);
+        while (q.next())
+            m_dbCatalogFiles.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM agents")))
             return queryFailed(m_connection, q, error);
@@ -413,7 +424,13 @@ public:
             if (!problem.isEmpty())
                 return fail(loc, c, problem);
         }
+        if (type == RecordType::Catalog)
+            return addCatalogFile(v, loc);
+        if (!settleCatalog())
+            return false;
         switch (type) {
+        case RecordType::Catalog:
+            return false;
         case RecordType::Agent:
             return flushTicket() && addAgent(v, loc);
         case RecordType::Customer:
@@ -429,18 +446,110 @@ public:
     bool finish(ExchangeSummary *summary, StoreError *error)
     {
         m_error = error;
-        if (!flushTicket() || !m_writer.finish(error))
+        if (!settleCatalog() || !flushTicket() || !m_writer->finish(error) ||
+            !writeCatalogFiles(error))
             return false;
         if (summary) {
+            summary->catalogFiles = m_newCatalogFiles.size();
             summary->agents = m_agents;
             summary->customers = m_customers;
-            summary->tickets = m_writer.ticketsWritten();
-            summary->events = m_writer.eventsWritten();
+            summary->tickets = m_writer->ticketsWritten();
+            summary->events = m_writer->eventsWritten();
         }
         return true;
     }
 
 private:
+    // A team catalog file of the export: a valid name, once, and the same content as a file of
+    // that name already in the database.
+    bool addCatalogFile(const Values &v, const Location &loc)
+    {
+        if (m_settled)
+            return fail(loc, Record,
+                        QCoreApplication::translate(
+                                "store", "catalog records come before agents, customers and "
+                                         "tickets"));
+        if (!require(v, Name, loc) || !require(v, Body, loc))
+            return false;
+        if (!TeamCatalogStore::isValidName(v[Name]))
+            return fail(loc, Name,
+                        QCoreApplication::translate(
+                                "store", "\"%1\" cannot name a team catalog file: use letters, "
+                                         "digits, '.', '_' or '-' and end it in .json")
+                                .arg(v[Name]));
+        for (const auto &file : std::as_const(m_fileCatalogFiles)) {
+            if (file.first == v[Name])
+                return fail(loc, Name,
+                            QCoreApplication::translate("store", "catalog file %1 appears twice")
+                                    .arg(v[Name]));
+        }
+        const QByteArray content = v[Body].toUtf8();
+        const auto existing = m_dbCatalogFiles.constFind(v[Name]);
+        if (existing != m_dbCatalogFiles.constEnd() && *existing != content)
+            return fail(loc, Body,
+                        QCoreApplication::translate(
+                                "store", "catalog file %1 is in the database with other content")
+                                .arg(v[Name]));
+        m_fileCatalogFiles.append({v[Name], content});
+        if (existing == m_dbCatalogFiles.constEnd())
+            m_newCatalogFiles.append({v[Name], content});
+        m_catalogLocs.append(loc);
+        return true;
+    }
+
+    // Before the first other record: the catalog the rest of the file is checked against. With
+    // catalog records, the built-in catalog plus the database's team files plus the file's (they
+    // must load together); without, the catalog the import was given.
+    bool settleCatalog()
+    {
+        if (m_settled)
+            return true;
+        m_settled = true;
+        m_catalog = &m_givenCatalog;
+        if (!m_fileCatalogFiles.isEmpty()) {
+            QVector<std::pair<QString, QByteArray>> data;
+            for (auto it = m_dbCatalogFiles.cbegin(); it != m_dbCatalogFiles.cend(); ++it)
+                data.append({TeamCatalogStore::displayName(it.key()), it.value()});
+            for (const auto &file : std::as_const(m_newCatalogFiles))
+                data.append({m_fileName + QLatin1Char(':') + file.first, file.second});
+            QString message;
+            m_ownCatalog = Catalog::loadData(data, true, &message);
+            if (!m_ownCatalog)
+                return fail(m_catalogLocs.first(), Body, message);
+            m_catalog = m_ownCatalog.get();
+        }
+        m_writer = std::make_unique<BulkWriter>(m_connection, *m_catalog);
+        return m_writer->prepare(m_error);
+    }
+
+    // The file's catalog files that the database does not hold yet; on a shared server the
+    // server then checks events against their plans too.
+    bool writeCatalogFiles(StoreError *error)
+    {
+        if (m_newCatalogFiles.isEmpty())
+            return true;
+        QSqlQuery latest = m_connection.query();
+        if (!latest.exec(QStringLiteral("SELECT COALESCE(MAX(at), 0) FROM events")) ||
+            !latest.next())
+            return queryFailed(m_connection, latest, error);
+        const qint64 savedAt = latest.value(0).toLongLong(); // the server stamps on PostgreSQL
+        latest.finish();
+        QSqlQuery q = m_connection.query();
+        if (!m_connection.prepare(q,
+                                  QStringLiteral("INSERT INTO team_catalog_files (name, content, "
+                                                 "row_version, updated_at) VALUES (?, ?, 1, ?)"),
+                                  error))
+            return false;
+        for (const auto &file : std::as_const(m_newCatalogFiles)) {
+            q.addBindValue(file.first);
+            q.addBindValue(QString::fromUtf8(file.second));
+            q.addBindValue(savedAt);
+            if (!m_connection.execPrepared(q, error))
+                return false;
+        }
+        return ServerCatalog::publishTeam(m_connection, *m_catalog, error);
+    }
+
     bool fail(const Location &loc, int column, const QString &reason)
     {
         return storeFail(m_error, StoreError::Kind::Import,
@@ -518,7 +627,7 @@ private:
                                         .arg(a.id)
                                         .arg(other.login));
             }
-            if (!m_writer.addAgent(a, m_error))
+            if (!m_writer->addAgent(a, m_error))
                 return false;
             ++m_agents;
         }
@@ -534,7 +643,7 @@ private:
             return false;
         c.name = v[Name];
         c.company = v[Company];
-        const Plan *plan = m_catalog.plan(v[PlanCol]);
+        const Plan *plan = m_catalog->plan(v[PlanCol]);
         if (!plan || plan->id != v[PlanCol])
             return fail(
                     loc, PlanCol,
@@ -566,7 +675,7 @@ private:
                                 "store", "customer #%1 exists in the database with different data")
                                 .arg(c.id));
         } else {
-            if (!m_writer.addCustomer(c, m_error))
+            if (!m_writer->addCustomer(c, m_error))
                 return false;
             ++m_customers;
         }
@@ -760,7 +869,7 @@ private:
                                                     "ticket #%1 has no events (it needs at least "
                                                     "\"created\")")
                                 .arg(m_ticket.id));
-        TicketHistory history(&m_catalog, m_ticket.serviceStage);
+        TicketHistory history(m_catalog, m_ticket.serviceStage);
         for (int i = 0; i < m_ticket.events.size(); ++i) {
             const Event &e = m_ticket.events.at(i);
             const Location &loc = m_eventLocs.at(i);
@@ -786,7 +895,7 @@ private:
             }
         }
         // The ticket line's plan and channel.
-        const Plan *created = m_catalog.plan(m_ticket.events.first().planId);
+        const Plan *created = m_catalog->plan(m_ticket.events.first().planId);
         if (created && !created->channels.isEmpty()) {
             bool known = false;
             for (const Channel &c : created->channels)
@@ -811,14 +920,21 @@ private:
                                 "\"%1\" does not match the ticket's events, which lead to \"%2\"")
                                 .arg(given, derived[i]));
         }
-        return m_writer.addTicket(m_ticket, history, m_error);
+        return m_writer->addTicket(m_ticket, history, m_error);
     }
 
     Connection &m_connection;
-    const Catalog &m_catalog;
+    const Catalog &m_givenCatalog;
+    const Catalog *m_catalog = nullptr; // the given one, or m_ownCatalog
+    CatalogPtr m_ownCatalog;
     QString m_fileName;
-    BulkWriter m_writer;
+    std::unique_ptr<BulkWriter> m_writer;
     StoreError *m_error = nullptr;
+    bool m_settled = false;
+    QHash<QString, QByteArray> m_dbCatalogFiles;
+    QVector<std::pair<QString, QByteArray>> m_fileCatalogFiles;
+    QVector<std::pair<QString, QByteArray>> m_newCatalogFiles;
+    QVector<Location> m_catalogLocs;
 
     QHash<QString, Agent> m_dbAgents;
     QHash<qint64, Customer> m_dbCustomers;
@@ -908,7 +1024,9 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
             return storeFail(error, StoreError::Kind::Import,
                              loc.at(Record) + QStringLiteral(": ") + problem);
         RecordType type;
-        if (v[Record] == QLatin1String("agent"))
+        if (v[Record] == QLatin1String("catalog"))
+            type = RecordType::Catalog;
+        else if (v[Record] == QLatin1String("agent"))
             type = RecordType::Agent;
         else if (v[Record] == QLatin1String("customer"))
             type = RecordType::Customer;
@@ -922,7 +1040,8 @@ bool importCsv(ImportRun &run, QIODevice *in, const QString &fileName, StoreErro
                     loc.at(Record) + QStringLiteral(": ") +
                             QCoreApplication::translate(
                                     "store",
-                                    "expected agent, customer, ticket or event, not \"%1\"")
+                                    "expected catalog, agent, customer, ticket or event, not "
+                                    "\"%1\"")
                                     .arg(v[Record]));
         if (!run.add(type, v, loc, error))
             return false;
@@ -1070,9 +1189,9 @@ bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreErr
                 QCoreApplication::translate("store", "expected %1 (this Dueline reads version %1)")
                         .arg(Exchange::JsonVersion));
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        static const QStringList known{QStringLiteral("format"), QStringLiteral("version"),
-                                       QStringLiteral("agents"), QStringLiteral("customers"),
-                                       QStringLiteral("tickets")};
+        static const QStringList known{QStringLiteral("format"),    QStringLiteral("version"),
+                                       QStringLiteral("catalog"),   QStringLiteral("agents"),
+                                       QStringLiteral("customers"), QStringLiteral("tickets")};
         if (!known.contains(it.key()))
             return failAt(QStringLiteral("$.") + it.key(),
                           QCoreApplication::translate("store", "unknown field"));
@@ -1081,7 +1200,8 @@ bool importJson(ImportRun &run, QIODevice *in, const QString &fileName, StoreErr
     {
         const char *key;
         RecordType type;
-    } sections[] = {{"agents", RecordType::Agent},
+    } sections[] = {{"catalog", RecordType::Catalog},
+                    {"agents", RecordType::Agent},
                     {"customers", RecordType::Customer},
                     {"tickets", RecordType::Ticket}};
     for (const auto &section : sections) {
@@ -1181,6 +1301,21 @@ bool Exchange::exportTo(Connection &connection, ExchangeFormat format, QIODevice
     QHash<qint64, QString> logins;
     QSqlQuery q = connection.query();
     q.setForwardOnly(true);
+    // The team's catalog files first (only when there are any: exports without them stay as
+    // they were), so that an import knows the plans they add before any ticket names them.
+    if (!q.exec(QStringLiteral("SELECT name, content FROM team_catalog_files ORDER BY name")))
+        return queryFailed(connection, q, error);
+    bool catalogSection = false;
+    while (q.next()) {
+        if (!catalogSection)
+            writer.section("catalog");
+        catalogSection = true;
+        Values v;
+        v[Name] = q.value(0).toString();
+        v[Body] = q.value(1).toString();
+        writer.record(RecordType::Catalog, v);
+        ++counts.catalogFiles;
+    }
     if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM agents ORDER BY id")))
         return queryFailed(connection, q, error);
     writer.section("agents");

@@ -15,12 +15,13 @@ namespace dueline {
 // deterministic, so export → import into an empty database → export gives the same bytes.
 //
 // CSV: one RFC 4180 file (UTF-8, CRLF) with a header and one record per line; the "record"
-// column says what the line is (agent, customer, ticket, event) and the other columns are
-// filled as that record needs. A ticket's events follow its ticket line. A text cell that a
-// spreadsheet would take for a formula carries one extra leading ' (csv::escapeFormula), which
-// import removes.
-// JSON: {"format": "dueline-tickets", "version": 1, "agents": […], "customers": […],
-// "tickets": [{…, "events": […]}]} with the same field names.
+// column says what the line is (catalog, agent, customer, ticket, event) and the other columns
+// are filled as that record needs. Catalog records (the team's catalog files kept in the
+// database: name and JSON text) come first. A ticket's events follow its ticket line. A text cell
+// that a spreadsheet would take for a formula carries one extra leading ' (csv::escapeFormula),
+// which import removes. JSON: {"format": "dueline-tickets", "version": 1, "catalog": […], "agents":
+// […], "customers": […], "tickets": [{…, "events": […]}]} with the same field names ("catalog" only
+// when the database holds team catalog files).
 enum class ExchangeFormat { Csv, Json };
 QString exchangeFormatKey(ExchangeFormat format); // "csv" | "json"
 std::optional<ExchangeFormat> exchangeFormatFromKey(const QString &key);
@@ -29,6 +30,7 @@ std::optional<ExchangeFormat> exchangeFormatForFile(const QString &path);
 
 struct ExchangeSummary
 {
+    qint64 catalogFiles = 0; // team catalog files (written: those the database lacked)
     qint64 agents = 0;
     qint64 customers = 0;
     qint64 tickets = 0;

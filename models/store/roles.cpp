@@ -448,6 +448,14 @@ bool DatabaseRoles::isShared(Connection &connection)
     return owner && owner->toString() == QLatin1String(OwnerRole);
 }
 
+bool DatabaseRoles::isTrusted(Connection &connection)
+{
+    if (connection.engine() != Engine::PostgreSQL)
+        return false;
+    const auto trusted = scalar(connection, QStringLiteral("SELECT dueline_trusted()"), nullptr);
+    return trusted && trusted->toBool();
+}
+
 std::optional<QString> DatabaseRoles::boundLogin(Connection &connection, StoreError *error)
 {
     if (connection.engine() != Engine::PostgreSQL)

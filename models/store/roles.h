@@ -63,6 +63,9 @@ public:
 
     // Whether the schema on this connection belongs to dueline_owner (set up by initAdmin).
     static bool isShared(Connection &connection);
+    // Whether the logged-in role may act for anyone (a superuser or the schema owner; the server
+    // function dueline_trusted). False on SQLite, where nobody logs in.
+    static bool isTrusted(Connection &connection);
 
     // The logged-in role when it acts only as its own agent (a member of dueline_agent or
     // dueline_lead, not the owner); nullopt for SQLite and trusted connections.

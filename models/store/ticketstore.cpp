@@ -544,8 +544,38 @@ const char cachedAssignments[] =
 
 } // namespace
 
-// The PostgreSQL write functions (migration 3) refuse with these SQLSTATEs; the message is the
-// server's sentence.
+bool TicketStore::rewriteCachedColumns(Connection &connection, const Ticket &derived,
+                                       StoreError *error)
+{
+    QSqlQuery u = connection.query();
+    if (!connection.prepare(
+                u,
+                QStringLiteral("UPDATE tickets SET ") + QLatin1String(cachedAssignments) +
+                        QStringLiteral(", change_seq = (SELECT COALESCE(MAX(change_seq), "
+                                       "0) + 1 FROM tickets) WHERE id = ?"),
+                error))
+        return false;
+    bindCached(u, derived);
+    u.addBindValue(derived.id);
+    if (!connection.execPrepared(u, error))
+        return false;
+    if (u.numRowsAffected() != 1)
+        return storeFail(
+                error, StoreError::Kind::NotFound,
+                QCoreApplication::translate("store", "there is no ticket #%1").arg(derived.id));
+    if (connection.engine() == Engine::PostgreSQL) {
+        QSqlQuery n = connection.query();
+        n.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        n.addBindValue(QString::fromLatin1(NotifyChannel));
+        n.addBindValue(QString::number(derived.id));
+        if (!n.exec())
+            return connection.fail(n, error);
+    }
+    return true;
+}
+
+// The PostgreSQL write functions (migrations 3 and 4) refuse with these SQLSTATEs; the message
+// is the server's sentence.
 StoreError TicketStore::serverRefusal(const QSqlQuery &q) const
 {
     const QString state = q.lastError().nativeErrorCode();

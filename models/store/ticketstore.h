@@ -144,6 +144,13 @@ public:
     // Tells the other clients that many tickets changed (after a bulk import).
     void notifyBulkChange();
 
+    // Writes the cached columns of `derived` (status, severity, plan, assignee, instants, both
+    // clocks, next breach, paused, overrides) onto its row and moves its change sequence, so
+    // that every client reloads it; the row version stays (no action was taken). For repairs by
+    // the schema owner or a single user; false and *error when the row cannot be written.
+    static bool rewriteCachedColumns(Connection &connection, const Ticket &derived,
+                                     StoreError *error);
+
     // Reads a ticket row from a query positioned on "SELECT <ticketColumns()> …".
     static QString ticketColumns();
     static Ticket readTicket(const QSqlQuery &query, int first = 0);

@@ -1,8 +1,10 @@
 // The storage commands of dueline-cli (db, demo, import, export, queue) as a user runs them:
 // the real executable through QProcess, on SQLite files and on a throwaway PostgreSQL server.
 
+#include "models/catalog/catalogwriter.h"
 #include "tests/support/testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +83,8 @@ private slots:
     void sharedServerRoles();
     void insecureTlsNeedsConsent();
     void dbCheck();
+    void dbRepair();
+    void sharedModeUsesTheDatabaseCatalog();
 
 private:
     QString sqlite(const QString &name) const
@@ -748,6 +752,72 @@ void TestCliStore::dbCheck()
                      .value(QStringLiteral("ticket"))
                      .toInt(),
              7);
+}
+
+// "db repair" rewrites what "db check" finds, naming each change; afterwards the check is clean.
+void TestCliStore::dbRepair()
+{
+    const QString db = sqlite(QStringLiteral("repair.sqlite"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"),
+                 QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3"),
+                 QStringLiteral("--now"), QString::fromLatin1(Now)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    {
+        StoreError error;
+        auto connection = Connection::open(*DatabaseUrl::parse(db, nullptr),
+                                           Connection::Mode::OpenExisting, &error);
+        QVERIFY2(connection, qPrintable(error.message));
+        QVERIFY(connection->exec(
+                QStringLiteral("UPDATE tickets SET severity = 'made-up' WHERE id = 9"), &error));
+    }
+    r = cli({QStringLiteral("db"), QStringLiteral("repair"), QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("ticket #9: severity: made-up → "), r.out.constData());
+    QVERIFY2(r.out.contains("1 ticket"), r.out.constData());
+    r = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, qPrintable(QString::fromUtf8(r.out) + r.err));
+    r = cli({QStringLiteral("db"), QStringLiteral("repair"), QStringLiteral("--json"),
+             QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("repaired")).toInt(-1),
+             0);
+}
+
+// On a shared server only the catalog stored in the database counts: a local catalog file that
+// adds a plan is refused with one line naming the file and the plan; on SQLite it is used.
+void TestCliStore::sharedModeUsesTheDatabaseCatalog()
+{
+    QString error;
+    auto database = testsupport::TestDatabase::create(Engine::PostgreSQL, &error);
+    QVERIFY2(database, qPrintable(error));
+    const QString url = database->urlText();
+    Run r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    CatalogPtr builtIn = Catalog::loadBuiltIn(&error);
+    QVERIFY(builtIn);
+    TeamCatalog team;
+    const QString planId = team.duplicatePlan(
+            *builtIn, QStringLiteral("L3"), QStringLiteral("acme"), QStringLiteral("gold"), &error);
+    QVERIFY2(!planId.isEmpty(), qPrintable(error));
+    const QString file = m_dir->filePath(QStringLiteral("local-team.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(CatalogWriter::toJson(team));
+    }
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), url, QStringLiteral("--catalog"),
+             file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(isOneLineError(r, QStringLiteral("queue")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(file) && r.err.contains(planId), qPrintable(r.err));
+    // Without the file, and with it on a SQLite file: fine.
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"), url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("plans"), QStringLiteral("--catalog"), file});
+    QVERIFY2(r.code == 0 && r.out.contains(planId.toUtf8()), qPrintable(r.err));
+    r = cli({QStringLiteral("queue"), QStringLiteral("--db"),
+             sqlite(QStringLiteral("local.sqlite")), QStringLiteral("--catalog"), file});
+    QVERIFY2(r.code == 0 || r.err.contains(QLatin1String("no database")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)

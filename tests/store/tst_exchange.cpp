@@ -1,9 +1,11 @@
 // Import, export and demo data on both engines (SQLite file and throwaway PostgreSQL server).
 
+#include "models/catalog/catalogwriter.h"
 #include "models/store/csv.h"
 #include "models/store/demodata.h"
 #include "models/store/exchange.h"
 #include "models/store/migrations.h"
+#include "models/store/teamcatalogstore.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/testdatabase.h"
@@ -77,6 +79,8 @@ private slots:
     void badJson_data();
     void badJson();
     void existingTicketRefused();
+    void teamCatalogTravels_data();
+    void teamCatalogTravels();
     void demoProperties();
     void demoDeterministic();
 
@@ -684,6 +688,135 @@ void TestExchange::existingTicketRefused()
     QVERIFY(!Exchange::importFile(db.store->connection(), *m_catalog, QStringLiteral("x.txt"),
                                   nullptr, &error));
     QVERIFY2(error.message.contains(QLatin1String("x.txt")), qPrintable(error.message));
+}
+
+void TestExchange::teamCatalogTravels_data()
+{
+    roundTrip_data();
+}
+
+// The team's catalog files kept in the database travel with the export (first, before the
+// tickets that name their plans) and come back on import: a backup with a team plan restores
+// into an empty database, byte for byte. A file that clashes with the database's, comes after
+// the tickets or does not load is refused with its place named, and nothing is written.
+void TestExchange::teamCatalogTravels()
+{
+    QFETCH(ExchangeFormat, format);
+    Db source = freshDb();
+    QVERIFY(source.store);
+    StoreError error;
+    const qint64 lead = source.store->addAgent(
+            {0, QStringLiteral("lead"), QStringLiteral("Lead"), Agent::Role::Lead}, &error);
+    QVERIFY2(lead > 0, qPrintable(error.message));
+    TeamCatalog team;
+    QString message;
+    const QString planId =
+            team.duplicatePlan(*m_catalog, QStringLiteral("L3"), QStringLiteral("acme"),
+                               QStringLiteral("gold"), &message);
+    QVERIFY2(!planId.isEmpty(), qPrintable(message));
+    const QByteArray json = CatalogWriter::toJson(team);
+    TeamCatalogStore files(source.store->connection(), m_clock);
+    QVERIFY2(files.save(lead, QStringLiteral("acme.json"), json, 0, &error) > 0,
+             qPrintable(error.message));
+    QStringList skipped;
+    const CatalogPtr combined =
+            TeamCatalogStore::loadCombined({}, files.files(&error), &message, &skipped);
+    QVERIFY(combined && combined->plan(planId));
+    auto store = TicketStore::open(source.database->url(), combined, m_clock,
+                                   Connection::Mode::OpenExisting, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    Customer customer;
+    customer.name = QStringLiteral("Acme");
+    customer.planId = planId;
+    customer.timeZone = "Asia/Shanghai";
+    customer.language = QStringLiteral("zh_CN");
+    customer.id = store->addCustomer(customer, &error);
+    QVERIFY2(customer.id > 0, qPrintable(error.message));
+    NewTicket nt;
+    nt.customerId = customer.id;
+    nt.subject = QStringLiteral("Gold plan ticket");
+    nt.severity = combined->plan(planId)->severities.first();
+    nt.channel = combined->plan(planId)->channels.value(0).id;
+    const ActionResult r = store->createTicket(Action::newActionId(), lead, nt);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+
+    ExchangeSummary summary;
+    const QByteArray once = exportBytes(*store, format, &summary);
+    QCOMPARE(summary.catalogFiles, qint64(1));
+    QVERIFY(once.contains("acme.json"));
+    QVERIFY(once.indexOf("acme.json") < once.indexOf("Gold plan ticket"));
+
+    // Into an empty database that knows only the built-in plans: restored whole.
+    Db target = freshDb();
+    QVERIFY(target.store);
+    ExchangeSummary imported;
+    QVERIFY2(importBytes(*target.store, once, QStringLiteral("backup"), format, &error, &imported),
+             qPrintable(error.message));
+    QCOMPARE(imported.catalogFiles, qint64(1));
+    QCOMPARE(imported.tickets, qint64(1));
+    TeamCatalogStore restored(target.store->connection(), m_clock);
+    const QVector<TeamCatalogFile> back = restored.files(&error);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().name, QStringLiteral("acme.json"));
+    QCOMPARE(back.first().content, json);
+    QCOMPARE(exportBytes(*target.store, format), once);
+    if (m_engine == Engine::PostgreSQL) { // the server checks events against the team plan
+        QSqlQuery q = target.store->connection().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM catalog_plans WHERE plan_id = '%1' "
+                                      "AND builtin = 0")
+                               .arg(planId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Refused, nothing written: the same name with other content in the database …
+    Db clash = freshDb();
+    QVERIFY(clash.store);
+    const qint64 clashLead = clash.store->addAgent(
+            {0, QStringLiteral("lead"), QStringLiteral("Lead"), Agent::Role::Lead}, &error);
+    TeamCatalog other;
+    other.duplicatePlan(*m_catalog, QStringLiteral("L4"), QStringLiteral("acme"),
+                        QStringLiteral("platinum"), &message);
+    TeamCatalogStore clashFiles(clash.store->connection(), m_clock);
+    QVERIFY2(clashFiles.save(clashLead, QStringLiteral("acme.json"), CatalogWriter::toJson(other),
+                             0, &error) > 0,
+             qPrintable(error.message));
+    const QVector<qint64> before = counts(*clash.store);
+    QVERIFY(!importBytes(*clash.store, once, QStringLiteral("backup"), format, &error));
+    QCOMPARE(error.kind, StoreError::Kind::Import);
+    QVERIFY2(error.message.startsWith(QLatin1String("backup")) &&
+                     error.message.contains(QLatin1String("acme.json is in the database with "
+                                                          "other content")),
+             qPrintable(error.message));
+    QCOMPARE(counts(*clash.store), before);
+
+    // … a catalog file that does not load (its plan names an unknown calendar) …
+    const QByteArray calendar = combined->plan(planId)->calendarId.toUtf8();
+    const qsizetype at = once.indexOf(QByteArray(QByteArray("\"") + calendar));
+    QVERIFY(at > 0 && at < once.indexOf("Gold plan ticket"));
+    QByteArray badCalendar = once;
+    badCalendar.replace(at + 1, calendar.size(), "no-such-calendar");
+    Db empty = freshDb();
+    QVERIFY(empty.store);
+    QVERIFY(!importBytes(*empty.store, badCalendar, QStringLiteral("backup"), format, &error));
+    QVERIFY2(error.message.contains(QLatin1String("no-such-calendar")), qPrintable(error.message));
+    QCOMPARE(counts(*empty.store), (QVector<qint64>{0, 0, 0, 0}));
+
+    // … and, in CSV, a catalog record after the agents.
+    if (format == ExchangeFormat::Csv) {
+        QVector<Record> records = parseCsv(once);
+        const Record catalogLine = records.takeAt(1);
+        QCOMPARE(catalogLine.fields.first(), QStringLiteral("catalog"));
+        int agentLine = 1;
+        while (records.at(agentLine).fields.first() != QLatin1String("agent"))
+            ++agentLine;
+        records.insert(agentLine + 1, catalogLine);
+        QVERIFY(!importBytes(*empty.store, writeCsv(records), QStringLiteral("late.csv"), format,
+                             &error));
+        QVERIFY2(error.message.contains(QLatin1String("catalog records come before")),
+                 qPrintable(error.message));
+        QCOMPARE(counts(*empty.store), (QVector<qint64>{0, 0, 0, 0}));
+    }
 }
 
 void TestExchange::demoProperties()

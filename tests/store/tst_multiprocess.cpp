@@ -733,12 +733,13 @@ void TestMultiProcess::severalProcessesOneFile()
             else if (f.value(0) == "error")
                 problems.append(QStringLiteral("second writer: ") + QString::fromUtf8(line));
         }
-        // dueline-cli import: all-or-nothing, new tickets.
+        // dueline-cli import: all-or-nothing, new tickets (ids far above those this GUI creates
+        // meanwhile: a new ticket takes the next id after the highest).
         const QString file = m_dir.filePath(QStringLiteral("import-%1.json").arg(round));
         {
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(importFile(gui.store().connection(), 500000 + 10 * round, 3));
+            out.write(importFile(gui.store().connection(), 1000000 * (round + 1), 3));
         }
         const Run import = cli({QStringLiteral("import"), QStringLiteral("--db"), url, file});
         runs.append(import);

@@ -106,6 +106,7 @@ private slots:
     void cachedStateCannotBeFaked();
     void lockedTicketIsBusyAtOnce();
     void catalogOnlyFromTheOwnerOrALead();
+    void repairOnlyByTheOwner();
     void storeStillWorksAndLogIsConsistent();
 
 private:
@@ -705,6 +706,31 @@ void TestServerWrites::catalogOnlyFromTheOwnerOrALead()
     QCOMPARE(stateOf(QStringLiteral("lena"),
                      QStringLiteral("SELECT dueline_publish_catalog(false, '{}')")),
              QString());
+}
+
+// "db repair" rewrites ticket rows: only the schema owner (or a superuser) may, never an agent
+// or a lead (they have no UPDATE on tickets, and the repair says so first).
+void TestServerWrites::repairOnlyByTheOwner()
+{
+    for (const QString &login : {QStringLiteral("alice"), QStringLiteral("lena")}) {
+        auto connection = loginAs(login);
+        QVERIFY(connection);
+        QVector<ConsistencyMismatch> changes;
+        qint64 repaired = -1;
+        QStringList unrepairable;
+        StoreError error;
+        QVERIFY(!ConsistencyCheck::repair(*connection, *m_catalog, &changes, &repaired,
+                                          &unrepairable, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Forbidden);
+        QCOMPARE(repaired, qint64(0));
+    }
+    QVector<ConsistencyMismatch> changes;
+    qint64 repaired = -1;
+    QStringList unrepairable;
+    StoreError error;
+    QVERIFY2(ConsistencyCheck::repair(*m_admin, *m_catalog, &changes, &repaired, &unrepairable,
+                                      &error),
+             qPrintable(error.message));
 }
 
 // After all the attacks: the honest client works through a ticket's whole life, and the ticket

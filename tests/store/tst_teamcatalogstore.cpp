@@ -343,7 +343,18 @@ void TestTeamCatalogStore::combinedWithLocalFiles()
     // stays.
     QVERIFY(catalog->plan(QStringLiteral("our-alibaba/shared")));
     QVERIFY(!catalog->plan(QStringLiteral("our-alibaba/local")));
+    if (m_engine == Engine::PostgreSQL) {
+        // A shared server's catalog is the database's only: the local file that adds a plan is
+        // left out, and refused by name.
+        QVERIFY(!catalog->plan(QStringLiteral("our-tencent/o")));
+        const QString refusal =
+                sharedModeCatalogRefusal({localTeam, localOther}, m_store->connection());
+        QVERIFY2(refusal.contains(localOther) && refusal.contains(QLatin1String("our-tencent/o")),
+                 qPrintable(refusal));
+        return;
+    }
     QVERIFY(catalog->plan(QStringLiteral("our-tencent/o")));
+    QVERIFY(sharedModeCatalogRefusal({localTeam, localOther}, m_store->connection()).isEmpty());
 
     // A bad local file leaves the built-in catalog with the database's files.
     QFile broken(localOther);

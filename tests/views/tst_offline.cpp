@@ -298,9 +298,11 @@ void TestOffline::inFlightActionSavedOnceAfterReconnect()
     QVERIFY(workspace->hasPendingAction());
     OfflineBanner *banner = workspace->offlineBanner();
     QVERIFY(banner->isVisible());
-    QVERIFY2(
-            banner->text().contains(QStringLiteral("Not confirmed yet: taking ticket #%1").arg(id)),
-            qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(
+                     QStringLiteral("Not confirmed yet: taking ticket #%1").arg(id)) &&
+                     banner->text().contains(QLatin1String("recorded at the time the server "
+                                                           "receives it")),
+             qPrintable(banner->text()));
     QVERIFY(!workspace->action(QueueWorkspace::TakeAction)->isEnabled());
     QCOMPARE(workspace->model()->ticket(id)->assigneeId, 0); // nothing shown as done
 
