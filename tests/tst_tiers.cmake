@@ -2,6 +2,7 @@
 # tiers of the README test command (scripts/test.sh). Asks ctest for the tests of the build tree
 # (with their labels) and for each tier of tests/tiers.txt (ctest -N -L … -LE …).
 # Inputs: CTEST, BUILD_DIR, TIERS (tests/tiers.txt), KNOWN (the labels, comma-separated).
+cmake_minimum_required(VERSION 3.25)
 string(REPLACE "," ";" known "${KNOWN}")
 
 # Every test and its labels.
