@@ -1,4 +1,4 @@
-# Fails when a file under models/ includes a QtWidgets or QtCharts header (DESIGN §1).
+# Fails when a file under models/ includes a QtWidgets or QtCharts header (docs/architecture.md §1).
 file(GLOB_RECURSE sources "${SOURCE_DIR}/models/*.h" "${SOURCE_DIR}/models/*.cpp")
 set(offenders "")
 set(checked 0)

@@ -156,7 +156,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
-    // A fixed row height: never resize rows to contents (DESIGN §6).
+    // A fixed row height: never resize rows to contents (docs/architecture.md §6).
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionsMovable(true);

@@ -132,7 +132,8 @@ void WeeklyWaitChart::rebuild()
             }
             line.series = new QLineSeries;
             line.series->setName(line.name);
-            // All points at once (DESIGN §6: one replace() instead of appending one by one).
+            // All points at once (docs/architecture.md §6: one replace() instead of appending one
+            // by one).
             line.series->replace(points);
             m_lines.append(line);
         }

@@ -73,7 +73,7 @@ void setUpApplication()
 // How many tickets the demo database of a first run gets.
 constexpr qint64 firstRunDemoTickets = 5000;
 
-// The ticket database (DESIGN §4): --db, else DUELINE_DB, else the SQLite file in the
+// The ticket database (docs/architecture.md §4): --db, else DUELINE_DB, else the SQLite file in the
 // application's data folder. The default file is created on first run and filled with demo
 // data, so that the queue has something to show. Returns null with *error when it cannot be
 // opened; the window then shows the Queue workspace's empty state.

@@ -62,7 +62,7 @@ struct FeatureValue
     QString quote; // the seed's own wording
 };
 
-// Incident levels used to compare plans across providers (DESIGN §3).
+// Incident levels used to compare plans across providers (docs/architecture.md §3).
 constexpr int LevelCount = 4; // P1..P4
 
 struct Plan

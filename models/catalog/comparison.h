@@ -4,8 +4,8 @@
 
 namespace dueline {
 
-// The real deadline each plan gives for the same incident (DESIGN §3 levels). Shared by
-// `dueline-cli compare` and the Plans workspace so both show the same numbers.
+// The real deadline each plan gives for the same incident (docs/architecture.md §3 levels). Shared
+// by `dueline-cli compare` and the Plans workspace so both show the same numbers.
 struct ComparisonRow
 {
     const Plan *plan = nullptr;

@@ -28,7 +28,7 @@ struct QueueFilter
 
 // The live SLA queue: a table over a compact in-memory index of the open tickets (no QObject per
 // row, nothing allocated per tick). Sorting and filtering live in the model's own index, not in a
-// QSortFilterProxyModel (DESIGN §6: it does not scale to a million rows).
+// QSortFilterProxyModel (docs/architecture.md §6: it does not scale to a million rows).
 //
 // Time: one shared ticker calls tick(now). A tick announces dataChanged for the countdown
 // columns of the visible rows only (setVisibleRows), and finds the tickets that cross into at

@@ -7,10 +7,10 @@
 
 namespace dueline {
 
-// The application's one 1 Hz ticker (DESIGN §7): every countdown, dashboard and notifier listens
-// to the same instance, so the whole window advances in one step and nothing keeps its own timer.
-// It reads "now" from a ClockSource, so tests drive it with a fake clock and advance() instead of
-// waiting.
+// The application's one 1 Hz ticker (docs/architecture.md §7): every countdown, dashboard and
+// notifier listens to the same instance, so the whole window advances in one step and nothing keeps
+// its own timer. It reads "now" from a ClockSource, so tests drive it with a fake clock and
+// advance() instead of waiting.
 class Ticker : public QObject
 {
     Q_OBJECT

@@ -10,7 +10,8 @@ namespace dueline {
 enum class TargetKind { Response, Resolution };
 enum class TargetUnit { Minutes, Hours, BusinessDays };
 
-// One SLA target (DESIGN §2): an amount of working time on a calendar, or no commitment.
+// One SLA target (docs/architecture.md §2): an amount of working time on a calendar, or no
+// commitment.
 struct Target
 {
     bool committed = false;

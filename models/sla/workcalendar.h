@@ -33,7 +33,7 @@ struct TimeRange
     }
 };
 
-// An exception for one date of a calendar (DESIGN §2).
+// An exception for one date of a calendar (docs/architecture.md §2).
 struct DayException
 {
     enum class Type {
@@ -123,9 +123,9 @@ public:
     // (`start` itself for 0). InvalidInstant past the range.
     Instant addWorkingTime(Instant start, qint64 seconds) const;
 
-    // Working seconds that N business days from the clock start `start` require (DESIGN §2:
-    // offset o into the N-th following working day, or the end of the (N-1)-th when o = 0).
-    // -1 when the result falls past the range.
+    // Working seconds that N business days from the clock start `start` require
+    // (docs/architecture.md §2: offset o into the N-th following working day, or the end of the
+    // (N-1)-th when o = 0). -1 when the result falls past the range.
     qint64 businessDaysRequirement(Instant start, int days) const;
 
     // Cumulative working time W(t) since rangeStart, and its inverse (earliest t with W(t) >= w).

@@ -9,11 +9,11 @@
 namespace dueline {
 
 // Writes whole agents, customers and tickets with their histories, fast: prepared statements
-// inside the caller's transaction (DESIGN §6: one transaction per batch). Used by the importer
-// and the demo generator; ids are given by the caller. The cached ticket columns are derived
-// from the events (TicketClocks), as of the ticket's last event. On SQLite the rows go through
-// SQLite's own prepared statements (QSqlQuery's binding costs more than the insert itself:
-// DESIGN §6 asks for 1 M demo tickets in 60 s).
+// inside the caller's transaction (docs/architecture.md §6: one transaction per batch). Used by the
+// importer and the demo generator; ids are given by the caller. The cached ticket columns are
+// derived from the events (TicketClocks), as of the ticket's last event. On SQLite the rows go
+// through SQLite's own prepared statements (QSqlQuery's binding costs more than the insert itself:
+// docs/architecture.md §6 asks for 1 M demo tickets in 60 s).
 class BulkWriter
 {
 public:

@@ -37,7 +37,8 @@ private:
     int m_attempts = 0;
 };
 
-// Tells a client which tickets other clients changed (DESIGN §4), on its own connection:
+// Tells a client which tickets other clients changed (docs/architecture.md §4), on its own
+// connection:
 // - PostgreSQL: LISTEN on TicketStore::NotifyChannel (each write sends NOTIFY with the ticket
 //   id in its transaction); a heartbeat query notices a dropped connection (connectionLost()).
 //   With auto-reconnect (the default) the feed then tries again with a ReconnectBackoff,

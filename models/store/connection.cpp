@@ -347,7 +347,8 @@ bool Connection::openSqlite(Mode mode, StoreError *error)
         return corrupt(sqlErrorText(q));
     // The integrity check reads the whole file: a second per ~100 MB. Small files get the full
     // quick_check; large ones (a million tickets is ~700 MB) check the schema and the small
-    // tables, so opening stays fast (DESIGN §6: the queue of 1 M tickets loads in ≤ 3 s).
+    // tables, so opening stays fast (docs/architecture.md §6: the queue of 1 M tickets loads
+    // in ≤ 3 s).
     QStringList checks{QStringLiteral("PRAGMA quick_check")};
     if (QFileInfo(m_url.path).size() > FullCheckLimitBytes) {
         checks = {QStringLiteral("PRAGMA quick_check(sqlite_master)")};

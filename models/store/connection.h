@@ -16,7 +16,7 @@ namespace dueline {
 enum class Engine { SQLite, PostgreSQL };
 QString engineKey(Engine engine); // "sqlite" | "postgresql"
 
-// A database URL (DESIGN §4):
+// A database URL (docs/architecture.md §4):
 //   sqlite:PATH                                   a SQLite file (relative to the working folder)
 //   postgresql://[user@][host][:port]/database[?sslmode=…&connect_timeout=…&application_name=…]
 // A password never goes into the URL: libpq reads it from ~/.pgpass or PGPASSWORD/PGPASSFILE.
@@ -98,8 +98,9 @@ public:
     std::optional<qint64> serverNow(StoreError *error);
 
     // Losing the server (PostgreSQL; a SQLite file on a drive that went away behaves the same).
-    // The driver does not notice a dropped connection by itself (DESIGN §6): statements simply
-    // fail. These tell such a failure from an ordinary error, and open the connection again.
+    // The driver does not notice a dropped connection by itself (docs/architecture.md §6):
+    // statements simply fail. These tell such a failure from an ordinary error, and open the
+    // connection again.
     //
     // Whether the connection still answers a trivial query (one round trip).
     bool isAlive();

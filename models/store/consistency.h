@@ -38,9 +38,9 @@ struct ConsistencyReport
     bool consistent() const { return mismatchCount == 0; }
 };
 
-// Checks that the cached ticket columns are what the event log leads to (DESIGN §4: clock state
-// is derived from events; due instants are cached on the row). For every ticket it replays the
-// events (TicketHistory) and fills a ticket as the store does after the last event
+// Checks that the cached ticket columns are what the event log leads to (docs/architecture.md §4:
+// clock state is derived from events; due instants are cached on the row). For every ticket it
+// replays the events (TicketHistory) and fills a ticket as the store does after the last event
 // (TicketClocks::fillTicket at the last event's time), then compares field by field: status,
 // severity, plan, assignee, created/updated/first reply/resolved instants, both clock snapshots
 // (phase, due, required and remaining working seconds), next breach, paused, overrides. The log

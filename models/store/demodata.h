@@ -30,7 +30,7 @@ struct DemoSummary
 // customer, notes, severity changes, resolutions, reopenings, closings, a few due overrides).
 // Open tickets are spread relative to `now` so that most are fine, some at risk and some
 // breached. Deterministic for a given seed and now. Writes in one transaction with prepared
-// statements (DESIGN §6).
+// statements (docs/architecture.md §6).
 class DemoData
 {
 public:

@@ -173,8 +173,8 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         return -1;
     if (before == all.size())
         return 0;
-    // SQLite: a copy of the file before its schema changes (DESIGN §4, crash safety), next to it:
-    // "FILE.before-vN" where N is the version about to be reached. VACUUM INTO writes a
+    // SQLite: a copy of the file before its schema changes (docs/architecture.md §4, crash safety),
+    // next to it: "FILE.before-vN" where N is the version about to be reached. VACUUM INTO writes a
     // consistent snapshot and cannot run inside a transaction, so it comes first.
     if (connection.engine() == Engine::SQLite) {
         if (before > 0 && before < all.size()) {

@@ -8,8 +8,8 @@
 
 namespace dueline {
 
-// Shared-database roles on PostgreSQL (DESIGN §4). The schema belongs to the NOLOGIN role
-// dueline_owner; agents log in as their own roles, members of dueline_agent (read the tables,
+// Shared-database roles on PostgreSQL (docs/architecture.md §4). The schema belongs to the NOLOGIN
+// role dueline_owner; agents log in as their own roles, members of dueline_agent (read the tables,
 // write tickets only through the SECURITY DEFINER functions of migration 3) or dueline_lead
 // (also: team catalogs, due overrides). Nobody but the owner writes tickets or events directly,
 // and the event log is append-only even for the owner.

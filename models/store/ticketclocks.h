@@ -77,7 +77,7 @@ struct LiveClock
     bool atRisk = false;
 };
 
-// A ticket's two SLA clocks derived from its history (DESIGN §2):
+// A ticket's two SLA clocks derived from its history (docs/architecture.md §2):
 // - both start at creation; targets come from the CURRENT plan and severity, applied from the
 //   start, keeping every pause; a service stage without SLA (VK CS preview) has none;
 // - pauses: the intervals in one of the plan's pausing statuses (default waiting_customer); the

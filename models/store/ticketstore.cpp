@@ -1173,7 +1173,8 @@ bool isBusyCode(int code)
 }
 
 // The queue straight from SQLite's API: a million rows through QSqlQuery's QVariants take
-// seconds (DESIGN §6: 1 M open tickets load in ≤ 3 s). False when the handle is unusable.
+// seconds (docs/architecture.md §6: 1 M open tickets load in ≤ 3 s). False when the handle is
+// unusable.
 bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, QString *error,
                      bool *busy)
 {

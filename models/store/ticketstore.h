@@ -56,11 +56,11 @@ struct QueueRow
     }
 };
 
-// The store: one API for the GUI and the CLI over SQLite or PostgreSQL (DESIGN §4). Every action
-// is one transaction that appends one event, checks the row version the client saw, derives the
-// clocks from the whole event log (TicketClocks) and updates the cached columns; on PostgreSQL
-// the server's clock stamps the event and a NOTIFY tells the other clients. One instance per
-// thread (it owns its connection).
+// The store: one API for the GUI and the CLI over SQLite or PostgreSQL (docs/architecture.md §4).
+// Every action is one transaction that appends one event, checks the row version the client saw,
+// derives the clocks from the whole event log (TicketClocks) and updates the cached columns; on
+// PostgreSQL the server's clock stamps the event and a NOTIFY tells the other clients. One instance
+// per thread (it owns its connection).
 class TicketStore
 {
 public:
@@ -114,8 +114,9 @@ public:
     bool evaluate(qint64 ticketId, Instant now, ClockResult *response, ClockResult *resolution,
                   StoreError *error);
 
-    // Actions (DESIGN §4). Each checks the row version (when expectedVersion > 0), applies once
-    // per action id and is refused with a clear message when it does not fit the ticket.
+    // Actions (docs/architecture.md §4). Each checks the row version (when expectedVersion > 0),
+    // applies once per action id and is refused with a clear message when it does not fit the
+    // ticket.
     ActionResult createTicket(const QString &actionId, qint64 actorId, const NewTicket &ticket);
     ActionResult take(const Action &action); // assign to the actor
     ActionResult assign(const Action &action, qint64 assigneeId); // 0: unassign

@@ -1,4 +1,4 @@
--- Schema 3, PostgreSQL part: server-side writes (DESIGN §4, shared-database mode).
+-- Schema 3, PostgreSQL part: server-side writes (docs/architecture.md §4, shared-database mode).
 --
 -- Agents and leads log in as their own PostgreSQL roles (members of dueline_agent or
 -- dueline_lead, made by "dueline-cli db init --admin" and "db add-user"). They may read the

@@ -1,4 +1,4 @@
--- Dueline schema 4: the catalog a shared server checks every event against (DESIGN §4), kept in
+-- Dueline schema 4: the catalog a shared server checks every event against (docs/architecture.md §4), kept in
 -- the database: the built-in plans ("dueline-cli db migrate" writes them) and the team's own
 -- (written when a lead saves the team catalog). One row per plan, per severity a plan offers
 -- (with whether it commits to a response and to a resolution time), per channel a plan has, and

@@ -1,5 +1,5 @@
 // dueline-cli as a user runs it: the real executable through QProcess for exit codes and
-// stderr, and in-process runs for the output contract of DESIGN §5.
+// stderr, and in-process runs for the output contract of docs/architecture.md §5.
 
 #include "app/cli/command.h"
 #include "app/cli/textcolumns.h"

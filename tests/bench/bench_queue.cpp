@@ -1,6 +1,6 @@
-// bench_queue: the Queue workspace at scale (DESIGN §6, issue 5). Builds the real QueueModel, the
-// QueueWorkspace (sidebar, table, delegates, ticket panel) offscreen over a SQLite demo database
-// and prints what it measured; nothing is asserted.
+// bench_queue: the Queue workspace at scale (docs/architecture.md §6, issue 5). Builds the real
+// QueueModel, the QueueWorkspace (sidebar, table, delegates, ticket panel) offscreen over a SQLite
+// demo database and prints what it measured; nothing is asserted.
 //
 //   bench_queue [--tickets N] [--db FILE] [--json]
 //

@@ -1,5 +1,5 @@
-// The built-in catalog against the seeds (DESIGN §3), hand-worked deadlines across Russian and
-// Chinese holidays, and the loader's errors for bad files.
+// The built-in catalog against the seeds (docs/architecture.md §3), hand-worked deadlines across
+// Russian and Chinese holidays, and the loader's errors for bad files.
 
 #include "models/catalog/catalog.h"
 #include "models/catalog/comparison.h"
@@ -214,7 +214,7 @@ void TestCatalog::targetsMatchSeeds()
 
 void TestCatalog::levels()
 {
-    // DESIGN §3: the severity each plan files a P1..P4 incident under.
+    // docs/architecture.md §3: the severity each plan files a P1..P4 incident under.
     const std::vector<std::pair<const char *, std::vector<const char *>>> expected{
             {"vkcs/standard", {"critical", "high", "medium", "low"}},
             {"stormbpmn/team", {"critical", "other", "other", "other"}},
@@ -344,7 +344,7 @@ void TestCatalog::handWorked_data()
     QTest::addColumn<QString>("target"); // "16h", "5bd" for calendar cases
     QTest::addColumn<QString>("due");
     const int response = int(TargetKind::Response), resolution = int(TargetKind::Resolution);
-    // DESIGN §5's example: 9 h on Monday + 7 h on Tuesday.
+    // docs/architecture.md §5's example: 9 h on Monday + 7 h on Tuesday.
     QTest::newRow("enterprise response, DESIGN example")
             << "stormbpmn/enterprise"
             << ""

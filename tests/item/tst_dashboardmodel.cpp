@@ -1,7 +1,8 @@
 // The dashboard's aggregation on a fixed hand-built dataset: ten tickets written through
 // TicketStore actions with a fake clock, and every figure computed by hand below. The same
-// figures come from Report::dashboard(), the DashboardModel (under QAbstractItemModelTester), the
-// DashboardService (worker thread, live change feed) and `dueline-cli report --json`.
+// figures come from Report::dashboard(), the DashboardModel (under QAbstractItemModelTester) and
+// the DashboardService (worker thread, live change feed); tests/app/tst_reportcli.cpp checks
+// `dueline-cli report --json` on the same dataset (tests/support/dashboarddataset.h).
 //
 // Period: tickets created 2026-12-21 00:00 – 2026-12-28 00:00 UTC; now = Mon 2026-12-28 07:00 UTC
 // (10:00 Moscow). Days in UTC.
@@ -29,15 +30,9 @@
 
 #include "models/item/dashboardmodel.h"
 #include "models/item/ticker.h"
-#include "models/store/ticketstore.h"
-#include "tests/support/fakeclock.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/dashboarddataset.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -64,31 +59,8 @@ private slots:
     void reportComputeAgrees();
     void modelUnderTester();
     void serviceOffThreadAndLive();
-    void cliMatches();
 
 private:
-    Action act(qint64 ticket, qint64 actor = 0)
-    {
-        Action a;
-        a.actionId = Action::newActionId();
-        a.actorId = actor ? actor : m_lead;
-        a.ticketId = ticket;
-        return a;
-    }
-    qint64 create(const char *at, qint64 customer, const char *plan, const char *severity)
-    {
-        m_clock.set(utc(at));
-        NewTicket t;
-        t.customerId = customer;
-        t.subject = QStringLiteral("Ticket at %1").arg(QString::fromLatin1(at));
-        t.planId = QString::fromLatin1(plan);
-        t.severity = QString::fromLatin1(severity);
-        t.channel = m_catalog->plan(t.planId)->channels.first().id;
-        const ActionResult r = m_store->createTicket(Action::newActionId(), m_lead, t);
-        if (!r.ok())
-            qFatal("create: %s", qPrintable(r.error.message));
-        return r.ticket.id;
-    }
     void check(const ActionResult &r)
     {
         if (!r.ok())
@@ -97,102 +69,20 @@ private:
     DashboardFilter period() const
     {
         DashboardFilter f;
-        f.from = utc("2026-12-21T00:00:00Z");
-        f.to = utc("2026-12-28T00:00:00Z");
+        f.from = testsupport::DashboardDataset::periodFrom();
+        f.to = testsupport::DashboardDataset::periodTo();
         return f;
     }
     void verifyAll(const DashboardData &d);
 
-    FakeClock m_clock;
-    std::unique_ptr<testsupport::TestDatabase> m_db;
-    std::unique_ptr<TicketStore> m_store;
-    CatalogPtr m_catalog;
-    qint64 m_lead = 0, m_alice = 0, m_bob = 0;
-    qint64 m_ticket7 = 0;
-    const Instant m_now = utc("2026-12-28T07:00:00Z");
+    testsupport::DashboardDataset m_data;
+    const Instant m_now = testsupport::DashboardDataset::now();
 };
 
 void TestDashboardModel::initTestCase()
 {
     QString error;
-    m_db = testsupport::TestDatabase::create(Engine::SQLite, &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_catalog = Catalog::loadBuiltIn(&error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    StoreError storeError;
-    m_store = TicketStore::open(m_db->url(), m_catalog, m_clock, Connection::Mode::CreateIfMissing,
-                                &storeError);
-    QVERIFY2(m_store, qPrintable(storeError.message));
-    QVERIFY(m_store->migrate(&storeError) >= 0);
-
-    Agent lead;
-    lead.login = QStringLiteral("lead");
-    lead.displayName = QStringLiteral("Lead");
-    lead.role = Agent::Role::Lead;
-    m_lead = m_store->addAgent(lead, &storeError);
-    Agent alice{0, QStringLiteral("alice"), QStringLiteral("Alice"), Agent::Role::Agent};
-    m_alice = m_store->addAgent(alice, &storeError);
-    Agent bob{0, QStringLiteral("bob"), QStringLiteral("Bob"), Agent::Role::Agent};
-    m_bob = m_store->addAgent(bob, &storeError);
-    QVERIFY(m_lead && m_alice && m_bob);
-    auto customer = [&](const char *plan, const char *zone) {
-        Customer c;
-        c.name = QString::fromLatin1(plan);
-        c.planId = QString::fromLatin1(plan);
-        c.timeZone = zone;
-        c.language = QStringLiteral("en");
-        return m_store->addCustomer(c, &storeError);
-    };
-    const qint64 vk = customer("vkcs/standard", "Europe/Moscow");
-    const qint64 tencent = customer("tencent/enterprise", "Asia/Shanghai");
-    const qint64 storm = customer("stormbpmn/team", "Europe/Moscow");
-    QVERIFY(vk && tencent && storm);
-
-    const qint64 t1 = create("2026-12-21T00:00:00Z", vk, "vkcs/standard", "critical");
-    m_clock.set(utc("2026-12-21T00:30:00Z"));
-    check(m_store->reply(act(t1), QStringLiteral("On it")));
-    m_clock.set(utc("2026-12-21T01:30:00Z"));
-    check(m_store->resolve(act(t1)));
-
-    const qint64 t2 = create("2026-12-21T10:00:00Z", vk, "vkcs/standard", "critical");
-    m_clock.set(utc("2026-12-21T11:30:00Z"));
-    check(m_store->reply(act(t2), QStringLiteral("Late")));
-    m_clock.set(utc("2026-12-21T11:45:00Z"));
-    check(m_store->resolve(act(t2)));
-
-    const qint64 t3 = create("2026-12-22T00:00:00Z", vk, "vkcs/standard", "high");
-    m_clock.set(utc("2026-12-22T00:10:00Z"));
-    check(m_store->reply(act(t3), QStringLiteral("Looking")));
-    m_clock.set(utc("2026-12-22T09:00:00Z"));
-    check(m_store->resolve(act(t3)));
-
-    const qint64 t4 = create("2026-12-23T00:00:00Z", tencent, "tencent/enterprise", "down");
-    m_clock.set(utc("2026-12-23T00:05:00Z"));
-    check(m_store->assign(act(t4), m_bob));
-    check(m_store->reply(act(t4), QStringLiteral("Accepted")));
-
-    const qint64 t5 = create("2026-12-24T00:00:00Z", tencent, "tencent/enterprise", "consult");
-    check(m_store->assign(act(t5), m_alice));
-
-    const qint64 t9 = create("2026-12-22T09:00:00Z", storm, "stormbpmn/team", "critical");
-    check(m_store->assign(act(t9), m_alice));
-
-    const qint64 t8 = create("2026-12-28T04:00:00Z", vk, "vkcs/standard", "high");
-    check(m_store->assign(act(t8), m_bob));
-    m_clock.set(utc("2026-12-28T04:20:00Z"));
-    check(m_store->reply(act(t8), QStringLiteral("Need logs")));
-    m_clock.set(utc("2026-12-28T05:00:00Z"));
-    check(m_store->waitOnCustomer(act(t8)));
-
-    m_ticket7 = create("2026-12-28T06:10:00Z", vk, "vkcs/standard", "medium");
-
-    const qint64 t6 = create("2026-12-28T06:30:00Z", vk, "vkcs/standard", "low");
-    check(m_store->assign(act(t6), m_alice));
-    m_clock.set(utc("2026-12-28T06:35:00Z"));
-    check(m_store->reply(act(t6), QStringLiteral("Hello")));
-
-    create("2026-12-28T07:00:00Z", storm, "stormbpmn/team", "critical");
-    m_clock.set(m_now);
+    QVERIFY2(m_data.build(&error), qPrintable(error));
 }
 
 void TestDashboardModel::verifyAll(const DashboardData &d)
@@ -222,7 +112,7 @@ void TestDashboardModel::verifyAll(const DashboardData &d)
     QCOMPARE(plans[QStringLiteral("stormbpmn/team")].compliancePercent, -1.0);
     // Plans in catalog order.
     QStringList catalogOrder;
-    for (const Plan &p : m_catalog->plans())
+    for (const Plan &p : m_data.catalog->plans())
         catalogOrder << p.id;
     for (int i = 1; i < d.byPlan.size(); ++i)
         QVERIFY(catalogOrder.indexOf(d.byPlan[i - 1].planId) <
@@ -294,16 +184,17 @@ void TestDashboardModel::verifyAll(const DashboardData &d)
 void TestDashboardModel::handComputedFigures()
 {
     StoreError error;
-    const auto d = Report::dashboard(m_store->connection(), m_catalog, period(), m_now, &error);
+    const auto d =
+            Report::dashboard(m_data.store->connection(), m_data.catalog, period(), m_now, &error);
     QVERIFY2(d, qPrintable(error.message));
     verifyAll(*d);
 }
 
 void TestDashboardModel::filters()
 {
-    DashboardIndex index(m_catalog);
+    DashboardIndex index(m_data.catalog);
     StoreError error;
-    QVERIFY(index.load(m_store->connection(), &error));
+    QVERIFY(index.load(m_data.store->connection(), &error));
 
     DashboardFilter f = period();
     f.planId = QStringLiteral("vkcs/standard");
@@ -328,7 +219,7 @@ void TestDashboardModel::filters()
     QCOMPARE(d.total.breached, 1);
 
     f = period();
-    f.agentId = m_alice;
+    f.agentId = m_data.alice;
     d = index.aggregate(f, m_now);
     QCOMPARE(d.openNow.open, 3);
     QCOMPARE(d.openNow.atRisk, 1);
@@ -349,7 +240,7 @@ void TestDashboardModel::filters()
 void TestDashboardModel::reportComputeAgrees()
 {
     StoreError error;
-    const QVector<ReportRow> rows = Report::compute(m_store->connection(), *m_catalog,
+    const QVector<ReportRow> rows = Report::compute(m_data.store->connection(), *m_data.catalog,
                                                     period().from, period().to, m_now, &error);
     QCOMPARE(rows.size(), 6); // five plan × severity rows and the total
     QCOMPARE(rows.last().compliancePercent, 40.0);
@@ -363,7 +254,8 @@ void TestDashboardModel::modelUnderTester()
     QVERIFY(!model.hasData());
     QCOMPARE(model.rowCount(), 0);
     StoreError error;
-    const auto d = Report::dashboard(m_store->connection(), m_catalog, period(), m_now, &error);
+    const auto d =
+            Report::dashboard(m_data.store->connection(), m_data.catalog, period(), m_now, &error);
     QVERIFY(d);
     model.setDashboardData(*d);
     QVERIFY(model.hasData());
@@ -376,7 +268,7 @@ void TestDashboardModel::modelUnderTester()
     QCOMPARE(model.valueOf(QStringLiteral("breaches.2026-12-24.tencent/enterprise")).toLongLong(),
              1);
     QCOMPARE(model.valueOf(QStringLiteral("response.4")).toLongLong(), 1);
-    QCOMPARE(model.valueOf(QStringLiteral("agent.%1.open").arg(m_alice)).toLongLong(), 3);
+    QCOMPARE(model.valueOf(QStringLiteral("agent.%1.open").arg(m_data.alice)).toLongLong(), 3);
     const int row = model.rowOfKey(QStringLiteral("compliance.total"));
     QCOMPARE(model.index(row, DashboardModel::ValueColumn).data().toString(),
              QStringLiteral("40.0 %"));
@@ -384,8 +276,8 @@ void TestDashboardModel::modelUnderTester()
     // The same rows again: values change in place, no reset.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    DashboardIndex index(m_catalog);
-    QVERIFY(index.load(m_store->connection(), &error));
+    DashboardIndex index(m_data.catalog);
+    QVERIFY(index.load(m_data.store->connection(), &error));
     model.setDashboardData(index.aggregate(period(), m_now + 60));
     QCOMPARE(resets.count(), 0);
     model.setDashboardData(index.aggregate(period(), m_now + 60));
@@ -403,14 +295,14 @@ void TestDashboardModel::serviceOffThreadAndLive()
     QSignalSpy ready(&service, &DashboardService::dataReady);
     DashboardFilter f = period();
     service.setFilter(f);
-    service.setDatabase(m_db->url(), m_catalog, m_clock);
+    service.setDatabase(m_data.database->url(), m_data.catalog, m_data.clock);
     QVERIFY(ready.wait(10000));
     verifyAll(ready.last().first().value<DashboardData>());
     QCOMPARE(service.agents().size(), 3);
 
     // Another connection answers ticket 7: the feed updates the index and the figures follow.
     ready.clear();
-    check(m_store->reply(act(m_ticket7), QStringLiteral("Answered")));
+    check(m_data.store->reply(m_data.action(m_data.ticket7), QStringLiteral("Answered")));
     QTRY_VERIFY_WITH_TIMEOUT(
             !ready.isEmpty() && ready.last().first().value<DashboardData>().openNow.atRisk == 1,
             10000);
@@ -419,97 +311,15 @@ void TestDashboardModel::serviceOffThreadAndLive()
     QCOMPARE(d.openNow.running, 3);
 
     // The ticker recomputes once refreshSeconds have passed.
-    Ticker ticker(m_clock);
+    Ticker ticker(m_data.clock);
     service.setTicker(&ticker);
     service.setRefreshSeconds(5);
     ready.clear();
-    m_clock.advance(10);
+    m_data.clock.advance(10);
     ticker.tickNow();
     QVERIFY(ready.wait(10000));
     QCOMPARE(ready.last().first().value<DashboardData>().now, m_now + 10);
-    m_clock.set(m_now);
-}
-
-void TestDashboardModel::cliMatches()
-{
-    QProcess cli;
-    cli.start(QStringLiteral(DUELINE_CLI_PATH),
-              {QStringLiteral("report"), QStringLiteral("--db"), m_db->urlText(),
-               QStringLiteral("--from"), QStringLiteral("2026-12-21"), QStringLiteral("--to"),
-               QStringLiteral("2026-12-27"), QStringLiteral("--now"),
-               QStringLiteral("2026-12-28T07:00:00Z"), QStringLiteral("--json")});
-    QVERIFY(cli.waitForFinished(30000));
-    QCOMPARE(cli.exitCode(), 0);
-    const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-    QVERIFY(!o.isEmpty());
-    // Ticket 7 was answered in serviceOffThreadAndLive(): compare with the index as it is now.
-    StoreError error;
-    const auto d = Report::dashboard(m_store->connection(), m_catalog, period(), m_now, &error);
-    QVERIFY(d);
-    const QJsonObject total = o.value(QStringLiteral("total")).toObject();
-    QCOMPARE(total.value(QStringLiteral("tickets")).toInt(), 6);
-    QCOMPARE(total.value(QStringLiteral("met")).toInt(), 2);
-    QCOMPARE(total.value(QStringLiteral("breached")).toInt(), 3);
-    QCOMPARE(total.value(QStringLiteral("compliance_percent")).toDouble(), 40.0);
-    QCOMPARE(o.value(QStringLiteral("by_plan")).toArray().size(), 3);
-    QCOMPARE(o.value(QStringLiteral("by_severity")).toArray().size(), 4);
-    const QJsonObject open = o.value(QStringLiteral("open_now")).toObject();
-    QCOMPARE(open.value(QStringLiteral("open")).toInt(), 7);
-    QCOMPARE(open.value(QStringLiteral("at_risk")).toInt(), int(d->openNow.atRisk));
-    QCOMPARE(open.value(QStringLiteral("at_risk")).toInt(), 1); // only 9 now
-    QCOMPARE(open.value(QStringLiteral("breached")).toInt(), 1);
-    QCOMPARE(open.value(QStringLiteral("paused")).toInt(), 1);
-    const QJsonArray days = o.value(QStringLiteral("breaches_per_day")).toArray();
-    QCOMPARE(days.size(), 7);
-    QCOMPARE(days.at(0).toObject().value(QStringLiteral("breaches")).toInt(), 1);
-    QCOMPARE(days.at(3)
-                     .toObject()
-                     .value(QStringLiteral("plans"))
-                     .toObject()
-                     .value(QStringLiteral("tencent/enterprise"))
-                     .toInt(),
-             1);
-    const QJsonArray buckets = o.value(QStringLiteral("response_vs_target")).toArray();
-    QCOMPARE(buckets.size(), ResponseBucketCount);
-    QCOMPARE(buckets.at(1).toObject().value(QStringLiteral("responses")).toInt(), 2);
-    const QJsonObject forecast = o.value(QStringLiteral("forecast")).toObject();
-    QCOMPARE(forecast.value(QStringLiteral("next_hour")).toInt(), 0);
-    const QJsonArray daysOff = forecast.value(QStringLiteral("days_off")).toArray();
-    QCOMPARE(daysOff.size(), 1);
-    QCOMPARE(daysOff.at(0).toObject().value(QStringLiteral("tickets")).toInt(), 1);
-    QCOMPARE(daysOff.at(0).toObject().value(QStringLiteral("first_day")).toString(),
-             QStringLiteral("2026-12-31"));
-    QCOMPARE(daysOff.at(0).toObject().value(QStringLiteral("answer_by")).toString(),
-             QStringLiteral("2026-12-30T17:00:00+00:00"));
-    const QJsonArray agents = o.value(QStringLiteral("agents")).toArray();
-    QCOMPARE(agents.size(), 3);
-    QCOMPARE(agents.at(0).toObject().value(QStringLiteral("name")).toString(),
-             QStringLiteral("Alice"));
-
-    // A filter through the same code path.
-    QProcess filtered;
-    filtered.start(QStringLiteral(DUELINE_CLI_PATH),
-                   {QStringLiteral("report"), QStringLiteral("--db"), m_db->urlText(),
-                    QStringLiteral("--from"), QStringLiteral("2026-12-21"), QStringLiteral("--to"),
-                    QStringLiteral("2026-12-27"), QStringLiteral("--now"),
-                    QStringLiteral("2026-12-28T07:00:00Z"), QStringLiteral("--agent"),
-                    QStringLiteral("alice"), QStringLiteral("--json")});
-    QVERIFY(filtered.waitForFinished(30000));
-    QCOMPARE(filtered.exitCode(), 0);
-    const QJsonObject f = QJsonDocument::fromJson(filtered.readAllStandardOutput()).object();
-    QCOMPARE(f.value(QStringLiteral("open_now")).toObject().value(QStringLiteral("open")).toInt(),
-             3);
-    QCOMPARE(f.value(QStringLiteral("total")).toObject().value(QStringLiteral("tickets")).toInt(),
-             2);
-
-    QProcess bad;
-    bad.start(QStringLiteral(DUELINE_CLI_PATH),
-              {QStringLiteral("report"), QStringLiteral("--db"), m_db->urlText(),
-               QStringLiteral("--from"), QStringLiteral("2026-12-21"), QStringLiteral("--to"),
-               QStringLiteral("2026-12-27"), QStringLiteral("--plan"), QStringLiteral("nope/x")});
-    QVERIFY(bad.waitForFinished(30000));
-    QVERIFY(bad.exitCode() != 0);
-    QVERIFY(bad.readAllStandardError().contains("nope/x"));
+    m_data.clock.set(m_now);
 }
 
 QTEST_GUILESS_MAIN(TestDashboardModel)

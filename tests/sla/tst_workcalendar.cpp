@@ -100,7 +100,7 @@ void TestWorkCalendar::businessDayRule_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<int>("days");
     QTest::addColumn<QString>("due");
-    // DESIGN §2: Mon 11:00 + 5 business days = Fri 20:00 in an 11:00–20:00 calendar.
+    // docs/architecture.md §2: Mon 11:00 + 5 business days = Fri 20:00 in an 11:00–20:00 calendar.
     QTest::newRow("monday opening, 5") << "2026-01-12T11:00:00" << 5 << "2026-01-16T20:00:00+03:00";
     QTest::newRow("monday opening, 1") << "2026-01-12T11:00:00" << 1 << "2026-01-12T20:00:00+03:00";
     // Offset 3 h into Monday: 3 h into the 5th following working day.

@@ -1,6 +1,7 @@
 // The Plans workspace driven as a user would, offscreen, on the built-in catalog: the matrix
-// (chosen plans, collapsed providers, "differences only"), the calculator against
-// `dueline-cli compare` and `dueline-cli due`, its presets and chart, CSV and PDF export.
+// (chosen plans, collapsed providers, "differences only"), the calculator, its presets and chart,
+// CSV and PDF export. The calculator against `dueline-cli compare` and `dueline-cli due` is in
+// tests/app/tst_calculatorcli.cpp.
 #include "models/item/deadlinecalculatormodel.h"
 #include "models/item/planmatrixmodel.h"
 #include "tests/support/fakeclock.h"
@@ -14,11 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineSeries>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -69,26 +66,6 @@ QVector<QStringList> parseCsv(const QString &text)
     return records;
 }
 
-QJsonObject runCli(const QStringList &arguments)
-{
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DUELINE_LANG"), QStringLiteral("en"));
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(DUELINE_CLI_PATH), arguments);
-    if (!cli.waitForFinished(60000) || cli.exitCode() != 0) {
-        qWarning("dueline-cli %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                 cli.readAllStandardError().constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-}
-
-Instant isoInstant(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODate).toSecsSinceEpoch();
-}
-
 // Leaf rows of the matrix model, each as its cells' texts (label first).
 QVector<QStringList> matrixRows(const QAbstractItemModel *model)
 {
@@ -117,9 +94,6 @@ private slots:
     void cleanup();
 
     void rendersWithBuiltInCatalog();
-    void calculatorEqualsCliCompare_data();
-    void calculatorEqualsCliCompare();
-    void providerSeverityEqualsCliDue();
     void presets();
     void explanationForSelectedPlan();
     void chartOfChosenPlans();
@@ -187,103 +161,6 @@ void TestPlansWorkspace::rendersWithBuiltInCatalog()
     QVERIFY(calculator->chart()->width() > 200 && calculator->chart()->height() > 150);
     const QImage calculatorPicture = m_workspace->grab().toImage();
     QVERIFY(calculatorPicture != matrixPicture);
-}
-
-void TestPlansWorkspace::calculatorEqualsCliCompare_data()
-{
-    QTest::addColumn<int>("level");
-    QTest::addColumn<QDateTime>("opened");
-    const QTimeZone moscow("Europe/Moscow");
-    const QTimeZone shanghai("Asia/Shanghai");
-    QTest::newRow("P1 Friday 19:30 Moscow")
-            << 1 << QDateTime(QDate(2026, 3, 13), QTime(19, 30), moscow);
-    QTest::newRow("P2 eve of New Year holidays")
-            << 2 << QDateTime(QDate(2025, 12, 30), QTime(18, 0), moscow);
-    QTest::newRow("P3 day before Spring Festival")
-            << 3 << QDateTime(QDate(2026, 2, 14), QTime(17, 0), shanghai);
-    QTest::newRow("P4 Monday morning Berlin")
-            << 4 << QDateTime(QDate(2026, 6, 8), QTime(9, 0), QTimeZone("Europe/Berlin"));
-}
-
-void TestPlansWorkspace::calculatorEqualsCliCompare()
-{
-    QFETCH(int, level);
-    QFETCH(QDateTime, opened);
-    PlansCalculatorView *calculator = m_workspace->calculatorView();
-    QAbstractItemModelTester tester(calculator->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    calculator->setLevel(level);
-    calculator->setOpened(opened);
-    QCOMPARE(calculator->opened(), opened.toSecsSinceEpoch());
-    QCOMPARE(calculator->zone(), opened.timeZone());
-
-    const QJsonObject cli = runCli({QStringLiteral("compare"), QStringLiteral("--level"),
-                                    QStringLiteral("P%1").arg(level), QStringLiteral("--opened"),
-                                    opened.toString(Qt::ISODate), QStringLiteral("--json")});
-    const QJsonArray plans = cli.value(QStringLiteral("plans")).toArray();
-    QVERIFY(!plans.isEmpty());
-
-    // What the results table shows, row by row, in the order it shows them.
-    const QAbstractItemModel *shown = calculator->resultsView()->model();
-    QCOMPARE(shown->rowCount(), int(plans.size()));
-    for (int r = 0; r < shown->rowCount(); ++r) {
-        const QJsonObject p = plans.at(r).toObject();
-        QCOMPARE(shown->index(r, DeadlineCalculatorModel::PlanColumn)
-                         .data(DeadlineCalculatorModel::PlanIdRole)
-                         .toString(),
-                 p.value(QStringLiteral("plan")).toString());
-        for (const auto &[column, key] :
-             {std::pair{int(DeadlineCalculatorModel::ResponseDueColumn),
-                        QStringLiteral("response")},
-              std::pair{int(DeadlineCalculatorModel::ResolutionDueColumn),
-                        QStringLiteral("resolution")}}) {
-            const QModelIndex cell = shown->index(r, column);
-            const QJsonValue cliDue = p.value(key).toObject().value(QStringLiteral("due"));
-            if (cliDue.isNull()) {
-                QVERIFY(cell.data(DeadlineCalculatorModel::DueRole).isNull());
-            } else {
-                QCOMPARE(cell.data(DeadlineCalculatorModel::DueRole).toLongLong(),
-                         isoInstant(cliDue));
-                // The text shows the due instant in the chosen zone.
-                QCOMPARE(cell.data().toString(),
-                         calculator->model()->formatInstant(isoInstant(cliDue), opened.timeZone()));
-            }
-        }
-    }
-}
-
-void TestPlansWorkspace::providerSeverityEqualsCliDue()
-{
-    PlansCalculatorView *calculator = m_workspace->calculatorView();
-    const QDateTime opened(QDate(2026, 4, 30), QTime(19, 0), QTimeZone("Europe/Moscow"));
-    calculator->setOpened(opened);
-    calculator->setProviderSeverity(QStringLiteral("stormbpmn"), QStringLiteral("critical"));
-    QVERIFY(!calculator->isLevelQuestion());
-    const QAbstractItemModel *shown = calculator->resultsView()->model();
-    QCOMPARE(shown->rowCount(), 2);
-    for (int r = 0; r < shown->rowCount(); ++r) {
-        const QString plan =
-                shown->index(r, 0).data(DeadlineCalculatorModel::PlanIdRole).toString();
-        QVERIFY(plan.startsWith(QLatin1String("stormbpmn/")));
-        const QJsonObject cli = runCli({QStringLiteral("due"), QStringLiteral("--plan"), plan,
-                                        QStringLiteral("--severity"), QStringLiteral("critical"),
-                                        QStringLiteral("--opened"), opened.toString(Qt::ISODate),
-                                        QStringLiteral("--json")});
-        const QJsonArray targets = cli.value(QStringLiteral("targets")).toArray();
-        QCOMPARE(targets.size(), 2);
-        QCOMPARE(shown->index(r, DeadlineCalculatorModel::ResponseDueColumn)
-                         .data(DeadlineCalculatorModel::DueRole)
-                         .toLongLong(),
-                 isoInstant(targets.at(0).toObject().value(QStringLiteral("due"))));
-        QCOMPARE(shown->index(r, DeadlineCalculatorModel::ResolutionDueColumn)
-                         .data(DeadlineCalculatorModel::DueRole)
-                         .toLongLong(),
-                 isoInstant(targets.at(1).toObject().value(QStringLiteral("due"))));
-    }
-    // Back to a level: every chosen plan again.
-    calculator->setLevel(1);
-    QVERIFY(calculator->isLevelQuestion());
-    QCOMPARE(shown->rowCount(), int(m_catalog->plans().size()));
 }
 
 void TestPlansWorkspace::presets()

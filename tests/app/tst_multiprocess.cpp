@@ -865,7 +865,8 @@ void TestMultiProcess::writersInTwoProcesses()
 }
 
 // Another process's commit reaches the running GUI through its change feed; the delays are
-// figures for docs/benchmarks.md (DESIGN §6: ≤ 1 s at the 95th percentile), not a pass mark.
+// figures for docs/benchmarks.md (docs/architecture.md §6: ≤ 1 s at the 95th percentile), not a
+// pass mark.
 void TestMultiProcess::commitsReachTheGuiLive()
 {
     const QString path = freshDatabase(QStringLiteral("live.sqlite"));
