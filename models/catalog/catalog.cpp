@@ -547,6 +547,7 @@ private:
         if (!problem.isEmpty())
             return fail(cp + QLatin1Char('.') + problem.section(QLatin1Char(':'), 0, 0),
                         problem.section(QLatin1Char(':'), 1).trimmed());
+        spec.builtIn = m_builtIn;
         m_calendarFiles.insert(spec.id, m_file);
         m_calendarPaths.insert(spec.id, cp);
         m_catalog.m_calendarSpecs.append(spec);

@@ -64,6 +64,7 @@ struct CalendarSpec
     // calendar never warns about missing data.
     QMap<int, DataStatus> dataYears;
     QString holidaySetId;
+    bool builtIn = true; // false: defined by a team's own catalog file
 
     // A short, normalised validation: intervals inside the day, not overlapping, positive.
     // Returns an empty string when valid, else what is wrong ("weekly.tue[1]: …").
@@ -151,6 +152,23 @@ public:
     // Sizes, for diagnostics and benchmarks.
     int spanCount() const { return int(m_spanStart.size()); }
     int workingDayCount() const { return int(m_dayCumStart.size()); }
+
+    // The compiled representation itself, for copies of it kept elsewhere (the shared server's
+    // calendar tables): working span i, 0 <= i < spanCount(), and working day i,
+    // 0 <= i < workingDayCount(), as the cumulative working time at its start and at its end.
+    struct Span
+    {
+        Instant start = 0;
+        Instant end = 0;
+        qint64 cumulativeBefore = 0;
+    };
+    Span span(int i) const
+    {
+        return {m_spanStart[std::size_t(i)], m_spanEnd[std::size_t(i)], m_spanCum[std::size_t(i)]};
+    }
+    qint64 workingDayStart(int i) const { return m_dayCumStart[std::size_t(i)]; }
+    qint64 workingDayEnd(int i) const { return m_dayCumEnd[std::size_t(i)]; }
+    qint64 totalWorkingTime() const { return m_spanCumEnd.empty() ? 0 : m_spanCumEnd.back(); }
 
 private:
     WorkCalendar() = default;

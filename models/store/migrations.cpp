@@ -282,8 +282,9 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         }
         ++applied;
     }
-    // The catalog a shared server checks events against (schema 4): the built-in part.
-    if (connection.engine() == Engine::PostgreSQL && current < 4 && all.size() >= 4 &&
+    // The catalog a shared server checks events against (schema 4) and computes clocks with
+    // (schema 5: targets and calendars).
+    if (connection.engine() == Engine::PostgreSQL && current < 5 && all.size() >= 5 &&
         !ServerCatalog::publishAll(connection, error))
         return -1;
     if (!transaction.commit(error))

@@ -59,10 +59,21 @@ const char *const readableTables[] = {"schema_migrations",
                                       "catalog_plans",
                                       "catalog_severities",
                                       "catalog_channels",
-                                      "catalog_stages"};
-const char *const writeFunctions[] = {"dueline_lock_ticket", "dueline_stamp",
-                                      "dueline_append_event", "dueline_create_ticket",
-                                      "dueline_publish_catalog"};
+                                      "catalog_stages",
+                                      "catalog_calendars",
+                                      "calendar_spans",
+                                      "calendar_days",
+                                      "catalog_targets",
+                                      "catalog_pausing"};
+const char *const writeFunctions[] = {"dueline_lock_ticket",
+                                      "dueline_stamp",
+                                      "dueline_append_event",
+                                      "dueline_create_ticket",
+                                      "dueline_publish_catalog",
+                                      "dueline_publish_calendar",
+                                      "dueline_publish_calendar_spans",
+                                      "dueline_publish_calendar_days",
+                                      "dueline_publish_calendar_end"};
 
 bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error)
 {

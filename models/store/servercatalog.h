@@ -10,14 +10,32 @@ namespace dueline {
 // The catalog a shared PostgreSQL server checks every event against (schema 4: tables
 // catalog_plans, catalog_severities, catalog_channels, catalog_stages): which plans exist, the
 // severities each offers and whether they commit to a response and a resolution time, each
-// plan's channels, and each provider's service stages. The built-in part is written by the schema
-// owner ("dueline-cli db migrate"), the team part by a lead whenever the team catalog in the
-// database changes; both through the server's function dueline_publish_catalog, which refuses
-// anyone else. Nothing to do on SQLite (one user trusts the C++ engine).
+// plan's channels, and each provider's service stages. Schema 5 adds what the server computes
+// clocks with: each target's amount, unit and calendar (catalog_targets), each plan's pausing
+// statuses (catalog_pausing), and every calendar as the engine compiles it: its working spans
+// and working days for the years the engine supports (catalog_calendars, calendar_spans,
+// calendar_days), written in batches of PublishBatch rows and skipped when unchanged. The built-in
+// part is written by the schema owner ("dueline-cli db migrate"), the team part by a lead whenever
+// the team catalog in the database changes; both through the server's function
+// dueline_publish_catalog, which refuses anyone else. Nothing to do on SQLite (one user trusts the
+// C++ engine).
 namespace ServerCatalog {
 
-// The JSON the server function takes, for the plans and providers `builtIn` selects.
+// Rows per call when a calendar's spans and days are written.
+constexpr int PublishBatch = 5000;
+
+// The JSON the server function takes, for the plans, providers and calendars `builtIn` selects.
 QByteArray summary(const Catalog &catalog, bool builtIn);
+
+// A digest of a compiled calendar's spans and days: the server keeps a calendar whose digest
+// did not change.
+QByteArray fingerprint(const WorkCalendar &calendar);
+
+// Writes one compiled calendar as part of the built-in (the owner) or the team catalog (a lead;
+// never over a built-in calendar). Nothing when the stored copy has the same fingerprint. True
+// on SQLite.
+bool publishCalendar(Connection &connection, const WorkCalendar &calendar, bool builtIn,
+                     StoreError *error);
 
 // Writes the built-in part (a trusted login: the owner or a superuser). True on SQLite.
 bool publishBuiltIn(Connection &connection, const Catalog &builtIn, StoreError *error);
