@@ -815,18 +815,28 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     if (!transaction.begin(&error))
         return failed(error);
 
-    // A retry of an action that was applied needs no lock (its event never changes): answered
-    // even while another agent holds the ticket.
-    if (const auto previous = findAction(action.actionId, &error)) {
+    // A retry of an action that was applied: the original result, not an error (with the
+    // ticket as read under the lock, when there is one).
+    auto replay = [&](const Event &previous, const Ticket *current) {
         transaction.rollback();
-        if (previous->ticketId != action.ticketId)
+        if (previous.ticketId != action.ticketId)
             return failed(StoreError::Kind::Invalid,
                           QCoreApplication::translate(
                                   "store", "action id %1 was already used for ticket #%2")
                                   .arg(action.actionId)
-                                  .arg(previous->ticketId));
-        return replayed(*previous);
-    }
+                                  .arg(previous.ticketId));
+        if (!current)
+            return replayed(previous);
+        ActionResult r;
+        r.replayed = true;
+        r.event = previous;
+        r.ticket = *current;
+        return r;
+    };
+    // It needs no lock (its event never changes): answered even while another agent holds the
+    // ticket.
+    if (const auto previous = findAction(action.actionId, &error))
+        return replay(*previous, nullptr);
     if (error)
         return failed(error);
 
@@ -845,21 +855,9 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     Ticket current = readTicket(q);
     q.finish();
 
-    // A retry of an action that was applied meanwhile: the original result, not an error.
-    if (const auto previous = findAction(action.actionId, &error)) {
-        transaction.rollback();
-        if (previous->ticketId != action.ticketId)
-            return failed(StoreError::Kind::Invalid,
-                          QCoreApplication::translate(
-                                  "store", "action id %1 was already used for ticket #%2")
-                                  .arg(action.actionId)
-                                  .arg(previous->ticketId));
-        ActionResult r;
-        r.replayed = true;
-        r.event = *previous;
-        r.ticket = current;
-        return r;
-    }
+    // … or applied meanwhile, by a concurrent retry.
+    if (const auto previous = findAction(action.actionId, &error))
+        return replay(*previous, &current);
     if (error)
         return failed(error);
     if (action.expectedVersion > 0 && current.rowVersion != action.expectedVersion)
