@@ -7,6 +7,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <iterator>
+
 #include <libpq-fe.h>
 
 namespace dueline {
@@ -65,6 +67,9 @@ const char *const readableTables[] = {"schema_migrations",
                                       "calendar_days",
                                       "catalog_targets",
                                       "catalog_pausing"};
+// Tables only the write functions touch (no privilege for the group roles), handed to the owner
+// with the others.
+const char *const privateTables[] = {"dueline_stamps"};
 const char *const writeFunctions[] = {"dueline_lock_ticket",
                                       "dueline_stamp",
                                       "dueline_append_event",
@@ -125,7 +130,9 @@ bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error
 bool handOver(Connection &admin, const QString &schema, StoreError *error)
 {
     const QString owner = quoted(QString::fromLatin1(DatabaseRoles::OwnerRole));
-    for (const char *table : readableTables) {
+    QVector<const char *> tables(std::begin(readableTables), std::end(readableTables));
+    tables += QVector<const char *>(std::begin(privateTables), std::end(privateTables));
+    for (const char *table : std::as_const(tables)) {
         const auto exists = scalar(admin,
                                    QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE "
                                                   "schemaname = %1 AND tablename = %2")

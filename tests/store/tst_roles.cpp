@@ -49,6 +49,7 @@ private slots:
     void leadCannotRewriteHistory();
     void teamCatalogOnlyForLeadsAndStamped();
     void boundLoginIdentifiesTheAgent();
+    void adminAfterPlainInit();
 
 private:
     DatabaseUrl loginUrl(const QString &login) const;
@@ -754,6 +755,60 @@ void TestRoles::boundLoginIdentifiesTheAgent()
              QStringLiteral("alice"));
     QVERIFY(!DatabaseRoles::boundLogin(*m_admin, &error)); // the administrator is trusted
     QVERIFY(!error);
+}
+
+// A database made with a plain "db init" (every object the superuser's), then shared with
+// "db init --admin": every Dueline table and function goes to the owner, including those only
+// the write functions touch, so an agent's action works (it once failed with "permission denied
+// for table dueline_stamps").
+void TestRoles::adminAfterPlainInit()
+{
+    QString text;
+    auto db = TestDatabase::create(Engine::PostgreSQL, &text);
+    QVERIFY2(db, qPrintable(text));
+    StoreError error;
+    auto plain = TicketStore::open(db->url(), m_catalog, m_clock, Connection::Mode::OpenExisting,
+                                   &error);
+    QVERIFY2(plain, qPrintable(error.message));
+    QCOMPARE(plain->migrate(&error), Migrations::latestVersion());
+    Customer c;
+    c.name = QStringLiteral("Contoso");
+    c.planId = QStringLiteral("vkcs/standard");
+    c.timeZone = "Europe/Moscow";
+    c.language = QStringLiteral("en");
+    const qint64 customer = plain->addCustomer(c, &error);
+    QVERIFY2(customer > 0, qPrintable(error.message));
+    plain.reset();
+    auto admin = Connection::open(db->url(), Connection::Mode::OpenExisting, &error);
+    QVERIFY2(admin, qPrintable(error.message));
+    QVERIFY2(DatabaseRoles::initAdmin(*admin, m_clock.nowUtc(), &error) >= 0,
+             qPrintable(error.message));
+    QSqlQuery q = admin->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
+                                  "current_schema() AND tableowner <> 'dueline_owner'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // alice, a login of the cluster already, becomes this database's agent too.
+    QVERIFY2(DatabaseRoles::addUser(*admin, QStringLiteral("alice"), Agent::Role::Agent,
+                                    QStringLiteral("Alice"), QStringLiteral("correct horse"),
+                                    &error, DatabaseRoles::ExistingRole::Adopt),
+             qPrintable(error.message));
+    DatabaseUrl url = db->url();
+    url.user = QStringLiteral("alice");
+    auto alice = TicketStore::open(url, m_catalog, m_clock, Connection::Mode::OpenExisting, &error);
+    QVERIFY2(alice, qPrintable(error.message));
+    const qint64 aliceId =
+            alice->agentByLogin(QStringLiteral("alice"), &error).value_or(Agent()).id;
+    QVERIFY(aliceId > 0);
+    NewTicket nt;
+    nt.customerId = customer;
+    nt.subject = QStringLiteral("Shared later");
+    nt.severity = QStringLiteral("high");
+    nt.channel = m_catalog->plan(c.planId)->channels.value(0).id;
+    const ActionResult created = alice->createTicket(Action::newActionId(), aliceId, nt);
+    QVERIFY2(created.ok(), qPrintable(created.error.message));
+    const ActionResult taken = alice->take({Action::newActionId(), aliceId, created.ticket.id, 1});
+    QVERIFY2(taken.ok(), qPrintable(taken.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestRoles)
