@@ -97,8 +97,31 @@ QString sqlErrorText(const QSqlQuery &query)
     QString text = e.databaseText().trimmed();
     if (text.isEmpty())
         text = e.text().trimmed();
-    // One line: the PostgreSQL driver puts the SQLSTATE on a line of its own.
-    return text.simplified();
+    // One line for a person: the server's sentence (without PostgreSQL's "ERROR:"), its DETAIL
+    // and HINT, and the SQLSTATE that the driver puts on a line of its own. The CONTEXT lines
+    // (which function, which line of it) are for developers and left out.
+    QStringList kept;
+    bool inContext = false;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("CONTEXT:"))) {
+            inContext = true;
+            continue;
+        }
+        const bool state = line.size() == 7 && line.startsWith(QLatin1Char('(')) &&
+                           line.endsWith(QLatin1Char(')'));
+        if (state || line.startsWith(QLatin1String("DETAIL:")) ||
+            line.startsWith(QLatin1String("HINT:")))
+            inContext = false;
+        if (inContext)
+            continue;
+        if (line.startsWith(QLatin1String("ERROR:")))
+            line = line.mid(6).trimmed();
+        kept.append(line);
+    }
+    return kept.join(QLatin1Char(' ')).simplified();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -664,6 +664,11 @@ void TestServerWrites::lockedTicketIsBusyAtOnce()
     const qint64 ms = timer.elapsed();
     QCOMPARE(r.error.kind, StoreError::Kind::Busy);
     QVERIFY2(r.error.message.contains(QLatin1String("is busy")), qPrintable(r.error.message));
+    // One sentence for a person: no "ERROR:", no CONTEXT of which function and line refused.
+    QVERIFY2(!r.error.message.contains(QLatin1String("CONTEXT")) &&
+                     !r.error.message.contains(QLatin1String("PL/pgSQL")) &&
+                     !r.error.message.contains(QLatin1String("ERROR:")),
+             qPrintable(r.error.message));
     QVERIFY2(ms < 3000, qPrintable(QStringLiteral("waited %1 ms").arg(ms))); // lock_timeout is 5 s
     QVERIFY(!lena->isConnectionLost(r.error));
     // The raw function, too.
