@@ -4570,5 +4570,9 @@
         <source>expected catalog, agent, customer, ticket or event, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ticket #%1 is busy: another agent is changing it right now; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4589,5 +4589,9 @@
         <source>expected catalog, agent, customer, ticket or event, not &quot;%1&quot;</source>
         <translation>ожидается catalog, agent, customer, ticket или event, а не «%1»</translation>
     </message>
+    <message>
+        <source>ticket #%1 is busy: another agent is changing it right now; try again in a moment</source>
+        <translation>заявка №%1 занята: её прямо сейчас изменяет другой агент; повторите попытку через мгновение</translation>
+    </message>
 </context>
 </TS>

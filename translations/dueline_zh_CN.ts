@@ -4545,7 +4545,7 @@
     </message>
     <message>
         <source>catalog records come before agents, customers and tickets</source>
-        <translation>目录记录必须位于坐席、客户和工单之前</translation>
+        <translation>目录记录必须位于客服、客户和工单之前</translation>
     </message>
     <message>
         <source>catalog file %1 appears twice</source>
@@ -4558,6 +4558,10 @@
     <message>
         <source>expected catalog, agent, customer, ticket or event, not &quot;%1&quot;</source>
         <translation>应为 catalog、agent、customer、ticket 或 event，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>ticket #%1 is busy: another agent is changing it right now; try again in a moment</source>
+        <translation>工单 #%1 正忙：另一位客服正在修改它；请稍后重试</translation>
     </message>
 </context>
 </TS>

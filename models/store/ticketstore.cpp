@@ -599,6 +599,21 @@ StoreError TicketStore::serverRefusal(const QSqlQuery &q) const
                                     .arg(m_connection->describe(), sqlErrorText(q)));
 }
 
+StoreError TicketStore::busyTicket(qint64 ticketId) const
+{
+    return StoreError(StoreError::Kind::Busy,
+                      QCoreApplication::translate("store",
+                                                  "ticket #%1 is busy: another agent is changing "
+                                                  "it right now; try again in a moment")
+                              .arg(ticketId));
+}
+
+StoreError TicketStore::ticketRefusal(const QSqlQuery &q, qint64 ticketId) const
+{
+    const StoreError e = serverRefusal(q);
+    return e.kind == StoreError::Kind::Busy ? busyTicket(ticketId) : e;
+}
+
 bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket &updated,
                              StoreError *error)
 {
@@ -847,7 +862,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                                               : QStringLiteral(" FROM tickets WHERE id = ?")));
     q.addBindValue(action.ticketId);
     if (!q.exec())
-        return failed(serverRefusal(q));
+        return failed(ticketRefusal(q, action.ticketId));
     if (!q.next())
         return failed(StoreError::Kind::NotFound,
                       QCoreApplication::translate("store", "there is no ticket #%1")
@@ -928,6 +943,8 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
     TicketClocks::fillTicket(*m_catalog, history, draft.at, &updated);
     if (!writeEvent(current, draft, updated, &error)) {
         transaction.rollback();
+        if (error.kind == StoreError::Kind::Busy)
+            return failed(busyTicket(action.ticketId));
         if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry of this action won
             if (const auto previous = findAction(action.actionId, nullptr)) {
                 return replayed(*previous);

@@ -173,6 +173,10 @@ private:
     // Inserts a new ticket and its created event; fills the ticket's id and change sequence.
     bool writeNewTicket(const Event &created, Ticket *ticket, StoreError *error);
     StoreError serverRefusal(const QSqlQuery &query) const;
+    // The same for an action on a ticket: "busy" (another session holds it) in the person's
+    // language, naming the ticket.
+    StoreError ticketRefusal(const QSqlQuery &query, qint64 ticketId) const;
+    StoreError busyTicket(qint64 ticketId) const;
     // The answer to an action id that was applied before: its event and the ticket as it is now.
     ActionResult replayed(const Event &previous);
     bool notify(qint64 ticketId, StoreError *error);

@@ -663,7 +663,8 @@ void TestServerWrites::lockedTicketIsBusyAtOnce()
     ActionResult r = lena->note({Action::newActionId(), m_lenaId, id, 0}, QStringLiteral("hello"));
     const qint64 ms = timer.elapsed();
     QCOMPARE(r.error.kind, StoreError::Kind::Busy);
-    QVERIFY2(r.error.message.contains(QLatin1String("is busy")), qPrintable(r.error.message));
+    QVERIFY2(r.error.message.contains(QStringLiteral("ticket #%1 is busy").arg(id)),
+             qPrintable(r.error.message));
     // One sentence for a person: no "ERROR:", no CONTEXT of which function and line refused.
     QVERIFY2(!r.error.message.contains(QLatin1String("CONTEXT")) &&
                      !r.error.message.contains(QLatin1String("PL/pgSQL")) &&
