@@ -521,9 +521,10 @@ QByteArray exportHash(Connection &connection)
     return QCryptographicHash::hash(buffer.data(), QCryptographicHash::Sha256).toHex();
 }
 
-// A JSON import file with `count` new tickets (ids from `firstId`), copied from the database's
-// own first tickets, with its agents and customers (which the import checks and keeps).
-QByteArray importFile(Connection &connection, qint64 firstId, int count)
+// A JSON import file with `count` new tickets copied from the database's own last tickets,
+// `copies` times over (ids from `firstId` on, one after another), with its agents and customers
+// (which the import checks and keeps).
+QByteArray importFile(Connection &connection, qint64 firstId, int count, int copies = 1)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -533,20 +534,24 @@ QByteArray importFile(Connection &connection, qint64 firstId, int count)
         return {};
     QJsonObject root = QJsonDocument::fromJson(buffer.data()).object();
     const QJsonArray tickets = root.value(QStringLiteral("tickets")).toArray();
+    const int n = int(std::min<qsizetype>(count, tickets.size()));
     QJsonArray picked;
-    for (int i = 0; i < count && i < tickets.size(); ++i) {
-        QJsonObject t = tickets.at(tickets.size() - 1 - i).toObject();
-        t.insert(QStringLiteral("id"), firstId + i);
-        t.insert(QStringLiteral("subject"), QStringLiteral("Imported %1").arg(firstId + i));
-        QJsonArray events;
-        for (const QJsonValue &v : t.value(QStringLiteral("events")).toArray()) {
-            QJsonObject e = v.toObject();
-            if (e.contains(QStringLiteral("action_id")))
-                e.insert(QStringLiteral("action_id"), Action::newActionId());
-            events.append(e);
+    for (int copy = 0; copy < copies; ++copy) {
+        for (int i = 0; i < n; ++i) {
+            const qint64 id = firstId + qint64(copy) * n + i;
+            QJsonObject t = tickets.at(tickets.size() - 1 - i).toObject();
+            t.insert(QStringLiteral("id"), id);
+            t.insert(QStringLiteral("subject"), QStringLiteral("Imported %1").arg(id));
+            QJsonArray events;
+            for (const QJsonValue &v : t.value(QStringLiteral("events")).toArray()) {
+                QJsonObject e = v.toObject();
+                if (e.contains(QStringLiteral("action_id")))
+                    e.insert(QStringLiteral("action_id"), Action::newActionId());
+                events.append(e);
+            }
+            t.insert(QStringLiteral("events"), events);
+            picked.append(t);
         }
-        t.insert(QStringLiteral("events"), events);
-        picked.append(t);
     }
     root.insert(QStringLiteral("tickets"), picked);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
@@ -1015,29 +1020,9 @@ void TestMultiProcess::killAnyProcessAnyTime()
         // A big import, so that the kill lands while it writes.
         importTickets = 4000;
         const QString file = m_dir.filePath(QStringLiteral("kill-import-%1.json").arg(afterMs));
-        QByteArray json = importFile(gui.store().connection(), 800000, 400);
-        // Make it bigger: the same tickets again under further ids.
-        QJsonObject root = QJsonDocument::fromJson(json).object();
-        QJsonArray tickets = root.value(QStringLiteral("tickets")).toArray();
-        QJsonArray all;
-        for (int copy = 0; copy < 10; ++copy)
-            for (int i = 0; i < tickets.size(); ++i) {
-                QJsonObject t = tickets.at(i).toObject();
-                t.insert(QStringLiteral("id"), 800000 + copy * 1000 + i);
-                QJsonArray events;
-                for (const QJsonValue &v : t.value(QStringLiteral("events")).toArray()) {
-                    QJsonObject e = v.toObject();
-                    if (e.contains(QStringLiteral("action_id")))
-                        e.insert(QStringLiteral("action_id"), Action::newActionId());
-                    events.append(e);
-                }
-                t.insert(QStringLiteral("events"), events);
-                all.append(t);
-            }
-        root.insert(QStringLiteral("tickets"), all);
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        out.write(importFile(gui.store().connection(), 800000, 400, 10));
         out.close();
         program = QStringLiteral(DUELINE_CLI_PATH);
         arguments = {QStringLiteral("import"), QStringLiteral("--db"),
