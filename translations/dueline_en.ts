@@ -4499,10 +4499,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 lacks the server-side write functions of schema version 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a Dueline service role: add-user never changes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,6 +4568,14 @@
     </message>
     <message>
         <source>ticket #%1 is busy: another agent is changing it right now; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: the server derives %2 %3, the engine %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of this version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

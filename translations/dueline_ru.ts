@@ -4518,10 +4518,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 lacks the server-side write functions of schema version 4</source>
-        <translation>в базе данных %1 нет серверных функций записи из версии схемы 4</translation>
-    </message>
-    <message>
         <source>%1 is a Dueline service role: add-user never changes it</source>
         <translation>%1 — служебная роль Dueline: add-user никогда её не изменяет</translation>
     </message>
@@ -4592,6 +4588,14 @@
     <message>
         <source>ticket #%1 is busy: another agent is changing it right now; try again in a moment</source>
         <translation>заявка №%1 занята: её прямо сейчас изменяет другой агент; повторите попытку через мгновение</translation>
+    </message>
+    <message>
+        <source>ticket #%1: the server derives %2 %3, the engine %4</source>
+        <translation>заявка №%1: сервер выводит %2 = %3, движок — %4</translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of this version</source>
+        <translation>В %1 нет серверных функций записи этой версии</translation>
     </message>
 </context>
 </TS>

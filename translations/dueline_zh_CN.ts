@@ -4488,10 +4488,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 lacks the server-side write functions of schema version 4</source>
-        <translation>数据库 %1 缺少架构版本 4 的服务器端写入函数</translation>
-    </message>
-    <message>
         <source>%1 is a Dueline service role: add-user never changes it</source>
         <translation>%1 是 Dueline 的服务角色：add-user 永远不会更改它</translation>
     </message>
@@ -4562,6 +4558,14 @@
     <message>
         <source>ticket #%1 is busy: another agent is changing it right now; try again in a moment</source>
         <translation>工单 #%1 正忙：另一位客服正在修改它；请稍后重试</translation>
+    </message>
+    <message>
+        <source>ticket #%1: the server derives %2 %3, the engine %4</source>
+        <translation>工单 #%1：服务器推导的 %2 为 %3，引擎为 %4</translation>
+    </message>
+    <message>
+        <source>%1 lacks the server-side write functions of this version</source>
+        <translation>%1 缺少此版本的服务器端写入函数</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,11 @@ public:
         if (url->engine == Engine::PostgreSQL && DatabaseRoles::isTrusted(store->connection()) &&
             !ServerCatalog::publishAll(store->connection(), &error))
             return context.fail(name(), error.message);
+        // The tickets a catalog change affected, recomputed by the server (what a client that
+        // changed the catalog left over, too).
+        if (url->engine == Engine::PostgreSQL && DatabaseRoles::isTrusted(store->connection()) &&
+            !ServerCatalog::recomputePending(store->connection(), -1, nullptr, &error))
+            return context.fail(name(), error.message);
         const int version = Migrations::latestVersion();
         if (applied == 0)
             context.out() << QCoreApplication::translate("cli", "%1: schema version %2, up to date")

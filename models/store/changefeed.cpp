@@ -250,8 +250,20 @@ private:
         if (!m_connection)
             return;
         QSqlQuery q = m_connection->query();
-        if (q.exec(QStringLiteral("SELECT 1")))
+        // The heartbeat also helps the server through tickets a catalog change queued for
+        // recomputation (schema 6), a small batch at a time; a login that may not is left to
+        // plain heartbeats.
+        if (m_helpRecompute) {
+            if (q.exec(QStringLiteral("SELECT dueline_recompute_pending(%1)").arg(RecomputeBatch)))
+                return;
+            q.finish();
+            if (q.exec(QStringLiteral("SELECT 1"))) {
+                m_helpRecompute = false;
+                return;
+            }
+        } else if (q.exec(QStringLiteral("SELECT 1"))) {
             return;
+        }
         const QString reason = sqlErrorText(q);
         q = QSqlQuery();
         disconnectListener(false);
@@ -295,6 +307,9 @@ private:
     QTimer m_retry;
     QVector<qint64> m_pending;
     bool m_resync = false;
+    bool m_helpRecompute = true;
+    // Tickets per heartbeat: a few milliseconds of the server's time.
+    static constexpr int RecomputeBatch = 20;
 };
 
 } // namespace

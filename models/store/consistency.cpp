@@ -1,5 +1,7 @@
 #include "models/store/consistency.h"
 
+#include "models/store/servercatalog.h"
+
 #include "models/store/ticketclocks.h"
 #include "models/store/ticketstore.h"
 
@@ -202,31 +204,70 @@ bool ConsistencyCheck::repair(Connection &connection, const Catalog &catalog,
                                               "the tickets of a shared database")
                                      .arg(connection.describe()));
     }
-    Transaction transaction(connection);
-    if (!transaction.begin(error))
-        return false;
     ConsistencyOptions options;
     options.maxMismatches = std::numeric_limits<int>::max();
     ConsistencyReport report;
-    if (!run(connection, catalog, options, &report, error))
-        return false;
     // The tickets to rewrite, and those whose log cannot be replayed.
     QMap<qint64, QVector<ConsistencyMismatch>> byTicket;
     QSet<qint64> broken;
-    for (const ConsistencyMismatch &m : std::as_const(report.mismatches)) {
-        if (m.ticketId == 0)
-            continue;
-        if (m.field == QLatin1String("seq") || m.field == QLatin1String("history") ||
-            m.field == QLatin1String("events")) {
-            if (!broken.contains(m.ticketId))
-                unrepairable->append(QCoreApplication::translate("store", "ticket #%1: %2: %3 (%4)")
+    auto sort = [&] {
+        byTicket.clear();
+        for (const ConsistencyMismatch &m : std::as_const(report.mismatches)) {
+            if (m.ticketId == 0)
+                continue;
+            if (m.field == QLatin1String("seq") || m.field == QLatin1String("history") ||
+                m.field == QLatin1String("events")) {
+                if (!broken.contains(m.ticketId))
+                    unrepairable->append(
+                            QCoreApplication::translate("store", "ticket #%1: %2: %3 (%4)")
+                                    .arg(m.ticketId)
+                                    .arg(m.field, m.stored, m.derived));
+                broken.insert(m.ticketId);
+            } else if (isCachedColumn(m.field)) {
+                byTicket[m.ticketId].append(m);
+            }
+        }
+    };
+    if (connection.engine() == Engine::PostgreSQL) {
+        // The server derives: it recomputes every ticket from its log (in batches, each its own
+        // transaction); the engine's check before names what changed and after confirms that
+        // the server's rows are what the engine derives.
+        if (!run(connection, catalog, options, &report, error))
+            return false;
+        sort();
+        QSqlQuery q = connection.query();
+        if (!q.exec(QStringLiteral("SELECT dueline_queue_all()")))
+            return connection.fail(q, error);
+        q.finish();
+        if (!ServerCatalog::recomputePending(connection, -1, nullptr, error))
+            return false;
+        const QMap<qint64, QVector<ConsistencyMismatch>> before = byTicket;
+        if (!run(connection, catalog, options, &report, error))
+            return false;
+        sort();
+        for (auto it = byTicket.cbegin(); it != byTicket.cend(); ++it) {
+            const ConsistencyMismatch &m = it.value().first();
+            if (!broken.contains(it.key()))
+                unrepairable->append(QCoreApplication::translate(
+                                             "store", "ticket #%1: the server derives %2 %3, the "
+                                                      "engine %4")
                                              .arg(m.ticketId)
                                              .arg(m.field, m.stored, m.derived));
-            broken.insert(m.ticketId);
-        } else if (isCachedColumn(m.field)) {
-            byTicket[m.ticketId].append(m);
         }
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (broken.contains(it.key()) || byTicket.contains(it.key()))
+                continue;
+            changes->append(it.value());
+            ++*repaired;
+        }
+        return true;
     }
+    Transaction transaction(connection);
+    if (!transaction.begin(error))
+        return false;
+    if (!run(connection, catalog, options, &report, error))
+        return false;
+    sort();
     QSqlQuery ticket = connection.query();
     QSqlQuery events = connection.query();
     for (auto it = byTicket.cbegin(); it != byTicket.cend(); ++it) {

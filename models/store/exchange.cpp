@@ -1470,7 +1470,12 @@ bool Exchange::importFrom(Connection &connection, const Catalog &catalog, QIODev
                                                   : importJson(run, in, fileName, error);
     if (!ok || !run.finish(summary, error))
         return false; // the transaction rolls back: nothing written
-    return transaction.commit(error);
+    if (!transaction.commit(error))
+        return false;
+    // Team plans that came with the file may change the clocks of tickets already there; what
+    // is not recomputed now is finished by the next catalog change, "db migrate" or "db repair".
+    ServerCatalog::recomputePending(connection, -1, nullptr, nullptr);
+    return true;
 }
 
 bool Exchange::importFile(Connection &connection, const Catalog &catalog, const QString &path,

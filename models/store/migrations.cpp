@@ -289,6 +289,11 @@ int Migrations::migrate(Connection &connection, qint64 now, StoreError *error)
         return -1;
     if (!transaction.commit(error))
         return -1;
+    // Schema 6 queues every ticket written before it, and a new catalog the tickets it changes:
+    // the server recomputes them now that the calendars are in.
+    if (connection.engine() == Engine::PostgreSQL && applied > 0 &&
+        !ServerCatalog::recomputePending(connection, -1, nullptr, error))
+        return -1;
     return applied;
 }
 

@@ -69,7 +69,7 @@ const char *const readableTables[] = {"schema_migrations",
                                       "catalog_pausing"};
 // Tables only the write functions touch (no privilege for the group roles), handed to the owner
 // with the others.
-const char *const privateTables[] = {"dueline_stamps"};
+const char *const privateTables[] = {"dueline_stamps", "dueline_recompute"};
 const char *const writeFunctions[] = {"dueline_lock_ticket",
                                       "dueline_stamp",
                                       "dueline_append_event",
@@ -78,7 +78,9 @@ const char *const writeFunctions[] = {"dueline_lock_ticket",
                                       "dueline_publish_calendar",
                                       "dueline_publish_calendar_spans",
                                       "dueline_publish_calendar_days",
-                                      "dueline_publish_calendar_end"};
+                                      "dueline_publish_calendar_end",
+                                      "dueline_recompute_pending",
+                                      "dueline_recompute_backlog"};
 
 bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error)
 {
@@ -117,7 +119,7 @@ bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error
         return storeFail(
                 error, StoreError::Kind::Schema,
                 QCoreApplication::translate(
-                        "store", "%1 lacks the server-side write functions of schema version 4")
+                        "store", "%1 lacks the server-side write functions of this version")
                         .arg(admin.describe()));
     for (const QString &signature : std::as_const(signatures))
         if (!admin.exec(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2").arg(signature, agent),

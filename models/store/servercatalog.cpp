@@ -3,6 +3,7 @@
 #include "models/store/teamcatalogstore.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +250,42 @@ bool publishAll(Connection &connection, StoreError *error)
     const CatalogPtr combined = TeamCatalogStore::loadCombined({}, files, &message, &skipped);
     return publish(connection, *builtIn, true, error) &&
            publish(connection, combined ? *combined : *builtIn, false, error);
+}
+
+bool recomputePending(Connection &connection, int budgetMs, qint64 *recomputed, StoreError *error)
+{
+    if (recomputed)
+        *recomputed = 0;
+    if (connection.engine() != Engine::PostgreSQL)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q = connection.query();
+    if (!connection.prepare(q, QStringLiteral("SELECT dueline_recompute_pending(?)"), error))
+        return false;
+    for (;;) {
+        q.addBindValue(RecomputeBatch);
+        if (!connection.execPrepared(q, error))
+            return false;
+        const int taken = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        if (recomputed)
+            *recomputed += taken;
+        if (taken == 0 || (budgetMs >= 0 && timer.elapsed() >= budgetMs))
+            return true;
+    }
+}
+
+qint64 recomputeBacklog(Connection &connection, StoreError *error)
+{
+    if (connection.engine() != Engine::PostgreSQL)
+        return 0;
+    QSqlQuery q = connection.query();
+    if (!q.exec(QStringLiteral("SELECT dueline_recompute_backlog()")) || !q.next()) {
+        connection.fail(q, error);
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 } // namespace dueline::ServerCatalog

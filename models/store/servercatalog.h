@@ -47,6 +47,16 @@ bool publishTeam(Connection &connection, const Catalog &combined, StoreError *er
 // after a schema update and on "dueline-cli db migrate" and "db repair".
 bool publishAll(Connection &connection, StoreError *error);
 
+// Schema 6: a catalog change queues the tickets whose clocks it affects; the server recomputes
+// them from their logs when asked, in batches of RecomputeBatch, each its own transaction (call
+// outside a transaction, after the change is committed). Runs until the queue is empty or
+// `budgetMs` (negative: no limit) has passed; *recomputed counts the tickets taken. True on
+// SQLite and on a server whose queue is empty.
+constexpr int RecomputeBatch = 500;
+bool recomputePending(Connection &connection, int budgetMs, qint64 *recomputed, StoreError *error);
+// How many tickets wait for recomputation (0 on SQLite).
+qint64 recomputeBacklog(Connection &connection, StoreError *error);
+
 } // namespace ServerCatalog
 
 } // namespace dueline

@@ -260,6 +260,7 @@ qint64 TeamCatalogStore::save(qint64 actorId, const QString &name, const QByteAr
         return 0;
     if (!transaction.commit(error))
         return 0;
+    recomputeAfterChange();
     return next;
 }
 
@@ -319,7 +320,17 @@ bool TeamCatalogStore::remove(qint64 actorId, const QString &name, qint64 expect
     del.addBindValue(name);
     if (!m_connection.execPrepared(del, error))
         return false;
-    return ServerCatalog::publishTeam(m_connection, *combined, error) && transaction.commit(error);
+    if (!ServerCatalog::publishTeam(m_connection, *combined, error) || !transaction.commit(error))
+        return false;
+    recomputeAfterChange();
+    return true;
+}
+
+void TeamCatalogStore::recomputeAfterChange()
+{
+    // The open tickets of the changed plans come first; what does not fit the time is finished
+    // by the clients' change feeds in the background (and by "db migrate" or "db repair").
+    ServerCatalog::recomputePending(m_connection, RecomputeBudgetMs, nullptr, nullptr);
 }
 
 } // namespace dueline

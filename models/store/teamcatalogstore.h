@@ -63,7 +63,12 @@ public:
     static bool isValidName(const QString &name);
 
 private:
+    // How long a save or a removal spends recomputing the tickets the change affects (schema 6)
+    // before it returns.
+    static constexpr int RecomputeBudgetMs = 2000;
+
     bool checkLead(qint64 actorId, StoreError *error);
+    void recomputeAfterChange();
     bool hasTable(StoreError *error);
 
     Connection &m_connection;

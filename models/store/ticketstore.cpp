@@ -638,15 +638,15 @@ bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket
                                      .arg(e.ticketId));
         return true;
     }
-    // PostgreSQL: the server checks the version, the time and the role, appends and notifies.
+    // PostgreSQL: the client proposes the event; the server checks the version, the time and
+    // the role, appends it, derives the ticket's state from the log and notifies.
     QSqlQuery q = m_connection->query();
     q.prepare(QStringLiteral("SELECT new_row_version, event_at FROM dueline_append_event(") +
-              QStringLiteral("?, ").repeated(30) + QStringLiteral("?)"));
+              QStringLiteral("?, ").repeated(12) + QStringLiteral("?)"));
     q.addBindValue(e.ticketId);
     q.addBindValue(current.rowVersion);
     q.addBindValue(e.seq);
     bindEventFieldsAfterTime(q, e);
-    bindCached(q, updated);
     if (!q.exec() || !q.next()) {
         if (error)
             *error = serverRefusal(q);
@@ -690,9 +690,10 @@ bool TicketStore::writeNewTicket(const Event &created, Ticket *t, StoreError *er
         event.ticketId = t->id;
         return insertEvent(event, error) && notify(t->id, error);
     }
-    // PostgreSQL: the server stamps, checks the actor, inserts both rows and notifies.
+    // PostgreSQL: the server stamps, checks the actor, inserts both rows, derives the new
+    // ticket's state and notifies.
     q.prepare(QStringLiteral("SELECT new_id, new_change_seq FROM dueline_create_ticket(") +
-              QStringLiteral("?, ").repeated(26) + QStringLiteral("?)"));
+              QStringLiteral("?, ").repeated(8) + QStringLiteral("?)"));
     q.addBindValue(nullableId(created.actorId));
     q.addBindValue(nullableText(created.actionId));
     q.addBindValue(t->customerId);
@@ -702,7 +703,6 @@ bool TicketStore::writeNewTicket(const Event &created, Ticket *t, StoreError *er
     q.addBindValue(nullableText(created.severity));
     q.addBindValue(nullableText(created.planId));
     q.addBindValue(created.body);
-    bindCached(q, *t);
     if (!q.exec() || !q.next()) {
         if (error)
             *error = serverRefusal(q);
@@ -817,6 +817,12 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
     ActionResult r;
     r.ticket = t;
     r.event = created;
+    if (engine() == Engine::PostgreSQL) { // the server's time and derived state
+        if (const auto written = ticket(t.id, &r.error)) {
+            r.ticket = *written;
+            r.event.at = written->createdAt;
+        }
+    }
     return r;
 }
 

@@ -165,12 +165,14 @@ private:
     bool loadEventsLocked(qint64 ticketId, QVector<Event> *events, StoreError *error);
     std::optional<Event> findAction(const QString &actionId, StoreError *error);
     bool insertEvent(const Event &event, StoreError *error);
-    // Writes an action's event and the ticket's cached columns (row version checked); on
-    // PostgreSQL through the server's write functions. Kind Conflict when the version moved or
-    // the action id was used meanwhile.
+    // Writes an action's event and the ticket's cached columns (row version checked). On
+    // PostgreSQL the server's write function takes the event alone and derives the columns
+    // itself (`updated` is then only the client's expectation). Kind Conflict when the version
+    // moved or the action id was used meanwhile.
     bool writeEvent(const Ticket &current, const Event &event, const Ticket &updated,
                     StoreError *error);
-    // Inserts a new ticket and its created event; fills the ticket's id and change sequence.
+    // Inserts a new ticket and its created event; fills the ticket's id and change sequence (on
+    // PostgreSQL the row as the server derived it is read back by the caller).
     bool writeNewTicket(const Event &created, Ticket *ticket, StoreError *error);
     StoreError serverRefusal(const QSqlQuery &query) const;
     // The same for an action on a ticket: "busy" (another session holds it) in the person's

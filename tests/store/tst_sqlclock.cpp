@@ -16,6 +16,7 @@
 #include "models/store/roles.h"
 #include "models/store/servercatalog.h"
 #include "tests/support/fakeclock.h"
+#include "tests/support/randomcalendars.h"
 #include "tests/support/testdatabase.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@
 #include <random>
 
 using namespace dueline;
+using testsupport::Random;
 using testsupport::TestDatabase;
 
 namespace {
@@ -36,164 +38,6 @@ namespace {
 constexpr quint64 DefaultSeed = 20260316;
 constexpr int DefaultCases = 4000;
 constexpr int H = 60; // minutes per hour, for TimeRange literals
-
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    { }
-    qint64 between(qint64 lo, qint64 hi)
-    {
-        return std::uniform_int_distribution<qint64>(lo, hi)(m_engine);
-    }
-    bool chance(double p) { return std::bernoulli_distribution(p)(m_engine); }
-    template<typename T>
-    const T &pick(const std::vector<T> &v)
-    {
-        return v[std::size_t(between(0, qint64(v.size()) - 1))];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
-
-QVector<TimeRange> randomDay(Random &rnd)
-{
-    // Boundaries favour whole hours and the hours where DST transitions happen.
-    static const std::vector<int> favourites{0,   60,  120, 150,  180,  240,  540,  600, 660,
-                                             720, 780, 840, 1080, 1200, 1260, 1380, 1440};
-    const int count = int(rnd.between(1, 3));
-    std::vector<int> points;
-    for (int i = 0; i < count * 2; ++i)
-        points.push_back(rnd.chance(0.6) ? rnd.pick(favourites) : int(rnd.between(0, 1440)));
-    std::sort(points.begin(), points.end());
-    points.erase(std::unique(points.begin(), points.end()), points.end());
-    QVector<TimeRange> day;
-    for (std::size_t i = 0; i + 1 < points.size(); i += 2)
-        day.append({points[i], points[i + 1]});
-    return day;
-}
-
-// A date in the weeks when the zones used change their clocks, or any date of the range.
-QDate randomDate(Random &rnd)
-{
-    const int year = int(rnd.between(WorkCalendar::FirstYear, WorkCalendar::LastYear));
-    switch (rnd.between(0, 3)) {
-    case 0:
-        return QDate(year, 3, int(rnd.between(1, 31)));
-    case 1:
-        return QDate(year, 10, int(rnd.between(20, 31)));
-    case 2:
-        return QDate(year, 11, int(rnd.between(1, 8)));
-    default:
-        return QDate(year, 1, 1).addDays(rnd.between(0, 364));
-    }
-}
-
-CalendarSpec randomCalendar(Random &rnd, int index)
-{
-    static const std::vector<QByteArray> zones{
-            "Europe/Berlin",    "America/New_York", "Europe/Moscow",    "Asia/Shanghai", "UTC",
-            "Australia/Sydney", "Asia/Kolkata",     "America/St_Johns", "Europe/London"};
-    CalendarSpec spec;
-    spec.id = QStringLiteral("random-%1").arg(index);
-    spec.timeZone = rnd.pick(zones);
-    spec.always = rnd.chance(0.15);
-    spec.builtIn = false;
-    if (!spec.always) {
-        for (int d = 0; d < 7; ++d) {
-            if (rnd.chance(d >= 5 ? 0.7 : 0.15))
-                continue;
-            spec.weekly[std::size_t(d)] =
-                    rnd.chance(0.1) ? QVector<TimeRange>{{0, 1440}} : randomDay(rnd);
-        }
-    }
-    const int exceptions = int(rnd.between(0, 120));
-    QSet<QDate> used;
-    for (int i = 0; i < exceptions; ++i) {
-        DayException e;
-        e.date = randomDate(rnd);
-        if (used.contains(e.date))
-            continue;
-        used.insert(e.date);
-        const int kind = int(rnd.between(0, 3));
-        e.type = kind == 0   ? DayException::Type::DayOff
-                 : kind == 1 ? DayException::Type::Shortened
-                             : DayException::Type::WorkingDay;
-        if (kind == 3)
-            e.shortened = true;
-        if (e.type == DayException::Type::WorkingDay && rnd.chance(0.3)) {
-            const QVector<TimeRange> hours = randomDay(rnd);
-            if (!hours.isEmpty())
-                e.hours = hours;
-        }
-        spec.exceptions.append(e);
-    }
-    return spec;
-}
-
-CalendarSpec weekdays(const QString &id, const char *zone, QVector<TimeRange> hours)
-{
-    CalendarSpec spec;
-    spec.id = id;
-    spec.timeZone = zone;
-    spec.builtIn = false;
-    for (int d = 0; d < 5; ++d)
-        spec.weekly[std::size_t(d)] = hours;
-    return spec;
-}
-
-// The calendars of tst_workcalendar and tst_slaclock, under ids of their own.
-QVector<CalendarSpec> fixtureCalendars()
-{
-    QVector<CalendarSpec> specs;
-    specs << weekdays(QStringLiteral("t-moscow-11-20"), "Europe/Moscow", {{11 * H, 20 * H}});
-    CalendarSpec ex =
-            weekdays(QStringLiteral("t-moscow-exceptions"), "Europe/Moscow", {{11 * H, 20 * H}});
-    DayException off;
-    off.date = QDate(2026, 1, 13);
-    off.type = DayException::Type::DayOff;
-    DayException saturday;
-    saturday.date = QDate(2026, 1, 17);
-    saturday.type = DayException::Type::WorkingDay;
-    DayException shortened;
-    shortened.date = QDate(2026, 1, 15);
-    shortened.type = DayException::Type::Shortened;
-    DayException own;
-    own.date = QDate(2026, 1, 18);
-    own.type = DayException::Type::WorkingDay;
-    own.hours = QVector<TimeRange>{{10 * H, 12 * H}, {13 * H, 13 * H + 30}};
-    own.shortened = true;
-    ex.exceptions = {off, saturday, shortened, own};
-    specs << ex;
-    CalendarSpec always;
-    always.id = QStringLiteral("t-berlin-24x7");
-    always.timeZone = "Europe/Berlin";
-    always.always = true;
-    always.builtIn = false;
-    specs << always;
-    CalendarSpec nights;
-    nights.id = QStringLiteral("t-berlin-nights");
-    nights.timeZone = "Europe/Berlin";
-    nights.weekly[6] = {{1 * H, 4 * H}};
-    nights.builtIn = false;
-    specs << nights;
-    CalendarSpec gap;
-    gap.id = QStringLiteral("t-berlin-gap");
-    gap.timeZone = "Europe/Berlin";
-    gap.weekly[6] = {{2 * H + 30, 5 * H}};
-    gap.builtIn = false;
-    specs << gap;
-    specs << weekdays(QStringLiteral("t-newyork-9-17"), "America/New_York", {{9 * H, 17 * H}});
-    CalendarSpec nyNights;
-    nyNights.id = QStringLiteral("t-newyork-nights");
-    nyNights.timeZone = "America/New_York";
-    nyNights.weekly[6] = {{0, 3 * H}};
-    nyNights.builtIn = false;
-    specs << nyNights;
-    return specs;
-}
 
 Instant localAt(const char *local, const char *zone)
 {
@@ -324,9 +168,10 @@ void TestSqlClock::initTestCase()
 
     // Test calendars, written as a team's (the owner may write both parts).
     Random rnd(m_seed);
-    QVector<CalendarSpec> specs = fixtureCalendars();
+    QVector<CalendarSpec> specs = testsupport::fixtureCalendars(QStringLiteral("t-"));
     for (int i = 0; i < 8; ++i)
-        specs << randomCalendar(rnd, i);
+        specs << testsupport::randomCalendar(rnd, QStringLiteral("random-%1").arg(i), 120,
+                                             WorkCalendar::FirstYear, WorkCalendar::LastYear);
     timer.restart();
     for (const CalendarSpec &spec : std::as_const(specs)) {
         const WorkCalendarPtr calendar = WorkCalendar::compile(spec, &error);
@@ -422,7 +267,9 @@ Case TestSqlClock::randomCase(Random &rnd, const QString &calendarId)
                 cal.spec().exceptions.at(int(rnd.between(0, cal.spec().exceptions.size() - 1)));
         start = cal.fromLocal(e.date.addDays(rnd.between(-2, 1)), int(rnd.between(0, 1439)));
     } else if (where <= 8) { // a DST week
-        start = cal.fromLocal(randomDate(rnd), int(rnd.between(0, 1439)));
+        start = cal.fromLocal(
+                testsupport::randomDate(rnd, WorkCalendar::FirstYear, WorkCalendar::LastYear),
+                int(rnd.between(0, 1439)));
         if (rnd.chance(0.3))
             start += rnd.between(0, 59);
     } else { // the end of the range (dues past it), or before it

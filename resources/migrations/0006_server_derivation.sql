@@ -1,0 +1,4 @@
+-- Dueline schema 6: on a shared PostgreSQL server the ticket's cached state is derived by the
+-- server from the event log (see the PostgreSQL part); the client proposes an action and sends
+-- none of the derived columns. A SQLite file is one user's, whose C++ engine stays the writer:
+-- nothing changes there.
