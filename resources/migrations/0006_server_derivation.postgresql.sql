@@ -145,7 +145,11 @@ DECLARE
     v_n INTEGER := 0;
     v_end BIGINT;
     v_elapsed BIGINT := 0;
-    v_w_start BIGINT;
+    v_w BIGINT[];
+    v_cursor BIGINT;
+    v_w_cursor BIGINT;
+    v_left BIGINT;
+    v_available BIGINT;
 BEGIN
     IF p_start < p_cal.range_start OR p_start >= p_cal.range_end THEN
         RETURN;
@@ -178,21 +182,55 @@ BEGIN
             v_to[v_n] := v_end;
         END IF;
     END LOOP;
-    o_due := dueline_cal_due_from(p_cal.calendar_id, p_cal.range_start, p_cal.range_end,
-                                  v_clock_start, o_required, v_from, v_to);
+    -- The working time before every pause edge, in one query (the start and the horizon too):
+    -- the due and the elapsed time need nothing else but one lookup for the due itself.
+    SELECT array_agg(COALESCE(x.w, 0) ORDER BY u.o) INTO v_w
+      FROM unnest(ARRAY[v_clock_start, v_horizon] || v_from || v_to) WITH ORDINALITY AS u(t, o)
+      LEFT JOIN LATERAL (SELECT s.cum_before + (LEAST(u.t, s.span_end) - s.span_start) AS w
+                           FROM calendar_spans s
+                          WHERE s.calendar_id = p_cal.calendar_id AND s.span_start <= u.t
+                          ORDER BY s.span_start DESC LIMIT 1) x ON true;
+    -- The due (slaclock.cpp, dueFrom): working time runs from the clock start outside the
+    -- pauses until the required time is used up.
+    v_cursor := v_clock_start;
+    v_w_cursor := v_w[1];
+    v_left := o_required;
+    IF v_left > 0 THEN
+        FOR i IN 1 .. v_n
+        LOOP
+            CONTINUE WHEN v_to[i] <= v_cursor;
+            IF v_from[i] > v_cursor THEN
+                v_available := v_w[2 + i] - v_w_cursor;
+                EXIT WHEN v_available >= v_left;
+                v_left := v_left - v_available;
+            END IF;
+            v_cursor := v_to[i];
+            v_w_cursor := v_w[2 + v_n + i];
+            IF v_cursor < p_cal.range_start OR v_cursor >= p_cal.range_end THEN
+                v_cursor := NULL;
+                EXIT;
+            END IF;
+        END LOOP;
+    END IF;
+    IF v_cursor IS NULL OR v_cursor < p_cal.range_start OR v_cursor >= p_cal.range_end THEN
+        o_due := NULL;
+    ELSIF v_left <= 0 THEN
+        o_due := v_cursor;
+    ELSE
+        o_due := dueline_cal_at(p_cal.calendar_id, v_w_cursor + v_left);
+    END IF;
     IF o_due IS NULL THEN
         o_required := NULL;
         RETURN;
     END IF;
+    -- Working time from the clock start to the horizon, less the pauses (each lies within it or
+    -- before the clock start, where it holds no working time).
     IF v_horizon > v_clock_start THEN
-        v_w_start := dueline_cal_w(p_cal.calendar_id, v_clock_start);
-        v_elapsed := dueline_cal_w(p_cal.calendar_id, v_horizon) - v_w_start;
+        v_elapsed := v_w[2] - v_w[1];
         FOR i IN 1 .. v_n
         LOOP
-            IF LEAST(v_horizon, v_to[i]) > GREATEST(v_clock_start, v_from[i]) THEN
-                v_elapsed := v_elapsed
-                    - (dueline_cal_w(p_cal.calendar_id, LEAST(v_horizon, v_to[i]))
-                       - dueline_cal_w(p_cal.calendar_id, GREATEST(v_clock_start, v_from[i])));
+            IF v_to[i] > GREATEST(v_clock_start, v_from[i]) THEN
+                v_elapsed := v_elapsed - (v_w[2 + v_n + i] - GREATEST(v_w[1], v_w[2 + i]));
             END IF;
         END LOOP;
     END IF;
