@@ -10,9 +10,10 @@
 --   targets; tests/store/tst_sqlderive.cpp holds it to the C++ engine on random tickets.
 -- * A change of the catalog stored in the database (a plan's targets, pausing statuses or
 --   stages, a calendar) queues the tickets of the plans it affects (dueline_recompute), open
---   ones first; dueline_recompute_pending(n) recomputes up to n of them per call and notifies
---   the clients of every ticket whose row changed. The program that changed the catalog runs
---   it after its commit; "dueline-cli db migrate" and "db repair" finish what is left.
+--   ones first; dueline_recompute_pending(n) recomputes up to n of them per call, never waiting
+--   for a ticket another session holds, and notifies the clients of every row that changed.
+--   The program that changed the catalog runs it after its commit, every client's change feed
+--   helps, and "dueline-cli db migrate" and "db repair" finish what is left.
 -- * Old rows written under schema 4 (whose clock columns were the client's, checked) are
 --   queued too, and recomputed by "db migrate" once the calendars are published.
 
@@ -738,8 +739,8 @@ END;
 $$;
 
 
--- Recomputes one ticket from its log (at its last event's time), waiting at most lock_timeout
--- for an action in progress. True when the stored row changed; the clients are notified then.
+-- Recomputes one ticket from its log (at its last event's time) under its row lock. True when the
+-- stored row changed; the clients are notified then.
 CREATE FUNCTION dueline_rederive(p_ticket BIGINT) RETURNS BOOLEAN
     LANGUAGE plpgsql VOLATILE SET search_path = @SCHEMA@, pg_temp AS $$
 DECLARE
@@ -874,25 +875,24 @@ BEGIN
 END;
 $$;
 
--- Recomputes up to p_limit (1 to 5000) queued tickets, open ones first; returns how many were
--- taken from the queue (0: none left). Any Dueline login may call it: it only brings rows in
--- line with their logs. Concurrent callers take different tickets.
+-- Recomputes up to p_limit (1 to 5000) queued tickets, open ones first; returns how many (0:
+-- nothing left that can be taken now). Any Dueline login may call it: it only brings rows in line
+-- with their logs. It never waits: a ticket another session holds (an action in progress, or a
+-- caller of this function) is skipped and stays queued for a later call.
 CREATE FUNCTION dueline_recompute_pending(p_limit INTEGER) RETURNS INTEGER
-    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp
-    SET lock_timeout = '5s' AS $$
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
 DECLARE
     v_id BIGINT;
     v_count INTEGER := 0;
 BEGIN
     PERFORM dueline_actor(NULL);
     FOR v_id IN
-        DELETE FROM dueline_recompute q
-         WHERE q.ticket_id IN (SELECT r.ticket_id FROM dueline_recompute r
-                                ORDER BY r.open DESC, r.ticket_id
-                                LIMIT LEAST(GREATEST(COALESCE(p_limit, 1), 1), 5000)
-                                FOR UPDATE SKIP LOCKED)
-        RETURNING q.ticket_id
+        SELECT r.ticket_id FROM dueline_recompute r JOIN tickets t ON t.id = r.ticket_id
+         ORDER BY r.open DESC, r.ticket_id
+         LIMIT LEAST(GREATEST(COALESCE(p_limit, 1), 1), 5000)
+           FOR UPDATE OF r, t SKIP LOCKED
     LOOP
+        DELETE FROM dueline_recompute WHERE ticket_id = v_id;
         PERFORM dueline_rederive(v_id);
         v_count := v_count + 1;
     END LOOP;

@@ -9,6 +9,7 @@
 #include "models/store/consistency.h"
 #include "models/store/migrations.h"
 #include "models/store/roles.h"
+#include "models/store/servercatalog.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/testdatabase.h"
@@ -88,6 +89,7 @@ private slots:
     void derivedStateCannotBeFaked();
     void rawNotesChangeNothingButTime();
     void lockedTicketIsBusyAtOnce();
+    void recomputeSkipsHeldTickets();
     void catalogOnlyFromTheOwnerOrALead();
     void repairOnlyByTheOwner();
     void storeStillWorksAndLogIsConsistent();
@@ -643,6 +645,48 @@ void TestServerWrites::lockedTicketIsBusyAtOnce()
     QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
     r = lena->note({Action::newActionId(), m_lenaId, id, 0}, QStringLiteral("hello again"));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
+}
+
+// Recomputation after a catalog change never waits for a ticket another session holds (every
+// client's heartbeat helps with it): the held ticket is skipped, stays queued and is taken once
+// it is free.
+void TestServerWrites::recomputeSkipsHeldTickets()
+{
+    const qint64 id = newTicket(QStringLiteral("vkcs/standard"), QStringLiteral("medium"));
+    QVERIFY(id > 0);
+    auto hostile = loginAs(QStringLiteral("alice"));
+    QVERIFY(hostile);
+    QSqlQuery hold = hostile->query();
+    QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+    QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM dueline_lock_ticket(%1)").arg(id)));
+    QSqlQuery q = m_admin->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT dueline_queue_all()")) && q.next());
+    const qint64 queued = q.value(0).toLongLong();
+    QVERIFY(queued > 1);
+    auto lena = loginAs(QStringLiteral("lena"));
+    QVERIFY(lena);
+    QSqlQuery drain = lena->query();
+    QElapsedTimer timer;
+    timer.start();
+    qint64 taken = 0;
+    for (;;) {
+        QVERIFY2(drain.exec(QStringLiteral("SELECT dueline_recompute_pending(7)")) && drain.next(),
+                 qPrintable(drain.lastError().text()));
+        const int batch = drain.value(0).toInt();
+        if (batch == 0)
+            break;
+        taken += batch;
+    }
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(taken, queued - 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT ticket_id FROM dueline_recompute")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), id);
+    QVERIFY(!q.next());
+    QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(drain.exec(QStringLiteral("SELECT dueline_recompute_pending(7)")) && drain.next());
+    QCOMPARE(drain.value(0).toInt(), 1);
+    StoreError error;
+    QCOMPARE(ServerCatalog::recomputeBacklog(*m_admin, &error), qint64(0));
 }
 
 // The catalog the server checks against: the built-in part only from the owner, the team part
