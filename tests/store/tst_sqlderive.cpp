@@ -16,6 +16,7 @@
 // (docs/benchmarks.md).
 
 #include "models/catalog/catalogwriter.h"
+#include "models/store/changefeed.h"
 #include "models/store/migrations.h"
 #include "models/store/roles.h"
 #include "models/store/servercatalog.h"
@@ -602,6 +603,14 @@ void TestSqlDerive::catalogChangeRecomputes()
     const qint64 teamTickets = q.value(0).toLongLong();
     QVERIFY(q.exec(QStringLiteral("SELECT max(change_seq) FROM tickets")) && q.next());
     const qint64 seqBefore = q.value(0).toLongLong();
+    // Another client listens: it hears of every ticket whose row the recomputation changed.
+    auto feed = ChangeFeed::create(m_db->url());
+    QSet<qint64> heard;
+    connect(feed.get(), &ChangeFeed::ticketsChanged, this, [&](const QVector<qint64> &ids) {
+        for (const qint64 id : ids)
+            heard.insert(id);
+    });
+    QVERIFY2(feed->start(&error), qPrintable(error.message));
     QVERIFY(m_admin->exec(QStringLiteral("BEGIN"), &error));
     QVERIFY2(ServerCatalog::publishTeam(*m_admin, *changed, &error), qPrintable(error.message));
     QVERIFY(m_admin->exec(QStringLiteral("COMMIT"), &error));
@@ -620,6 +629,12 @@ void TestSqlDerive::catalogChangeRecomputes()
                            .arg(changedPlans.join(QLatin1Char(',')))) &&
             q.next());
     QCOMPARE(q.value(0).toLongLong(), qint64(0));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tickets WHERE change_seq > %1").arg(seqBefore)));
+    QSet<qint64> rewritten;
+    while (q.next())
+        rewritten.insert(q.value(0).toLongLong());
+    QVERIFY(!rewritten.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(heard, rewritten, 10000);
     m_catalog = changed;
     m_plans.clear();
     for (const Plan &plan : m_catalog->plans())
