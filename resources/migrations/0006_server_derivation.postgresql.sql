@@ -128,6 +128,22 @@ BEGIN
 END;
 $$;
 
+-- The helpers each action calls many times run in their caller's search_path instead of
+-- setting their own: saving and restoring it on every call cost more than the lookups. They
+-- are internal (callers are the schema's functions, whose search_path is fixed), run with the
+-- rights of whoever calls them (none is SECURITY DEFINER) and give nobody more than that.
+ALTER FUNCTION dueline_check_sizes(TEXT, TEXT) RESET search_path;
+ALTER FUNCTION dueline_check_line(TEXT, TEXT, INTEGER) RESET search_path;
+ALTER FUNCTION dueline_check_instant(TEXT, BIGINT) RESET search_path;
+ALTER FUNCTION dueline_blank(TEXT) RESET search_path;
+ALTER FUNCTION dueline_take_stamp(BIGINT) RESET search_path;
+ALTER FUNCTION dueline_cal_w(TEXT, BIGINT) RESET search_path;
+ALTER FUNCTION dueline_cal_at(TEXT, BIGINT) RESET search_path;
+ALTER FUNCTION dueline_cal_next(TEXT, BIGINT) RESET search_path;
+ALTER FUNCTION dueline_cal_add(TEXT, BIGINT, BIGINT, BIGINT, BIGINT) RESET search_path;
+ALTER FUNCTION dueline_cal_business_days(TEXT, BIGINT, BIGINT, INTEGER, BIGINT, BIGINT)
+    RESET search_path;
+
 -- What a ticket row caches about one clock (TicketClocks::snapshot without an override): the
 -- due with the pauses as they stand at the horizon (the stop, else p_now), the required and
 -- the remaining working time, and met or met late once stopped; NULL due when the engine has
@@ -137,7 +153,7 @@ CREATE FUNCTION dueline_clock_snapshot(p_cal catalog_calendars, p_amount BIGINT,
                                        p_stopped_at BIGINT, p_now BIGINT,
                                        OUT o_due BIGINT, OUT o_required BIGINT,
                                        OUT o_remaining BIGINT, OUT o_met TEXT)
-    LANGUAGE plpgsql STABLE SET search_path = @SCHEMA@, pg_temp AS $$
+    LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_horizon BIGINT := COALESCE(p_stopped_at, p_now);
     v_clock_start BIGINT;
