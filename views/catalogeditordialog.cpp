@@ -3,6 +3,8 @@
 #include "models/catalog/icsimport.h"
 #include "models/item/planmatrixmodel.h"
 #include "views/catalogeditorwidgets.h"
+#include "views/commonui.h"
+#include "views/icons.h"
 #include "views/plansbanner.h"
 
 #include <QCheckBox>
@@ -112,26 +114,26 @@ void stripHolidayDays(CalendarSpec &spec, const Catalog &catalog)
 } // namespace
 
 CatalogEditorDialog::CatalogEditorDialog(CatalogPtr catalog, const QString &teamPath,
-                                         const QStringList &otherTeamFiles,
-                                         PlansUi::DialogRunner runner, QWidget *parent)
+                                         const QStringList &otherTeamFiles, DialogRunner runner,
+                                         QWidget *parent)
     : CatalogEditorDialog(std::move(catalog), teamPath, otherTeamFiles, CatalogEditorShared(),
                           std::move(runner), parent)
 { }
 
 CatalogEditorDialog::CatalogEditorDialog(CatalogPtr catalog, const QString &teamPath,
                                          const QStringList &otherTeamFiles,
-                                         const CatalogEditorShared &shared,
-                                         PlansUi::DialogRunner runner, QWidget *parent)
+                                         const CatalogEditorShared &shared, DialogRunner runner,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_catalog(std::move(catalog))
     , m_teamPath(teamPath)
     , m_otherFiles(otherTeamFiles)
-    , m_runner(std::move(runner))
-    , m_language(PlansUi::uiLanguage())
+    , m_dialogRunner(std::move(runner))
+    , m_language(CommonUi::uiLanguage())
     , m_shared(shared)
 {
     setObjectName(QStringLiteral("catalogEditorDialog"));
-    setWindowIcon(PlansUi::icon(QStringLiteral("document-edit")));
+    setWindowIcon(Icons::get(QStringLiteral("document-edit")));
     m_otherFiles.removeAll(m_teamPath);
     m_builtIn = Catalog::loadBuiltIn();
     if (m_shared.store) {
@@ -162,7 +164,7 @@ CatalogEditorDialog::~CatalogEditorDialog() = default;
 
 int CatalogEditorDialog::runDialog(QDialog &dialog)
 {
-    return m_runner ? m_runner(dialog) : dialog.exec();
+    return ::runDialog(m_dialogRunner, dialog);
 }
 
 void CatalogEditorDialog::loadTeamFile()
@@ -234,13 +236,11 @@ void CatalogEditorDialog::buildUi()
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumWidth(240);
-    m_duplicateButton =
-            new QPushButton(PlansUi::icon(QStringLiteral("edit-copy")), QString(), this);
+    m_duplicateButton = new QPushButton(Icons::get(QStringLiteral("edit-copy")), QString(), this);
     m_duplicateButton->setObjectName(QStringLiteral("duplicateButton"));
-    m_newCalendarButton =
-            new QPushButton(PlansUi::icon(QStringLiteral("list-add")), QString(), this);
+    m_newCalendarButton = new QPushButton(Icons::get(QStringLiteral("list-add")), QString(), this);
     m_newCalendarButton->setObjectName(QStringLiteral("newCalendarButton"));
-    m_removeButton = new QPushButton(PlansUi::icon(QStringLiteral("list-remove")), QString(), this);
+    m_removeButton = new QPushButton(Icons::get(QStringLiteral("list-remove")), QString(), this);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -299,8 +299,8 @@ void CatalogEditorDialog::buildUi()
     m_destinationLabel = new QLabel(this);
     m_destination = new QComboBox(this);
     m_destination->setObjectName(QStringLiteral("saveDestination"));
-    m_destination->addItem(PlansUi::icon(QStringLiteral("computer")), QString());
-    m_destination->addItem(PlansUi::icon(QStringLiteral("network-server-database")), QString());
+    m_destination->addItem(Icons::get(QStringLiteral("computer")), QString());
+    m_destination->addItem(Icons::get(QStringLiteral("network-server-database")), QString());
     m_destinationLabel->setBuddy(m_destination);
     m_storageNote = new QLabel(this);
     m_storageNote->setObjectName(QStringLiteral("storageNote"));
@@ -399,11 +399,10 @@ void CatalogEditorDialog::buildPlanPage()
     m_severities->setMinimumHeight(150);
     layout->addWidget(m_severities);
     auto *severityButtons = new QHBoxLayout;
-    m_addSeverity =
-            new QPushButton(PlansUi::icon(QStringLiteral("list-add")), QString(), m_planPage);
+    m_addSeverity = new QPushButton(Icons::get(QStringLiteral("list-add")), QString(), m_planPage);
     m_addSeverity->setObjectName(QStringLiteral("addSeverityButton"));
     m_removeSeverity =
-            new QPushButton(PlansUi::icon(QStringLiteral("list-remove")), QString(), m_planPage);
+            new QPushButton(Icons::get(QStringLiteral("list-remove")), QString(), m_planPage);
     m_removeSeverity->setObjectName(QStringLiteral("removeSeverityButton"));
     severityButtons->addWidget(m_addSeverity);
     severityButtons->addWidget(m_removeSeverity);
@@ -503,12 +502,12 @@ void CatalogEditorDialog::buildCalendarPage()
     layout->addWidget(m_exceptions);
     auto *buttons = new QHBoxLayout;
     m_addException =
-            new QPushButton(PlansUi::icon(QStringLiteral("list-add")), QString(), m_calendarPage);
+            new QPushButton(Icons::get(QStringLiteral("list-add")), QString(), m_calendarPage);
     m_addException->setObjectName(QStringLiteral("addDayButton"));
-    m_removeException = new QPushButton(PlansUi::icon(QStringLiteral("list-remove")), QString(),
-                                        m_calendarPage);
+    m_removeException =
+            new QPushButton(Icons::get(QStringLiteral("list-remove")), QString(), m_calendarPage);
     m_removeException->setObjectName(QStringLiteral("removeDayButton"));
-    m_importIcs = new QPushButton(PlansUi::icon(QStringLiteral("document-import")), QString(),
+    m_importIcs = new QPushButton(Icons::get(QStringLiteral("document-import")), QString(),
                                   m_calendarPage);
     m_importIcs->setObjectName(QStringLiteral("importIcsButton"));
     buttons->addWidget(m_addException);
@@ -600,8 +599,8 @@ void CatalogEditorDialog::rebuildTree(Kind kind, const QString &id)
     const QString selectId = kind == Kind::None ? m_currentId : id;
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    const QIcon lock = PlansUi::icon(QStringLiteral("object-locked"));
-    const QIcon editable = PlansUi::icon(QStringLiteral("document-edit"));
+    const QIcon lock = Icons::get(QStringLiteral("object-locked"));
+    const QIcon editable = Icons::get(QStringLiteral("document-edit"));
     auto addItem = [&](QTreeWidgetItem *parent, Kind itemKind, const QString &itemId,
                        const QString &text, bool canEdit, const QString &itemOrigin) {
         auto *item = new QTreeWidgetItem(parent, {text});
@@ -2079,7 +2078,7 @@ void CatalogEditorDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
-        m_language = PlansUi::uiLanguage();
+        m_language = CommonUi::uiLanguage();
         retranslateUi();
         rebuildTree();
     }

@@ -3,7 +3,7 @@
 #include "models/catalog/catalogwriter.h"
 #include "models/store/teamcatalogstore.h"
 #include "models/store/ticket.h"
-#include "views/plansutil.h"
+#include "views/dialogrunner.h"
 
 #include <QDialog>
 #include <QHash>
@@ -47,11 +47,11 @@ class CatalogEditorDialog : public QDialog
     Q_OBJECT
 public:
     CatalogEditorDialog(dueline::CatalogPtr catalog, const QString &teamPath,
-                        const QStringList &otherTeamFiles, PlansUi::DialogRunner runner,
+                        const QStringList &otherTeamFiles, DialogRunner runner,
                         QWidget *parent = nullptr);
     CatalogEditorDialog(dueline::CatalogPtr catalog, const QString &teamPath,
                         const QStringList &otherTeamFiles, const CatalogEditorShared &shared,
-                        PlansUi::DialogRunner runner, QWidget *parent = nullptr);
+                        DialogRunner runner, QWidget *parent = nullptr);
     ~CatalogEditorDialog() override;
 
     enum class Destination { ThisComputer, SharedDatabase };
@@ -189,7 +189,7 @@ private:
     dueline::CatalogPtr m_builtIn;
     QString m_teamPath;
     QStringList m_otherFiles;
-    PlansUi::DialogRunner m_runner;
+    DialogRunner m_dialogRunner;
     QString m_language;
     dueline::TeamCatalog m_team;
     QStringList m_fileIds; // ids of providers, plans and calendars the team file held on opening

@@ -1,6 +1,6 @@
 #include "views/catalogeditorwidgets.h"
 
-#include "views/plansutil.h"
+#include "views/commonui.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -116,7 +116,7 @@ void markInvalid(QWidget *field, const QString &message)
     QPalette palette = field->palette();
     const QColor negative(218, 68, 83);
     for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Button})
-        palette.setColor(role, PlansUi::mix(palette.color(role), negative, 0.28));
+        palette.setColor(role, CommonUi::mix(palette.color(role), negative, 0.28));
     field->setPalette(palette);
 }
 

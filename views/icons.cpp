@@ -1,5 +1,6 @@
 #include "views/icons.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QStringList>
 
@@ -51,6 +52,14 @@ QIcon get(const QString &name)
 {
     initialize();
     return QIcon::fromTheme(name);
+}
+
+QIcon get(const QString &name, QStyle::StandardPixmap fallback)
+{
+    const QIcon themed = get(name);
+    if (!themed.isNull() || fallback == QStyle::SP_CustomBase)
+        return themed;
+    return QApplication::style()->standardIcon(fallback);
 }
 
 QIcon application()

@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QPalette>
 #include <QString>
+#include <QStyle>
 
 // Icons by freedesktop name. A desktop icon theme (Plasma's Breeze, …) wins; icons it lacks come
 // from the Breeze subset bundled in the binary (resources/icons/CMakeLists.txt lists them), in
@@ -13,6 +14,10 @@ namespace Icons {
 // The icon named `name` (e.g. "view-list-details"). The returned icon follows later theme
 // changes by itself: it is resolved again when applyPalette() switches the bundled set.
 QIcon get(const QString &name);
+
+// The icon `name`, or the style's `fallback` when neither the desktop theme nor the bundled set
+// has it.
+QIcon get(const QString &name, QStyle::StandardPixmap fallback);
 
 // Dueline's own application icon (window icon, About dialog).
 QIcon application();

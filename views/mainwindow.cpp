@@ -4,6 +4,7 @@
 #include "models/store/connectionpolicy.h"
 
 #include "views/aboutdialog.h"
+#include "views/commonui.h"
 #include "views/connectiondialog.h"
 #include "views/countdowndelegate.h"
 #include "views/dashboardwidget.h"
@@ -72,12 +73,8 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        const QColor back = palette().color(QPalette::Window);
-        const QColor fore = palette().color(QPalette::WindowText);
-        const qreal k = 0.2;
-        const QColor line = QColor::fromRgbF(back.redF() + (fore.redF() - back.redF()) * k,
-                                             back.greenF() + (fore.greenF() - back.greenF()) * k,
-                                             back.blueF() + (fore.blueF() - back.blueF()) * k);
+        const QColor line = CommonUi::mix(palette().color(QPalette::Window),
+                                          palette().color(QPalette::WindowText), 0.2);
         QPainter(this).fillRect(rect(), line);
     }
 };
@@ -86,7 +83,6 @@ protected:
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_dialogRunner([](QDialog &dialog) { return dialog.exec(); })
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -628,7 +624,7 @@ void MainWindow::setDialogRunner(DialogRunner runner)
 
 int MainWindow::runDialog(QDialog &dialog)
 {
-    return m_dialogRunner(dialog);
+    return ::runDialog(m_dialogRunner, dialog);
 }
 
 void MainWindow::showAboutDialog()

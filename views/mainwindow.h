@@ -2,6 +2,7 @@
 
 #include "models/catalog/catalog.h"
 #include "models/store/connection.h"
+#include "views/dialogrunner.h"
 #include "views/queueworkspace.h"
 
 #include <QMainWindow>
@@ -32,9 +33,6 @@ public:
     enum Workspace { Queue, Plans, Dashboard };
     Q_ENUM(Workspace)
     static constexpr int workspaceCount = 3;
-
-    // Runs a modal dialog and returns its result. Tests replace it so nothing blocks in exec().
-    using DialogRunner = std::function<int(QDialog &)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -1,7 +1,7 @@
 #include "views/offlinebanner.h"
 
+#include "views/commonui.h"
 #include "views/icons.h"
-#include "views/plansutil.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -114,14 +114,14 @@ void OfflineBanner::updateTexts()
 
 void OfflineBanner::updateIcon()
 {
-    m_icon->setPixmap(PlansUi::icon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning)
+    m_icon->setPixmap(Icons::get(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning)
                               .pixmap(QSize(22, 22), devicePixelRatioF()));
 }
 
 void OfflineBanner::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    PlansUi::paintMessageBox(painter, rect(), palette(), accent, 0.25);
+    CommonUi::paintMessageBox(painter, rect(), palette(), accent, 0.25);
 }
 
 void OfflineBanner::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "views/plansbanner.h"
 
-#include "views/plansutil.h"
+#include "views/commonui.h"
+#include "views/icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ PlansBanner::PlansBanner(QWidget *parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_icon->setAlignment(Qt::AlignTop);
     m_close->setAutoRaise(true);
-    m_close->setIcon(PlansUi::icon(QStringLiteral("dialog-close"), QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(Icons::get(QStringLiteral("dialog-close"), QStyle::SP_TitleBarCloseButton));
     m_close->setIconSize(QSize(16, 16));
     m_close->setToolTip(tr("Close", "close an inline message"));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
@@ -95,13 +96,13 @@ void PlansBanner::updateIcon()
         name = QStringLiteral("dialog-error");
         break;
     }
-    m_icon->setPixmap(PlansUi::icon(name, fallback).pixmap(QSize(22, 22), devicePixelRatioF()));
+    m_icon->setPixmap(Icons::get(name, fallback).pixmap(QSize(22, 22), devicePixelRatioF()));
 }
 
 void PlansBanner::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    PlansUi::paintMessageBox(painter, rect(), palette(), accent(), 0.2);
+    CommonUi::paintMessageBox(painter, rect(), palette(), accent(), 0.2);
 }
 
 void PlansBanner::changeEvent(QEvent *event)

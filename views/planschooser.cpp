@@ -1,6 +1,6 @@
 #include "views/planschooser.h"
 
-#include "views/plansutil.h"
+#include "views/icons.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -46,7 +46,7 @@ PlansChooser::PlansChooser(QWidget *parent)
 {
     setObjectName(QStringLiteral("plansChooser"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setIcon(PlansUi::icon(QStringLiteral("view-filter"), QStyle::SP_FileDialogDetailedView));
+    setIcon(Icons::get(QStringLiteral("view-filter"), QStyle::SP_FileDialogDetailedView));
     setAutoRaise(true);
 
     auto *popup = new ChooserPopup(this);

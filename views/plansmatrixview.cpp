@@ -1,6 +1,8 @@
 #include "views/plansmatrixview.h"
 
 #include "models/item/planmatrixmodel.h"
+#include "views/commonui.h"
+#include "views/icons.h"
 #include "views/plansheaderview.h"
 #include "views/plansutil.h"
 
@@ -51,7 +53,7 @@ public:
         if (kind == PlanMatrixModel::RowKind::Section) {
             opt.font.setBold(true);
             if (!selected)
-                opt.backgroundBrush = PlansUi::mix(base, text, 0.07);
+                opt.backgroundBrush = CommonUi::mix(base, text, 0.07);
             // A section title spans the row. The frozen label column draws its start and the
             // matrix the rest, both at the same place whatever the horizontal scroll, so the
             // title reads as one, never elided halfway.
@@ -62,7 +64,7 @@ public:
         } else if (index.column() >= PlanMatrixModel::FirstPlanColumn) {
             if (m_header->isStub(index.column())) {
                 opt.text.clear();
-                opt.backgroundBrush = PlansUi::mix(base, text, 0.03);
+                opt.backgroundBrush = CommonUi::mix(base, text, 0.03);
             } else if (index.data(PlanMatrixModel::BestRole).toBool()) {
                 opt.font.setBold(true);
                 if (!selected)
@@ -74,7 +76,7 @@ public:
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         if (kind != PlanMatrixModel::RowKind::Section) {
             painter->save();
-            painter->setPen(PlansUi::mix(base, text, 0.12));
+            painter->setPen(CommonUi::mix(base, text, 0.12));
             painter->drawLine(option.rect.topRight(), option.rect.bottomRight());
             painter->restore();
         }
@@ -119,8 +121,8 @@ protected:
     {
         QTreeView::paintEvent(event);
         QPainter painter(viewport());
-        painter.setPen(PlansUi::mix(palette().color(QPalette::Base),
-                                    palette().color(QPalette::Text), 0.3));
+        painter.setPen(CommonUi::mix(palette().color(QPalette::Base),
+                                     palette().color(QPalette::Text), 0.3));
         const int x = viewport()->width() - 1;
         painter.drawLine(x, 0, x, viewport()->height());
     }
@@ -558,7 +560,7 @@ void PlansMatrixView::showContextMenu(const QPoint &pos)
     }
     if (!menu.isEmpty())
         menu.addSeparator();
-    QAction *copy = menu.addAction(PlansUi::icon(QStringLiteral("edit-copy")), tr("&Copy"));
+    QAction *copy = menu.addAction(Icons::get(QStringLiteral("edit-copy")), tr("&Copy"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(m_tree->selectionModel()->hasSelection());
     connect(copy, &QAction::triggered, this, [this] { m_tree->copySelection(); });

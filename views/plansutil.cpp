@@ -1,65 +1,19 @@
 #include "views/plansutil.h"
 
-#include "views/icons.h"
+#include "views/commonui.h"
 
-#include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
 namespace PlansUi {
 
-QString uiLanguage()
-{
-    const QLocale locale;
-    switch (locale.language()) {
-    case QLocale::Russian:
-        return QStringLiteral("ru");
-    case QLocale::Chinese:
-        return QStringLiteral("zh_CN");
-    default:
-        return QStringLiteral("en");
-    }
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal k)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * k,
-                            a.greenF() + (b.greenF() - a.greenF()) * k,
-                            a.blueF() + (b.blueF() - a.blueF()) * k);
-}
-
-QColor tint(const QPalette &palette, const QColor &accent, qreal k)
-{
-    return mix(palette.color(QPalette::Base), accent, k);
-}
-
 QColor bestBackground(const QPalette &palette)
 {
     // Breeze's "positive" green; a stronger wash on dark bases, where a light one disappears.
     const QColor positive(39, 174, 96);
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    return tint(palette, positive, dark ? 0.32 : 0.22);
-}
-
-void paintMessageBox(QPainter &painter, const QRect &rect, const QPalette &palette,
-                     const QColor &accent, qreal k)
-{
-    painter.setRenderHint(QPainter::Antialiasing);
-    QPainterPath path;
-    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    painter.fillPath(path, tint(palette, accent, k));
-    painter.setPen(QPen(accent, 1));
-    painter.drawPath(path);
-}
-
-QIcon icon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    const QIcon themed = Icons::get(name);
-    if (!themed.isNull() || fallback == QStyle::SP_CustomBase)
-        return themed;
-    return QApplication::style()->standardIcon(fallback);
+    return CommonUi::tint(palette, positive, dark ? 0.32 : 0.22);
 }
 
 QIcon swatch(const QColor &color, int size)

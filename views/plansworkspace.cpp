@@ -4,6 +4,7 @@
 #include "models/item/planmatrixmodel.h"
 #include "models/store/teamcatalogstore.h"
 #include "views/catalogeditordialog.h"
+#include "views/commonui.h"
 #include "views/icons.h"
 #include "views/planscalculatorview.h"
 #include "views/planschooser.h"
@@ -57,8 +58,7 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
 PlansWorkspace::PlansWorkspace(QWidget *parent)
     : QWidget(parent)
     , m_teamFiles(catalogFolderFiles)
-    , m_runDialog([](QDialog &dialog) { return dialog.exec(); })
-    , m_language(PlansUi::uiLanguage())
+    , m_language(CommonUi::uiLanguage())
 {
     setObjectName(QStringLiteral("plansWorkspace"));
 
@@ -76,27 +76,27 @@ PlansWorkspace::PlansWorkspace(QWidget *parent)
     };
     m_tabs->addTab(wrap(m_matrix), Icons::get(QStringLiteral("view-financial-list")), QString());
     m_tabs->addTab(wrap(m_calculator),
-                   PlansUi::icon(QStringLiteral("view-calendar-upcoming-days"),
-                                 QStyle::SP_FileDialogInfoView),
+                   Icons::get(QStringLiteral("view-calendar-upcoming-days"),
+                              QStyle::SP_FileDialogInfoView),
                    QString());
 
     m_chooser = new PlansChooser(this);
 
-    m_exportPdfAction = new QAction(
-            PlansUi::icon(QStringLiteral("application-pdf"), QStyle::SP_DialogSaveButton),
-            QString(), this);
+    m_exportPdfAction =
+            new QAction(Icons::get(QStringLiteral("application-pdf"), QStyle::SP_DialogSaveButton),
+                        QString(), this);
     m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
-    m_exportCsvAction = new QAction(PlansUi::icon(QStringLiteral("text-csv"), QStyle::SP_FileIcon),
+    m_exportCsvAction = new QAction(Icons::get(QStringLiteral("text-csv"), QStyle::SP_FileIcon),
                                     QString(), this);
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
-    m_printAction = new QAction(
-            PlansUi::icon(QStringLiteral("document-print"), QStyle::SP_DialogSaveButton), QString(),
-            this);
+    m_printAction =
+            new QAction(Icons::get(QStringLiteral("document-print"), QStyle::SP_DialogSaveButton),
+                        QString(), this);
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editCatalogAction = new QAction(
-            PlansUi::icon(QStringLiteral("document-edit"), QStyle::SP_FileDialogContentsView),
+            Icons::get(QStringLiteral("document-edit"), QStyle::SP_FileDialogContentsView),
             QString(), this);
     m_editCatalogAction->setObjectName(QStringLiteral("editCatalogAction"));
     addAction(m_printAction);
@@ -107,7 +107,7 @@ PlansWorkspace::PlansWorkspace(QWidget *parent)
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setIcon(
-            PlansUi::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));
+            Icons::get(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setAutoRaise(true);
@@ -246,9 +246,14 @@ bool PlansWorkspace::reloadCatalog(QString *error, QStringList *skipped)
     return true;
 }
 
-void PlansWorkspace::setDialogRunner(PlansUi::DialogRunner runner)
+void PlansWorkspace::setDialogRunner(DialogRunner runner)
 {
-    m_runDialog = std::move(runner);
+    m_dialogRunner = std::move(runner);
+}
+
+int PlansWorkspace::runDialog(QDialog &dialog)
+{
+    return ::runDialog(m_dialogRunner, dialog);
 }
 
 void PlansWorkspace::setClock(const ClockSource *clock)
@@ -431,7 +436,7 @@ QString PlansWorkspace::askSaveFileName(const QString &title, const QString &fil
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(suffix);
     dialog.selectFile(QDir(folder).filePath(baseName + QLatin1Char('.') + suffix));
-    if (m_runDialog(dialog) != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return {};
     return dialog.selectedFiles().value(0);
 }
@@ -440,7 +445,7 @@ void PlansWorkspace::showError(const QString &title, const QString &message)
 {
     QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("plansErrorBox"));
-    m_runDialog(box);
+    runDialog(box);
 }
 
 void PlansWorkspace::exportCsv()
@@ -483,7 +488,7 @@ void PlansWorkspace::print()
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("plansPrintDialog"));
     dialog.setWindowTitle(doc.title);
-    if (m_runDialog(dialog) != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return;
     PlansExport::print(doc, &printer);
     emit statusMessage(tr("Sent to the printer: %1").arg(doc.title));
@@ -496,8 +501,8 @@ void PlansWorkspace::editCatalog()
     const QString path = teamCatalogPath();
     QStringList others = teamCatalogFiles();
     others.removeAll(path);
-    CatalogEditorDialog dialog(m_catalog, path, others, editorShared(), m_runDialog, this);
-    m_runDialog(dialog);
+    CatalogEditorDialog dialog(m_catalog, path, others, editorShared(), m_dialogRunner, this);
+    runDialog(dialog);
     if (!dialog.saved())
         return;
     QString error;
@@ -537,7 +542,7 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
     QStringList others = teamCatalogFiles();
     others.removeAll(path);
     auto *dialog =
-            new CatalogEditorDialog(m_catalog, path, others, editorShared(), m_runDialog, this);
+            new CatalogEditorDialog(m_catalog, path, others, editorShared(), m_dialogRunner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const Plan *plan = m_catalog->plan(duplicatePlanId)) {
         const Provider *provider = m_catalog->provider(plan->providerId);
@@ -554,7 +559,7 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
 
 void PlansWorkspace::applyLanguage()
 {
-    m_language = PlansUi::uiLanguage();
+    m_language = CommonUi::uiLanguage();
     m_chooser->setLanguage(m_language);
     m_matrix->setLanguage(m_language);
     m_calculator->setLanguage(m_language);

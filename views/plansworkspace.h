@@ -3,7 +3,7 @@
 #include "models/catalog/catalog.h"
 #include "models/store/connection.h"
 #include "models/store/ticket.h"
-#include "views/plansutil.h"
+#include "views/dialogrunner.h"
 
 #include <QWidget>
 
@@ -65,7 +65,7 @@ public:
     bool reloadCatalog(QString *error = nullptr, QStringList *skipped = nullptr);
 
     // Every dialog (file, print, message, catalog editor) runs through it.
-    void setDialogRunner(PlansUi::DialogRunner runner);
+    void setDialogRunner(DialogRunner runner);
     // Where "now" comes from for the calculator's presets (default: the system clock).
     void setClock(const dueline::ClockSource *clock);
 
@@ -108,6 +108,7 @@ private:
     QString askSaveFileName(const QString &title, const QString &filter, const QString &suffix,
                             const QString &baseName);
     void showError(const QString &title, const QString &message);
+    int runDialog(QDialog &dialog);
     CatalogEditorShared editorShared();
     PlansExport::Document document();
     void csvTable(QStringList *header, QVector<QStringList> *rows) const;
@@ -119,7 +120,7 @@ private:
     std::unique_ptr<dueline::Connection> m_sharedConnection;
     std::unique_ptr<dueline::TeamCatalogStore> m_sharedStore;
     std::function<QStringList()> m_teamFiles;
-    PlansUi::DialogRunner m_runDialog;
+    DialogRunner m_dialogRunner;
     QString m_language;
 
     QTabWidget *m_tabs = nullptr;

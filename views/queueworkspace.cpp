@@ -1,11 +1,11 @@
 #include "views/queueworkspace.h"
 
 #include "models/item/ticker.h"
+#include "views/commonui.h"
 #include "views/countdowndelegate.h"
 #include "views/icons.h"
 #include "views/newticketdialog.h"
 #include "views/offlinebanner.h"
-#include "views/plansutil.h"
 #include "views/ticketactiondialog.h"
 #include "views/ticketpanel.h"
 
@@ -40,7 +40,7 @@
 #include <cmath>
 
 using namespace dueline;
-using PlansUi::uiLanguage;
+using CommonUi::uiLanguage;
 
 namespace {
 
@@ -108,7 +108,6 @@ protected:
 
 QueueWorkspace::QueueWorkspace(QWidget *parent)
     : QWidget(parent)
-    , m_dialogRunner([](QDialog &dialog) { return dialog.exec(); })
 {
     setObjectName(QStringLiteral("queueWorkspace"));
     m_model = new QueueModel(this);
@@ -452,7 +451,7 @@ void QueueWorkspace::setDialogRunner(DialogRunner runner)
 
 int QueueWorkspace::runDialog(QDialog &dialog)
 {
-    return m_dialogRunner(dialog);
+    return ::runDialog(m_dialogRunner, dialog);
 }
 
 bool QueueWorkspace::open(std::unique_ptr<TicketStore> store, const Agent &me, Ticker *ticker,

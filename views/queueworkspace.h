@@ -3,6 +3,7 @@
 #include "models/item/queuemodel.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
+#include "views/dialogrunner.h"
 
 #include <QHash>
 #include <QWidget>
@@ -65,8 +66,6 @@ public:
         ActionCount
     };
     Q_ENUM(ActionId)
-
-    using DialogRunner = std::function<int(QDialog &)>;
 
     explicit QueueWorkspace(QWidget *parent = nullptr);
     ~QueueWorkspace() override;

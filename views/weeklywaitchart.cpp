@@ -3,6 +3,7 @@
 #include "models/catalog/comparison.h"
 #include "models/item/dateformat.h"
 #include "models/item/durationformat.h"
+#include "views/commonui.h"
 #include "views/plansutil.h"
 
 #include <QApplication>
@@ -280,9 +281,9 @@ void WeeklyWaitChart::applyPalette(const QPalette &palette)
         axis->setLabelsColor(text);
         axis->setTitleFont(small);
         axis->setTitleBrush(text);
-        axis->setLinePen(QPen(PlansUi::mix(base, text, 0.45), 1));
-        axis->setGridLinePen(QPen(PlansUi::mix(base, text, 0.16), 1));
-        axis->setMinorGridLinePen(QPen(PlansUi::mix(base, text, 0.07), 1));
+        axis->setLinePen(QPen(CommonUi::mix(base, text, 0.45), 1));
+        axis->setGridLinePen(QPen(CommonUi::mix(base, text, 0.16), 1));
+        axis->setMinorGridLinePen(QPen(CommonUi::mix(base, text, 0.07), 1));
     }
     for (const Line &line : std::as_const(m_lines)) {
         if (line.series)

@@ -138,7 +138,7 @@ private:
         return files;
     }
     // Runs dialogs through whatever m_runner is at the time.
-    PlansUi::DialogRunner forwardingRunner()
+    DialogRunner forwardingRunner()
     {
         return [this](QDialog &dialog) {
             return m_runner(dialog);

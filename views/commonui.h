@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+class QPainter;
+class QRect;
+
+// Helpers every workspace shares: the language of catalog texts, colour mixing and the one
+// painter of inline message boxes.
+namespace CommonUi {
+
+// The language catalog texts are shown in: "en", "ru" or "zh_CN", from the default locale that
+// the installed translations set (app/bootstrap/i18n).
+QString uiLanguage();
+
+// a + (b − a) · k, channel by channel (k = 0: a, k = 1: b).
+QColor mix(const QColor &a, const QColor &b, qreal k);
+
+// A tint of `accent` over the palette's base colour, for banners and badges.
+QColor tint(const QPalette &palette, const QColor &accent, qreal k = 0.18);
+
+// Paints an inline message box (PlansBanner, OfflineBanner): `rect` as a rounded box tinted
+// with `accent` (strength k) and outlined in it.
+void paintMessageBox(QPainter &painter, const QRect &rect, const QPalette &palette,
+                     const QColor &accent, qreal k);
+
+} // namespace CommonUi
