@@ -851,7 +851,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardWidget</name>
+    <name>DashboardWorkspace</name>
     <message>
         <source>Nothing to chart yet</source>
         <translation type="unfinished"></translation>

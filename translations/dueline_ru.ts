@@ -857,7 +857,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardWidget</name>
+    <name>DashboardWorkspace</name>
     <message>
         <source>Nothing to chart yet</source>
         <translation>Данных для графиков пока нет</translation>

@@ -849,7 +849,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardWidget</name>
+    <name>DashboardWorkspace</name>
     <message>
         <source>Nothing to chart yet</source>
         <translation>暂无可绘制图表的数据</translation>

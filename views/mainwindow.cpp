@@ -7,7 +7,7 @@
 #include "views/commonui.h"
 #include "views/connectiondialog.h"
 #include "views/countdowndelegate.h"
-#include "views/dashboardwidget.h"
+#include "views/dashboardworkspace.h"
 #include "views/emptystatewidget.h"
 #include "views/icons.h"
 #include "views/plansworkspace.h"
@@ -277,17 +277,17 @@ void MainWindow::createCentralWidget()
     }
 
     // The Dashboard workspace replaces its empty state once a ticket database is open.
-    m_dashboardWidget = new DashboardWidget(m_workspaces[Dashboard].page);
-    m_dashboardWidget->setObjectName(QStringLiteral("dashboardWidget"));
-    m_dashboardWidget->hide();
-    m_workspaces[Dashboard].page->layout()->addWidget(m_dashboardWidget);
-    connect(m_dashboardWidget, &DashboardWidget::openQueueView, this,
+    m_dashboardWorkspace = new DashboardWorkspace(m_workspaces[Dashboard].page);
+    m_dashboardWorkspace->setObjectName(QStringLiteral("dashboardWorkspace"));
+    m_dashboardWorkspace->hide();
+    m_workspaces[Dashboard].page->layout()->addWidget(m_dashboardWorkspace);
+    connect(m_dashboardWorkspace, &DashboardWorkspace::openQueueView, this,
             [this](const dueline::QueueFilter &filter) {
                 if (m_queueWorkspace->isOpen())
                     m_queueWorkspace->setFilter(filter);
                 setCurrentWorkspace(Queue);
             });
-    connect(m_dashboardWidget, &DashboardWidget::wallboardRequested, this,
+    connect(m_dashboardWorkspace, &DashboardWorkspace::wallboardRequested, this,
             [this] { showWallboard(); });
 
     // The Plans workspace replaces its empty state once a catalog is set.
@@ -533,23 +533,23 @@ bool MainWindow::openQueue(std::unique_ptr<dueline::TicketStore> store, const du
 void MainWindow::openDashboard(const dueline::DatabaseUrl &url, dueline::CatalogPtr catalog,
                                const dueline::ClockSource &clock, dueline::Ticker *ticker)
 {
-    m_dashboardWidget->setDatabase(url, std::move(catalog), clock);
+    m_dashboardWorkspace->setDatabase(url, std::move(catalog), clock);
     if (ticker)
-        m_dashboardWidget->setTicker(ticker);
+        m_dashboardWorkspace->setTicker(ticker);
     m_dashboardTicker = ticker;
-    m_dashboardWidget->show();
+    m_dashboardWorkspace->show();
     m_workspaces[Dashboard].emptyState->hide();
     m_wallboardAction->setEnabled(true);
 }
 
 WallboardWidget *MainWindow::showWallboard()
 {
-    if (!m_dashboardWidget->hasDatabase())
+    if (!m_dashboardWorkspace->hasDatabase())
         return nullptr;
-    auto *wallboard = new WallboardWidget(m_dashboardWidget->catalog());
-    if (m_dashboardWidget->model()->hasData())
-        wallboard->setDashboardData(m_dashboardWidget->model()->dashboardData());
-    connect(m_dashboardWidget->service(), &dueline::DashboardService::dataReady, wallboard,
+    auto *wallboard = new WallboardWidget(m_dashboardWorkspace->catalog());
+    if (m_dashboardWorkspace->model()->hasData())
+        wallboard->setDashboardData(m_dashboardWorkspace->model()->dashboardData());
+    connect(m_dashboardWorkspace->service(), &dueline::DashboardService::dataReady, wallboard,
             &WallboardWidget::setDashboardData);
     if (m_dashboardTicker)
         connect(m_dashboardTicker, &dueline::Ticker::tick, wallboard,

@@ -20,7 +20,7 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QueueWorkspace;
-class DashboardWidget;
+class DashboardWorkspace;
 class WallboardWidget;
 class WorkspaceSidebar;
 
@@ -80,7 +80,7 @@ public:
     // does it with the queue's database); it aggregates on its own connection in a worker thread.
     void openDashboard(const dueline::DatabaseUrl &url, dueline::CatalogPtr catalog,
                        const dueline::ClockSource &clock, dueline::Ticker *ticker);
-    DashboardWidget *dashboardWidget() const { return m_dashboardWidget; }
+    DashboardWorkspace *dashboardWorkspace() const { return m_dashboardWorkspace; }
     // Full screen, dark, rotating pages of the dashboard's figures (View > Wallboard).
     WallboardWidget *showWallboard();
 
@@ -126,7 +126,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     PlansWorkspace *m_plansWorkspace = nullptr;
     QueueWorkspace *m_queueWorkspace = nullptr;
-    DashboardWidget *m_dashboardWidget = nullptr;
+    DashboardWorkspace *m_dashboardWorkspace = nullptr;
     QAction *m_wallboardAction = nullptr;
     dueline::Ticker *m_dashboardTicker = nullptr;
     QMenu *m_ticketMenu = nullptr;

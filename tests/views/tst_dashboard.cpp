@@ -5,7 +5,7 @@
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/testdatabase.h"
-#include "views/dashboardwidget.h"
+#include "views/dashboardworkspace.h"
 #include "views/emptystatewidget.h"
 #include "views/wallboardwidget.h"
 
@@ -51,11 +51,11 @@ void TestDashboard::emptyDatabaseShowsEmptyState()
                                    &storeError);
     QVERIFY(store && store->migrate(&storeError) >= 0);
 
-    DashboardWidget widget;
+    DashboardWorkspace widget;
     widget.resize(1200, 800);
     widget.show();
     QVERIFY(widget.isShowingEmptyState());
-    QSignalSpy updated(&widget, &DashboardWidget::updated);
+    QSignalSpy updated(&widget, &DashboardWorkspace::updated);
     widget.setDatabase(db->url(), m_catalog, m_clock);
     QVERIFY(updated.wait(10000));
     QVERIFY(widget.isShowingEmptyState());
@@ -96,10 +96,10 @@ void TestDashboard::showsFiguresAndCharts()
     }
     m_clock.set(FakeClock::at("2026-12-28T07:00:00Z").nowUtc());
 
-    DashboardWidget widget;
+    DashboardWorkspace widget;
     widget.resize(1200, 900);
     widget.show();
-    QSignalSpy updated(&widget, &DashboardWidget::updated);
+    QSignalSpy updated(&widget, &DashboardWorkspace::updated);
     widget.setDatabase(db->url(), m_catalog, m_clock);
     QTRY_VERIFY_WITH_TIMEOUT(!widget.isShowingEmptyState(), 10000);
     const DashboardData &d = widget.model()->dashboardData();
@@ -111,13 +111,13 @@ void TestDashboard::showsFiguresAndCharts()
     auto *breached = widget.findChild<QToolButton *>(QStringLiteral("tile3"));
     QVERIFY(breached);
     QVERIFY(breached->text().startsWith(QStringLiteral("1\n")));
-    QSignalSpy open(&widget, &DashboardWidget::openQueueView);
+    QSignalSpy open(&widget, &DashboardWorkspace::openQueueView);
     breached->click();
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().value<QueueFilter>().view, QueueFilter::View::Breached);
 
     // The breaches chart has the VK CS stack with today's breach.
-    QChart *chart = widget.chartView(DashboardWidget::BreachesPerDayChart)->chart();
+    QChart *chart = widget.chartView(DashboardWorkspace::BreachesPerDayChart)->chart();
     QCOMPARE(chart->series().size(), 1);
     auto *stacked = qobject_cast<QStackedBarSeries *>(chart->series().first());
     QVERIFY(stacked);
@@ -137,13 +137,13 @@ void TestDashboard::showsFiguresAndCharts()
     // Exports.
     QString exportError;
     const QString png = db->tempPath(QStringLiteral("chart.png"));
-    QVERIFY2(widget.exportChart(DashboardWidget::BreachesPerDayChart, png, &exportError),
+    QVERIFY2(widget.exportChart(DashboardWorkspace::BreachesPerDayChart, png, &exportError),
              qPrintable(exportError));
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 200);
     const QString pdf = db->tempPath(QStringLiteral("chart.pdf"));
-    QVERIFY(widget.exportChart(DashboardWidget::ComplianceByPlanChart, pdf, &exportError));
+    QVERIFY(widget.exportChart(DashboardWorkspace::ComplianceByPlanChart, pdf, &exportError));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");

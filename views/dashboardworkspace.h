@@ -24,7 +24,7 @@ class Ticker;
 // the target and agent workload as charts, with filters. The figures come from a
 // DashboardService (aggregation off the GUI thread) and refresh live from the change feed and
 // the shared ticker. Clicking a number or a bar asks for the matching queue view.
-class DashboardWidget : public QWidget
+class DashboardWorkspace : public QWidget
 {
     Q_OBJECT
 public:
@@ -39,8 +39,8 @@ public:
     Q_ENUM(Chart)
     enum Period { TodayPeriod, Last7DaysPeriod, Last30DaysPeriod, Last90DaysPeriod };
 
-    explicit DashboardWidget(QWidget *parent = nullptr);
-    ~DashboardWidget() override;
+    explicit DashboardWorkspace(QWidget *parent = nullptr);
+    ~DashboardWorkspace() override;
 
     // Opens the ticket database (its own connection, in a worker thread).
     void setDatabase(const dueline::DatabaseUrl &url, dueline::CatalogPtr catalog,

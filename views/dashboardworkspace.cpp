@@ -1,4 +1,4 @@
-#include "views/dashboardwidget.h"
+#include "views/dashboardworkspace.h"
 
 #include "models/item/dateformat.h"
 #include "models/item/ticker.h"
@@ -79,20 +79,20 @@ QColor tileColor(int tile, bool dark)
 
 } // namespace
 
-DashboardWidget::DashboardWidget(QWidget *parent)
+DashboardWorkspace::DashboardWorkspace(QWidget *parent)
     : QWidget(parent)
     , m_model(new DashboardModel(this))
     , m_service(new DashboardService(this))
 {
     buildUi();
     retranslateUi();
-    connect(m_service, &DashboardService::dataReady, this, &DashboardWidget::showData);
-    connect(m_service, &DashboardService::agentsChanged, this, &DashboardWidget::fillFilters);
+    connect(m_service, &DashboardService::dataReady, this, &DashboardWorkspace::showData);
+    connect(m_service, &DashboardService::agentsChanged, this, &DashboardWorkspace::fillFilters);
 }
 
-DashboardWidget::~DashboardWidget() = default;
+DashboardWorkspace::~DashboardWorkspace() = default;
 
-void DashboardWidget::buildUi()
+void DashboardWorkspace::buildUi()
 {
     m_stack = new QStackedWidget(this);
     auto *outer = new QVBoxLayout(this);
@@ -144,14 +144,15 @@ void DashboardWidget::buildUi()
     m_csvButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_csvButton->setAutoRaise(true);
     m_csvButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
-    connect(m_csvButton, &QToolButton::clicked, this, &DashboardWidget::chooseCsvExport);
+    connect(m_csvButton, &QToolButton::clicked, this, &DashboardWorkspace::chooseCsvExport);
     filters->addWidget(m_csvButton);
     m_wallboardButton = new QToolButton(m_content);
     m_wallboardButton->setObjectName(QStringLiteral("wallboardButton"));
     m_wallboardButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_wallboardButton->setAutoRaise(true);
     m_wallboardButton->setIcon(QIcon::fromTheme(QStringLiteral("view-fullscreen")));
-    connect(m_wallboardButton, &QToolButton::clicked, this, &DashboardWidget::wallboardRequested);
+    connect(m_wallboardButton, &QToolButton::clicked, this,
+            &DashboardWorkspace::wallboardRequested);
     filters->addWidget(m_wallboardButton);
     layout->addLayout(filters);
 
@@ -250,7 +251,7 @@ void DashboardWidget::buildUi()
     m_stack->setCurrentWidget(m_emptyState);
 }
 
-void DashboardWidget::retranslateUi()
+void DashboardWorkspace::retranslateUi()
 {
     updateEmptyState();
     m_periodLabel->setText(tr("&Period:"));
@@ -282,7 +283,7 @@ void DashboardWidget::retranslateUi()
         showData(m_model->dashboardData());
 }
 
-void DashboardWidget::updateEmptyState()
+void DashboardWorkspace::updateEmptyState()
 {
     if (hasDatabase() && !m_hasData) {
         // The first load of a large database takes a few seconds (in the worker thread).
@@ -306,7 +307,7 @@ void DashboardWidget::updateEmptyState()
     m_emptyState->setCommand(QStringLiteral("dueline-cli demo --tickets 1000"));
 }
 
-void DashboardWidget::changeEvent(QEvent *event)
+void DashboardWorkspace::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
@@ -317,7 +318,7 @@ void DashboardWidget::changeEvent(QEvent *event)
 
 // A severity code in the interface language. Providers that share a code may name it
 // differently (Stormbpmn's and VK Cloud's "critical"): then every distinct name, joined.
-QString DashboardWidget::severityName(const QString &code) const
+QString DashboardWorkspace::severityName(const QString &code) const
 {
     QStringList names;
     if (m_catalog) {
@@ -332,7 +333,7 @@ QString DashboardWidget::severityName(const QString &code) const
     return names.isEmpty() ? code : names.join(QStringLiteral(" / "));
 }
 
-QString DashboardWidget::planName(const QString &planId) const
+QString DashboardWorkspace::planName(const QString &planId) const
 {
     const Plan *plan = m_catalog ? m_catalog->plan(planId) : nullptr;
     if (!plan)
@@ -345,7 +346,7 @@ QString DashboardWidget::planName(const QString &planId) const
            plan->names.text(lang);
 }
 
-void DashboardWidget::fillFilters()
+void DashboardWorkspace::fillFilters()
 {
     m_filling = true;
     const QVariant plan = m_plan->currentData();
@@ -388,8 +389,8 @@ void DashboardWidget::fillFilters()
     m_filling = false;
 }
 
-void DashboardWidget::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
-                                  const ClockSource &clock)
+void DashboardWorkspace::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
+                                     const ClockSource &clock)
 {
     m_catalog = catalog;
     m_clock = &clock;
@@ -399,27 +400,27 @@ void DashboardWidget::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
     retranslateUi();
 }
 
-void DashboardWidget::setTicker(Ticker *ticker)
+void DashboardWorkspace::setTicker(Ticker *ticker)
 {
     m_service->setTicker(ticker);
 }
 
-bool DashboardWidget::hasDatabase() const
+bool DashboardWorkspace::hasDatabase() const
 {
     return m_service->hasDatabase();
 }
 
-bool DashboardWidget::isShowingEmptyState() const
+bool DashboardWorkspace::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_emptyState;
 }
 
-void DashboardWidget::setPeriod(Period period)
+void DashboardWorkspace::setPeriod(Period period)
 {
     m_period->setCurrentIndex(period);
 }
 
-void DashboardWidget::setPlanFilter(const QString &providerId, const QString &planId)
+void DashboardWorkspace::setPlanFilter(const QString &providerId, const QString &planId)
 {
     const int i = m_plan->findData(planId.isEmpty() && !providerId.isEmpty()
                                            ? QString(QStringLiteral("provider:") + providerId)
@@ -427,19 +428,19 @@ void DashboardWidget::setPlanFilter(const QString &providerId, const QString &pl
     m_plan->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void DashboardWidget::setSeverityFilter(const QString &severity)
+void DashboardWorkspace::setSeverityFilter(const QString &severity)
 {
     const int i = m_severity->findData(severity);
     m_severity->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void DashboardWidget::setAgentFilter(qint64 agentId)
+void DashboardWorkspace::setAgentFilter(qint64 agentId)
 {
     const int i = m_agent->findData(agentId);
     m_agent->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void DashboardWidget::applyFilter()
+void DashboardWorkspace::applyFilter()
 {
     if (!m_clock)
         return;
@@ -461,7 +462,7 @@ void DashboardWidget::applyFilter()
     m_service->setFilter(f);
 }
 
-QueueFilter DashboardWidget::baseQueueFilter() const
+QueueFilter DashboardWorkspace::baseQueueFilter() const
 {
     QueueFilter filter;
     filter.providerId = m_service->filter().providerId;
@@ -469,7 +470,7 @@ QueueFilter DashboardWidget::baseQueueFilter() const
     return filter;
 }
 
-void DashboardWidget::showData(const DashboardData &figures)
+void DashboardWorkspace::showData(const DashboardData &figures)
 {
     m_hasData = true;
     m_model->setDashboardData(figures);
@@ -532,7 +533,7 @@ void DashboardWidget::showData(const DashboardData &figures)
     emit updated();
 }
 
-void DashboardWidget::applyChartTheme()
+void DashboardWorkspace::applyChartTheme()
 {
     const bool dark = isDark(this);
     for (QChartView *view : m_charts) {
@@ -543,7 +544,7 @@ void DashboardWidget::applyChartTheme()
     }
 }
 
-void DashboardWidget::updateCharts()
+void DashboardWorkspace::updateCharts()
 {
     applyChartTheme();
     const DashboardData &d = m_model->dashboardData();
@@ -703,7 +704,7 @@ void DashboardWidget::updateCharts()
     }
 }
 
-bool DashboardWidget::exportChart(Chart chart, const QString &fileName, QString *error)
+bool DashboardWorkspace::exportChart(Chart chart, const QString &fileName, QString *error)
 {
     QChartView *view = m_charts[chart];
     const QSize size = view->size().isEmpty() ? QSize(800, 500) : view->size();
@@ -739,7 +740,7 @@ bool DashboardWidget::exportChart(Chart chart, const QString &fileName, QString 
     return true;
 }
 
-bool DashboardWidget::exportCsv(const QString &fileName, QString *error)
+bool DashboardWorkspace::exportCsv(const QString &fileName, QString *error)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv().toUtf8()) < 0 ||
@@ -750,7 +751,7 @@ bool DashboardWidget::exportCsv(const QString &fileName, QString *error)
     return true;
 }
 
-void DashboardWidget::chooseExport(Chart chart)
+void DashboardWorkspace::chooseExport(Chart chart)
 {
     QString selected;
     const QString fileName = QFileDialog::getSaveFileName(
@@ -763,7 +764,7 @@ void DashboardWidget::chooseExport(Chart chart)
         m_holidays->setText(error.toHtmlEscaped());
 }
 
-void DashboardWidget::chooseCsvExport()
+void DashboardWorkspace::chooseCsvExport()
 {
     const QString fileName = QFileDialog::getSaveFileName(
             this, tr("Export Figures"), QStringLiteral("dashboard.csv"), tr("CSV file (*.csv)"));
