@@ -10,14 +10,14 @@
 #include "models/store/demodata.h"
 #include "models/store/roles.h"
 #include "models/store/ticketstore.h"
-#include "views/connectiondialog.h"
-#include "views/icons.h"
-#include "views/mainwindow.h"
-#include "views/passwordkeychain.h"
-#include "views/planscalculatorview.h"
-#include "views/plansworkspace.h"
-#include "views/theme.h"
-#include "views/wallboardwidget.h"
+#include "views/common/icons.h"
+#include "views/common/theme.h"
+#include "views/dashboard/wallboardwidget.h"
+#include "views/plans/planscalculatorview.h"
+#include "views/plans/plansworkspace.h"
+#include "views/shell/connectiondialog.h"
+#include "views/shell/mainwindow.h"
+#include "views/shell/passwordkeychain.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

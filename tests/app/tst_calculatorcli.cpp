@@ -2,8 +2,8 @@
 // QAbstractItemModelTester) and the Plans workspace's calculator, offscreen, show the due
 // instants that `dueline-cli compare --json` and `dueline-cli due --json` print.
 #include "models/item/deadlinecalculatormodel.h"
-#include "views/planscalculatorview.h"
-#include "views/plansworkspace.h"
+#include "views/plans/planscalculatorview.h"
+#include "views/plans/plansworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>

@@ -13,7 +13,7 @@
 #include "models/item/ticker.h"
 #include "models/store/demodata.h"
 #include "models/store/ticketstore.h"
-#include "views/queueworkspace.h"
+#include "views/queue/queueworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,0 +1,549 @@
+// The Queue workspace driven as an agent would, offscreen, on a temporary SQLite database whose
+// tickets are made through TicketStore with a fake clock: ticket actions through the UI actions
+// (checked in the store), the new-ticket dialog (customer → plan → that plan's severities), a
+// second connection's change arriving live in place with the selection kept, the conflict
+// message with the fresh state, ticks that repaint only visible countdown cells, sidebar counts
+// and the remembered view, and the main window's status bar once a database is open.
+#include "models/item/ticker.h"
+#include "models/store/changefeed.h"
+#include "models/store/ticketstore.h"
+#include "tests/support/fakeclock.h"
+#include "views/common/emptystatewidget.h"
+#include "views/queue/countdowndelegate.h"
+#include "views/queue/newticketdialog.h"
+#include "views/queue/queueworkspace.h"
+#include "views/queue/ticketactiondialog.h"
+#include "views/queue/ticketpanel.h"
+#include "views/shell/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace dueline;
+
+class TestQueueWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensOnTheQueueWithThePanel();
+    void actionsRunOnTheStore();
+    void newTicketOffersOnlyThePlansSeverities();
+    void secondConnectionUpdatesRowInPlace();
+    void conflictShowsMessageAndFreshState();
+    void tickRepaintsVisibleCountdownsOnly();
+    void sidebarCountsAndRememberedView();
+    void quickSearchFilters();
+    void mainWindowStatusBar();
+
+private:
+    std::unique_ptr<TicketStore> openStore(FakeClock &clock);
+    std::unique_ptr<QueueWorkspace> openWorkspace(bool live = false);
+    qint64 addTicket(TicketStore &store, qint64 customer, const char *subject,
+                     const char *severity);
+
+    CatalogPtr m_catalog;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    DatabaseUrl m_url;
+    FakeClock m_clock{0};
+    std::unique_ptr<Ticker> m_ticker;
+    Agent m_anna;
+    Agent m_lead;
+    qint64 m_vkCustomer = 0;
+    qint64 m_stormCustomer = 0;
+    QVector<qint64> m_tickets;
+    // What the dialog runner does with the next dialog.
+    std::function<int(QDialog &)> m_answer;
+    int m_dialogs = 0;
+};
+
+void TestQueueWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Dueline"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_queueworkspace"));
+    QString error;
+    m_catalog = Catalog::loadBuiltIn(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+std::unique_ptr<TicketStore> TestQueueWorkspace::openStore(FakeClock &clock)
+{
+    StoreError error;
+    auto store =
+            TicketStore::open(m_url, m_catalog, clock, Connection::Mode::CreateIfMissing, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error.message));
+    return store;
+}
+
+qint64 TestQueueWorkspace::addTicket(TicketStore &store, qint64 customer, const char *subject,
+                                     const char *severity)
+{
+    NewTicket t;
+    t.customerId = customer;
+    t.subject = QString::fromUtf8(subject);
+    t.severity = QString::fromLatin1(severity);
+    t.channel = QStringLiteral("email");
+    t.body = QStringLiteral("Please help");
+    const ActionResult r = store.createTicket(Action::newActionId(), m_lead.id, t);
+    if (!r.ok())
+        qWarning("%s", qPrintable(r.error.message));
+    return r.ticket.id;
+}
+
+void TestQueueWorkspace::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_url = DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("queue.sqlite")));
+    // Monday 2026-03-02 10:00 Moscow time.
+    m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
+    m_ticker = std::make_unique<Ticker>(m_clock);
+
+    auto store = openStore(m_clock);
+    QVERIFY(store);
+    StoreError error;
+    QVERIFY2(store->migrate(&error) >= 0, qPrintable(error.message));
+    m_lead.login = QStringLiteral("lead");
+    m_lead.displayName = QStringLiteral("Lena Lead");
+    m_lead.role = Agent::Role::Lead;
+    m_lead.id = store->addAgent(m_lead, &error);
+    m_anna.login = QStringLiteral("anna");
+    m_anna.displayName = QStringLiteral("Anna Agent");
+    m_anna.id = store->addAgent(m_anna, &error);
+    QVERIFY2(m_lead.id && m_anna.id, qPrintable(error.message));
+    Customer vk;
+    vk.name = QStringLiteral("Ivan");
+    vk.company = QStringLiteral("Romashka");
+    vk.planId = QStringLiteral("vkcs/standard");
+    vk.timeZone = "Europe/Moscow";
+    vk.language = QStringLiteral("ru");
+    m_vkCustomer = store->addCustomer(vk, &error);
+    Customer storm = vk;
+    storm.name = QStringLiteral("Olga");
+    storm.company = QStringLiteral("Vector");
+    storm.planId = QStringLiteral("stormbpmn/enterprise");
+    m_stormCustomer = store->addCustomer(storm, &error);
+    QVERIFY2(m_vkCustomer && m_stormCustomer, qPrintable(error.message));
+    m_tickets.clear();
+    m_tickets << addTicket(*store, m_vkCustomer, "Database down", "critical");
+    m_tickets << addTicket(*store, m_vkCustomer, "Slow disks", "medium");
+    m_tickets << addTicket(*store, m_stormCustomer, "Diagram editor crashes", "critical");
+    m_tickets << addTicket(*store, m_vkCustomer, "Question about quotas", "low");
+    QVERIFY(!m_tickets.contains(0));
+    m_dialogs = 0;
+    m_answer = [](QDialog &) {
+        return int(QDialog::Rejected);
+    };
+}
+
+void TestQueueWorkspace::cleanup()
+{
+    m_ticker.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<QueueWorkspace> TestQueueWorkspace::openWorkspace(bool live)
+{
+    auto workspace = std::make_unique<QueueWorkspace>();
+    workspace->setDialogRunner([this](QDialog &dialog) {
+        ++m_dialogs;
+        return m_answer(dialog);
+    });
+    std::unique_ptr<ChangeFeed> feed;
+    if (live) {
+        feed = ChangeFeed::create(m_url);
+        feed->setInterval(20);
+    }
+    QString error;
+    if (!workspace->open(openStore(m_clock), m_anna, m_ticker.get(), std::move(feed), &error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    workspace->resize(1280, 700);
+    workspace->show();
+    workspace->activateWindow();
+    if (!QTest::qWaitForWindowActive(workspace.get()))
+        return nullptr;
+    return workspace;
+}
+
+void TestQueueWorkspace::opensOnTheQueueWithThePanel()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QCOMPARE(workspace->model()->rowCount(), 4);
+    // Next breach first: the critical VK CS ticket (1 h response) leads.
+    QCOMPARE(workspace->model()->ticketAt(0), m_tickets[0]);
+    QCOMPARE(workspace->currentTicketId(), m_tickets[0]);
+    QCOMPARE(workspace->panel()->ticketId(), m_tickets[0]);
+    const auto *title = workspace->panel()->findChild<QLabel *>(QStringLiteral("ticketTitle"));
+    QVERIFY(title->text().contains(QStringLiteral("Database down")));
+    const auto *clocks = workspace->panel()->findChild<QLabel *>(QStringLiteral("ticketClocks"));
+    QVERIFY(clocks->text().contains(QStringLiteral("Europe/Moscow")));
+    const auto *why = workspace->panel()->findChild<QLabel *>(QStringLiteral("ticketExplanation"));
+    QVERIFY(why->text().contains(QStringLiteral("Why this deadline?")));
+    // Shortcuts are shown in tooltips.
+    QCOMPARE(workspace->action(QueueWorkspace::TakeAction)->toolTip(),
+             QStringLiteral("Take (Ctrl+T)"));
+    // Agents do not see the lead-only action.
+    QVERIFY(!workspace->action(QueueWorkspace::OverrideDueAction)->isVisible());
+
+    // Stormbpmn works 11:00-20:00 Moscow time: at 10:00 its clock waits for the opening.
+    QVERIFY(workspace->selectTicket(m_tickets[2]));
+    QCOMPARE(workspace->panel()->clockState(TargetKind::Response), ClockState::OutsideHours);
+}
+
+void TestQueueWorkspace::actionsRunOnTheStore()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    FakeClock checkClock(m_clock.nowUtc());
+    auto check = openStore(checkClock);
+    StoreError error;
+    const qint64 id = m_tickets[1];
+    QVERIFY(workspace->selectTicket(id));
+
+    // Take: no dialog.
+    QVERIFY(workspace->action(QueueWorkspace::TakeAction)->isEnabled());
+    workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QCOMPARE(check->ticket(id, &error)->assigneeId, m_anna.id);
+    QVERIFY(!workspace->action(QueueWorkspace::TakeAction)->isEnabled());
+    QCOMPARE(workspace->model()->ticket(id)->assigneeId, m_anna.id);
+    QCOMPARE(workspace->model()->counts().mine, 1);
+
+    // Reply: the dialog asks for the text.
+    m_clock.advance(600);
+    m_answer = [](QDialog &dialog) {
+        auto *d = qobject_cast<TicketActionDialog *>(&dialog);
+        if (!d || d->kind() != TicketActionDialog::Reply)
+            return int(QDialog::Rejected);
+        d->findChild<QPlainTextEdit *>(QStringLiteral("actionText"))
+                ->setPlainText(QStringLiteral("Looking into it"));
+        return int(QDialog::Accepted);
+    };
+    workspace->action(QueueWorkspace::ReplyAction)->trigger();
+    QCOMPARE(m_dialogs, 1);
+    QCOMPARE(check->ticket(id, &error)->response.phase, ClockPhase::Met);
+    const QModelIndex response = workspace->model()->index(workspace->model()->rowForTicket(id),
+                                                           QueueModel::ResponseColumn);
+    QCOMPARE(response.data(QueueModel::ClockStateRole).toInt(), int(ClockState::Met));
+    QCOMPARE(workspace->currentTicketId(), id);
+
+    // Wait on the customer pauses the clocks, Resume runs them again.
+    workspace->action(QueueWorkspace::WaitAction)->trigger();
+    QCOMPARE(check->ticket(id, &error)->status, TicketStatus::WaitingCustomer);
+    QCOMPARE(workspace->model()->counts().waiting, 1);
+    QVERIFY(workspace->action(QueueWorkspace::ResumeAction)->isEnabled());
+    QVERIFY(!workspace->action(QueueWorkspace::WaitAction)->isEnabled());
+    const QModelIndex resolution = workspace->model()->index(workspace->model()->rowForTicket(id),
+                                                             QueueModel::ResolutionColumn);
+    QCOMPARE(resolution.data(QueueModel::ClockStateRole).toInt(), int(ClockState::Paused));
+    m_clock.advance(600);
+    workspace->action(QueueWorkspace::ResumeAction)->trigger();
+    QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Open);
+
+    // Resolve: the ticket leaves the queue, the panel keeps it so it can be reopened.
+    m_answer = [](QDialog &dialog) {
+        auto *d = qobject_cast<TicketActionDialog *>(&dialog);
+        if (!d || d->kind() != TicketActionDialog::Resolve)
+            return int(QDialog::Rejected);
+        d->findChild<QPlainTextEdit *>(QStringLiteral("actionText"))
+                ->setPlainText(QStringLiteral("Disks replaced"));
+        return int(QDialog::Accepted);
+    };
+    workspace->action(QueueWorkspace::ResolveAction)->trigger();
+    QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Resolved);
+    QCOMPARE(workspace->model()->rowForTicket(id), -1);
+    QCOMPARE(workspace->model()->rowCount(), 3);
+    QCOMPARE(workspace->panel()->ticketId(), id);
+    QVERIFY(workspace->action(QueueWorkspace::ReopenAction)->isEnabled());
+    const QVector<Event> events = check->events(id, &error);
+    QCOMPARE(events.last().kind, EventKind::Resolved);
+    QCOMPARE(events.last().body, QStringLiteral("Disks replaced"));
+    QCOMPARE(events.last().actorId, m_anna.id);
+
+    // Reopen brings it back.
+    m_answer = [](QDialog &) {
+        return int(QDialog::Accepted);
+    };
+    workspace->action(QueueWorkspace::ReopenAction)->trigger();
+    QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Open);
+    QVERIFY(workspace->model()->rowForTicket(id) >= 0);
+
+    // A refused action says why, in the message line.
+    QVERIFY(workspace->message().isEmpty());
+    m_answer = [](QDialog &dialog) {
+        auto *d = qobject_cast<TicketActionDialog *>(&dialog);
+        if (!d || d->kind() != TicketActionDialog::ChangeSeverity)
+            return int(QDialog::Rejected);
+        auto *combo = d->findChild<QComboBox *>(QStringLiteral("severityCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("critical")));
+        return int(QDialog::Accepted);
+    };
+    workspace->action(QueueWorkspace::ChangeSeverityAction)->trigger();
+    QCOMPARE(check->ticket(id, &error)->severity, QStringLiteral("critical"));
+    QCOMPARE(workspace->model()
+                     ->index(workspace->model()->rowForTicket(id), QueueModel::SeverityColumn)
+                     .data(QueueModel::LevelRole)
+                     .toInt(),
+             1);
+}
+
+void TestQueueWorkspace::newTicketOffersOnlyThePlansSeverities()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QStringList offered;
+    QString plan;
+    m_answer = [&](QDialog &dialog) {
+        auto *d = qobject_cast<NewTicketDialog *>(&dialog);
+        if (!d)
+            return int(QDialog::Rejected);
+        auto *customer = d->findChild<QComboBox *>(QStringLiteral("customerCombo"));
+        customer->setCurrentIndex(customer->findText(QStringLiteral("Olga (Vector)")));
+        plan = d->findChild<QLabel *>(QStringLiteral("planLabel"))->text();
+        auto *severity = d->findChild<QComboBox *>(QStringLiteral("severityCombo"));
+        for (int i = 0; i < severity->count(); ++i)
+            offered << severity->itemData(i).toString();
+        severity->setCurrentIndex(0);
+        d->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
+                ->setText(QStringLiteral("Process engine stopped"));
+        return int(QDialog::Accepted);
+    };
+    workspace->action(QueueWorkspace::NewTicketAction)->trigger();
+    QCOMPARE(offered, (QStringList{QStringLiteral("critical"), QStringLiteral("other")}));
+    QCOMPARE(plan, m_catalog->plan(QStringLiteral("stormbpmn/enterprise"))
+                           ->names.text(QStringLiteral("en")));
+    QCOMPARE(workspace->model()->rowCount(), 5);
+    const qint64 id = workspace->currentTicketId();
+    QVERIFY(!m_tickets.contains(id));
+    QCOMPARE(workspace->model()->ticket(id)->subject, QStringLiteral("Process engine stopped"));
+    QCOMPARE(workspace->model()->ticket(id)->planId, QStringLiteral("stormbpmn/enterprise"));
+    QCOMPARE(workspace->panel()->ticketId(), id);
+}
+
+void TestQueueWorkspace::secondConnectionUpdatesRowInPlace()
+{
+    auto workspace = openWorkspace(true);
+    QVERIFY(workspace);
+    QVERIFY(workspace->changeFeed() && workspace->changeFeed()->isRunning());
+    const qint64 selected = m_tickets[1];
+    QVERIFY(workspace->selectTicket(selected));
+    QueueModel *model = workspace->model();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+    // Another agent takes a different ticket.
+    FakeClock otherClock(m_clock.nowUtc() + 30);
+    auto other = openStore(otherClock);
+    Action action{Action::newActionId(), m_lead.id, m_tickets[3], 0};
+    QVERIFY(other->take(action).ok());
+    QTRY_COMPARE(model->ticket(m_tickets[3])->assigneeId, m_lead.id);
+    QCOMPARE(model->index(model->rowForTicket(m_tickets[3]), QueueModel::AssigneeColumn)
+                     .data()
+                     .toString(),
+             QStringLiteral("Lena Lead"));
+    QCOMPARE(workspace->currentTicketId(), selected);
+    QCOMPARE(workspace->panel()->ticketId(), selected);
+
+    // …and then the selected one: the panel shows the fresh state, the selection stays.
+    Action onSelected{Action::newActionId(), m_lead.id, selected, 0};
+    QVERIFY(other->note(onSelected, QStringLiteral("Customer called")).ok());
+    QTRY_VERIFY(workspace->panel()
+                        ->findChild<QLabel *>(QStringLiteral("ticketHistory"))
+                        ->text()
+                        .contains(QStringLiteral("Customer called")));
+    QCOMPARE(workspace->currentTicketId(), selected);
+
+    // Resolved elsewhere: the row leaves the queue.
+    Action resolve{Action::newActionId(), m_lead.id, m_tickets[3], 0};
+    QVERIFY(other->resolve(resolve).ok());
+    QTRY_COMPARE(model->rowForTicket(m_tickets[3]), -1);
+    QCOMPARE(workspace->currentTicketId(), selected);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestQueueWorkspace::conflictShowsMessageAndFreshState()
+{
+    auto workspace = openWorkspace(); // no change feed: the agent's view is stale
+    QVERIFY(workspace);
+    const qint64 id = m_tickets[0];
+    QVERIFY(workspace->selectTicket(id));
+    const qint64 seen = workspace->panel()->ticket()->rowVersion;
+
+    FakeClock otherClock(m_clock.nowUtc() + 5);
+    auto other = openStore(otherClock);
+    QVERIFY(other->take(Action{Action::newActionId(), m_lead.id, id, 0}).ok());
+
+    workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY2(workspace->message().contains(QStringLiteral("changed by someone else")),
+             qPrintable(workspace->message()));
+    StoreError error;
+    const std::optional<Ticket> stored = other->ticket(id, &error);
+    QCOMPARE(stored->assigneeId, m_lead.id); // nothing overwritten
+    QVERIFY(workspace->panel()->ticket()->rowVersion > seen);
+    QCOMPARE(workspace->panel()->ticket()->assigneeId, m_lead.id);
+    QCOMPARE(workspace->model()->ticket(id)->assigneeId, m_lead.id);
+    QCOMPARE(workspace->currentTicketId(), id);
+
+    // The fresh state lets the next action through.
+    workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(workspace->message().isEmpty());
+    QCOMPARE(other->ticket(id, &error)->assigneeId, m_anna.id);
+}
+
+void TestQueueWorkspace::tickRepaintsVisibleCountdownsOnly()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QueueModel *model = workspace->model();
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy crossed(model, &QueueModel::ticketStateChanged);
+    // 50 minutes later the three VK CS tickets' 1 h responses are at risk (≤ 15 min left).
+    m_clock.advance(50 * 60);
+    m_ticker->tickNow();
+    QCOMPARE(changes.count(), 1);
+    const QModelIndex top = changes.at(0).at(0).value<QModelIndex>();
+    const QModelIndex bottom = changes.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(top.column(), int(QueueModel::ResponseColumn));
+    QCOMPARE(bottom.column(), int(QueueModel::ResolutionColumn));
+    QCOMPARE(top.row(), 0);
+    QCOMPARE(bottom.row(), model->rowCount() - 1); // all four fit in the viewport
+    QCOMPARE(crossed.count(), 3);
+    QCOMPARE(crossed.at(0).at(0).toLongLong(), m_tickets[0]);
+    const QModelIndex response =
+            model->index(model->rowForTicket(m_tickets[0]), QueueModel::ResponseColumn);
+    QCOMPARE(response.data(QueueModel::ClockStateRole).toInt(), int(ClockState::AtRisk));
+    QCOMPARE(response.data().toString(), QStringLiteral("0:10:00"));
+    QCOMPARE(model->counts().atRisk, 3);
+    QCOMPARE(workspace->panel()->clockState(TargetKind::Response), ClockState::AtRisk);
+    // Colours differ between states and between light and dark palettes.
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, Qt::white);
+    QVERIFY(CountdownDelegate::stateColor(ClockState::AtRisk, light) !=
+            CountdownDelegate::stateColor(ClockState::Breached, light));
+    QVERIFY(CountdownDelegate::stateColor(ClockState::Breached, light).lightness() <
+            CountdownDelegate::stateColor(ClockState::Breached, dark).lightness());
+
+    // Another 10 minutes: breached, counting up.
+    m_clock.advance(10 * 60 + 5);
+    m_ticker->tickNow();
+    QCOMPARE(response.data(QueueModel::ClockStateRole).toInt(), int(ClockState::Breached));
+    QCOMPARE(response.data().toString(), QStringLiteral("\u22120:00:05")); // a true minus sign
+    QCOMPARE(model->counts().breached, 3);
+    QCOMPARE(crossed.count(), 6);
+
+    // A short viewport: only the rows it shows are repainted.
+    workspace->view()->setFixedHeight(workspace->view()->horizontalHeader()->height() +
+                                      workspace->view()->verticalHeader()->defaultSectionSize() *
+                                              2);
+    QTest::qWait(20);
+    QCoreApplication::processEvents();
+    changes.clear();
+    m_ticker->tickNow();
+    QCOMPARE(changes.count(), 1);
+    const int last = changes.at(0).at(1).value<QModelIndex>().row();
+    QVERIFY(last < model->rowCount() - 1);
+    QCOMPARE(last, workspace->view()->rowAt(workspace->view()->viewport()->height() - 1));
+}
+
+void TestQueueWorkspace::sidebarCountsAndRememberedView()
+{
+    {
+        auto workspace = openWorkspace();
+        QVERIFY(workspace);
+        auto *sidebar = workspace->findChild<QTreeWidget *>(QStringLiteral("queueSidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->topLevelItem(0)->text(1), QStringLiteral("4"));
+        // Providers with their plans.
+        QTreeWidgetItem *storm = nullptr;
+        for (int i = 0; i < sidebar->topLevelItemCount(); ++i) {
+            if (sidebar->topLevelItem(i)->text(0) ==
+                m_catalog->provider(QStringLiteral("stormbpmn"))->names.text(QStringLiteral("en")))
+                storm = sidebar->topLevelItem(i);
+        }
+        QVERIFY(storm);
+        QCOMPARE(storm->text(1), QStringLiteral("1"));
+        sidebar->setCurrentItem(storm);
+        QCOMPARE(workspace->model()->rowCount(), 1);
+        QCOMPARE(workspace->model()->ticketAt(0), m_tickets[2]);
+        QCOMPARE(workspace->currentTicketId(), m_tickets[2]);
+    }
+    // Opened again: the same view.
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QCOMPARE(workspace->model()->filter().providerId, QStringLiteral("stormbpmn"));
+    QCOMPARE(workspace->model()->rowCount(), 1);
+}
+
+void TestQueueWorkspace::quickSearchFilters()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    workspace->action(QueueWorkspace::FindAction)->trigger();
+    auto *search = workspace->findChild<QLineEdit *>(QStringLiteral("queueSearch"));
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("quota"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(workspace->model()->rowCount(), 1);
+    QCOMPARE(workspace->model()->ticketAt(0), m_tickets[3]);
+    QVERIFY(workspace->view()->hasFocus());
+    QCOMPARE(workspace->currentTicketId(), m_tickets[3]);
+    // Keyboard: Ctrl+T takes the selected ticket.
+    QTest::keyClick(workspace->view(), Qt::Key_T, Qt::ControlModifier);
+    StoreError error;
+    QCOMPARE(workspace->store()->ticket(m_tickets[3], &error)->assigneeId, m_anna.id);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(workspace->model()->rowCount(), 4);
+}
+
+void TestQueueWorkspace::mainWindowStatusBar()
+{
+    MainWindow window;
+    QVERIFY(window.emptyState(MainWindow::Queue)->isVisibleTo(&window));
+    QString error;
+    QVERIFY2(window.openQueue(openStore(m_clock), m_anna, m_ticker.get(), nullptr, &error),
+             qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.emptyState(MainWindow::Queue)->isVisible());
+    QVERIFY(window.queueWorkspace()->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"))->text(),
+             QStringLiteral("queue.sqlite"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("agentStatusLabel"))->text(),
+             QStringLiteral("Anna Agent"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("countsStatusLabel"))->text(),
+             QStringLiteral("4 open · 0 at risk · 0 breached"));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text().isEmpty());
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("ticketMenu"));
+    QVERIFY(menu && menu->menuAction()->isVisible());
+    QVERIFY(menu->actions().contains(window.queueWorkspace()->action(QueueWorkspace::TakeAction)));
+}
+
+QTEST_MAIN(TestQueueWorkspace)
+#include "tst_queueworkspace.moc"

@@ -1,8 +1,0 @@
-#include "views/dialogrunner.h"
-
-#include <QDialog>
-
-int runDialog(const DialogRunner &runner, QDialog &dialog)
-{
-    return runner ? runner(dialog) : dialog.exec();
-}

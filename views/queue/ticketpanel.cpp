@@ -1,0 +1,511 @@
+#include "views/queue/ticketpanel.h"
+
+#include "models/item/dateformat.h"
+#include "models/item/durationformat.h"
+#include "views/queue/countdowndelegate.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace dueline;
+
+namespace {
+
+constexpr int MaxExplanationRows = 40;
+
+QString colorName(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+QString when(Instant t, const QTimeZone &zone)
+{
+    if (t == InvalidInstant)
+        return QStringLiteral("—");
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, zone);
+    return DateFormat::dateTime(QLocale(), dt, DateFormat::Year::Show) + QLatin1Char(' ') +
+           dt.timeZoneAbbreviation();
+}
+
+QString shortWhen(Instant t, const QTimeZone &zone)
+{
+    return DateFormat::dateTime(QLocale(), QDateTime::fromSecsSinceEpoch(t, zone));
+}
+
+// A span of the explanation: "Mon 31 Aug 11:00–20:00", or both ends in full across days.
+QString period(Instant from, Instant to, const QTimeZone &zone)
+{
+    const QDateTime a = QDateTime::fromSecsSinceEpoch(from, zone);
+    const QDateTime b = QDateTime::fromSecsSinceEpoch(to, zone);
+    const QLocale locale;
+    if (a.date() == b.date() || (b.time() == QTime(0, 0) && a.date().addDays(1) == b.date()))
+        return QStringLiteral("%1 %2–%3")
+                .arg(DateFormat::weekdayDate(locale, a.date()),
+                     locale.toString(a, QStringLiteral("HH:mm")),
+                     b.time() == QTime(0, 0) ? QStringLiteral("24:00")
+                                             : locale.toString(b, QStringLiteral("HH:mm")));
+    return QStringLiteral("%1 – %2").arg(DateFormat::dateTime(locale, a),
+                                         DateFormat::dateTime(locale, b));
+}
+
+QString kindName(TargetKind kind)
+{
+    return kind == TargetKind::Response
+                   ? QCoreApplication::translate("TicketPanel", "Response", "SLA clock")
+                   : QCoreApplication::translate("TicketPanel", "Resolution", "SLA clock");
+}
+
+} // namespace
+
+TicketPanel::TicketPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ticketPanel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll);
+
+    auto *content = new QWidget(m_scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(10);
+    const auto label = [content, layout](const char *name) {
+        auto *l = new QLabel(content);
+        l->setObjectName(QLatin1String(name));
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        layout->addWidget(l);
+        return l;
+    };
+    m_placeholder = label("ticketPlaceholder");
+    m_title = label("ticketTitle");
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText);
+    m_details = label("ticketDetails");
+    m_clocksLabel = label("ticketClocks");
+    m_explanation = label("ticketExplanation");
+    m_historyLabel = label("ticketHistory");
+    layout->addStretch(1);
+    m_scroll->setWidget(content);
+    render();
+}
+
+TicketPanel::~TicketPanel() = default;
+
+void TicketPanel::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+}
+
+void TicketPanel::setLanguage(const QString &language)
+{
+    m_language = language;
+    render();
+}
+
+void TicketPanel::setAtRiskFraction(double fraction)
+{
+    m_atRiskFraction = fraction;
+}
+
+void TicketPanel::setNames(const QHash<qint64, QString> *agents,
+                           const QHash<qint64, Customer> *customers)
+{
+    m_agents = agents;
+    m_customers = customers;
+}
+
+void TicketPanel::showTicket(const Ticket &ticket, const QVector<Event> &events, Instant now)
+{
+    m_unavailableId = 0;
+    m_ticket = ticket;
+    m_events = events;
+    m_now = now;
+    m_clocks.reset();
+    m_history.reset();
+    if (m_catalog) {
+        m_history = std::make_unique<TicketHistory>(
+                TicketHistory::replay(m_catalog.get(), ticket.serviceStage, events));
+        m_clocks = std::make_unique<TicketClocks>(*m_catalog, *m_history);
+    }
+    render();
+}
+
+void TicketPanel::clear()
+{
+    m_unavailableId = 0;
+    m_ticket.reset();
+    m_events.clear();
+    m_clocks.reset();
+    m_history.reset();
+    render();
+}
+
+void TicketPanel::showUnavailable(qint64 ticketId)
+{
+    clear();
+    m_unavailableId = ticketId;
+    render();
+}
+
+void TicketPanel::updateClocks(Instant now)
+{
+    m_now = now;
+    if (m_ticket)
+        m_clocksLabel->setText(clocksHtml(now));
+}
+
+ClockState TicketPanel::clockState(TargetKind kind) const
+{
+    return m_state[int(kind)];
+}
+
+void TicketPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void TicketPanel::render()
+{
+    const bool has = m_ticket.has_value();
+    m_placeholder->setVisible(!has);
+    m_placeholder->setText(
+            QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(colorName(palette().color(QPalette::PlaceholderText)),
+                         (m_unavailableId != 0
+                                  ? tr("Ticket #%1 cannot be loaded while the connection to the "
+                                       "database is lost. It appears here once the connection "
+                                       "is back.")
+                                            .arg(m_unavailableId)
+                                  : tr("Select a ticket to see its clocks and history."))
+                                 .toHtmlEscaped()));
+    for (QLabel *l : {m_title, m_details, m_clocksLabel, m_explanation, m_historyLabel})
+        l->setVisible(has);
+    if (!has) {
+        m_state[0] = m_state[1] = ClockState::NotApplicable;
+        return;
+    }
+    m_title->setText(
+            tr("#%1 %2", "ticket number and subject").arg(m_ticket->id).arg(m_ticket->subject));
+    m_details->setText(detailsHtml());
+    m_clocksLabel->setText(clocksHtml(m_now));
+    m_explanation->setText(explanationHtml());
+    m_historyLabel->setText(historyHtml());
+}
+
+QString TicketPanel::agentName(qint64 id) const
+{
+    if (id == 0)
+        return QString();
+    const QString name = m_agents ? m_agents->value(id) : QString();
+    return name.isEmpty() ? tr("agent %1").arg(id) : name;
+}
+
+QString TicketPanel::detailsHtml() const
+{
+    const Ticket &t = *m_ticket;
+    const Plan *plan = m_catalog ? m_catalog->plan(t.planId) : nullptr;
+    const Provider *provider = plan && m_catalog ? m_catalog->provider(plan->providerId) : nullptr;
+    const Severity *severity = provider ? provider->severity(t.severity) : nullptr;
+    int level = 4;
+    for (int l = LevelCount; l >= 1 && plan; --l) {
+        if (plan->severityForLevel(l) == t.severity)
+            level = l;
+    }
+    QString customer;
+    QString customerZone;
+    if (m_customers) {
+        const auto it = m_customers->constFind(t.customerId);
+        if (it != m_customers->constEnd()) {
+            customer =
+                    it->company.isEmpty()
+                            ? it->name
+                            : tr("%1 (%2)", "customer name (company)").arg(it->name, it->company);
+            customerZone = QString::fromUtf8(it->timeZone);
+        }
+    }
+    QString status;
+    switch (t.status) {
+    case TicketStatus::New:
+        status = tr("New", "ticket status");
+        break;
+    case TicketStatus::Open:
+        status = tr("Open", "ticket status");
+        break;
+    case TicketStatus::WaitingCustomer:
+        status = tr("Waiting on customer", "ticket status");
+        break;
+    case TicketStatus::Resolved:
+        status = tr("Resolved", "ticket status");
+        break;
+    case TicketStatus::Closed:
+        status = tr("Closed", "ticket status");
+        break;
+    }
+    const QColor levelColor = SeverityDelegate::levelColor(level, palette());
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    const auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td style='padding-right:10px'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value);
+    };
+    row(tr("Customer"),
+        customer.toHtmlEscaped() + (customerZone.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" <small>· %1</small>")
+                                                      .arg(customerZone.toHtmlEscaped())));
+    row(tr("Plan"), plan ? plan->names.text(m_language).toHtmlEscaped() : t.planId.toHtmlEscaped());
+    row(tr("Severity"),
+        QStringLiteral("<span style='color:%1'><b>P%2</b></span> %3")
+                .arg(colorName(levelColor))
+                .arg(level)
+                .arg((severity ? severity->names.text(m_language) : t.severity).toHtmlEscaped()));
+    row(tr("Status"), status.toHtmlEscaped());
+    const QString assignee = agentName(t.assigneeId);
+    row(tr("Assignee"), assignee.isEmpty()
+                                ? QStringLiteral("<i>%1</i>").arg(tr("unassigned").toHtmlEscaped())
+                                : assignee.toHtmlEscaped());
+    if (!t.channel.isEmpty())
+        row(tr("Channel"), t.channel.toHtmlEscaped());
+    row(tr("Opened"), when(t.createdAt, QTimeZone::systemTimeZone()).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString TicketPanel::clocksHtml(Instant now) const
+{
+    auto *self = const_cast<TicketPanel *>(this);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("SLA clocks").toHtmlEscaped());
+    const QTimeZone mine = QTimeZone::systemTimeZone();
+    for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+        ClockResult result;
+        bool applies = false;
+        WorkCalendarPtr calendar;
+        if (m_clocks && m_clocks->applies(kind)) {
+            applies = true;
+            result = m_clocks->evaluate(kind, now, m_atRiskFraction);
+            calendar = m_clocks->calendar(kind);
+        }
+        ClockState state = applies ? result.state : ClockState::NotApplicable;
+        if (state == ClockState::Running && result.atRisk)
+            state = ClockState::AtRisk;
+        self->m_state[int(kind)] = state;
+        const QColor color = CountdownDelegate::stateColor(state, palette());
+        QString stateText;
+        switch (state) {
+        case ClockState::NotApplicable:
+            stateText = tr("no commitment");
+            break;
+        case ClockState::Running:
+            stateText = tr("%1 left").arg(DurationFormat::countdown(result.remainingSeconds));
+            break;
+        case ClockState::AtRisk:
+            stateText =
+                    tr("%1 left · at risk").arg(DurationFormat::countdown(result.remainingSeconds));
+            break;
+        case ClockState::Breached:
+            stateText = tr("breached %1 ago", "working time since the due instant")
+                                .arg(DurationFormat::countdown(-result.remainingSeconds));
+            break;
+        case ClockState::Paused:
+            stateText =
+                    tr("paused · %1 left").arg(DurationFormat::countdown(result.remainingSeconds));
+            break;
+        case ClockState::OutsideHours:
+            stateText = tr("%1 left · outside working hours, resumes %2")
+                                .arg(DurationFormat::countdown(result.remainingSeconds),
+                                     shortWhen(result.resumesAt, mine));
+            break;
+        case ClockState::Met:
+            stateText = tr("met");
+            break;
+        case ClockState::MetLate:
+            stateText = tr("met late");
+            break;
+        }
+        html += QStringLiteral("<p><b>%1</b>").arg(kindName(kind).toHtmlEscaped());
+        if (applies)
+            html += QStringLiteral(" <small>(%1)</small>")
+                            .arg(DurationFormat::target(m_clocks->target(kind)).toHtmlEscaped());
+        html += QStringLiteral(": <span style='color:%1'><b>%2</b></span>")
+                        .arg(colorName(color), stateText.toHtmlEscaped());
+        if (applies && result.due != InvalidInstant) {
+            const QString dueLabel =
+                    result.dueIsProjected ? tr("Due if resumed now") : tr("Due", "SLA due instant");
+            html += QStringLiteral("<br>%1: %2")
+                            .arg(dueLabel.toHtmlEscaped(), when(result.due, mine).toHtmlEscaped());
+            if (calendar) {
+                const QTimeZone zone(calendar->spec().timeZone);
+                html += QStringLiteral("<br><small>%1</small>")
+                                .arg(tr("%1 in the calendar's time (%2, %3)")
+                                             .arg(when(result.due, zone),
+                                                  calendar->spec().names.text(m_language),
+                                                  QString::fromUtf8(calendar->spec().timeZone))
+                                             .toHtmlEscaped());
+            }
+            if (m_clocks->overrideDue(kind) != InvalidInstant)
+                html += QStringLiteral("<br><i>%1</i>").arg(tr("Set by a lead").toHtmlEscaped());
+        }
+        if (!result.error.isEmpty())
+            html += QStringLiteral("<br><i>%1</i>").arg(result.error.toHtmlEscaped());
+        for (const CalendarWarning &w : result.warnings) {
+            Q_UNUSED(w)
+            html += QStringLiteral("<br><i>%1</i>")
+                            .arg(tr("Computed past the calendar's verified holiday data.")
+                                         .toHtmlEscaped());
+            break;
+        }
+        html += QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString TicketPanel::explanationHtml() const
+{
+    if (!m_clocks)
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Why this deadline?").toHtmlEscaped());
+    bool any = false;
+    for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+        if (!m_clocks->applies(kind) || !m_clocks->calendar(kind))
+            continue;
+        const ClockResult result = m_clocks->evaluate(kind, m_now, m_atRiskFraction);
+        if (result.due == InvalidInstant)
+            continue;
+        const WorkCalendar &calendar = *m_clocks->calendar(kind);
+        const Explanation explanation =
+                SlaClock::explain(calendar, m_clocks->input(kind), result.due);
+        const QTimeZone zone(calendar.spec().timeZone);
+        any = true;
+        html += QStringLiteral("<p><b>%1</b> — %2</p>")
+                        .arg(kindName(kind).toHtmlEscaped(),
+                             tr("%1 of working time counted, %2 (times in %3)")
+                                     .arg(DurationFormat::span(explanation.countedSeconds()),
+                                          DurationFormat::target(m_clocks->target(kind)),
+                                          QString::fromUtf8(calendar.spec().timeZone))
+                                     .toHtmlEscaped());
+        html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+        int shown = 0;
+        for (const ExplanationPiece &piece : explanation.pieces) {
+            if (shown == MaxExplanationRows) {
+                html += QStringLiteral("<tr><td colspan='3'><i>%1</i></td></tr>")
+                                .arg(tr("… and %n more", "", int(explanation.pieces.size()) - shown)
+                                             .toHtmlEscaped());
+                break;
+            }
+            ++shown;
+            QString what;
+            ClockState tone = ClockState::Running;
+            switch (piece.kind) {
+            case ExplanationPiece::Kind::Counted:
+                what = tr("counted %1").arg(DurationFormat::span(piece.workingSeconds));
+                break;
+            case ExplanationPiece::Kind::OutsideHours:
+                what = tr("outside working hours");
+                tone = ClockState::NotApplicable;
+                break;
+            case ExplanationPiece::Kind::Weekend:
+                what = tr("weekend");
+                tone = ClockState::NotApplicable;
+                break;
+            case ExplanationPiece::Kind::DayOff:
+                what = piece.name.text(m_language).isEmpty()
+                               ? tr("day off")
+                               : tr("day off: %1").arg(piece.name.text(m_language));
+                tone = ClockState::OutsideHours;
+                break;
+            case ExplanationPiece::Kind::Shortened:
+                what = tr("shortened day, counted %1")
+                               .arg(DurationFormat::span(piece.workingSeconds));
+                tone = ClockState::MetLate;
+                break;
+            case ExplanationPiece::Kind::Paused:
+                what = tr("paused, %1 of working time not counted")
+                               .arg(DurationFormat::span(piece.workingSeconds));
+                tone = ClockState::Paused;
+                break;
+            }
+            html += QStringLiteral("<tr><td style='padding-right:8px' nowrap>%1</td>"
+                                   "<td style='color:%2'>%3</td></tr>")
+                            .arg(period(piece.from, piece.to, zone).toHtmlEscaped(),
+                                 colorName(CountdownDelegate::stateColor(tone, palette())),
+                                 what.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    return any ? html : QString();
+}
+
+QString TicketPanel::eventText(const Event &e) const
+{
+    switch (e.kind) {
+    case EventKind::Created:
+        return tr("created (%1, %2)").arg(e.planId, e.severity);
+    case EventKind::Assigned:
+        return e.assigneeId == 0 ? tr("unassigned")
+                                 : tr("assigned to %1").arg(agentName(e.assigneeId));
+    case EventKind::Replied:
+        return tr("replied");
+    case EventKind::Note:
+        return tr("note");
+    case EventKind::Status:
+        switch (e.status) {
+        case TicketStatus::WaitingCustomer:
+            return tr("waiting on the customer");
+        case TicketStatus::Closed:
+            return tr("closed");
+        default:
+            return tr("resumed");
+        }
+    case EventKind::Severity:
+        return tr("severity changed to %1").arg(e.severity);
+    case EventKind::Plan:
+        return tr("plan changed to %1 (%2)").arg(e.planId, e.severity);
+    case EventKind::Resolved:
+        return tr("resolved");
+    case EventKind::Reopened:
+        return tr("reopened");
+    case EventKind::DueOverride:
+        return tr("%1 due set to %2")
+                .arg(kindName(e.target), when(e.due, QTimeZone::systemTimeZone()));
+    }
+    return {};
+}
+
+QString TicketPanel::historyHtml() const
+{
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2'>")
+                           .arg(tr("History").toHtmlEscaped());
+    const QTimeZone mine = QTimeZone::systemTimeZone();
+    const QColor dim = palette().color(QPalette::PlaceholderText);
+    for (int i = int(m_events.size()) - 1; i >= 0; --i) {
+        const Event &e = m_events[i];
+        const QString actor = e.actorId == 0 ? tr("customer or system") : agentName(e.actorId);
+        html += QStringLiteral("<tr><td style='color:%1;padding-right:8px' nowrap>%2</td>"
+                               "<td><b>%3</b> <span style='color:%1'>%4</span>")
+                        .arg(colorName(dim), shortWhen(e.at, mine).toHtmlEscaped(),
+                             eventText(e).toHtmlEscaped(), actor.toHtmlEscaped());
+        if (!e.body.isEmpty()) {
+            QString body = e.body.left(600).toHtmlEscaped();
+            body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            html += QStringLiteral("<br>") + body;
+        }
+        html += QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
