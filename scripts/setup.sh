@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build ccache clang-format pkg-config git
+    build-essential cmake ninja-build ccache clang-format clang-tidy pkg-config git
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libxkbcommon-dev
