@@ -17,7 +17,7 @@ QString resolveDatabaseUrl(const QString &option)
 {
     if (!option.isEmpty())
         return option;
-    const QString fromEnvironment = qEnvironmentVariable("DUELINE_DB");
+    QString fromEnvironment = qEnvironmentVariable("DUELINE_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultDatabaseUrl();

@@ -73,12 +73,12 @@ QString matchLanguage(const QString &name)
 
 QString resolveLanguage(const QString &preference, const QLocale &systemLocale)
 {
-    const QString preferred = matchLanguage(preference);
+    QString preferred = matchLanguage(preference);
     if (!preferred.isEmpty())
         return preferred;
     // The first of the user's preferred languages that we have (LANGUAGE=ru:en …).
     for (const QString &name : systemLocale.uiLanguages()) {
-        const QString language = matchLanguage(name);
+        QString language = matchLanguage(name);
         if (!language.isEmpty())
             return language;
     }
@@ -87,7 +87,7 @@ QString resolveLanguage(const QString &preference, const QLocale &systemLocale)
 
 QString chooseLanguage(const QString &commandLineValue, const QLocale &systemLocale)
 {
-    const QString fromCommandLine = matchLanguage(commandLineValue);
+    QString fromCommandLine = matchLanguage(commandLineValue);
     if (!fromCommandLine.isEmpty())
         return fromCommandLine;
     return resolveLanguage(QSettings().value(QLatin1String(settingsKey)).toString(), systemLocale);

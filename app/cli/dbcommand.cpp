@@ -334,7 +334,7 @@ private:
                                  "cli", "expected \"db add-user LOGIN --role agent|lead\""));
             return ExitUsage;
         }
-        const QString login = args.at(1);
+        const QString &login = args.at(1);
         if (const QString problem = DatabaseRoles::loginProblem(login); !problem.isEmpty()) {
             context.fail(name(), problem);
             return DatabaseRoles::isServiceRole(login) ? ExitFailure : ExitUsage;

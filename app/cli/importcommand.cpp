@@ -36,7 +36,7 @@ public:
                          QCoreApplication::translate("cli", "expected one FILE.csv or FILE.json"));
             return ExitUsage;
         }
-        const QString path = args.first();
+        const QString &path = args.first();
         if (!exchangeFormatForFile(path)) {
             context.fail(name(),
                          QCoreApplication::translate("cli", "%1: expected a .csv or .json file")

@@ -699,7 +699,7 @@ private:
         plan->pausingStatuses = {QStringLiteral("waiting_customer")};
         if (o.contains(QStringLiteral("pausing_statuses"))) {
             plan->pausingStatuses.clear();
-            for (const QJsonValue &s : pausing)
+            for (const QJsonValueConstRef s : std::as_const(pausing))
                 plan->pausingStatuses.append(s.toString());
         }
         QSet<QString> covered;

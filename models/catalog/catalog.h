@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -74,7 +75,7 @@ struct Plan
     LocalizedText descriptions;
     QString calendarId;
     QStringList severities; // codes the plan offers, most severe first
-    QString levels[LevelCount]; // severity code for P1..P4
+    std::array<QString, LevelCount> levels; // severity code for P1..P4
     QStringList pausingStatuses;
     QVector<SeverityTargets> targets;
     QVector<Channel> channels;

@@ -200,7 +200,7 @@ QString TeamCatalog::duplicatePlan(const Catalog &catalog, const QString &planId
     const Plan *source = catalog.plan(planId);
     if (!source)
         return fail(QCoreApplication::translate("TeamCatalog", "unknown plan \"%1\"").arg(planId));
-    const QString id = providerId + QLatin1Char('/') + planSlug;
+    QString id = providerId + QLatin1Char('/') + planSlug;
     if (catalog.plan(id))
         return fail(
                 QCoreApplication::translate("TeamCatalog", "plan \"%1\" exists already").arg(id));

@@ -91,7 +91,7 @@ QVector<qint64> Comparison::weeklyEffectiveWait(const Catalog &catalog, const Pl
                                                 const QString &severity, TargetKind kind,
                                                 Instant weekStart)
 {
-    QVector<qint64> waits(7 * 24, -1);
+    QVector<qint64> waits(qsizetype(7) * 24, -1);
     const SeverityTargets *targets = plan.targetsFor(severity);
     if (!targets || !targets->target(kind).committed)
         return waits;

@@ -282,7 +282,7 @@ void DashboardService::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
     QPointer<DashboardService> self(this);
     DashboardWorker *worker = m_worker;
     m_running = true;
-    QMetaObject::invokeMethod(worker, [self, worker, url, catalog, &clock] {
+    QMetaObject::invokeMethod(worker, [self, worker, url, catalog = std::move(catalog), &clock] {
         StoreError error;
         worker->store =
                 TicketStore::open(url, catalog, clock, Connection::Mode::OpenExisting, &error);

@@ -349,7 +349,7 @@ QModelIndex PlanMatrixModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (!parent.isValid())
         return createIndex(row, column, SectionId);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex PlanMatrixModel::parent(const QModelIndex &child) const

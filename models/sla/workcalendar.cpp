@@ -73,8 +73,8 @@ QString CalendarSpec::validate() const
         return QStringLiteral("time_zone: unknown time zone \"%1\"")
                 .arg(QString::fromUtf8(timeZone));
     for (int d = 0; d < 7; ++d) {
-        const QString error = validateRanges(weekly[d], QStringLiteral("weekly.") +
-                                                                QString::fromLatin1(DayKeys[d]));
+        QString error = validateRanges(weekly[d],
+                                       QStringLiteral("weekly.") + QString::fromLatin1(DayKeys[d]));
         if (!error.isEmpty())
             return error;
     }
@@ -98,7 +98,7 @@ QString CalendarSpec::validate() const
                 return at + QStringLiteral(".hours: only a working day can have its own hours");
             if (e.hours->isEmpty())
                 return at + QStringLiteral(".hours: a working day needs at least one interval");
-            const QString error = validateRanges(*e.hours, at + QStringLiteral(".hours"));
+            QString error = validateRanges(*e.hours, at + QStringLiteral(".hours"));
             if (!error.isEmpty())
                 return error;
         }

@@ -174,7 +174,7 @@ private:
     WorkCalendar() = default;
     void build();
     std::size_t firstSpanEndingAfter(Instant t) const;
-    QVector<TimeRange> rawHoursOn(qint64 dayNumber, QVector<TimeRange> *cut) const;
+    QVector<TimeRange> rawHoursOn(qint64 dn, QVector<TimeRange> *cut) const;
 
     CalendarSpec m_spec;
     QHash<qint64, int> m_exceptionByDay; // day number -> index in m_spec.exceptions

@@ -24,8 +24,8 @@ public:
     bool prepare(StoreError *error);
     bool addAgent(const Agent &agent, StoreError *error);
     bool addCustomer(const Customer &customer, StoreError *error);
-    // `history` is the replay of ticket.events (already checked by the caller).
-    bool addTicket(const TicketRecord &ticket, const TicketHistory &history, StoreError *error);
+    // `history` is the replay of record.events (already checked by the caller).
+    bool addTicket(const TicketRecord &record, const TicketHistory &history, StoreError *error);
     // After the last row (still inside the transaction): on PostgreSQL moves the id sequences
     // past the ids written and sends one NOTIFY "*" (reload everything).
     bool finish(StoreError *error);

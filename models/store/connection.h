@@ -53,7 +53,7 @@ public:
     };
     static constexpr int BusyTimeoutMs = 10000;
     // SQLite files up to this size get a full quick_check on open; larger ones a partial one.
-    static constexpr qint64 FullCheckLimitBytes = 64 * 1024 * 1024;
+    static constexpr qint64 FullCheckLimitBytes = qint64(64) * 1024 * 1024;
 
     static std::unique_ptr<Connection> open(const DatabaseUrl &url, Mode mode, StoreError *error);
     ~Connection();

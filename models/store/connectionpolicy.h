@@ -4,13 +4,11 @@
 
 #include <QString>
 
-namespace dueline {
-
 // How Dueline talks to a PostgreSQL server (issue 15, "Connections"): what a URL option may
 // carry, the libpq connection options built from it, and the TLS policy. No widgets, no clock;
 // the environment (PGHOST, PGPORT, PGUSER, PGSSLMODE, PGPASSWORD, PGPASSFILE) is read where
 // libpq would read it too.
-namespace connectionpolicy {
+namespace dueline::connectionpolicy {
 
 // Why `value` cannot be given as the URL option `name` (empty: it can): a semicolon (Qt's
 // PostgreSQL driver turns every ';' of its options into a space, so the value would not reach
@@ -61,6 +59,4 @@ bool needsChannelBinding(const DatabaseUrl &url);
 // The one-line message for an insecure connection (isInsecure()), saying what to do.
 QString insecureMessage(const DatabaseUrl &url);
 
-} // namespace connectionpolicy
-
-} // namespace dueline
+} // namespace dueline::connectionpolicy

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace dueline {
 
@@ -81,9 +82,10 @@ ClockSnapshot asStored(ClockSnapshot s)
 } // namespace
 
 void ConsistencyCheck::compare(const Catalog &catalog, const Ticket &stored,
-                               const QVector<Event> &events, QVector<ConsistencyMismatch> *out)
+                               const QVector<Event> &events,
+                               QVector<ConsistencyMismatch> *mismatches)
 {
-    Comparer c(stored.id, out);
+    Comparer c(stored.id, mismatches);
     if (events.isEmpty()) {
         c.add(QStringLiteral("events"), QStringLiteral("0"),
               QCoreApplication::translate("store", "at least a \"created\" event"));
@@ -241,7 +243,8 @@ bool ConsistencyCheck::repair(Connection &connection, const Catalog &catalog,
         q.finish();
         if (!ServerCatalog::recomputePending(connection, -1, nullptr, error))
             return false;
-        const QMap<qint64, QVector<ConsistencyMismatch>> before = byTicket;
+        // What the first pass found; sort() rebuilds byTicket from the second.
+        const QMap<qint64, QVector<ConsistencyMismatch>> before = std::exchange(byTicket, {});
         if (!run(connection, catalog, options, &report, error))
             return false;
         sort();

@@ -5,11 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-namespace dueline {
-
 // RFC 4180 CSV in UTF-8: fields separated by commas, records by CRLF; a field with a comma, a
 // quote, CR or LF is quoted and its quotes doubled.
-namespace csv {
+namespace dueline::csv {
 
 // Appends one record (CRLF-terminated) to `out`.
 void appendRecord(QByteArray &out, const QStringList &fields);
@@ -49,6 +47,4 @@ private:
     int m_errorField = 0;
 };
 
-} // namespace csv
-
-} // namespace dueline
+} // namespace dueline::csv

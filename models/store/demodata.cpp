@@ -12,6 +12,9 @@ namespace dueline {
 
 namespace {
 
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
+
 // splitmix64: small, fast and the same on every platform (std distributions are not).
 class Random
 {
@@ -552,7 +555,7 @@ public:
             wait.status = TicketStatus::WaitingCustomer;
             if (!h.add(wait) || !resume)
                 return false;
-            Event back = event(EventKind::Status, h.last() + m_random.between(1800, 2 * 86400), 0,
+            Event back = event(EventKind::Status, h.last() + m_random.between(1800, 2 * Day), 0,
                                pickText(m_random, t.answers[lang]));
             back.status = TicketStatus::Open;
             return h.add(back);
@@ -560,8 +563,7 @@ public:
 
         if (!open) {
             // A past ticket: created in the history window, mostly handled in time.
-            const Instant start =
-                    m_now - m_random.between(2 * 86400, qint64(m_options.historyDays) * 86400);
+            const Instant start = m_now - m_random.between(2 * Day, m_options.historyDays * Day);
             created(start);
             Instant replyAt;
             if (response.committed()) {
@@ -570,7 +572,7 @@ public:
                                                        : m_random.uniform(1.05, 2.5);
                 replyAt = afterWorking(response, start, qint64(f * double(need)));
             } else {
-                replyAt = start + m_random.between(600, 6 * 3600);
+                replyAt = start + m_random.between(600, 6 * Hour);
             }
             if (!assigned(std::min(replyAt, start + m_random.between(60, 900))) ||
                 !h.add(event(EventKind::Replied, replyAt, agent,
@@ -588,7 +590,7 @@ public:
             }
             Instant paused = 0; // time spent waiting on the customer
             if (m_random.chance(0.3)) {
-                const Instant before = h.last() + m_random.between(600, 4 * 3600);
+                const Instant before = h.last() + m_random.between(600, 4 * Hour);
                 if (!waitAndMaybeResume(before, true))
                     return r;
                 paused = h.last() - before;
@@ -607,21 +609,21 @@ public:
                         std::max(afterWorking(resolution, start, qint64(f * double(need))) + paused,
                                  h.last() + m_random.between(300, 1800));
             } else {
-                resolveAt = h.last() + m_random.between(3600, 5 * 86400);
+                resolveAt = h.last() + m_random.between(3600, 5 * Day);
             }
             if (!h.add(event(EventKind::Resolved, resolveAt, agent,
                              pickText(m_random, t.summaries[lang]))))
                 return r;
             if (m_random.chance(0.08)) {
-                if (!h.add(event(EventKind::Reopened, h.last() + m_random.between(7200, 2 * 86400),
+                if (!h.add(event(EventKind::Reopened, h.last() + m_random.between(7200, 2 * Day),
                                  agent, pickText(m_random, t.reopenReasons[lang]))) ||
-                    !h.add(event(EventKind::Resolved, h.last() + m_random.between(1800, 6 * 3600),
+                    !h.add(event(EventKind::Resolved, h.last() + m_random.between(1800, 6 * Hour),
                                  agent, pickText(m_random, t.summaries[lang]))))
                     return r;
             }
             if (m_random.chance(0.9)) {
-                Event close = event(EventKind::Status,
-                                    h.last() + m_random.between(86400, 3 * 86400), agent);
+                Event close = event(EventKind::Status, h.last() + m_random.between(86400, 3 * Day),
+                                    agent);
                 close.status = TicketStatus::Closed;
                 h.add(close);
             }
@@ -643,10 +645,10 @@ public:
             need = required(driver, start); // business days depend on the start
             start = beforeNow(driver, qint64(f * double(need)));
         } else {
-            start = m_now - m_random.between(awaitingReply ? 600 : 3600,
-                                             awaitingReply ? 2 * 86400 : 5 * 86400);
+            start = m_now -
+                    m_random.between(awaitingReply ? 600 : 3600, awaitingReply ? 2 * Day : 5 * Day);
         }
-        start = std::max(start, m_now - qint64(m_options.historyDays) * 86400);
+        start = std::max(start, m_now - m_options.historyDays * Day);
         start = std::min(start, m_now - 60);
         created(start);
         const qint64 age = m_now - start;
@@ -677,7 +679,7 @@ public:
             Event e = event(EventKind::DueOverride, m_now - m_random.between(60, 1800), 1,
                             pickText(m_random, t.overrideReasons[lang]));
             e.target = awaitingReply ? TargetKind::Response : TargetKind::Resolution;
-            e.due = m_now + m_random.between(2 * 3600, 2 * 86400);
+            e.due = m_now + m_random.between(2 * Hour, 2 * Day);
             h.add(e);
         }
         return r;

@@ -4,13 +4,11 @@
 
 #include <QString>
 
-namespace dueline {
-
 // What the store accepts from people and files (issue 9, "bad input"): the ticket actions and
 // the importer refuse text that is too long, that carries control characters or broken Unicode,
 // and instants outside the years Dueline works with, with a message naming the field and the
 // limit. Nothing is written when a check fails.
-namespace inputlimits {
+namespace dueline::inputlimits {
 
 // A ticket's subject: one line.
 constexpr qsizetype SubjectChars = 1000;
@@ -18,7 +16,7 @@ constexpr qsizetype SubjectChars = 1000;
 // time zones.
 constexpr qsizetype LineChars = 200;
 // A reply, note, description or reason: UTF-8 bytes (1 MiB).
-constexpr qsizetype TextBytes = 1024 * 1024;
+constexpr qsizetype TextBytes = qsizetype(1024) * 1024;
 // Instants of events and due overrides: from 1970-01-01T00:00:00Z up to, not including,
 // 2200-01-01T00:00:00Z.
 constexpr qint64 EarliestInstant = 0;
@@ -46,6 +44,4 @@ bool checkInstant(const char *field, qint64 seconds, StoreError *error);
 // The UTF-8 length of `text` without converting it.
 qsizetype utf8Length(const QString &text);
 
-} // namespace inputlimits
-
-} // namespace dueline
+} // namespace dueline::inputlimits

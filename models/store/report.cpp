@@ -353,7 +353,7 @@ DashboardData DashboardIndex::aggregate(const DashboardFilter &filter, Instant n
 
     // Forecast limits and the coming days off of each plan's calendars.
     const Instant hour = now + 3600;
-    const Instant fourHours = now + 4 * 3600;
+    const Instant fourHours = now + Instant(4) * 3600;
     const QDate today = QDateTime::fromSecsSinceEpoch(now, filter.zone).date();
     d.forecast.endOfTodayAt =
             QDateTime(today.addDays(1), QTime(0, 0), filter.zone).toSecsSinceEpoch();

@@ -5,8 +5,6 @@
 
 #include <QByteArray>
 
-namespace dueline {
-
 // The catalog a shared PostgreSQL server checks every event against (schema 4: tables
 // catalog_plans, catalog_severities, catalog_channels, catalog_stages): which plans exist, the
 // severities each offers and whether they commit to a response and a resolution time, each
@@ -19,7 +17,7 @@ namespace dueline {
 // the team catalog in the database changes; both through the server's function
 // dueline_publish_catalog, which refuses anyone else. Nothing to do on SQLite (one user trusts the
 // C++ engine).
-namespace ServerCatalog {
+namespace dueline::ServerCatalog {
 
 // Rows per call when a calendar's spans and days are written.
 constexpr int PublishBatch = 5000;
@@ -57,6 +55,4 @@ bool recomputePending(Connection &connection, int budgetMs, qint64 *recomputed, 
 // How many tickets wait for recomputation (0 on SQLite).
 qint64 recomputeBacklog(Connection &connection, StoreError *error);
 
-} // namespace ServerCatalog
-
-} // namespace dueline
+} // namespace dueline::ServerCatalog

@@ -89,7 +89,7 @@ QString TicketHistory::apply(const Event &e, QString *field)
     TicketStatus newStatus = m_status;
     switch (e.kind) {
     case EventKind::Created: {
-        const QString error = checkPlanSeverity(e.planId, e.severity, "severity");
+        QString error = checkPlanSeverity(e.planId, e.severity, "severity");
         if (!error.isEmpty())
             return error;
         if (m_catalog && plan && !m_serviceStage.isEmpty()) {
@@ -162,7 +162,7 @@ QString TicketHistory::apply(const Event &e, QString *field)
             return fail("severity",
                         QCoreApplication::translate("store", "the severity is already %1")
                                 .arg(e.severity));
-        const QString error = checkPlanSeverity(m_planId, e.severity, "severity");
+        QString error = checkPlanSeverity(m_planId, e.severity, "severity");
         if (!error.isEmpty())
             return error;
         break;
@@ -172,7 +172,7 @@ QString TicketHistory::apply(const Event &e, QString *field)
             return fail("plan",
                         QCoreApplication::translate("store", "the ticket is already on plan %1")
                                 .arg(e.planId));
-        const QString error = checkPlanSeverity(e.planId, e.severity, "severity");
+        QString error = checkPlanSeverity(e.planId, e.severity, "severity");
         if (!error.isEmpty())
             return error;
         break;

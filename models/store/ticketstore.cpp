@@ -431,7 +431,7 @@ qint64 TicketStore::ticketCount(StoreError *error)
     return q.value(0).toLongLong();
 }
 
-bool TicketStore::evaluate(qint64 ticketId, Instant at, ClockResult *response,
+bool TicketStore::evaluate(qint64 ticketId, Instant now, ClockResult *response,
                            ClockResult *resolution, StoreError *error)
 {
     const auto t = ticket(ticketId, error);
@@ -447,9 +447,9 @@ bool TicketStore::evaluate(qint64 ticketId, Instant at, ClockResult *response,
     const TicketHistory history = TicketHistory::replay(nullptr, t->serviceStage, list);
     const TicketClocks clocks(*m_catalog, history);
     if (response)
-        *response = clocks.evaluate(TargetKind::Response, at, m_atRiskFraction);
+        *response = clocks.evaluate(TargetKind::Response, now, m_atRiskFraction);
     if (resolution)
-        *resolution = clocks.evaluate(TargetKind::Resolution, at, m_atRiskFraction);
+        *resolution = clocks.evaluate(TargetKind::Resolution, now, m_atRiskFraction);
     return true;
 }
 
@@ -1177,11 +1177,11 @@ void sortQueue(std::vector<QueueRow> &rows)
 void adviseHugePages(void *data, std::size_t bytes)
 {
 #ifdef MADV_HUGEPAGE
-    constexpr std::uintptr_t Huge = 2 * 1024 * 1024;
-    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + Huge - 1) & ~(Huge - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(Huge - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+    // The whole huge pages inside [data, data + bytes): skip up to the first boundary.
+    constexpr std::size_t Huge = std::size_t(2) * 1024 * 1024;
+    const std::size_t skip = (Huge - reinterpret_cast<std::uintptr_t>(data) % Huge) % Huge;
+    if (bytes >= skip + Huge)
+        madvise(static_cast<char *>(data) + skip, (bytes - skip) & ~(Huge - 1), MADV_HUGEPAGE);
 #else
     Q_UNUSED(data);
     Q_UNUSED(bytes);
@@ -1236,7 +1236,7 @@ bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, 
         const auto it = table.constFind(raw);
         if (it != table.constEnd())
             return *it;
-        const QString value = QString::fromUtf8(raw);
+        QString value = QString::fromUtf8(raw);
         if (table.size() < bound)
             table.insert(QByteArray(raw.constData(), raw.size()), value);
         return value;

@@ -117,7 +117,7 @@ public:
     // Actions (docs/architecture.md §4). Each checks the row version (when expectedVersion > 0),
     // applies once per action id and is refused with a clear message when it does not fit the
     // ticket.
-    ActionResult createTicket(const QString &actionId, qint64 actorId, const NewTicket &ticket);
+    ActionResult createTicket(const QString &actionId, qint64 actorId, const NewTicket &nt);
     ActionResult take(const Action &action); // assign to the actor
     ActionResult assign(const Action &action, qint64 assigneeId); // 0: unassign
     ActionResult reply(const Action &action, const QString &text);

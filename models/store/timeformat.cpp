@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <cstring>
+#include <algorithm>
 
 namespace dueline {
 
@@ -97,7 +97,7 @@ QString formatInstantUtc(Instant t)
     two(14, mm);
     buffer[16] = ':';
     two(17, ss);
-    memcpy(buffer + 19, "+00:00", 6);
+    std::copy_n("+00:00", 6, buffer + 19);
     return QString::fromLatin1(buffer, 25);
 }
 
@@ -163,8 +163,8 @@ std::optional<Instant> parseInstantIso(const QString &text, QString *error)
                              .arg(text);
         return std::nullopt;
     }
-    return daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 +
-           second - offset;
+    return daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + qint64(hour) * 3600 +
+           qint64(minute) * 60 + second - offset;
 }
 
 } // namespace dueline

@@ -56,7 +56,7 @@ QIcon get(const QString &name)
 
 QIcon get(const QString &name, QStyle::StandardPixmap fallback)
 {
-    const QIcon themed = get(name);
+    QIcon themed = get(name);
     if (!themed.isNull() || fallback == QStyle::SP_CustomBase)
         return themed;
     return QApplication::style()->standardIcon(fallback);

@@ -80,7 +80,7 @@ private:
     void updateEmptyState();
     void fillFilters();
     void applyFilter();
-    void showData(const dueline::DashboardData &data);
+    void showData(const dueline::DashboardData &figures);
     void updateCharts();
     void applyChartTheme();
     void chooseExport(Chart chart);

@@ -20,7 +20,7 @@ public:
 
     explicit WallboardWidget(dueline::CatalogPtr catalog, QWidget *parent = nullptr);
 
-    void setDashboardData(const dueline::DashboardData &data);
+    void setDashboardData(const dueline::DashboardData &figures);
     void setClockText(qint64 now); // the time shown in the corner, from the shared ticker
     void setRotationSeconds(int seconds);
     int rotationSeconds() const;

@@ -605,7 +605,7 @@ QDateTime PlansCalculatorView::presetMoment(Preset preset) const
         }
         QDateTime last;
         for (const QDate &first : std::as_const(firstDays)) {
-            const QDateTime eve(first.addDays(-1), QTime(17, 0), zone);
+            QDateTime eve(first.addDays(-1), QTime(17, 0), zone);
             if (eve.toSecsSinceEpoch() >= now)
                 return eve;
             last = eve;

@@ -196,7 +196,7 @@ QString PlansExplanationView::plainText() const
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
             cells << item->text(c);
-        lines << QString(depth * 2, QLatin1Char(' ')) + cells.join(QLatin1Char('\t'));
+        lines << QString(qsizetype(depth) * 2, QLatin1Char(' ')) + cells.join(QLatin1Char('\t'));
         for (int i = 0; i < item->childCount(); ++i)
             walk(item->child(i), depth + 1);
     };

@@ -185,7 +185,7 @@ void WeeklyWaitChart::updateAxes()
     const QLocale locale;
     for (int d = 0; d < 7; ++d) {
         const QDateTime noon = QDateTime::fromSecsSinceEpoch(
-                m_question.weekStart + Instant(d) * 86400 + 12 * 3600, m_question.zone);
+                m_question.weekStart + Instant(d) * 86400 + Instant(12) * 3600, m_question.zone);
         // Weekday over day of month (the title names the week): narrow enough for seven days
         // beside the results table.
         m_x->append(locale.toString(noon.date(), QStringLiteral("ddd")) + QStringLiteral("<br>") +
@@ -242,8 +242,9 @@ QString WeeklyWaitChart::pointText(int seriesIndex, int hour) const
     const QDateTime dueAt = QDateTime::fromSecsSinceEpoch(opened + wait, m_question.zone);
     // Past the week, the date tells which Monday.
     const QString opening = locale.toString(openedAt, QStringLiteral("ddd HH:mm"));
-    const QString due = wait >= 6 * 86400 ? DateFormat::dateTime(locale, dueAt)
-                                          : locale.toString(dueAt, QStringLiteral("ddd HH:mm"));
+    const QString due = wait >= Instant(6) * 86400
+                                ? DateFormat::dateTime(locale, dueAt)
+                                : locale.toString(dueAt, QStringLiteral("ddd HH:mm"));
     const QString span = DurationFormat::span(wait);
     const QString text = m_question.kind == TargetKind::Response
                                  ? tr("Opened %1 → answered %2 (%3)",

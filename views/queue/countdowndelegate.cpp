@@ -64,7 +64,7 @@ QColor CountdownDelegate::stateColor(ClockState state, const QPalette &palette)
 QString CountdownDelegate::cellText(const QModelIndex &index)
 {
     const auto state = static_cast<ClockState>(index.data(QueueModel::ClockStateRole).toInt());
-    const QString text = index.data(Qt::DisplayRole).toString();
+    QString text = index.data(Qt::DisplayRole).toString();
     switch (state) {
     case ClockState::Paused:
         //: A paused SLA clock in the queue: the frozen remaining time follows.

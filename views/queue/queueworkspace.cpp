@@ -845,7 +845,7 @@ void QueueWorkspace::updateSidebarCounts()
         if (item->text(1) != text)
             item->setText(1, text);
         // setHidden relayouts the whole tree even when nothing changes: only on a change.
-        if (!provider.isEmpty() && plan.isEmpty() == false && item->isHidden() != (n == 0))
+        if (!provider.isEmpty() && !plan.isEmpty() && item->isHidden() != (n == 0))
             item->setHidden(n == 0);
         width = std::max(width, metrics.horizontalAdvance(text));
     }
