@@ -267,7 +267,7 @@ void TestCli::dueWithPauseAndStage()
              QStringLiteral("2026-01-12T11:00:00+03:00"), QStringLiteral("--stage"),
              QStringLiteral("preview"), QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
-    for (const QJsonValue &t : json(r).value(QStringLiteral("targets")).toArray())
+    for (const QJsonValue t : json(r).value(QStringLiteral("targets")).toArray())
         QVERIFY(t.toObject().value(QStringLiteral("due")).isNull());
 }
 
@@ -326,7 +326,7 @@ void TestCli::plansJson()
     const QJsonArray plans = json(r).value(QStringLiteral("plans")).toArray();
     QCOMPARE(plans.size(), 12);
     bool found = false;
-    for (const QJsonValue &v : plans) {
+    for (const QJsonValue v : plans) {
         const QJsonObject p = v.toObject();
         if (p.value(QStringLiteral("id")).toString() ==
             QLatin1String("alibaba/enterprise-standard")) {

@@ -302,7 +302,7 @@ void TestCliStore::queue()
     QDateTime previous;
     bool sawNull = false;
     QSet<QString> states;
-    for (const QJsonValue &v : tickets) {
+    for (const QJsonValue v : tickets) {
         const QJsonObject t = v.toObject();
         QVERIFY(QStringList({QStringLiteral("new"), QStringLiteral("open"),
                              QStringLiteral("waiting_customer")})
@@ -413,7 +413,7 @@ void TestCliStore::terminalControls()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("\\u001b]0;owned\\u0007"));
     bool found = false;
-    for (const QJsonValue &v :
+    for (const QJsonValue v :
          QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tickets")).toArray()) {
         const QJsonObject t = v.toObject();
         if (t.value(QStringLiteral("id")).toInteger() != id)

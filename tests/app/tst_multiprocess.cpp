@@ -36,6 +36,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <sys/stat.h>
@@ -543,7 +544,7 @@ QByteArray importFile(Connection &connection, qint64 firstId, int count, int cop
             t.insert(QStringLiteral("id"), id);
             t.insert(QStringLiteral("subject"), QStringLiteral("Imported %1").arg(id));
             QJsonArray events;
-            for (const QJsonValue &v : t.value(QStringLiteral("events")).toArray()) {
+            for (const QJsonValue v : t.value(QStringLiteral("events")).toArray()) {
                 QJsonObject e = v.toObject();
                 if (e.contains(QStringLiteral("action_id")))
                     e.insert(QStringLiteral("action_id"), Action::newActionId());
@@ -575,7 +576,8 @@ double percentile(QVector<qint64> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const int index = std::min<int>(int(values.size()) - 1, int(p * (values.size() - 1) + 0.5));
+    const int index =
+            std::min<int>(int(values.size()) - 1, int(std::lround(p * double(values.size() - 1))));
     return double(values.at(index));
 }
 
@@ -616,7 +618,7 @@ void TestMultiProcess::initTestCase()
 
 QString TestMultiProcess::freshDatabase(const QString &name, int tickets)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     const QString url = QStringLiteral("sqlite:") + path;
     const Run init =
             cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
@@ -744,7 +746,7 @@ void TestMultiProcess::severalProcessesOneFile()
         {
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(importFile(gui.store().connection(), 1000000 * (round + 1), 3));
+            out.write(importFile(gui.store().connection(), qint64(1000000) * (round + 1), 3));
         }
         const Run import = cli({QStringLiteral("import"), QStringLiteral("--db"), url, file});
         runs.append(import);
@@ -1091,7 +1093,7 @@ int main(int argc, char **argv)
 {
     if (argc >= 3 && qstrcmp(argv[1], "--child") == 0) {
         QCoreApplication app(argc, argv);
-        QStringList args = app.arguments().mid(2);
+        QStringList args = QCoreApplication::arguments().mid(2);
         const QString mode = args.value(0);
         if (mode == QLatin1String("writer"))
             return childWriter(args);

@@ -18,7 +18,7 @@ using namespace dueline;
 
 namespace {
 
-constexpr int PageSize = 4096; // SQLite's default, used by Dueline's files
+constexpr qsizetype PageSize = 4096; // SQLite's default, used by Dueline's files
 
 struct Run
 {

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 using namespace dueline;
 
@@ -41,7 +42,8 @@ std::unique_ptr<TicketStore> openStore(const DatabaseUrl &url, CatalogPtr catalo
                                        const ClockSource &clock)
 {
     StoreError error;
-    auto store = TicketStore::open(url, catalog, clock, Connection::Mode::CreateIfMissing, &error);
+    auto store = TicketStore::open(url, std::move(catalog), clock,
+                                   Connection::Mode::CreateIfMissing, &error);
     if (!store || store->migrate(&error) < 0)
         die(error.message);
     return store;
@@ -53,7 +55,7 @@ void notifyLatency(CatalogPtr catalog, const FakeClock &clock, int samples)
     auto database = testsupport::TestDatabase::create(Engine::PostgreSQL, &dbError);
     if (!database)
         die(dbError);
-    auto a = openStore(database->url(), catalog, clock);
+    auto a = openStore(database->url(), std::move(catalog), clock);
     StoreError error;
     const qint64 agent =
             a->addAgent({0, QStringLiteral("a"), QStringLiteral("A"), Agent::Role::Agent}, &error);
@@ -132,7 +134,7 @@ int main(int argc, char **argv)
     bool notify = true;
     bool exchange = true;
     QString existing; // --db PATH: an existing SQLite file instead of a new demo
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--tickets") && i + 1 < args.size())
             tickets = args[++i].toLongLong();

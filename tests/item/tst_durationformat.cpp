@@ -7,6 +7,12 @@
 
 using namespace dueline;
 
+namespace {
+constexpr qint64 Minute = 60;
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
+} // namespace
+
 class TestDurationFormat : public QObject
 {
     Q_OBJECT
@@ -18,12 +24,12 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(DurationFormat::span(0), QStringLiteral("0 min"));
-        QCOMPARE(DurationFormat::span(59 * 60), QStringLiteral("59 min"));
-        QCOMPARE(DurationFormat::span(2 * 3600), QStringLiteral("2 h"));
-        QCOMPARE(DurationFormat::span(2 * 3600 + 5 * 60), QStringLiteral("2 h 05 min"));
-        QCOMPARE(DurationFormat::span(-(2 * 3600 + 5 * 60)), QStringLiteral("−2 h 05 min"));
-        QCOMPARE(DurationFormat::span(3 * 86400), QStringLiteral("3 d"));
-        QCOMPARE(DurationFormat::span(3 * 86400 + 4 * 3600 + 59), QStringLiteral("3 d 4 h"));
+        QCOMPARE(DurationFormat::span(59 * Minute), QStringLiteral("59 min"));
+        QCOMPARE(DurationFormat::span(2 * Hour), QStringLiteral("2 h"));
+        QCOMPARE(DurationFormat::span(2 * Hour + 5 * Minute), QStringLiteral("2 h 05 min"));
+        QCOMPARE(DurationFormat::span(-(2 * Hour + 5 * Minute)), QStringLiteral("−2 h 05 min"));
+        QCOMPARE(DurationFormat::span(3 * Day), QStringLiteral("3 d"));
+        QCOMPARE(DurationFormat::span(3 * Day + 4 * Hour + 59), QStringLiteral("3 d 4 h"));
     }
 
     void chineseMinutesAreNotPadded()

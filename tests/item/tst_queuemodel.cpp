@@ -17,6 +17,9 @@ using namespace dueline;
 
 namespace {
 
+constexpr qint64 Minute = 60;
+constexpr qint64 Hour = 3600;
+
 Instant moscow(const char *local)
 {
     const QDateTime dt = QDateTime::fromString(QString::fromLatin1(local), Qt::ISODate);
@@ -103,11 +106,11 @@ std::vector<QueueRow> TestQueueModel::sample(Instant t0) const
     return {row(1, "vkcs/standard", "critical", t0, running(t0 + 3600, 3600),
                 running(t0 + 7200, 7200)),
             row(2, "vkcs/standard", "low", t0, running(t0 + 1800, 3600),
-                running(t0 + 48 * 3600, 48 * 3600), 7),
-            row(3, "vkcs/standard", "high", t0, ClockSnapshot{}, running(t0 + 8 * 3600, 8 * 3600)),
+                running(t0 + 48 * Hour, 48 * Hour), 7),
+            row(3, "vkcs/standard", "high", t0, ClockSnapshot{}, running(t0 + 8 * Hour, 8 * Hour)),
             row(4, "alibaba/basic", "down", t0, ClockSnapshot{}, ClockSnapshot{}),
             row(5, "vkcs/standard", "medium", t0, running(t0 + 600, 3600),
-                running(t0 + 12 * 3600, 12 * 3600), 7)};
+                running(t0 + 12 * Hour, 12 * Hour), 7)};
 }
 
 void TestQueueModel::orderAndCountdown()
@@ -178,18 +181,18 @@ void TestQueueModel::crossingsAndCategoryViews()
     QCOMPARE(shownIds(model), QList<qint64>{5});
     QSignalSpy crossed(&model, &QueueModel::ticketStateChanged);
     // 10:12: #5 (due 10:10) has breached and leaves the at-risk view.
-    QCOMPARE(model.tick(t0 + 12 * 60), QVector<qint64>{5});
+    QCOMPARE(model.tick(t0 + 12 * Minute), QVector<qint64>{5});
     QCOMPARE(crossed.count(), 1);
     QCOMPARE(ClockState(crossed.at(0).at(1).toInt()), ClockState::Breached);
     QCOMPARE(shownIds(model), QList<qint64>{});
     QCOMPARE(model.counts().breached, 1);
     QCOMPARE(model.counts().atRisk, 0);
     // 10:15: #2 (due 10:30, 1 h target) reaches 25 % left; #1 (45 of 60 min left) does not.
-    QCOMPARE(model.tick(t0 + 15 * 60), QVector<qint64>{2});
+    QCOMPARE(model.tick(t0 + 15 * Minute), QVector<qint64>{2});
     QCOMPARE(ClockState(crossed.at(1).at(1).toInt()), ClockState::AtRisk);
     QCOMPARE(shownIds(model), QList<qint64>{2});
     QCOMPARE(model.counts().atRisk, 1);
-    QCOMPARE(model.tick(t0 + 16 * 60), QVector<qint64>{});
+    QCOMPARE(model.tick(t0 + 16 * Minute), QVector<qint64>{});
     QCOMPARE(model.index(0, QueueModel::ResponseColumn).data().toString(),
              QStringLiteral("0:14:00"));
     QueueFilter breached;
@@ -214,11 +217,11 @@ void TestQueueModel::outsideHoursAndPaused()
     const Instant opened = moscow("2026-03-06T19:00:00");
     const Instant due = moscow("2026-03-10T18:00:00");
     std::vector<QueueRow> rows{
-            row(10, "stormbpmn/enterprise", "critical", opened, running(due, 16 * 3600))};
+            row(10, "stormbpmn/enterprise", "critical", opened, running(due, 16 * Hour))};
     QueueRow waiting = row(11, "vkcs/standard", "high", opened, ClockSnapshot{},
-                           running(opened + 3600, 8 * 3600));
+                           running(opened + 3600, 8 * Hour));
     waiting.resolution.phase = ClockPhase::Paused;
-    waiting.resolution.remainingSeconds = 5 * 3600;
+    waiting.resolution.remainingSeconds = 5 * Hour;
     waiting.status = TicketStatus::WaitingCustomer;
     waiting.paused = true;
     waiting.nextBreach = InvalidInstant;

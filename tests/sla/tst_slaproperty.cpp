@@ -236,6 +236,7 @@ QVector<TimeRange> randomDay(Random &rnd)
                                              720, 780, 840, 1080, 1200, 1260, 1380, 1440};
     const int count = rnd.between(1, 3);
     std::vector<int> points;
+    points.reserve(std::size_t(count) * 2);
     for (int i = 0; i < count * 2; ++i)
         points.push_back(rnd.chance(0.6) ? rnd.pick(favourites) : rnd.between(0, 1440));
     std::sort(points.begin(), points.end());

@@ -11,6 +11,8 @@ using namespace dueline;
 
 namespace {
 
+constexpr qint64 Hour = 3600;
+
 Instant at(const char *local, const char *zone)
 {
     const QDateTime dt = QDateTime::fromString(QString::fromLatin1(local), Qt::ISODate);
@@ -22,7 +24,7 @@ QString show(Instant t, const char *zone)
     return QDateTime::fromSecsSinceEpoch(t, QTimeZone(zone)).toString(Qt::ISODate);
 }
 
-CalendarSpec weekdays(const char *zone, QVector<TimeRange> hours)
+CalendarSpec weekdays(const char *zone, const QVector<TimeRange> &hours)
 {
     CalendarSpec spec;
     spec.id = QStringLiteral("test");
@@ -75,12 +77,12 @@ void TestWorkCalendar::boundariesAndBreaks()
     QCOMPARE(show(cal->nextWorkingStart(at("2026-01-12T10:30:00", zone)), zone),
              QStringLiteral("2026-01-12T10:30:00+03:00"));
     // The earliest instant: 4 h from 09:00 ends at 13:00, not after lunch.
-    QCOMPARE(show(cal->addWorkingTime(at("2026-01-12T09:00:00", zone), 4 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-01-12T09:00:00", zone), 4 * Hour), zone),
              QStringLiteral("2026-01-12T13:00:00+03:00"));
-    QCOMPARE(show(cal->addWorkingTime(at("2026-01-12T10:00:00", zone), 5 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-01-12T10:00:00", zone), 5 * Hour), zone),
              QStringLiteral("2026-01-12T16:00:00+03:00"));
     // Friday 17:00 + 2 h: one hour on Friday, one on Monday.
-    QCOMPARE(show(cal->addWorkingTime(at("2026-01-16T17:00:00", zone), 2 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-01-16T17:00:00", zone), 2 * Hour), zone),
              QStringLiteral("2026-01-19T10:00:00+03:00"));
     QCOMPARE(cal->workingTimeBetween(at("2026-01-12T00:00:00", zone),
                                      at("2026-01-19T00:00:00", zone)),
@@ -174,10 +176,10 @@ void TestWorkCalendar::berlinTransitions()
                                        at("2026-03-29T12:00:00", zone)),
              qint64(2 * 3600));
     const Instant fallbackMidnight = at("2026-10-25T00:00:00", zone);
-    QCOMPARE(night->workingTimeBetween(fallbackMidnight, fallbackMidnight + 12 * 3600),
+    QCOMPARE(night->workingTimeBetween(fallbackMidnight, fallbackMidnight + 12 * Hour),
              qint64(4 * 3600));
     // 2 h from 01:00 on the spring day ends at 04:00 (02:00–03:00 does not exist).
-    QCOMPARE(show(night->addWorkingTime(at("2026-03-29T01:00:00", zone), 2 * 3600), zone),
+    QCOMPARE(show(night->addWorkingTime(at("2026-03-29T01:00:00", zone), 2 * Hour), zone),
              QStringLiteral("2026-03-29T04:00:00+02:00"));
     // An interval starting inside the gap starts at the transition.
     CalendarSpec gap;
@@ -197,12 +199,12 @@ void TestWorkCalendar::newYorkTransitions()
     const char *zone = "America/New_York";
     const auto cal = compile(weekdays(zone, {{9 * H, 17 * H}}));
     // Friday before the spring transition + 2 h: Monday 10:00 EDT.
-    QCOMPARE(show(cal->addWorkingTime(at("2026-03-06T16:00:00", zone), 2 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-03-06T16:00:00", zone), 2 * Hour), zone),
              QStringLiteral("2026-03-09T10:00:00-04:00"));
-    QCOMPARE(cal->addWorkingTime(at("2026-03-06T16:00:00", zone), 2 * 3600),
+    QCOMPARE(cal->addWorkingTime(at("2026-03-06T16:00:00", zone), 2 * Hour),
              QDateTime(QDate(2026, 3, 9), QTime(14, 0), Qt::UTC).toSecsSinceEpoch());
     // Friday before the autumn transition + 2 h: Monday 10:00 EST.
-    QCOMPARE(show(cal->addWorkingTime(at("2026-10-30T16:00:00", zone), 2 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-10-30T16:00:00", zone), 2 * Hour), zone),
              QStringLiteral("2026-11-02T10:00:00-05:00"));
     CalendarSpec nights;
     nights.id = QStringLiteral("ny-nights");
@@ -245,13 +247,13 @@ void TestWorkCalendar::exceptions()
     // The cut hour crosses the break: 30 min from the afternoon, 30 from the morning.
     QCOMPARE(cal->hoursOn(QDate(2026, 1, 18)), (QVector<TimeRange>{{10 * H, 11 * H + 30}}));
     // Monday 12 Jan 19:00 + 2 h: 1 h Monday, Tuesday off, 1 h Wednesday.
-    QCOMPARE(show(cal->addWorkingTime(at("2026-01-12T19:00:00", zone), 2 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-01-12T19:00:00", zone), 2 * Hour), zone),
              QStringLiteral("2026-01-14T12:00:00+03:00"));
     // Thursday 18:30 + 1 h: the shortened day ends at 19:00, then Friday 11:30.
     QCOMPARE(show(cal->addWorkingTime(at("2026-01-15T18:30:00", zone), 3600), zone),
              QStringLiteral("2026-01-16T11:30:00+03:00"));
     // Friday 19:00 + 2 h: Saturday works from 11:00.
-    QCOMPARE(show(cal->addWorkingTime(at("2026-01-16T19:00:00", zone), 2 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2026-01-16T19:00:00", zone), 2 * Hour), zone),
              QStringLiteral("2026-01-17T12:00:00+03:00"));
     QVERIFY(cal->exceptionOn(QDate(2026, 1, 13)));
     QCOMPARE(cal->exceptionOn(QDate(2026, 1, 13))->names.english(), QStringLiteral("Test holiday"));
@@ -280,11 +282,11 @@ void TestWorkCalendar::rangeAndWarnings()
     QCOMPARE(missing.first().message(),
              QStringLiteral("calendar data missing for 2028 (test): weekly hours only"));
     // Still answers past the data, with weekly hours.
-    QCOMPARE(show(cal->addWorkingTime(at("2028-01-10T11:00:00", zone), 9 * 3600), zone),
+    QCOMPARE(show(cal->addWorkingTime(at("2028-01-10T11:00:00", zone), 9 * Hour), zone),
              QStringLiteral("2028-01-10T20:00:00+03:00"));
     // Outside the compiled years there is no answer rather than a wrong one.
     QCOMPARE(cal->nextWorkingStart(at("1999-06-01T12:00:00", zone)), InvalidInstant);
-    QCOMPARE(cal->addWorkingTime(at("2100-12-31T19:00:00", zone), 2 * 3600), InvalidInstant);
+    QCOMPARE(cal->addWorkingTime(at("2100-12-31T19:00:00", zone), 2 * Hour), InvalidInstant);
     // A calendar without holiday data never warns.
     const auto plain = compile(weekdays(zone, {{11 * H, 20 * H}}));
     QVERIFY(plain->warningsFor(at("2040-01-01T00:00:00", zone), at("2041-01-01T00:00:00", zone))

@@ -397,7 +397,7 @@ void SoakAgents::runAgent(int i, qint64 deadlineMs, const QElapsedTimer &clock, 
             }
             case Op::Override:
                 p.target = random.bounded(2) ? TargetKind::Resolution : TargetKind::Response;
-                p.due = store->now() + 3600 * (1 + random.bounded(48));
+                p.due = store->now() + qint64(3600) * (1 + random.bounded(48));
                 p.body = QStringLiteral("Override %1").arg(tag);
                 break;
             case Op::Take:
@@ -499,6 +499,7 @@ void SoakAgents::soak()
     const int agents = m_agentIds.size();
     std::vector<AgentLog> logs(static_cast<std::size_t>(agents));
     std::vector<std::thread> threads;
+    threads.reserve(std::size_t(agents));
     QElapsedTimer clock;
     clock.start();
     const qint64 deadline = qint64(seconds) * 1000;

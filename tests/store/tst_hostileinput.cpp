@@ -23,7 +23,7 @@ using testsupport::TestDatabase;
 
 namespace {
 
-const QByteArray TenMegabytes(10 * 1024 * 1024, 'x');
+const QByteArray TenMegabytes(qsizetype(10) * 1024 * 1024, 'x');
 
 // ---------------------------------------------------------------------------------------------
 // Import files from a template: @NAME@ placeholders replaced by raw bytes (so that invalid UTF-8
@@ -301,7 +301,8 @@ void TestHostileInput::limitsHelpers()
     QVERIFY(textProblem(QStringLiteral("line 1\r\n\tline 2")).isEmpty());
     QVERIFY(textProblem(QString(TextBytes, QLatin1Char('a'))).isEmpty());
     // The limit counts UTF-8 bytes: 400 k CJK characters are 1.2 MB.
-    QVERIFY(textProblem(QString(400 * 1024, QChar(0x6253))).contains(QLatin1String("bytes")));
+    QVERIFY(textProblem(QString(qsizetype(400) * 1024, QChar(0x6253)))
+                    .contains(QLatin1String("bytes")));
     QCOMPARE(utf8Length(QStringLiteral("aя打🔥")), qsizetype(1 + 2 + 3 + 4));
     QVERIFY(textProblem(QStringLiteral("bell\a, form feed\f")).isEmpty());
     QVERIFY(textProblem(QString::fromUtf8("a\0b", 3)).contains(QLatin1String("NUL")));

@@ -581,7 +581,7 @@ void TestRoles::agentCannotBackdateOrImpersonate()
     // A 2 MiB note from a client that skips its own size check.
     QCOMPARE(stateOf(QStringLiteral("alice"),
                      appendCall(id, 1, 2, QStringLiteral("note"), m_alice,
-                                QStringLiteral("x").repeated(2 * 1024 * 1024))),
+                                QStringLiteral("x").repeated(qsizetype(2) * 1024 * 1024))),
              QStringLiteral("DL004"));
     // The lock function cannot be abused to read-modify anything: still one event.
     StoreError error;
@@ -684,7 +684,7 @@ void TestRoles::overrideReturnsWithItsSeverity()
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     const qint64 id = r.ticket.id;
     r = lena->overrideDue({Action::newActionId(), m_lena, id, 1}, TargetKind::Resolution,
-                          r.ticket.createdAt + 30 * 86400, QStringLiteral("agreed"));
+                          r.ticket.createdAt + qint64(30) * 86400, QStringLiteral("agreed"));
     QVERIFY2(r.ok() && r.ticket.resolution.overridden, qPrintable(r.error.message));
     r = lena->changeSeverity({Action::newActionId(), m_lena, id, 2}, QStringLiteral("other"));
     QVERIFY2(r.ok(), qPrintable(r.error.message));

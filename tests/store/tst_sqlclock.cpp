@@ -35,6 +35,8 @@ using testsupport::TestDatabase;
 
 namespace {
 
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
 constexpr quint64 DefaultSeed = 20260316;
 constexpr int DefaultCases = 4000;
 constexpr int H = 60; // minutes per hour, for TimeRange literals
@@ -273,7 +275,7 @@ Case TestSqlClock::randomCase(Random &rnd, const QString &calendarId)
         if (rnd.chance(0.3))
             start += rnd.between(0, 59);
     } else { // the end of the range (dues past it), or before it
-        start = rnd.chance(0.9) ? cal.rangeEnd() - rnd.between(1, 60 * 86400)
+        start = rnd.chance(0.9) ? cal.rangeEnd() - rnd.between(1, 60 * Day)
                                 : cal.rangeStart() - rnd.between(0, 86400);
     }
     c.input.start = start;
@@ -292,16 +294,16 @@ Case TestSqlClock::randomCase(Random &rnd, const QString &calendarId)
     const int pauses = int(rnd.between(0, 3));
     for (int i = 0; i < pauses; ++i) {
         Interval p;
-        p.from = start + rnd.between(-86400, 20 * 86400);
-        p.to = p.from + rnd.between(0, 5 * 86400);
+        p.from = start + rnd.between(-86400, 20 * Day);
+        p.to = p.from + rnd.between(0, 5 * Day);
         if (i == pauses - 1 && rnd.chance(0.2))
             p.to = Interval::OpenEnd;
         c.input.pauses.append(p);
     }
     // Now, a stop, the fraction.
-    const Instant due = SlaClock::due(cal, c.target, c.input, start + 30 * 86400);
-    const Instant horizon = due == InvalidInstant ? start + 40 * 86400 : due;
-    c.now = start + rnd.between(-86400, std::max<qint64>(horizon - start, 0) + 5 * 86400);
+    const Instant due = SlaClock::due(cal, c.target, c.input, start + 30 * Day);
+    const Instant horizon = due == InvalidInstant ? start + 40 * Day : due;
+    c.now = start + rnd.between(-86400, std::max<qint64>(horizon - start, 0) + 5 * Day);
     if (rnd.chance(0.1) && due != InvalidInstant)
         c.now = due + rnd.between(-1, 1);
     if (rnd.chance(0.25))
@@ -312,8 +314,8 @@ Case TestSqlClock::randomCase(Random &rnd, const QString &calendarId)
     c.openPauseEnd = rnd.chance(0.5) ? c.now : InvalidInstant;
     // Raw arithmetic around the start.
     c.a = rnd.chance(0.7) ? start : cal.rangeStart() + rnd.between(0, range - 1);
-    c.b = c.a + rnd.between(-3600, 60 * 86400);
-    c.seconds = rnd.between(0, 400 * 3600);
+    c.b = c.a + rnd.between(-3600, 60 * Day);
+    c.seconds = rnd.between(0, 400 * Hour);
     return c;
 }
 
@@ -513,7 +515,7 @@ void TestSqlClock::fixedCases()
         c.now = c.input.start + 3600;
         c.a = c.input.start;
         c.b = c.input.start + 86400;
-        c.seconds = 2 * 3600;
+        c.seconds = 2 * Hour;
         const Instant due = SlaClock::due(cal, c.target, c.input);
         QCOMPARE(QDateTime::fromSecsSinceEpoch(due, QTimeZone(f.zone)).toString(Qt::ISODate),
                  QString::fromLatin1(f.due));
@@ -541,7 +543,7 @@ void TestSqlClock::fixedCases()
             qint64(25 * 3600));
     const Instant fallback = localAt("2026-10-25T00:00:00", berlin);
     QCOMPARE(scalar(QStringLiteral("SELECT dueline_working_seconds('t-berlin-nights', ?, ?)"),
-                    {fallback, fallback + 12 * 3600})
+                    {fallback, fallback + 12 * Hour})
                      .toLongLong(),
              qint64(4 * 3600));
     const Instant nyDay = localAt("2026-11-01T00:00:00", "America/New_York");
@@ -739,7 +741,7 @@ void TestSqlClock::dueCost()
                               : QStringLiteral("business_days"));
         starts << QString::number(
                 QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() +
-                rnd.between(0, 2 * 365 * 86400));
+                rnd.between(0, 2 * (365 * Day)));
     }
     auto array = [](const QStringList &items) -> QString {
         return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');

@@ -43,6 +43,8 @@ using testsupport::TestDatabase;
 
 namespace {
 
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
 constexpr quint64 DefaultSeed = 20261202;
 constexpr int DefaultCases = 1500;
 
@@ -353,7 +355,7 @@ Event TestSqlDerive::randomEvent(Random &rnd, const TicketHistory &history, Inst
     default:
         e.kind = EventKind::DueOverride;
         e.target = rnd.chance(0.5) ? TargetKind::Response : TargetKind::Resolution;
-        e.due = at + rnd.between(-3 * 86400, 14 * 86400);
+        e.due = at + rnd.between(-3 * Day, 14 * Day);
         break;
     }
     return e;
@@ -384,9 +386,8 @@ QVector<Event> TestSqlDerive::randomLog(Random &rnd, QString *stage, int events)
     const int length =
             events > 0 ? events : int(rnd.chance(0.1) ? rnd.between(20, 50) : rnd.between(0, 12));
     for (int tries = 0; log.size() < length + 1 && tries < length * 200; ++tries) {
-        static const QVector<qint64> gaps{0,        1,     59,        600,       3600,
-                                          4 * 3600, 86400, 3 * 86400, 10 * 86400};
-        const qint64 gap = rnd.chance(0.5) ? rnd.pick(gaps) : rnd.between(0, 5 * 86400);
+        static const QVector<qint64> gaps{0, 1, 59, 600, 3600, 4 * Hour, 86400, 3 * Day, 10 * Day};
+        const qint64 gap = rnd.chance(0.5) ? rnd.pick(gaps) : rnd.between(0, 5 * Day);
         const Event e = randomEvent(rnd, history, at + gap);
         if (!history.apply(e).isEmpty())
             continue;
@@ -496,7 +497,7 @@ void TestSqlDerive::fixedCases()
     }
     const qint64 id = insertTicket(stage, log);
     QVERIFY(id > 0);
-    for (const Instant stamp : {log.last().at, log.last().at + 3600, log.last().at + 40 * 86400}) {
+    for (const Instant stamp : {log.last().at, log.last().at + 3600, log.last().at + 40 * Day}) {
         const QString difference = compare(id, stage, log, stamp);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
@@ -518,8 +519,8 @@ void TestSqlDerive::agreesWithTheEngine()
         QVERIFY(id > 0);
         events += int(log.size());
         longest = std::max(longest, int(log.size()));
-        const Instant later = log.last().at +
-                              (rnd.chance(0.5) ? rnd.between(1, 3600) : rnd.between(1, 30 * 86400));
+        const Instant later =
+                log.last().at + (rnd.chance(0.5) ? rnd.between(1, 3600) : rnd.between(1, 30 * Day));
         for (const Instant stamp : {log.last().at, later}) {
             const QString difference = compare(id, stage, log, stamp);
             QVERIFY2(difference.isEmpty(),

@@ -109,7 +109,7 @@ void TestTeamCatalogStore::cleanup()
 QVector<TeamCatalogFile> TestTeamCatalogStore::files()
 {
     StoreError error;
-    const QVector<TeamCatalogFile> all = m_catalogs->files(&error);
+    QVector<TeamCatalogFile> all = m_catalogs->files(&error);
     if (error)
         qWarning("%s", qPrintable(error.message));
     return all;

@@ -218,7 +218,7 @@ Ticket TestTicketStore::current(qint64 id)
 QVector<Event> TestTicketStore::events(qint64 id)
 {
     StoreError error;
-    const QVector<Event> list = m_store->events(id, &error);
+    QVector<Event> list = m_store->events(id, &error);
     if (error)
         qWarning("%s", qPrintable(error.message));
     return list;
@@ -947,6 +947,7 @@ void TestTicketStore::takeRaces()
     std::atomic<int> busy{0};
     std::atomic<int> otherErrors{0};
     std::vector<std::thread> threads;
+    threads.reserve(Clients);
     const DatabaseUrl url = m_db->url();
     const CatalogPtr catalog = m_catalog;
     for (int c = 0; c < Clients; ++c) {

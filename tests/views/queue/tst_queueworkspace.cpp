@@ -421,7 +421,7 @@ void TestQueueWorkspace::tickRepaintsVisibleCountdownsOnly()
     QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
     QSignalSpy crossed(model, &QueueModel::ticketStateChanged);
     // 50 minutes later the three VK CS tickets' 1 h responses are at risk (≤ 15 min left).
-    m_clock.advance(50 * 60);
+    m_clock.advance(qint64(50) * 60);
     m_ticker->tickNow();
     QCOMPARE(changes.count(), 1);
     const QModelIndex top = changes.at(0).at(0).value<QModelIndex>();
