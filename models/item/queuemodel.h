@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <array>
+#include <limits>
 #include <queue>
 #include <vector>
 
@@ -177,6 +178,11 @@ private:
         int policy;
     };
 
+    // The sort key of a due instant: a missing one (InvalidInstant) sorts last.
+    static Instant sortableDue(Instant t)
+    {
+        return t == InvalidInstant ? std::numeric_limits<Instant>::max() : t;
+    }
     int policyFor(const QString &planId, const QString &severity);
     ClockState clockState(const QueueRow &row, int policy, TargetKind kind, qint64 *remaining,
                           Instant *resumesAt) const;
