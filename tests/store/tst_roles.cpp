@@ -150,16 +150,7 @@ void TestRoles::initTestCase()
     StoreError storeError;
     m_admin = Connection::open(m_db->url(), Connection::Mode::OpenExisting, &storeError);
     QVERIFY2(m_admin, qPrintable(storeError.message));
-    QCOMPARE(DatabaseRoles::initAdmin(*m_admin, m_clock.nowUtc(), &storeError),
-             Migrations::latestVersion());
-    QVERIFY2(DatabaseRoles::addUser(*m_admin, QStringLiteral("alice"), Agent::Role::Agent,
-                                    QStringLiteral("Alice"), QStringLiteral("correct horse"),
-                                    &storeError),
-             qPrintable(storeError.message));
-    QVERIFY2(DatabaseRoles::addUser(*m_admin, QStringLiteral("lena"), Agent::Role::Lead,
-                                    QStringLiteral("Лена"), QStringLiteral("battery staple"),
-                                    &storeError),
-             qPrintable(storeError.message));
+    QVERIFY2(testsupport::makeSharedTeam(*m_admin, m_clock.nowUtc(), &error), qPrintable(error));
     // The owner's side (a trusted connection) adds a customer; agents only read.
     auto owner = TicketStore::open(m_db->url(), m_catalog, m_clock, Connection::Mode::OpenExisting,
                                    &storeError);

@@ -3,11 +3,11 @@
 // (tests/support/testdatabase.h).
 
 #include "app/bootstrap/catalogfiles.h"
-#include "models/catalog/catalogwriter.h"
 #include "models/store/migrations.h"
 #include "models/store/teamcatalogstore.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
+#include "tests/support/teamcatalog.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDateTime>
@@ -18,22 +18,8 @@
 #include <QtTest>
 
 using namespace dueline;
+using testsupport::teamCatalogJson;
 using testsupport::TestDatabase;
-
-namespace {
-
-// A valid team catalog: a copy of Alibaba's L3 plan as `providerId/slug`.
-QByteArray teamJson(const Catalog &builtIn, const QString &providerId, const QString &slug)
-{
-    TeamCatalog team;
-    QString error;
-    const QString id = team.duplicatePlan(builtIn, QStringLiteral("L3"), providerId, slug, &error);
-    if (id.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return CatalogWriter::toJson(team);
-}
-
-} // namespace
 
 class TestTeamCatalogStore : public QObject
 {
@@ -170,8 +156,8 @@ void TestTeamCatalogStore::migratesVersionOne()
 void TestTeamCatalogStore::saveListAndLoad()
 {
     QVERIFY(files().isEmpty());
-    const QByteArray json =
-            teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("l3-negotiated"));
+    const QByteArray json = teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"),
+                                            QStringLiteral("l3-negotiated"));
     StoreError error;
     const qint64 realBefore = QDateTime::currentSecsSinceEpoch();
     QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("team.json"), json, 0, &error), 1);
@@ -199,8 +185,10 @@ void TestTeamCatalogStore::saveListAndLoad()
 void TestTeamCatalogStore::rowVersionConflict()
 {
     const QString name = QStringLiteral("team.json");
-    const QByteArray one = teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
-    const QByteArray two = teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("b"));
+    const QByteArray one =
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
+    const QByteArray two =
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("b"));
     StoreError error;
     QCOMPARE(m_catalogs->save(m_lead, name, one, 0, &error), 1);
     // Someone else created it first.
@@ -226,7 +214,7 @@ void TestTeamCatalogStore::rowVersionConflict()
 void TestTeamCatalogStore::onlyLeadsWrite()
 {
     const QByteArray json =
-            teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
     StoreError error;
     QCOMPARE(m_catalogs->save(m_agent, QStringLiteral("team.json"), json, 0, &error), 0);
     QCOMPARE(error.kind, StoreError::Kind::Forbidden);
@@ -247,7 +235,8 @@ void TestTeamCatalogStore::invalidNeverReachesDatabase()
     QVERIFY2(error.message.startsWith(QStringLiteral("database:team.json")),
              qPrintable(error.message));
     // A plan that clashes with a built-in one.
-    QByteArray clash = teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
+    QByteArray clash =
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
     clash.replace("our-alibaba/a", "alibaba/L3");
     error = {};
     QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("team.json"), clash, 0, &error), 0);
@@ -257,8 +246,8 @@ void TestTeamCatalogStore::invalidNeverReachesDatabase()
     // A bad file name.
     error = {};
     QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("../team.json"),
-                              teamJson(*m_builtIn, QStringLiteral("x"), QStringLiteral("a")), 0,
-                              &error),
+                              teamCatalogJson(*m_builtIn, QStringLiteral("x"), QStringLiteral("a")),
+                              0, &error),
              0);
     QCOMPARE(error.kind, StoreError::Kind::Invalid);
     QVERIFY(files().isEmpty());
@@ -267,7 +256,7 @@ void TestTeamCatalogStore::invalidNeverReachesDatabase()
 void TestTeamCatalogStore::conflictsWithOtherDatabaseFiles()
 {
     const QByteArray json =
-            teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
     StoreError error;
     QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("one.json"), json, 0, &error), 1);
     // The same provider again in another file: the loader refuses both together.
@@ -275,7 +264,7 @@ void TestTeamCatalogStore::conflictsWithOtherDatabaseFiles()
     QCOMPARE(error.kind, StoreError::Kind::Invalid);
     QCOMPARE(files().size(), 1);
     const QByteArray other =
-            teamJson(*m_builtIn, QStringLiteral("our-tencent"), QStringLiteral("b"));
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-tencent"), QStringLiteral("b"));
     error = {};
     QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("two.json"), other, 0, &error), 1);
     QVERIFY2(!error, qPrintable(error.message));
@@ -285,7 +274,7 @@ void TestTeamCatalogStore::conflictsWithOtherDatabaseFiles()
 void TestTeamCatalogStore::remove()
 {
     const QByteArray json =
-            teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
+            teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("a"));
     StoreError error;
     QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("team.json"), json, 0, &error), 1);
     QVERIFY(!m_catalogs->remove(m_agent, QStringLiteral("team.json"), 1, &error));
@@ -313,16 +302,16 @@ void TestTeamCatalogStore::combinedWithLocalFiles()
                                      std::pair{localOther, QStringLiteral("o")}}) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(teamJson(*m_builtIn,
-                            path == localTeam ? QStringLiteral("our-alibaba")
-                                              : QStringLiteral("our-tencent"),
-                            slug));
+        file.write(teamCatalogJson(*m_builtIn,
+                                   path == localTeam ? QStringLiteral("our-alibaba")
+                                                     : QStringLiteral("our-tencent"),
+                                   slug));
     }
     StoreError error;
-    QCOMPARE(m_catalogs->save(
-                     m_lead, QStringLiteral("team.json"),
-                     teamJson(*m_builtIn, QStringLiteral("our-alibaba"), QStringLiteral("shared")),
-                     0, &error),
+    QCOMPARE(m_catalogs->save(m_lead, QStringLiteral("team.json"),
+                              teamCatalogJson(*m_builtIn, QStringLiteral("our-alibaba"),
+                                              QStringLiteral("shared")),
+                              0, &error),
              1);
     // A bad file that got in some other way (an older Dueline, a hand edit) is skipped.
     QSqlQuery q = m_store->connection().query();

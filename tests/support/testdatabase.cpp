@@ -1,5 +1,8 @@
 #include "tests/support/testdatabase.h"
 
+#include "models/store/migrations.h"
+#include "models/store/roles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -305,6 +308,31 @@ bool TestDatabase::makeCommitsDurable(QString *error) const
                                          &storeError)) {
         if (error)
             *error = storeError.message;
+        return false;
+    }
+    return true;
+}
+
+bool makeSharedTeam(dueline::Connection &admin, qint64 now, QString *error)
+{
+    using dueline::Agent;
+    using dueline::DatabaseRoles;
+    dueline::StoreError storeError;
+    const int applied = DatabaseRoles::initAdmin(admin, now, &storeError);
+    if (applied != dueline::Migrations::latestVersion()) {
+        *error = QStringLiteral("db init --admin applied %1 of %2 migrations: %3")
+                         .arg(applied)
+                         .arg(dueline::Migrations::latestVersion())
+                         .arg(storeError.message);
+        return false;
+    }
+    if (!DatabaseRoles::addUser(admin, QStringLiteral("alice"), Agent::Role::Agent,
+                                QStringLiteral("Alice"), QStringLiteral("correct horse"),
+                                &storeError) ||
+        !DatabaseRoles::addUser(admin, QStringLiteral("lena"), Agent::Role::Lead,
+                                QStringLiteral("Лена"), QStringLiteral("battery staple"),
+                                &storeError)) {
+        *error = storeError.message;
         return false;
     }
     return true;

@@ -77,4 +77,10 @@ private:
     dueline::DatabaseUrl m_url;
 };
 
+// A shared database as "dueline-cli db init --admin" and two "db add-user" leave it: the schema
+// belongs to dueline_owner, and the team is the agent "alice" (Alice, password "correct horse")
+// and the lead "lena" (Лена, password "battery staple"), each logging in as their own role.
+// `admin` is a superuser's connection to an empty database. False and *error on failure.
+bool makeSharedTeam(dueline::Connection &admin, qint64 now, QString *error);
+
 } // namespace testsupport
