@@ -1,15 +1,13 @@
-// dueline: the desktop GUI. Parses the command line, applies appearance and language, shows the
-// main window.
+// dueline: the desktop GUI. Parses the command line, applies appearance and language, opens the
+// ticket database (app/bootstrap/opendatabase.h) and shows the main window.
 #include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
 #include "app/bootstrap/i18n.h"
+#include "app/bootstrap/opendatabase.h"
 #include "app/bootstrap/systemclock.h"
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/connectionpolicy.h"
-#include "models/store/demodata.h"
-#include "models/store/roles.h"
-#include "models/store/ticketstore.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
 #include "views/dashboard/wallboardwidget.h"
@@ -24,7 +22,6 @@
 #include <QDialog>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -34,9 +31,14 @@
 
 namespace {
 
-int fail(const QString &message)
+void say(const QString &message)
 {
     std::fprintf(stderr, "dueline: %s\n", qPrintable(message));
+}
+
+int fail(const QString &message)
+{
+    say(message);
     return 2;
 }
 
@@ -70,119 +72,45 @@ void setUpApplication()
     dueline::i18n::installTranslators(dueline::i18n::chooseLanguage(lang));
 }
 
-// How many tickets the demo database of a first run gets.
-constexpr qint64 firstRunDemoTickets = 5000;
-
-// The ticket database (docs/architecture.md §4): --db, else DUELINE_DB, else the SQLite file in the
-// application's data folder. The default file is created on first run and filled with demo
-// data, so that the queue has something to show. Returns null with *error when it cannot be
-// opened; the window then shows the Queue workspace's empty state.
-std::unique_ptr<dueline::TicketStore>
-openTicketStore(const QString &option, const dueline::CatalogPtr &catalog,
-                const dueline::ClockSource &clock, dueline::Agent *me, dueline::DatabaseUrl *opened,
-                MainWindow &window, QString *error)
+// The queue's ticket database (docs/architecture.md §4), chosen and opened for `window`: the
+// keychain's password and the insecure-connection question here, the rest in the bootstrap.
+// A null store with *error when it cannot be opened; the window then shows the Queue
+// workspace's empty state.
+dueline::bootstrap::OpenedDatabase openTicketStore(const QString &option,
+                                                   const dueline::CatalogPtr &catalog,
+                                                   const dueline::ClockSource &clock,
+                                                   MainWindow &window, QString *error)
 {
     using namespace dueline;
-    const bool fromCommandLine = !option.isEmpty() || !qEnvironmentVariable("DUELINE_DB").isEmpty();
-    // Without --db or DUELINE_DB: the database last chosen in File > Connect, else the default.
-    const QString chosen = QSettings().value(QStringLiteral("database/url")).toString();
-    const bool isDefault = !fromCommandLine && chosen.isEmpty();
-    const QString text = fromCommandLine || chosen.isEmpty() ? resolveDatabaseUrl(option) : chosen;
-    QString urlError;
-    std::optional<DatabaseUrl> url = DatabaseUrl::parse(text, &urlError);
-    if (!url) {
-        *error = urlError;
-        return nullptr;
+    const bootstrap::DatabaseChoice choice =
+            bootstrap::chooseDatabase(bootstrap::DatabaseSources::current(option));
+    if (!choice.url) {
+        *error = choice.error;
+        return {};
     }
+    DatabaseUrl url = *choice.url;
     // A PostgreSQL password: PGPASSWORD or ~/.pgpass (libpq), else the system keychain.
-    if (url->engine == Engine::PostgreSQL && url->password.isEmpty() &&
+    if (url.engine == Engine::PostgreSQL && url.password.isEmpty() &&
         qEnvironmentVariable("PGPASSWORD").isEmpty()) {
-        const PasswordKeychain::Result stored = PasswordKeychain::read(url->toString());
+        const PasswordKeychain::Result stored = PasswordKeychain::read(url.toString());
         if (stored.ok)
-            url->password = stored.password;
+            url.password = stored.password;
     }
-    *opened = *url;
+    window.setDatabaseUrl(url);
     // A server on another computer without verified TLS: only if the user says so (once per
     // server); the status bar then warns while the connection is in use.
-    if (!window.confirmInsecureConnection(*url)) {
+    if (!window.confirmInsecureConnection(url)) {
         *error = QCoreApplication::translate(
                          "main", "Not connected to %1: its certificate is not verified and "
                                  "you chose not to connect without. Choose TLS verify-full in "
                                  "File > Connect, or choose the server there again to be asked "
                                  "again.")
-                         .arg(connectionpolicy::serverKey(*url));
-        return nullptr;
+                         .arg(connectionpolicy::serverKey(url));
+        return {};
     }
-    StoreError storeError;
-    auto store = TicketStore::open(*url, catalog, clock,
-                                   fromCommandLine ? Connection::Mode::OpenExisting
-                                                   : Connection::Mode::CreateIfMissing,
-                                   &storeError);
-    if (!store || store->migrate(&storeError) < 0) {
-        *error = storeError.message;
-        return nullptr;
-    }
-    if (isDefault && store->ticketCount(&storeError) == 0 && !storeError &&
-        store->agents(&storeError).isEmpty() && !storeError) {
-        DemoOptions demo;
-        demo.tickets = firstRunDemoTickets;
-        demo.seed = 1;
-        DemoSummary summary;
-        std::fprintf(stderr, "dueline: %s\n",
-                     qPrintable(QCoreApplication::translate(
-                                        "main", "first run: filling %1 with %2 demo tickets")
-                                        .arg(url->toString())
-                                        .arg(firstRunDemoTickets)));
-        if (!DemoData::generate(store->connection(), *catalog, store->now(), demo, &summary,
-                                &storeError)) {
-            *error = storeError.message;
-            return nullptr;
-        }
-    }
-    // Who I am: on a shared server where I log in as my own role, that agent and no other;
-    // else the agent/login setting, else the first agent (the demo data's team lead).
-    const auto bound = DatabaseRoles::boundLogin(store->connection(), &storeError);
-    if (storeError) {
-        *error = storeError.message;
-        return nullptr;
-    }
-    if (bound) {
-        const auto agent = store->agentByLogin(*bound, &storeError);
-        if (!agent) {
-            *error = storeError ? storeError.message
-                                : QCoreApplication::translate(
-                                          "main", "%1: login %2 is not a Dueline agent; ask the "
-                                                  "administrator to run \"dueline-cli db add-user "
-                                                  "%2\"")
-                                          .arg(url->toString(), *bound);
-            return nullptr;
-        }
-        *me = *agent;
-        return store;
-    }
-    const QString login = QSettings().value(QStringLiteral("agent/login")).toString();
-    std::optional<Agent> agent;
-    if (!login.isEmpty())
-        agent = store->agentByLogin(login, &storeError);
-    if (!agent) {
-        const QVector<Agent> agents = store->agents(&storeError);
-        if (!agents.isEmpty())
-            agent = agents.first();
-    }
-    if (!agent) {
-        Agent created;
-        created.login =
-                login.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("agent")) : login;
-        created.displayName = created.login;
-        created.id = store->addAgent(created, &storeError);
-        if (created.id == 0) {
-            *error = storeError.message;
-            return nullptr;
-        }
-        agent = created;
-    }
-    *me = *agent;
-    return store;
+    bootstrap::OpenOptions openOptions = bootstrap::OpenOptions::current(choice);
+    openOptions.notice = say;
+    return bootstrap::openDatabase(url, openOptions, catalog, clock, error);
 }
 
 struct Options
@@ -322,7 +250,7 @@ int main(int argc, char *argv[])
         catalog = dueline::Catalog::loadBuiltIn(&builtInError);
         if (!catalog)
             catalogError += QLatin1Char('\n') + builtInError;
-        std::fprintf(stderr, "dueline: %s\n", qPrintable(catalogError));
+        say(catalogError);
     }
 
     Theme::apply(theme);
@@ -370,62 +298,27 @@ int main(int argc, char *argv[])
     // The ticket database and the one application-wide ticker.
     static SystemClock systemClock;
     dueline::Ticker ticker(systemClock);
-    {
-        dueline::Agent me;
-        QString databaseError;
-        dueline::DatabaseUrl openedUrl = dueline::DatabaseUrl::sqlite(QString());
-        auto store = catalog ? openTicketStore(parser.value(options.db), catalog, systemClock, &me,
-                                               &openedUrl, window, &databaseError)
-                             : nullptr;
-        window.setDatabaseUrl(openedUrl);
-        if (store) {
-            // The team catalog files kept in the shared database join the catalog; a bad one is
-            // reported and skipped. The store then works with the whole catalog.
-            QString sharedError;
-            QStringList skipped;
-            int sharedFiles = 0;
-            const dueline::CatalogPtr combined =
-                    loadCatalog({}, store->connection(), &sharedError, &skipped, &sharedFiles);
-            // On a shared server only the catalog stored in the database counts: a local file
-            // that adds a plan is left out, and the person is told which.
-            const QString refusal = sharedModeCatalogRefusal({}, store->connection());
-            if (!refusal.isEmpty())
-                databaseError +=
-                        (databaseError.isEmpty() ? QString() : QStringLiteral("\n")) + refusal;
-            const bool localFilesLeftOut = store->engine() == dueline::Engine::PostgreSQL &&
-                                           !teamCatalogFiles({}).isEmpty();
-            if (combined && (sharedFiles > 0 || localFilesLeftOut)) {
-                dueline::StoreError reopenError;
-                auto reopened = dueline::TicketStore::open(store->url(), combined, systemClock,
-                                                           dueline::Connection::Mode::OpenExisting,
-                                                           &reopenError);
-                if (reopened && reopened->checkSchema(&reopenError)) {
-                    store = std::move(reopened);
-                    catalog = combined;
-                    window.setCatalog(catalog);
-                } else {
-                    skipped << reopenError.message;
-                }
-            }
-            for (const QString &problem : std::as_const(skipped)) {
-                databaseError += (databaseError.isEmpty() ? QString() : QStringLiteral("\n")) +
-                                 QCoreApplication::translate(
-                                         "main", "A team catalog file in the shared database "
-                                                 "was not loaded: %1")
-                                         .arg(problem);
-            }
-            window.plansWorkspace()->setSharedDatabase(store->url(), me, &systemClock);
-            auto feed = dueline::ChangeFeed::create(store->url());
-            window.openQueue(std::move(store), me, &ticker, std::move(feed), &databaseError);
-        }
-        if (!databaseError.isEmpty()) {
-            std::fprintf(stderr, "dueline: %s\n", qPrintable(databaseError));
-            window.statusBar()->showMessage(databaseError);
-        }
-        ticker.start();
-        if (parser.isSet(options.selectTicket))
-            window.queueWorkspace()->selectTicket(parser.value(options.selectTicket).toLongLong());
+    QString databaseError;
+    dueline::bootstrap::OpenedDatabase opened;
+    if (catalog)
+        opened = openTicketStore(parser.value(options.db), catalog, systemClock, window,
+                                 &databaseError);
+    if (opened.store) {
+        databaseError = opened.warnings.join(QLatin1Char('\n'));
+        if (opened.catalog != catalog)
+            window.setCatalog(opened.catalog);
+        window.plansWorkspace()->setSharedDatabase(opened.store->url(), opened.me, &systemClock);
+        auto feed = dueline::ChangeFeed::create(opened.store->url());
+        window.openQueue(std::move(opened.store), opened.me, &ticker, std::move(feed),
+                         &databaseError);
     }
+    if (!databaseError.isEmpty()) {
+        say(databaseError);
+        window.statusBar()->showMessage(databaseError);
+    }
+    ticker.start();
+    if (parser.isSet(options.selectTicket))
+        window.queueWorkspace()->selectTicket(parser.value(options.selectTicket).toLongLong());
     if (parser.isSet(options.workspace))
         window.setCurrentWorkspace(workspace);
 
