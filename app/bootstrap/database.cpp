@@ -2,7 +2,9 @@
 
 #include "models/store/connectionpolicy.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QProcess>
 #include <QStandardPaths>
 
 QString defaultDatabaseUrl()
@@ -38,4 +40,32 @@ QProcessEnvironment environmentForDatabase(QProcessEnvironment environment,
     if (next.engine == Engine::PostgreSQL && !next.password.isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), next.password);
     return environment;
+}
+
+QStringList argumentsForDatabase(QStringList arguments, bool withDbOption,
+                                 const dueline::DatabaseUrl &next)
+{
+    for (int i = 0; i < arguments.size();) {
+        if (arguments.at(i) == QLatin1String("--db"))
+            arguments.remove(i, qMin(qsizetype(2), arguments.size() - i));
+        else if (arguments.at(i).startsWith(QLatin1String("--db=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    if (withDbOption)
+        arguments << QStringLiteral("--db") << next.toString();
+    return arguments;
+}
+
+bool startAgainOnDatabase(const dueline::DatabaseUrl &current, const dueline::DatabaseUrl &next,
+                          bool withDbOption)
+{
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments(
+            argumentsForDatabase(QCoreApplication::arguments().mid(1), withDbOption, next));
+    process.setProcessEnvironment(
+            environmentForDatabase(QProcessEnvironment::systemEnvironment(), current, next));
+    return process.startDetached();
 }

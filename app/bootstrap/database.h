@@ -4,6 +4,7 @@
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 // Which database Dueline uses (docs/architecture.md §4): the --db option, else the DUELINE_DB
 // variable, else the SQLite file "dueline.sqlite" in the application's data folder.
@@ -18,3 +19,15 @@ QString resolveDatabaseUrl(const QString &option);
 QProcessEnvironment environmentForDatabase(QProcessEnvironment environment,
                                            const dueline::DatabaseUrl &current,
                                            const dueline::DatabaseUrl &next);
+
+// File > Connect: the arguments of a Dueline started again on `next`, from this process's
+// `arguments` (without the program): every --db is dropped, and `next` is passed as --db when
+// this process was given one (`withDbOption`); otherwise the new process reads the setting.
+QStringList argumentsForDatabase(QStringList arguments, bool withDbOption,
+                                 const dueline::DatabaseUrl &next);
+
+// Starts this program again, detached, on `next` (argumentsForDatabase() with this process's
+// arguments, environmentForDatabase() with its environment and `current`). False when the new
+// process could not start.
+bool startAgainOnDatabase(const dueline::DatabaseUrl &current, const dueline::DatabaseUrl &next,
+                          bool withDbOption);

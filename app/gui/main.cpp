@@ -21,7 +21,6 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QMessageBox>
-#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -272,24 +271,8 @@ int main(int argc, char *argv[])
     // the same login on the same server.
     QObject::connect(
             &window, &MainWindow::databaseChangeRequested, &app,
-            [&window, &parser, &options](const dueline::DatabaseUrl &url) {
-                QStringList arguments = QCoreApplication::arguments().mid(1);
-                for (int i = 0; i < arguments.size();) {
-                    if (arguments.at(i) == QLatin1String("--db"))
-                        arguments.remove(i, qMin(qsizetype(2), arguments.size() - i));
-                    else if (arguments.at(i).startsWith(QLatin1String("--db=")))
-                        arguments.remove(i);
-                    else
-                        ++i;
-                }
-                if (parser.isSet(options.db))
-                    arguments << QStringLiteral("--db") << url.toString();
-                QProcess process;
-                process.setProgram(QCoreApplication::applicationFilePath());
-                process.setArguments(arguments);
-                process.setProcessEnvironment(environmentForDatabase(
-                        QProcessEnvironment::systemEnvironment(), window.databaseUrl(), url));
-                if (process.startDetached())
+            [&window, withDbOption = parser.isSet(options.db)](const dueline::DatabaseUrl &url) {
+                if (startAgainOnDatabase(window.databaseUrl(), url, withDbOption))
                     window.close();
                 else
                     window.statusBar()->showMessage(QCoreApplication::translate(

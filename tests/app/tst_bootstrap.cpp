@@ -69,6 +69,7 @@ private slots:
     void noAgentsGetsNewAgent();
     void databaseCatalogJoins();
     void opensOnWorkerThread();
+    void restartArguments();
 
 private:
     // A SQLite file with the schema and the given agents (the first a lead), no tickets.
@@ -412,6 +413,26 @@ void TestBootstrap::opensOnWorkerThread()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(login, QStringLiteral("anna"));
     QCOMPARE(agents, qint64(2));
+}
+
+// File > Connect: the new process gets --db only when this one had it.
+void TestBootstrap::restartArguments()
+{
+    const DatabaseUrl next = DatabaseUrl::sqlite(QStringLiteral("/tmp/next.sqlite"));
+    const QStringList arguments{QStringLiteral("--lang"),
+                                QStringLiteral("ru"),
+                                QStringLiteral("--db"),
+                                QStringLiteral("sqlite:/tmp/a.sqlite"),
+                                QStringLiteral("--db=sqlite:/tmp/b.sqlite"),
+                                QStringLiteral("--theme=dark")};
+    QCOMPARE(argumentsForDatabase(arguments, true, next),
+             (QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
+                          QStringLiteral("--theme=dark"), QStringLiteral("--db"),
+                          QStringLiteral("sqlite:/tmp/next.sqlite")}));
+    QCOMPARE(argumentsForDatabase(arguments, false, next),
+             (QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
+                          QStringLiteral("--theme=dark")}));
+    QCOMPARE(argumentsForDatabase({QStringLiteral("--db")}, false, next), QStringList());
 }
 
 // On a shared PostgreSQL server where I log in as my own role, that role's agent is me.
