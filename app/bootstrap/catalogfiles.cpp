@@ -29,6 +29,18 @@ dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, QString *error
     return dueline::Catalog::load(teamCatalogFiles(explicitFiles), error);
 }
 
+dueline::CatalogPtr loadCatalogOrBuiltIn(const QStringList &explicitFiles, QString *error)
+{
+    dueline::CatalogPtr catalog = loadCatalog(explicitFiles, error);
+    if (catalog)
+        return catalog;
+    QString builtInError;
+    catalog = dueline::Catalog::loadBuiltIn(&builtInError);
+    if (!catalog)
+        *error += QLatin1Char('\n') + builtInError;
+    return catalog;
+}
+
 dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, dueline::Connection &connection,
                                 QString *error, QStringList *skipped, int *sharedFiles)
 {

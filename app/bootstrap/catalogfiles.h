@@ -12,6 +12,11 @@ QStringList teamCatalogFiles(const QStringList &explicitFiles);
 // The built-in catalog plus the team's files; null and *error on a bad file.
 dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, QString *error);
 
+// The catalog to start with: the built-in catalog plus the team's files, else, when a team file is
+// bad, the built-in catalog alone and *error saying why. Null (and *error) only when the built-in
+// catalog itself cannot load.
+dueline::CatalogPtr loadCatalogOrBuiltIn(const QStringList &explicitFiles, QString *error);
+
 namespace dueline {
 class Connection;
 }

@@ -112,6 +112,15 @@ dueline::bootstrap::OpenedDatabase openTicketStore(const QString &option,
     return bootstrap::openDatabase(url, openOptions, catalog, clock, error);
 }
 
+// An option for scripts/screenshots.sh, not in --help (and not translated).
+QCommandLineOption hidden(const char *name, const char *description, const char *valueName = "")
+{
+    QCommandLineOption option(QString::fromLatin1(name), QString::fromLatin1(description),
+                              QString::fromLatin1(valueName));
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
 struct Options
 {
     QCommandLineOption lang{
@@ -122,20 +131,6 @@ struct Options
             QStringLiteral("theme"),
             QCoreApplication::translate("main", "Appearance: light, dark or system."),
             QStringLiteral("theme")};
-    // For scripts/screenshots.sh, not in --help.
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Save a picture of the main window and quit."),
-                                  QStringLiteral("file")};
-    QCommandLineOption workspace{QStringLiteral("workspace"),
-                                 QStringLiteral("Open a workspace: queue, plans or dashboard."),
-                                 QStringLiteral("name")};
-    QCommandLineOption plansView{QStringLiteral("plans-view"),
-                                 QStringLiteral("Plans workspace tab: matrix or calculator."),
-                                 QStringLiteral("name")};
-    QCommandLineOption preset{
-            QStringLiteral("preset"),
-            QStringLiteral("Calculator preset: now, friday, newyear, springfestival or monday."),
-            QStringLiteral("name")};
     QCommandLineOption db{
             QStringLiteral("db"),
             QCoreApplication::translate("main",
@@ -143,23 +138,26 @@ struct Options
                                         "DUELINE_DB, else %1).")
                     .arg(defaultDatabaseUrl()),
             QStringLiteral("url")};
-    // For scripts/screenshots.sh, not in --help.
-    QCommandLineOption selectTicket{QStringLiteral("select-ticket"),
-                                    QStringLiteral("Select a ticket of the queue (its number)."),
-                                    QStringLiteral("id")};
-    QCommandLineOption catalogEditor{
-            QStringLiteral("catalog-editor"),
-            QStringLiteral("Open the catalog editor on an unsaved copy of a plan (screenshots)."),
-            QStringLiteral("plan")};
-    QCommandLineOption wallboard{QStringLiteral("wallboard"),
-                                 QStringLiteral("Show the wallboard (screenshots).")};
-    QCommandLineOption connectDialog{QStringLiteral("connect-dialog"),
-                                     QStringLiteral("Show File > Connect (screenshots).")};
+    QCommandLineOption screenshot =
+            hidden("screenshot", "Save a picture of the main window and quit.", "file");
+    QCommandLineOption workspace =
+            hidden("workspace", "Open a workspace: queue, plans or dashboard.", "name");
+    QCommandLineOption plansView =
+            hidden("plans-view", "Plans workspace tab: matrix or calculator.", "name");
+    QCommandLineOption preset = hidden(
+            "preset", "Calculator preset: now, friday, newyear, springfestival or monday.", "name");
+    QCommandLineOption selectTicket =
+            hidden("select-ticket", "Select a ticket of the queue (its number).", "id");
+    QCommandLineOption catalogEditor =
+            hidden("catalog-editor",
+                   "Open the catalog editor on an unsaved copy of a plan (screenshots).", "plan");
+    QCommandLineOption wallboard = hidden("wallboard", "Show the wallboard (screenshots).");
+    QCommandLineOption connectDialog =
+            hidden("connect-dialog", "Show File > Connect (screenshots).");
     // Pictures of states that take a moment to reach (the offline banner after stopping the
     // server): how long after showing the window --screenshot waits (default 700 ms).
-    QCommandLineOption screenshotDelay{QStringLiteral("screenshot-delay"),
-                                       QStringLiteral("Milliseconds before the screenshot."),
-                                       QStringLiteral("ms")};
+    QCommandLineOption screenshotDelay =
+            hidden("screenshot-delay", "Milliseconds before the screenshot.", "ms");
 
     void addTo(QCommandLineParser &parser)
     {
@@ -167,15 +165,6 @@ struct Options
                 "main", "Desktop SLA console for technical-support teams"));
         parser.addHelpOption();
         parser.addVersionOption();
-        screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-        workspace.setFlags(QCommandLineOption::HiddenFromHelp);
-        plansView.setFlags(QCommandLineOption::HiddenFromHelp);
-        preset.setFlags(QCommandLineOption::HiddenFromHelp);
-        catalogEditor.setFlags(QCommandLineOption::HiddenFromHelp);
-        selectTicket.setFlags(QCommandLineOption::HiddenFromHelp);
-        wallboard.setFlags(QCommandLineOption::HiddenFromHelp);
-        connectDialog.setFlags(QCommandLineOption::HiddenFromHelp);
-        screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
                            catalogEditor, wallboard, connectDialog, screenshotDelay});
     }
@@ -243,14 +232,9 @@ int main(int argc, char *argv[])
 
     // The built-in catalog plus the team's files; a bad team file leaves the built-in one.
     QString catalogError;
-    dueline::CatalogPtr catalog = loadCatalog({}, &catalogError);
-    if (!catalog) {
-        QString builtInError;
-        catalog = dueline::Catalog::loadBuiltIn(&builtInError);
-        if (!catalog)
-            catalogError += QLatin1Char('\n') + builtInError;
+    const dueline::CatalogPtr catalog = loadCatalogOrBuiltIn({}, &catalogError);
+    if (!catalogError.isEmpty())
         say(catalogError);
-    }
 
     Theme::apply(theme);
 

@@ -3,6 +3,7 @@
 // errors. tst_bootstrap works on temporary SQLite files; tst_bootstrap_postgres (the same source,
 // DUELINE_TEST_POSTGRES) on a throwaway PostgreSQL server, for the logins bound to an agent.
 
+#include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
 #include "app/bootstrap/opendatabase.h"
 #include "models/store/roles.h"
@@ -70,6 +71,7 @@ private slots:
     void databaseCatalogJoins();
     void opensOnWorkerThread();
     void restartArguments();
+    void startupCatalogFallsBackToBuiltIn();
 
 private:
     // A SQLite file with the schema and the given agents (the first a lead), no tickets.
@@ -433,6 +435,30 @@ void TestBootstrap::restartArguments()
              (QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
                           QStringLiteral("--theme=dark")}));
     QCOMPARE(argumentsForDatabase({QStringLiteral("--db")}, false, next), QStringList());
+}
+
+// The catalog the GUI starts with: a bad team file leaves the built-in catalog and says why.
+void TestBootstrap::startupCatalogFallsBackToBuiltIn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("startup.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(teamCatalogJson(*m_catalog, QStringLiteral("our-alibaba"), QStringLiteral("gold")));
+    file.close();
+    qputenv("DUELINE_CATALOG", QFile::encodeName(path));
+    QString error;
+    CatalogPtr catalog = loadCatalogOrBuiltIn({}, &error);
+    QVERIFY2(catalog && error.isEmpty(), qPrintable(error));
+    QVERIFY(catalog->plan(QStringLiteral("our-alibaba/gold")));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[");
+    file.close();
+    catalog = loadCatalogOrBuiltIn({}, &error);
+    QVERIFY(catalog);
+    QVERIFY(!catalog->plan(QStringLiteral("our-alibaba/gold")));
+    QVERIFY(catalog->plan(QStringLiteral("vkcs/standard")));
+    QVERIFY2(error.contains(path), qPrintable(error));
 }
 
 // On a shared PostgreSQL server where I log in as my own role, that role's agent is me.
