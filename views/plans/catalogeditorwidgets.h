@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/presenters/catalogediting.h"
 #include "models/sla/slaclock.h"
 
 #include <QDialog>
@@ -14,18 +15,9 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Helpers of the catalog editor: a target editor, the "new id" dialog, interval parsing and
-// inline validation marks.
+// Widgets of the catalog editor: a target editor, the "new id" dialog and inline validation marks
+// (parsing what is typed is in models/presenters/catalogediting.h).
 namespace CatalogEditing {
-
-// Parses a day's working hours as the editor shows them: "09:00–13:00, 14:00–18:00" (en dash,
-// hyphen or minus; commas or semicolons); empty = no working time. Sorted on success; on failure
-// *error says what is wrong in the UI language.
-bool parseDayHours(const QString &text, QVector<dueline::TimeRange> *ranges, QString *error);
-// "09:00–13:00, 14:00–18:00".
-QString formatDayHours(const QVector<dueline::TimeRange> &ranges);
-// Catalog ids: lowercase letters, digits, '-' and '_', starting with a letter or digit.
-bool isValidId(const QString &id);
 
 // Red field with the problem as its tooltip, or back to normal when `message` is empty.
 void markInvalid(QWidget *field, const QString &message);
