@@ -62,6 +62,112 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditingSession</name>
+    <message>
+        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in provider; choose an ID of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown calendar “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your team&apos;s calendars first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off imported from %1.</source>
+        <translation>
+            <numerusform>%n day off imported from %1.</numerusform>
+            <numerusform>%n days off imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) were listed already and kept as they were.</source>
+        <translation>
+            <numerusform>%n date was listed already and kept as it was.</numerusform>
+            <numerusform>%n dates were listed already and kept as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a time of day are not days off and were skipped.</source>
+        <translation>
+            <numerusform>%n event with a time of day is not a day off and was skipped.</numerusform>
+            <numerusform>%n events with a time of day are not days off and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database holds %1 too, and its copy is the one in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your team&apos;s catalog in the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s catalog to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditorDialog</name>
     <message>
         <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
@@ -2638,6 +2744,67 @@
     </message>
     <message>
         <source>provider &quot;%1&quot; is built in; choose a provider id of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCatalogDraft</name>
+    <message>
+        <source>Provider “%1”: the English name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”: the English name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”: choose a work calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” needs at least one severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”: severity “%2” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: the English name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: unknown time zone “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, weekday, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, date, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

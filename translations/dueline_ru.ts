@@ -62,6 +62,117 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditingSession</name>
+    <message>
+        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
+%2</source>
+        <translation>Файл %1 из общей базы данных не удаётся прочитать отдельно от остальных, поэтому изменить его здесь нельзя.
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
+%2</source>
+        <translation>Файл %1 не удаётся прочитать отдельно от остальных, поэтому изменить его здесь нельзя. Исправьте или удалите его и снова откройте редактор.
+%2</translation>
+    </message>
+    <message>
+        <source>New severity</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <source>A plan “%1” exists already.</source>
+        <translation>Тариф «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in provider; choose an ID of your own.</source>
+        <translation>«%1» — встроенный поставщик; выберите собственный идентификатор.</translation>
+    </message>
+    <message>
+        <source>plan “%1” exists already</source>
+        <translation>тариф «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
+        <translation>«%1» — поставщик из встроенного каталога или другого файла; выберите собственный идентификатор</translation>
+    </message>
+    <message>
+        <source>A calendar “%1” exists already.</source>
+        <translation>Календарь «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>unknown calendar “%1”</source>
+        <translation>неизвестный календарь «%1»</translation>
+    </message>
+    <message>
+        <source>calendar “%1” exists already</source>
+        <translation>календарь «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
+        <translation>Календарь «%1» всё ещё используется тарифами %2; сначала выберите для них другой календарь.</translation>
+    </message>
+    <message>
+        <source>Choose one of your team&apos;s calendars first.</source>
+        <translation>Сначала выберите один из календарей вашей команды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off imported from %1.</source>
+        <translation>
+            <numerusform>Из %1 импортирован %n нерабочий день.</numerusform>
+            <numerusform>Из %1 импортировано %n нерабочих дня.</numerusform>
+            <numerusform>Из %1 импортировано %n нерабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) were listed already and kept as they were.</source>
+        <translation>
+            <numerusform>%n дата уже была в списке и оставлена без изменений.</numerusform>
+            <numerusform>%n даты уже были в списке и оставлены без изменений.</numerusform>
+            <numerusform>%n дат уже было в списке и оставлено без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a time of day are not days off and were skipped.</source>
+        <translation>
+            <numerusform>%n событие со временем суток — не нерабочий день, оно пропущено.</numerusform>
+            <numerusform>%n события со временем суток — не нерабочие дни, они пропущены.</numerusform>
+            <numerusform>%n событий со временем суток — не нерабочие дни, они пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline не подключён к общей базе данных.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be used: %1</source>
+        <translation>Общую базу данных нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
+        <translation>Сохранить каталог в общую базу данных может только руководитель группы; вы вошли как %1 (агент).</translation>
+    </message>
+    <message>
+        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
+        <translation>Кнопка «Сохранить» записывает каталог вашей команды как %1 в общую базу данных %2: каждый подключённый к ней Dueline загрузит его при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
+        <translation>Кнопка «Сохранить» записывает каталог вашей команды в %1 на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The shared database holds %1 too, and its copy is the one in use.</source>
+        <translation>В общей базе данных тоже есть %1, и используется именно та копия.</translation>
+    </message>
+    <message>
+        <source>Store your team&apos;s catalog in the shared database</source>
+        <translation>Сохранить каталог команды в общей базе данных</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s catalog to %1</source>
+        <translation>Записать каталог команды в %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditorDialog</name>
     <message>
         <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
@@ -2653,6 +2764,67 @@
     <message>
         <source>provider &quot;%1&quot; is built in; choose a provider id of your own</source>
         <translation>поставщик «%1» встроенный; выберите собственный идентификатор поставщика</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCatalogDraft</name>
+    <message>
+        <source>Provider “%1”: the English name is missing.</source>
+        <translation>Поставщик «%1»: не указано английское название.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: the English name is missing.</source>
+        <translation>Тариф «%1»: не указано английское название.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: choose a work calendar.</source>
+        <translation>Тариф «%1»: выберите рабочий календарь.</translation>
+    </message>
+    <message>
+        <source>Plan “%1” needs at least one severity.</source>
+        <translation>Тарифу «%1» нужен хотя бы один уровень критичности.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
+        <translation>Тариф «%1»: «%2» — недопустимый код критичности (строчные латинские буквы, цифры, «-»).</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: severity “%2” is listed twice.</source>
+        <translation>Тариф «%1»: уровень критичности «%2» указан дважды.</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
+        <translation>Тариф «%1»: уровню P%2 не сопоставлен ни один уровень критичности.</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: the English name is missing.</source>
+        <translation>Календарь «%1»: не указано английское название.</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: unknown time zone “%2”.</source>
+        <translation>Календарь «%1»: неизвестный часовой пояс «%2».</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, weekday, problem</comment>
+        <translation>Календарь «%1», %2: %3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
+        <translation>В календаре «%1» нет рабочих часов ни в один день; для режима 24×7 отметьте «Круглосуточно».</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2 is listed twice.</source>
+        <translation>Календарь «%1»: дата %2 указана дважды.</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, date, problem</comment>
+        <translation>Календарь «%1», %2: %3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2</source>
+        <translation>Календарь «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,111 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditingSession</name>
+    <message>
+        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
+%2</source>
+        <translation>共享数据库中的 %1 无法单独读取，因此不能在此编辑。
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
+%2</source>
+        <translation>%1 无法单独读取，因此不能在此编辑。请修正或删除该文件，然后重新打开编辑器。
+%2</translation>
+    </message>
+    <message>
+        <source>New severity</source>
+        <translation>新级别</translation>
+    </message>
+    <message>
+        <source>A plan “%1” exists already.</source>
+        <translation>支持计划“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in provider; choose an ID of your own.</source>
+        <translation>“%1”是内置服务商；请使用您自己的 ID。</translation>
+    </message>
+    <message>
+        <source>plan “%1” exists already</source>
+        <translation>支持计划“%1”已存在</translation>
+    </message>
+    <message>
+        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
+        <translation>“%1”是内置目录或其他文件中的服务商；请使用您自己的 ID</translation>
+    </message>
+    <message>
+        <source>A calendar “%1” exists already.</source>
+        <translation>日历“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>unknown calendar “%1”</source>
+        <translation>未知日历“%1”</translation>
+    </message>
+    <message>
+        <source>calendar “%1” exists already</source>
+        <translation>日历“%1”已存在</translation>
+    </message>
+    <message>
+        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
+        <translation>“%1”仍是 %2 的日历；请先为其选择其他日历。</translation>
+    </message>
+    <message>
+        <source>Choose one of your team&apos;s calendars first.</source>
+        <translation>请先选择本团队的一个日历。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个休息日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) were listed already and kept as they were.</source>
+        <translation>
+            <numerusform>%n 个日期已在列表中，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a time of day are not days off and were skipped.</source>
+        <translation>
+            <numerusform>%n 个带具体时刻的事件不是休息日，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline 未连接到共享数据库。</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be used: %1</source>
+        <translation>无法使用共享数据库：%1</translation>
+    </message>
+    <message>
+        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
+        <translation>只有组长才能将目录保存到共享数据库；您当前以 %1（客服）身份登录。</translation>
+    </message>
+    <message>
+        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
+        <translation>“保存”会将团队目录以 %1 的名称存入共享数据库 %2：所有连接到该数据库的 Dueline 会在下次启动时加载它。</translation>
+    </message>
+    <message>
+        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
+        <translation>“保存”会将团队目录写入本机的 %1。</translation>
+    </message>
+    <message>
+        <source>The shared database holds %1 too, and its copy is the one in use.</source>
+        <translation>共享数据库中也有 %1，当前使用的是该副本。</translation>
+    </message>
+    <message>
+        <source>Store your team&apos;s catalog in the shared database</source>
+        <translation>将团队目录存入共享数据库</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s catalog to %1</source>
+        <translation>将团队目录写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditorDialog</name>
     <message>
         <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
@@ -2633,6 +2738,67 @@
     <message>
         <source>provider &quot;%1&quot; is built in; choose a provider id of your own</source>
         <translation>服务商“%1”为内置服务商；请使用您自己的服务商 ID</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCatalogDraft</name>
+    <message>
+        <source>Provider “%1”: the English name is missing.</source>
+        <translation>服务商“%1”：缺少英文名称。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: the English name is missing.</source>
+        <translation>支持计划“%1”：缺少英文名称。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: choose a work calendar.</source>
+        <translation>支持计划“%1”：请选择工作日历。</translation>
+    </message>
+    <message>
+        <source>Plan “%1” needs at least one severity.</source>
+        <translation>支持计划“%1”至少需要一个严重级别。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
+        <translation>支持计划“%1”：“%2”不是有效的严重级别代码（小写字母、数字、“-”）。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: severity “%2” is listed twice.</source>
+        <translation>支持计划“%1”：严重级别“%2”重复列出。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
+        <translation>支持计划“%1”：P%2 未对应到该计划的任何严重级别。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: the English name is missing.</source>
+        <translation>日历“%1”：缺少英文名称。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: unknown time zone “%2”.</source>
+        <translation>日历“%1”：未知时区“%2”。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, weekday, problem</comment>
+        <translation>日历“%1”，%2：%3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
+        <translation>日历“%1”每天都没有工作时间；如需 7×24，请勾选“全天候”。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2 is listed twice.</source>
+        <translation>日历“%1”：日期 %2 重复列出。</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”, %2: %3</source>
+        <comment>calendar, date, problem</comment>
+        <translation>日历“%1”，%2：%3</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”: %2</source>
+        <translation>日历“%1”：%2</translation>
     </message>
 </context>
 <context>
