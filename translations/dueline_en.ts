@@ -29,6 +29,107 @@
     </message>
 </context>
 <context>
+    <name>CatalogCalendarPage</name>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditing</name>
     <message>
         <source>“%1” is not a time range like 09:00–13:00</source>
@@ -170,11 +271,6 @@
 <context>
     <name>CatalogEditorDialog</name>
     <message>
-        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Catalog Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,14 +298,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write your team&apos;s catalog to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <comment>the catalog editor</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your team&apos;s catalog to the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your team&apos;s catalog from the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPlanPage</name>
     <message>
         <source>Name (%1):</source>
         <comment>%1 is a language, named in itself</comment>
@@ -256,412 +519,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time &amp;zone:</source>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CatalogProviderPage</name>
     <message>
-        <source>Round the clock (24×7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <comment>a weekday without working hours</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days off, working days and shortened days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <comment>of a special day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <comment>of a working day; empty: Monday&apos;s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>of a special day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Days Off from .ics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read all-day events of an iCalendar file as days off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built in: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From another team file: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Providers and plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your team&apos;s: editable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work calendars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a plan or a work calendar on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team file cannot be edited here (see below).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
-        <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider “%1”</source>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID: %1. Plans: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1” (%2)</source>
-        <comment>plan name, plan id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>special day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working day</source>
-        <comment>special day: a weekend day that works</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortened day</source>
-        <comment>special day: one hour shorter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday&apos;s hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work calendar “%1” (%2)</source>
-        <comment>calendar name, calendar id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>no public holidays</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan “%1” exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown calendar “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar “%1” exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Provider ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied plan</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plan “%1” exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a built-in provider; choose an ID of your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A calendar “%1” exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Work Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of your team&apos;s calendars first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) off imported from %1.</source>
-        <translation>
-            <numerusform>%n day off imported from %1.</numerusform>
-            <numerusform>%n days off imported from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n date(s) were listed already and kept as they were.</source>
-        <translation>
-            <numerusform>%n date was listed already and kept as it was.</numerusform>
-            <numerusform>%n dates were listed already and kept as they were.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) with a time of day are not days off and were skipped.</source>
-        <translation>
-            <numerusform>%n event with a time of day is not a day off and was skipped.</numerusform>
-            <numerusform>%n events with a time of day are not days off and were skipped.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Days Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider “%1”: the English name is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1”: the English name is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1”: choose a work calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1” needs at least one severity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1”: severity “%2” is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: the English name is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: unknown time zone “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1”, %2: %3</source>
-        <comment>calendar, weekday, problem</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1”, %2: %3</source>
-        <comment>calendar, date, problem</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <comment>where the catalog editor saves</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <comment>save destination: a local file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared database (whole team)</source>
-        <comment>save destination</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dueline is not connected to a shared database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared database cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store your team&apos;s catalog in the shared database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared database holds %1 too, and its copy is the one in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

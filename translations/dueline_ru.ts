@@ -29,6 +29,107 @@
     </message>
 </context>
 <context>
+    <name>CatalogCalendarPage</name>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>Название (%1):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation>Круглосуточно (24×7)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation>Рабочие часы, например 09:00–13:00, 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>&amp;Праздники:</translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation>Нерабочие, перенесённые рабочие и сокращённые дни</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation>Добавить день</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>Удалить день</translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation>Импорт выходных из .ics…</translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation>Считать события на весь день из файла iCalendar нерабочими днями</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation>Нерабочий день</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation>Перенесённый рабочий день</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation>Сокращённый день</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation>Часы понедельника</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation>Дни из «%1» тоже учитываются; день, указанный здесь, важнее той же даты там.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditing</name>
     <message>
         <source>“%1” is not a time range like 09:00–13:00</source>
@@ -175,12 +276,6 @@
 <context>
     <name>CatalogEditorDialog</name>
     <message>
-        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
-%2</source>
-        <translation>Файл %1 не удаётся прочитать отдельно от остальных, поэтому изменить его здесь нельзя. Исправьте или удалите его и снова откройте редактор.
-%2</translation>
-    </message>
-    <message>
         <source>Catalog Editor</source>
         <translation>Редактор каталога</translation>
     </message>
@@ -208,14 +303,182 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <source>Write your team&apos;s catalog to %1</source>
-        <translation>Записать каталог команды в %1</translation>
-    </message>
-    <message>
         <source>Close</source>
         <comment>the catalog editor</comment>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation>Встроенный: только чтение</translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation>Из другого файла команды: только чтение</translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation>Поставщики и тарифы</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation>Вашей команды: можно изменять</translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation>Рабочие календари</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation>Выберите слева тариф или рабочий календарь.</translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation>Файл команды нельзя изменить здесь (см. ниже).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation>%1 доступен только для чтения. Нажмите «Создать копию…» и редактируйте свою копию.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation>Поставщик «%1»</translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation>Этот поставщик</translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation>Тариф «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Этот тариф</translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation>Рабочий календарь «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation>Этот календарь</translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation>Копия тарифа</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation>Копия «%1», которую ваша команда сможет изменять. Она относится к вашему собственному поставщику — существующему или новому.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation>Идентификатор &amp;поставщика:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation>&amp;Название поставщика:</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1 (наши условия)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation>&amp;Идентификатор тарифа:</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation>На&amp;звание тарифа:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation>Копия календаря</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation>&amp;Идентификатор календаря:</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>&amp;Название календаря:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation>Новый рабочий календарь</translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation>Сначала — с понедельника по пятницу, 09:00–18:00; потом его можно изменить.</translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation>Часы команды</translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>Импорт нерабочих дней</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… и ещё %n ошибка.</numerusform>
+            <numerusform>… и ещё %n ошибки.</numerusform>
+            <numerusform>… и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Закрыть без сохранения изменений?</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation>Сохранять &amp;в:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation>Общая база данных (вся команда)</translation>
+    </message>
+    <message>
+        <source>Saving your team&apos;s catalog to the shared database…</source>
+        <translation>Сохранение каталога команды в общую базу данных…</translation>
+    </message>
+    <message>
+        <source>Reading your team&apos;s catalog from the shared database…</source>
+        <translation>Чтение каталога команды из общей базы данных…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPlanPage</name>
     <message>
         <source>Name (%1):</source>
         <comment>%1 is a language, named in itself</comment>
@@ -262,418 +525,21 @@
         <translation>Уровни инцидента: под какой критичностью тариф регистрирует каждый уровень</translation>
     </message>
     <message>
-        <source>Time &amp;zone:</source>
-        <translation>Часовой &amp;пояс:</translation>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1:</translation>
     </message>
+</context>
+<context>
+    <name>CatalogProviderPage</name>
     <message>
-        <source>Round the clock (24×7)</source>
-        <translation>Круглосуточно (24×7)</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <comment>a weekday without working hours</comment>
-        <translation>выходной</translation>
-    </message>
-    <message>
-        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
-        <translation>Рабочие часы, например 09:00–13:00, 14:00–18:00</translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays:</source>
-        <translation>&amp;Праздники:</translation>
-    </message>
-    <message>
-        <source>Days off, working days and shortened days</source>
-        <translation>Нерабочие, перенесённые рабочие и сокращённые дни</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <comment>of a special day</comment>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <comment>of a working day; empty: Monday&apos;s</comment>
-        <translation>Часы</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>of a special day</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Add Day</source>
-        <translation>Добавить день</translation>
-    </message>
-    <message>
-        <source>Remove Day</source>
-        <translation>Удалить день</translation>
-    </message>
-    <message>
-        <source>Import Days Off from .ics…</source>
-        <translation>Импорт выходных из .ics…</translation>
-    </message>
-    <message>
-        <source>Read all-day events of an iCalendar file as days off</source>
-        <translation>Считать события на весь день из файла iCalendar нерабочими днями</translation>
-    </message>
-    <message>
-        <source>Built in: read-only</source>
-        <translation>Встроенный: только чтение</translation>
-    </message>
-    <message>
-        <source>From another team file: read-only</source>
-        <translation>Из другого файла команды: только чтение</translation>
-    </message>
-    <message>
-        <source>Providers and plans</source>
-        <translation>Поставщики и тарифы</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s: editable</source>
-        <translation>Вашей команды: можно изменять</translation>
-    </message>
-    <message>
-        <source>Work calendars</source>
-        <translation>Рабочие календари</translation>
-    </message>
-    <message>
-        <source>Choose a plan or a work calendar on the left.</source>
-        <translation>Выберите слева тариф или рабочий календарь.</translation>
-    </message>
-    <message>
-        <source>The team file cannot be edited here (see below).</source>
-        <translation>Файл команды нельзя изменить здесь (см. ниже).</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
-        <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation>%1 доступен только для чтения. Нажмите «Создать копию…» и редактируйте свою копию.</translation>
-    </message>
-    <message>
-        <source>Provider “%1”</source>
-        <translation>Поставщик «%1»</translation>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>Название (%1):</translation>
     </message>
     <message>
         <source>ID: %1. Plans: %2.</source>
         <translation>Идентификатор: %1. Тарифы: %2.</translation>
-    </message>
-    <message>
-        <source>This provider</source>
-        <translation>Этот поставщик</translation>
-    </message>
-    <message>
-        <source>Plan “%1” (%2)</source>
-        <comment>plan name, plan id</comment>
-        <translation>Тариф «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>This plan</source>
-        <translation>Этот тариф</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>special day</comment>
-        <translation>Нерабочий день</translation>
-    </message>
-    <message>
-        <source>Working day</source>
-        <comment>special day: a weekend day that works</comment>
-        <translation>Перенесённый рабочий день</translation>
-    </message>
-    <message>
-        <source>Shortened day</source>
-        <comment>special day: one hour shorter</comment>
-        <translation>Сокращённый день</translation>
-    </message>
-    <message>
-        <source>Monday&apos;s hours</source>
-        <translation>Часы понедельника</translation>
-    </message>
-    <message>
-        <source>Work calendar “%1” (%2)</source>
-        <comment>calendar name, calendar id</comment>
-        <translation>Рабочий календарь «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>no public holidays</comment>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
-        <translation>Дни из «%1» тоже учитываются; день, указанный здесь, важнее той же даты там.</translation>
-    </message>
-    <message>
-        <source>This calendar</source>
-        <translation>Этот календарь</translation>
-    </message>
-    <message>
-        <source>New severity</source>
-        <translation>Новый уровень</translation>
-    </message>
-    <message>
-        <source>plan “%1” exists already</source>
-        <translation>тариф «%1» уже существует</translation>
-    </message>
-    <message>
-        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
-        <translation>«%1» — поставщик из встроенного каталога или другого файла; выберите собственный идентификатор</translation>
-    </message>
-    <message>
-        <source>unknown calendar “%1”</source>
-        <translation>неизвестный календарь «%1»</translation>
-    </message>
-    <message>
-        <source>calendar “%1” exists already</source>
-        <translation>календарь «%1» уже существует</translation>
-    </message>
-    <message>
-        <source>Duplicate Plan</source>
-        <translation>Копия тарифа</translation>
-    </message>
-    <message>
-        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
-        <translation>Копия «%1», которую ваша команда сможет изменять. Она относится к вашему собственному поставщику — существующему или новому.</translation>
-    </message>
-    <message>
-        <source>&amp;Provider ID:</source>
-        <translation>Идентификатор &amp;поставщика:</translation>
-    </message>
-    <message>
-        <source>Provider &amp;name:</source>
-        <translation>&amp;Название поставщика:</translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1 (наши условия)</translation>
-    </message>
-    <message>
-        <source>Plan &amp;ID:</source>
-        <translation>&amp;Идентификатор тарифа:</translation>
-    </message>
-    <message>
-        <source>Plan na&amp;me:</source>
-        <translation>На&amp;звание тарифа:</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied plan</comment>
-        <translation>%1 (копия)</translation>
-    </message>
-    <message>
-        <source>A plan “%1” exists already.</source>
-        <translation>Тариф «%1» уже существует.</translation>
-    </message>
-    <message>
-        <source>“%1” is a built-in provider; choose an ID of your own.</source>
-        <translation>«%1» — встроенный поставщик; выберите собственный идентификатор.</translation>
-    </message>
-    <message>
-        <source>Duplicate Calendar</source>
-        <translation>Копия календаря</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;ID:</source>
-        <translation>&amp;Идентификатор календаря:</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;name:</source>
-        <translation>&amp;Название календаря:</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied calendar</comment>
-        <translation>%1 (копия)</translation>
-    </message>
-    <message>
-        <source>A calendar “%1” exists already.</source>
-        <translation>Календарь «%1» уже существует.</translation>
-    </message>
-    <message>
-        <source>New Work Calendar</source>
-        <translation>Новый рабочий календарь</translation>
-    </message>
-    <message>
-        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
-        <translation>Сначала — с понедельника по пятницу, 09:00–18:00; потом его можно изменить.</translation>
-    </message>
-    <message>
-        <source>Team hours</source>
-        <translation>Часы команды</translation>
-    </message>
-    <message>
-        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
-        <translation>Календарь «%1» всё ещё используется тарифами %2; сначала выберите для них другой календарь.</translation>
-    </message>
-    <message>
-        <source>Choose one of your team&apos;s calendars first.</source>
-        <translation>Сначала выберите один из календарей вашей команды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) off imported from %1.</source>
-        <translation>
-            <numerusform>Из %1 импортирован %n нерабочий день.</numerusform>
-            <numerusform>Из %1 импортировано %n нерабочих дня.</numerusform>
-            <numerusform>Из %1 импортировано %n нерабочих дней.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n date(s) were listed already and kept as they were.</source>
-        <translation>
-            <numerusform>%n дата уже была в списке и оставлена без изменений.</numerusform>
-            <numerusform>%n даты уже были в списке и оставлены без изменений.</numerusform>
-            <numerusform>%n дат уже было в списке и оставлено без изменений.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) with a time of day are not days off and were skipped.</source>
-        <translation>
-            <numerusform>%n событие со временем суток — не нерабочий день, оно пропущено.</numerusform>
-            <numerusform>%n события со временем суток — не нерабочие дни, они пропущены.</numerusform>
-            <numerusform>%n событий со временем суток — не нерабочие дни, они пропущены.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Days Off</source>
-        <translation>Импорт нерабочих дней</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Файлы iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Provider “%1”: the English name is missing.</source>
-        <translation>Поставщик «%1»: не указано английское название.</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: the English name is missing.</source>
-        <translation>Тариф «%1»: не указано английское название.</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: choose a work calendar.</source>
-        <translation>Тариф «%1»: выберите рабочий календарь.</translation>
-    </message>
-    <message>
-        <source>Plan “%1” needs at least one severity.</source>
-        <translation>Тарифу «%1» нужен хотя бы один уровень критичности.</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
-        <translation>Тариф «%1»: «%2» — недопустимый код критичности (строчные латинские буквы, цифры, «-»).</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: severity “%2” is listed twice.</source>
-        <translation>Тариф «%1»: уровень критичности «%2» указан дважды.</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
-        <translation>Тариф «%1»: уровню P%2 не сопоставлен ни один уровень критичности.</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: the English name is missing.</source>
-        <translation>Календарь «%1»: не указано английское название.</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: unknown time zone “%2”.</source>
-        <translation>Календарь «%1»: неизвестный часовой пояс «%2».</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”, %2: %3</source>
-        <comment>calendar, weekday, problem</comment>
-        <translation>Календарь «%1», %2: %3</translation>
-    </message>
-    <message>
-        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
-        <translation>В календаре «%1» нет рабочих часов ни в один день; для режима 24×7 отметьте «Круглосуточно».</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: %2 is listed twice.</source>
-        <translation>Календарь «%1»: дата %2 указана дважды.</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”, %2: %3</source>
-        <comment>calendar, date, problem</comment>
-        <translation>Календарь «%1», %2: %3</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: %2</source>
-        <translation>Календарь «%1»: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… и ещё %n ошибка.</numerusform>
-            <numerusform>… и ещё %n ошибки.</numerusform>
-            <numerusform>… и ещё %n ошибок.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
-        <translation>Закрыть без сохранения изменений?</translation>
-    </message>
-    <message>
-        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
-%2</source>
-        <translation>Файл %1 из общей базы данных не удаётся прочитать отдельно от остальных, поэтому изменить его здесь нельзя.
-%2</translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <comment>where the catalog editor saves</comment>
-        <translation>Сохранять &amp;в:</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <comment>save destination: a local file</comment>
-        <translation>Этот компьютер</translation>
-    </message>
-    <message>
-        <source>Shared database (whole team)</source>
-        <comment>save destination</comment>
-        <translation>Общая база данных (вся команда)</translation>
-    </message>
-    <message>
-        <source>Dueline is not connected to a shared database.</source>
-        <translation>Dueline не подключён к общей базе данных.</translation>
-    </message>
-    <message>
-        <source>The shared database cannot be used: %1</source>
-        <translation>Общую базу данных нельзя использовать: %1</translation>
-    </message>
-    <message>
-        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
-        <translation>Сохранить каталог в общую базу данных может только руководитель группы; вы вошли как %1 (агент).</translation>
-    </message>
-    <message>
-        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
-        <translation>Кнопка «Сохранить» записывает каталог вашей команды как %1 в общую базу данных %2: каждый подключённый к ней Dueline загрузит его при следующем запуске.</translation>
-    </message>
-    <message>
-        <source>Store your team&apos;s catalog in the shared database</source>
-        <translation>Сохранить каталог команды в общей базе данных</translation>
-    </message>
-    <message>
-        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
-        <translation>Кнопка «Сохранить» записывает каталог вашей команды в %1 на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>The shared database holds %1 too, and its copy is the one in use.</source>
-        <translation>В общей базе данных тоже есть %1, и используется именно та копия.</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,107 @@
     </message>
 </context>
 <context>
+    <name>CatalogCalendarPage</name>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation>全天候（7×24）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation>工作时间，例如 09:00–13:00, 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>法定节假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation>休息日、补班日和缩短工作日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation>从 .ics 导入休息日…</translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation>将 iCalendar 文件中的全天事件作为休息日导入</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation>补班日</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation>缩短工作日</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation>同周一</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation>“%1”中的日期同样适用；此处列出的日期优先于其中的同一日期。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditing</name>
     <message>
         <source>“%1” is not a time range like 09:00–13:00</source>
@@ -169,12 +270,6 @@
 <context>
     <name>CatalogEditorDialog</name>
     <message>
-        <source>%1 cannot be read on its own, so it cannot be edited here. Correct or remove it, then open the editor again.
-%2</source>
-        <translation>%1 无法单独读取，因此不能在此编辑。请修正或删除该文件，然后重新打开编辑器。
-%2</translation>
-    </message>
-    <message>
         <source>Catalog Editor</source>
         <translation>目录编辑器</translation>
     </message>
@@ -202,14 +297,180 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Write your team&apos;s catalog to %1</source>
-        <translation>将团队目录写入 %1</translation>
-    </message>
-    <message>
         <source>Close</source>
         <comment>the catalog editor</comment>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation>内置：只读</translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation>来自其他团队文件：只读</translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation>服务商与支持计划</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation>本团队：可编辑</translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation>请在左侧选择支持计划或工作日历。</translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation>无法在此编辑团队文件（见下文）。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation>%1为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation>服务商“%1”</translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation>此服务商</translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation>支持计划“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>此支持计划</translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation>工作日历“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation>此日历</translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation>复制支持计划</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation>“%1”的副本，您的团队可以编辑。它归属于您自己的服务商：可以是已有的，也可以新建。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation>服务商 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation>服务商名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1（我方条款）</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation>支持计划 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation>支持计划名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation>复制日历</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation>日历 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>日历名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation>新建工作日历</translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation>初始为周一至周五 09:00–18:00，之后可以修改。</translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation>团队工作时间</translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>导入休息日</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……以及另外 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>是否关闭而不保存更改？</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation>共享数据库（全团队）</translation>
+    </message>
+    <message>
+        <source>Saving your team&apos;s catalog to the shared database…</source>
+        <translation>正在将团队目录存入共享数据库…</translation>
+    </message>
+    <message>
+        <source>Reading your team&apos;s catalog from the shared database…</source>
+        <translation>正在从共享数据库读取团队目录…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPlanPage</name>
     <message>
         <source>Name (%1):</source>
         <comment>%1 is a language, named in itself</comment>
@@ -256,410 +517,21 @@
         <translation>事件级别：本计划将各级别归入哪个严重级别</translation>
     </message>
     <message>
-        <source>Time &amp;zone:</source>
-        <translation>时区(&amp;Z)：</translation>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1：</translation>
     </message>
+</context>
+<context>
+    <name>CatalogProviderPage</name>
     <message>
-        <source>Round the clock (24×7)</source>
-        <translation>全天候（7×24）</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <comment>a weekday without working hours</comment>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
-        <translation>工作时间，例如 09:00–13:00, 14:00–18:00</translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays:</source>
-        <translation>法定节假日(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Days off, working days and shortened days</source>
-        <translation>休息日、补班日和缩短工作日</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <comment>of a special day</comment>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <comment>of a working day; empty: Monday&apos;s</comment>
-        <translation>工作时间</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>of a special day</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Add Day</source>
-        <translation>添加日期</translation>
-    </message>
-    <message>
-        <source>Remove Day</source>
-        <translation>删除日期</translation>
-    </message>
-    <message>
-        <source>Import Days Off from .ics…</source>
-        <translation>从 .ics 导入休息日…</translation>
-    </message>
-    <message>
-        <source>Read all-day events of an iCalendar file as days off</source>
-        <translation>将 iCalendar 文件中的全天事件作为休息日导入</translation>
-    </message>
-    <message>
-        <source>Built in: read-only</source>
-        <translation>内置：只读</translation>
-    </message>
-    <message>
-        <source>From another team file: read-only</source>
-        <translation>来自其他团队文件：只读</translation>
-    </message>
-    <message>
-        <source>Providers and plans</source>
-        <translation>服务商与支持计划</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s: editable</source>
-        <translation>本团队：可编辑</translation>
-    </message>
-    <message>
-        <source>Work calendars</source>
-        <translation>工作日历</translation>
-    </message>
-    <message>
-        <source>Choose a plan or a work calendar on the left.</source>
-        <translation>请在左侧选择支持计划或工作日历。</translation>
-    </message>
-    <message>
-        <source>The team file cannot be edited here (see below).</source>
-        <translation>无法在此编辑团队文件（见下文）。</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
-        <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation>%1为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
-    </message>
-    <message>
-        <source>Provider “%1”</source>
-        <translation>服务商“%1”</translation>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>名称（%1）：</translation>
     </message>
     <message>
         <source>ID: %1. Plans: %2.</source>
         <translation>ID：%1。支持计划：%2。</translation>
-    </message>
-    <message>
-        <source>This provider</source>
-        <translation>此服务商</translation>
-    </message>
-    <message>
-        <source>Plan “%1” (%2)</source>
-        <comment>plan name, plan id</comment>
-        <translation>支持计划“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>This plan</source>
-        <translation>此支持计划</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>special day</comment>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <source>Working day</source>
-        <comment>special day: a weekend day that works</comment>
-        <translation>补班日</translation>
-    </message>
-    <message>
-        <source>Shortened day</source>
-        <comment>special day: one hour shorter</comment>
-        <translation>缩短工作日</translation>
-    </message>
-    <message>
-        <source>Monday&apos;s hours</source>
-        <translation>同周一</translation>
-    </message>
-    <message>
-        <source>Work calendar “%1” (%2)</source>
-        <comment>calendar name, calendar id</comment>
-        <translation>工作日历“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>no public holidays</comment>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
-        <translation>“%1”中的日期同样适用；此处列出的日期优先于其中的同一日期。</translation>
-    </message>
-    <message>
-        <source>This calendar</source>
-        <translation>此日历</translation>
-    </message>
-    <message>
-        <source>New severity</source>
-        <translation>新级别</translation>
-    </message>
-    <message>
-        <source>plan “%1” exists already</source>
-        <translation>支持计划“%1”已存在</translation>
-    </message>
-    <message>
-        <source>“%1” is a provider of the built-in catalog or of another file; choose an ID of your own</source>
-        <translation>“%1”是内置目录或其他文件中的服务商；请使用您自己的 ID</translation>
-    </message>
-    <message>
-        <source>unknown calendar “%1”</source>
-        <translation>未知日历“%1”</translation>
-    </message>
-    <message>
-        <source>calendar “%1” exists already</source>
-        <translation>日历“%1”已存在</translation>
-    </message>
-    <message>
-        <source>Duplicate Plan</source>
-        <translation>复制支持计划</translation>
-    </message>
-    <message>
-        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
-        <translation>“%1”的副本，您的团队可以编辑。它归属于您自己的服务商：可以是已有的，也可以新建。</translation>
-    </message>
-    <message>
-        <source>&amp;Provider ID:</source>
-        <translation>服务商 ID(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Provider &amp;name:</source>
-        <translation>服务商名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1（我方条款）</translation>
-    </message>
-    <message>
-        <source>Plan &amp;ID:</source>
-        <translation>支持计划 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Plan na&amp;me:</source>
-        <translation>支持计划名称(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied plan</comment>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>A plan “%1” exists already.</source>
-        <translation>支持计划“%1”已存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a built-in provider; choose an ID of your own.</source>
-        <translation>“%1”是内置服务商；请使用您自己的 ID。</translation>
-    </message>
-    <message>
-        <source>Duplicate Calendar</source>
-        <translation>复制日历</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;ID:</source>
-        <translation>日历 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;name:</source>
-        <translation>日历名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied calendar</comment>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>A calendar “%1” exists already.</source>
-        <translation>日历“%1”已存在。</translation>
-    </message>
-    <message>
-        <source>New Work Calendar</source>
-        <translation>新建工作日历</translation>
-    </message>
-    <message>
-        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
-        <translation>初始为周一至周五 09:00–18:00，之后可以修改。</translation>
-    </message>
-    <message>
-        <source>Team hours</source>
-        <translation>团队工作时间</translation>
-    </message>
-    <message>
-        <source>“%1” is still the calendar of %2; choose another calendar for them first.</source>
-        <translation>“%1”仍是 %2 的日历；请先为其选择其他日历。</translation>
-    </message>
-    <message>
-        <source>Choose one of your team&apos;s calendars first.</source>
-        <translation>请先选择本团队的一个日历。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) off imported from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个休息日。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n date(s) were listed already and kept as they were.</source>
-        <translation>
-            <numerusform>%n 个日期已在列表中，保持不变。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) with a time of day are not days off and were skipped.</source>
-        <translation>
-            <numerusform>%n 个带具体时刻的事件不是休息日，已跳过。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Days Off</source>
-        <translation>导入休息日</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Provider “%1”: the English name is missing.</source>
-        <translation>服务商“%1”：缺少英文名称。</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: the English name is missing.</source>
-        <translation>支持计划“%1”：缺少英文名称。</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: choose a work calendar.</source>
-        <translation>支持计划“%1”：请选择工作日历。</translation>
-    </message>
-    <message>
-        <source>Plan “%1” needs at least one severity.</source>
-        <translation>支持计划“%1”至少需要一个严重级别。</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: “%2” is not a severity code (lowercase letters, digits, “-”).</source>
-        <translation>支持计划“%1”：“%2”不是有效的严重级别代码（小写字母、数字、“-”）。</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: severity “%2” is listed twice.</source>
-        <translation>支持计划“%1”：严重级别“%2”重复列出。</translation>
-    </message>
-    <message>
-        <source>Plan “%1”: P%2 is not mapped to one of its severities.</source>
-        <translation>支持计划“%1”：P%2 未对应到该计划的任何严重级别。</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: the English name is missing.</source>
-        <translation>日历“%1”：缺少英文名称。</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: unknown time zone “%2”.</source>
-        <translation>日历“%1”：未知时区“%2”。</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”, %2: %3</source>
-        <comment>calendar, weekday, problem</comment>
-        <translation>日历“%1”，%2：%3</translation>
-    </message>
-    <message>
-        <source>Calendar “%1” has no working hours on any day; tick “Round the clock” for 24×7.</source>
-        <translation>日历“%1”每天都没有工作时间；如需 7×24，请勾选“全天候”。</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: %2 is listed twice.</source>
-        <translation>日历“%1”：日期 %2 重复列出。</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”, %2: %3</source>
-        <comment>calendar, date, problem</comment>
-        <translation>日历“%1”，%2：%3</translation>
-    </message>
-    <message>
-        <source>Calendar “%1”: %2</source>
-        <translation>日历“%1”：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>……以及另外 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
-        <translation>是否关闭而不保存更改？</translation>
-    </message>
-    <message>
-        <source>The shared database&apos;s %1 cannot be read on its own, so it cannot be edited here.
-%2</source>
-        <translation>共享数据库中的 %1 无法单独读取，因此不能在此编辑。
-%2</translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <comment>where the catalog editor saves</comment>
-        <translation>保存到(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <comment>save destination: a local file</comment>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Shared database (whole team)</source>
-        <comment>save destination</comment>
-        <translation>共享数据库（全团队）</translation>
-    </message>
-    <message>
-        <source>Dueline is not connected to a shared database.</source>
-        <translation>Dueline 未连接到共享数据库。</translation>
-    </message>
-    <message>
-        <source>The shared database cannot be used: %1</source>
-        <translation>无法使用共享数据库：%1</translation>
-    </message>
-    <message>
-        <source>Only a team lead can save the catalog to the shared database; you are signed in as %1, an agent.</source>
-        <translation>只有组长才能将目录保存到共享数据库；您当前以 %1（客服）身份登录。</translation>
-    </message>
-    <message>
-        <source>Save stores your team&apos;s catalog as %1 in the shared database %2: every Dueline connected to it loads it at its next start.</source>
-        <translation>“保存”会将团队目录以 %1 的名称存入共享数据库 %2：所有连接到该数据库的 Dueline 会在下次启动时加载它。</translation>
-    </message>
-    <message>
-        <source>Store your team&apos;s catalog in the shared database</source>
-        <translation>将团队目录存入共享数据库</translation>
-    </message>
-    <message>
-        <source>Save writes your team&apos;s catalog to %1 on this computer.</source>
-        <translation>“保存”会将团队目录写入本机的 %1。</translation>
-    </message>
-    <message>
-        <source>The shared database holds %1 too, and its copy is the one in use.</source>
-        <translation>共享数据库中也有 %1，当前使用的是该副本。</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation>%1：</translation>
     </message>
 </context>
 <context>

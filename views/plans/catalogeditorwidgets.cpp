@@ -1,6 +1,7 @@
 #include "views/plans/catalogeditorwidgets.h"
 
 #include "views/common/commonui.h"
+#include "views/common/icons.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -8,10 +9,12 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace dueline;
@@ -41,6 +44,74 @@ void markInvalid(QWidget *field, const QString &message)
 bool isMarkedInvalid(const QWidget *field)
 {
     return field && field->property("invalid").toBool();
+}
+
+const std::array<QString, 3> &languages()
+{
+    static const std::array<QString, 3> codes{QStringLiteral("en"), QStringLiteral("ru"),
+                                              QStringLiteral("zh_CN")};
+    return codes;
+}
+
+QString languageName(int index)
+{
+    static const char *const names[] = {"English", "Русский", "简体中文"};
+    return QString::fromUtf8(names[index]);
+}
+
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
+LocalizedText textsFrom(const std::array<QLineEdit *, 3> &edits)
+{
+    LocalizedText text;
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        const QString value = edits[i]->text().trimmed();
+        if (!value.isEmpty())
+            text.set(languages()[i], value);
+    }
+    return text;
+}
+
+void showTexts(const std::array<QLineEdit *, 3> &edits, const LocalizedText &text)
+{
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        const QSignalBlocker blocker(edits[i]);
+        edits[i]->setText(text.all().value(languages()[i]));
+        edits[i]->setPlaceholderText(i == 0 ? QString() : text.english());
+    }
+}
+
+QTableWidget *editorTable(int columns, int stretch, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setObjectName(objectName);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return table;
+}
+
+QPushButton *iconButton(const QString &icon, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(Icons::get(icon), QString(), parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+int rowOf(const QTableWidget *table, const QWidget *widget, int column)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->cellWidget(r, column) == widget)
+            return r;
+    }
+    return -1;
 }
 
 } // namespace CatalogEditing

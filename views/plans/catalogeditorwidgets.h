@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 
 class QComboBox;
@@ -13,7 +14,9 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
+class QTableWidget;
 
 // Widgets of the catalog editor: a target editor, the "new id" dialog and inline validation marks
 // (parsing what is typed is in models/presenters/catalogediting.h).
@@ -22,6 +25,23 @@ namespace CatalogEditing {
 // Red field with the problem as its tooltip, or back to normal when `message` is empty.
 void markInvalid(QWidget *field, const QString &message);
 bool isMarkedInvalid(const QWidget *field);
+
+// The UI languages of catalog names, in the order of the editor's name fields.
+const std::array<QString, 3> &languages();
+// Each language by its own name, as in Preferences.
+QString languageName(int index);
+// A form label for `field` (its text comes with retranslateUi()), so that its mnemonic works.
+QLabel *buddyLabel(QWidget *field);
+// The names typed into one field per language, and back.
+dueline::LocalizedText textsFrom(const std::array<QLineEdit *, 3> &edits);
+void showTexts(const std::array<QLineEdit *, 3> &edits, const dueline::LocalizedText &text);
+// A table of field editors, one row per entry, selected a whole row at a time; column `stretch`
+// takes the width the others leave.
+QTableWidget *editorTable(int columns, int stretch, const QString &objectName, QWidget *parent);
+// A push button with a theme icon (its text comes with retranslateUi()).
+QPushButton *iconButton(const QString &icon, const QString &objectName, QWidget *parent);
+// The row of a table whose cell in `column` is `widget`, or -1.
+int rowOf(const QTableWidget *table, const QWidget *widget, int column);
 
 } // namespace CatalogEditing
 

@@ -521,12 +521,14 @@ void PlansWorkspace::editCatalog()
         emit statusMessage(tr("Catalog saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-CatalogEditorShared PlansWorkspace::editorShared()
+SharedCatalogDatabase PlansWorkspace::editorShared() const
 {
-    CatalogEditorShared shared;
+    SharedCatalogDatabase shared;
     if (!m_sharedUrl)
         return shared;
-    shared.store = sharedCatalogStore(&shared.error);
+    // The editor reads and saves the team catalog on connections of its own, off the GUI thread.
+    shared.url = m_sharedUrl;
+    shared.clock = m_sharedClock;
     shared.me = m_me;
     shared.database = m_sharedUrl->engine == Engine::SQLite
                               ? QDir::toNativeSeparators(m_sharedUrl->path)
@@ -549,9 +551,17 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
         const QString providerName =
                 tr("%1 (our terms)", "name of a team provider copied from a built-in one")
                         .arg(provider ? provider->names.text(m_language) : plan->providerId);
-        dialog->duplicatePlan(plan->id, QStringLiteral("our-") + plan->providerId,
-                              plan->id.section(QLatin1Char('/'), 1), providerName,
-                              plan->names.text(m_language));
+        const auto duplicate = [dialog, id = plan->id, providerId = plan->providerId, providerName,
+                                name = plan->names.text(m_language)] {
+            dialog->duplicatePlan(id, QStringLiteral("our-") + providerId,
+                                  id.section(QLatin1Char('/'), 1), providerName, name);
+        };
+        // The team file may still be on its way from the shared database.
+        if (dialog->session()->isOpen())
+            duplicate();
+        else
+            connect(dialog->session(), &CatalogEditingSession::opened, dialog, duplicate,
+                    Qt::SingleShotConnection);
     }
     dialog->show();
     return dialog;

@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-struct CatalogEditorShared;
 class PlansCalculatorView;
 class PlansChooser;
 class PlansMatrixView;
@@ -23,6 +22,7 @@ class QToolButton;
 namespace dueline {
 class ClockSource;
 class TeamCatalogStore;
+struct SharedCatalogDatabase;
 } // namespace dueline
 
 namespace PlansExport {
@@ -109,7 +109,7 @@ private:
                             const QString &baseName);
     void showError(const QString &title, const QString &message);
     int runDialog(QDialog &dialog);
-    CatalogEditorShared editorShared();
+    dueline::SharedCatalogDatabase editorShared() const;
     PlansExport::Document document();
     void csvTable(QStringList *header, QVector<QStringList> *rows) const;
 
