@@ -642,7 +642,8 @@ void CatalogEditorDialog::updateDestination()
     }
     m_destination->setItemData(1, shared ? QVariant() : QVariant(why), Qt::ToolTipRole);
     m_destination->setItemData(0, QDir::toNativeSeparators(teamPath()), Qt::ToolTipRole);
-    QString note = m_session->storageNote();
+    // Where Save goes is known once the session has opened the team catalog.
+    QString note = m_session->isOpen() ? m_session->storageNote() : QString();
     // Paths and URLs have no spaces: let the label wrap them after each "/".
     note.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
     m_storageNote->setText(note);
