@@ -31,11 +31,6 @@
 <context>
     <name>CatalogCalendarPage</name>
     <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,6 +154,11 @@
     </message>
     <message>
         <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,11 +474,6 @@
 <context>
     <name>CatalogPlanPage</name>
     <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work &amp;calendar:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,11 +521,6 @@
 </context>
 <context>
     <name>CatalogProviderPage</name>
-    <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>ID: %1. Plans: %2.</source>
         <translation type="unfinished"></translation>

@@ -31,11 +31,6 @@
 <context>
     <name>CatalogCalendarPage</name>
     <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation>Название (%1):</translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
@@ -160,6 +155,11 @@
     <message>
         <source>The name is missing.</source>
         <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>Название (%1):</translation>
     </message>
 </context>
 <context>
@@ -480,11 +480,6 @@
 <context>
     <name>CatalogPlanPage</name>
     <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation>Название (%1):</translation>
-    </message>
-    <message>
         <source>Work &amp;calendar:</source>
         <translation>Рабочий &amp;календарь:</translation>
     </message>
@@ -532,11 +527,6 @@
 </context>
 <context>
     <name>CatalogProviderPage</name>
-    <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation>Название (%1):</translation>
-    </message>
     <message>
         <source>ID: %1. Plans: %2.</source>
         <translation>Идентификатор: %1. Тарифы: %2.</translation>

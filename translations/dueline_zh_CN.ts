@@ -31,11 +31,6 @@
 <context>
     <name>CatalogCalendarPage</name>
     <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation>名称（%1）：</translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
@@ -160,6 +155,11 @@
     <message>
         <source>The name is missing.</source>
         <translation>未填写名称。</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <comment>%1 is a language, named in itself</comment>
+        <translation>名称（%1）：</translation>
     </message>
 </context>
 <context>
@@ -472,11 +472,6 @@
 <context>
     <name>CatalogPlanPage</name>
     <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation>名称（%1）：</translation>
-    </message>
-    <message>
         <source>Work &amp;calendar:</source>
         <translation>工作日历(&amp;C)：</translation>
     </message>
@@ -524,11 +519,6 @@
 </context>
 <context>
     <name>CatalogProviderPage</name>
-    <message>
-        <source>Name (%1):</source>
-        <comment>%1 is a language, named in itself</comment>
-        <translation>名称（%1）：</translation>
-    </message>
     <message>
         <source>ID: %1. Plans: %2.</source>
         <translation>ID：%1。支持计划：%2。</translation>

@@ -30,12 +30,9 @@ CatalogCalendarPage::CatalogCalendarPage(CatalogEditingSession *session, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (std::size_t i = 0; i < m_names.size(); ++i) {
-        m_names[i] = new QLineEdit(this);
-        m_names[i]->setObjectName(QStringLiteral("calendarName_") + CatalogEditing::languages()[i]);
-        m_form->addRow(CatalogEditing::buddyLabel(m_names[i]), m_names[i]);
-        connect(m_names[i], &QLineEdit::textEdited, this, &CatalogCalendarPage::namesEdited);
-    }
+    m_names = CatalogEditing::addNameRows(m_form, QStringLiteral("calendarName_"), this);
+    for (QLineEdit *edit : m_names)
+        connect(edit, &QLineEdit::textEdited, this, &CatalogCalendarPage::namesEdited);
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("calendarZoneCombo"));
     m_zone->setEditable(true);
@@ -109,11 +106,7 @@ CatalogCalendarPage::CatalogCalendarPage(CatalogEditingSession *session, QWidget
 
 void CatalogCalendarPage::retranslateUi()
 {
-    for (int i = 0; i < 3; ++i) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_names[std::size_t(i)])))
-            l->setText(tr("Name (%1):", "%1 is a language, named in itself")
-                               .arg(CatalogEditing::languageName(i)));
-    }
+    CatalogEditing::retranslateNameRows(m_form, m_names);
     if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_zone)))
         l->setText(tr("Time &zone:"));
     m_always->setText(tr("Round the clock (24×7)"));

@@ -21,6 +21,25 @@ using namespace dueline;
 
 namespace CatalogEditing {
 
+namespace {
+
+// The UI languages of catalog names, in the order of the editor's name fields.
+const std::array<QString, 3> &languages()
+{
+    static const std::array<QString, 3> codes{QStringLiteral("en"), QStringLiteral("ru"),
+                                              QStringLiteral("zh_CN")};
+    return codes;
+}
+
+// Each language by its own name, as in Preferences.
+QString languageName(int index)
+{
+    static const char *const names[] = {"English", "Русский", "简体中文"};
+    return QString::fromUtf8(names[index]);
+}
+
+} // namespace
+
 void markInvalid(QWidget *field, const QString &message)
 {
     if (!field)
@@ -46,24 +65,33 @@ bool isMarkedInvalid(const QWidget *field)
     return field && field->property("invalid").toBool();
 }
 
-const std::array<QString, 3> &languages()
-{
-    static const std::array<QString, 3> codes{QStringLiteral("en"), QStringLiteral("ru"),
-                                              QStringLiteral("zh_CN")};
-    return codes;
-}
-
-QString languageName(int index)
-{
-    static const char *const names[] = {"English", "Русский", "简体中文"};
-    return QString::fromUtf8(names[index]);
-}
-
 QLabel *buddyLabel(QWidget *field)
 {
     auto *label = new QLabel(field->parentWidget());
     label->setBuddy(field);
     return label;
+}
+
+std::array<QLineEdit *, 3> addNameRows(QFormLayout *form, const QString &objectPrefix,
+                                       QWidget *parent)
+{
+    std::array<QLineEdit *, 3> edits{};
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        edits[i] = new QLineEdit(parent);
+        edits[i]->setObjectName(objectPrefix + languages()[i]);
+        form->addRow(buddyLabel(edits[i]), edits[i]);
+    }
+    return edits;
+}
+
+void retranslateNameRows(QFormLayout *form, const std::array<QLineEdit *, 3> &edits)
+{
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(edits[i])))
+            label->setText(QCoreApplication::translate("CatalogEditing", "Name (%1):",
+                                                       "%1 is a language, named in itself")
+                                   .arg(languageName(int(i))));
+    }
 }
 
 LocalizedText textsFrom(const std::array<QLineEdit *, 3> &edits)

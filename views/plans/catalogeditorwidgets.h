@@ -26,12 +26,13 @@ namespace CatalogEditing {
 void markInvalid(QWidget *field, const QString &message);
 bool isMarkedInvalid(const QWidget *field);
 
-// The UI languages of catalog names, in the order of the editor's name fields.
-const std::array<QString, 3> &languages();
-// Each language by its own name, as in Preferences.
-QString languageName(int index);
 // A form label for `field` (its text comes with retranslateUi()), so that its mnemonic works.
 QLabel *buddyLabel(QWidget *field);
+// An entry's name fields, one per language (object names `objectPrefix` + "en" …), each a row of
+// `form`; retranslateNameRows() labels them.
+std::array<QLineEdit *, 3> addNameRows(QFormLayout *form, const QString &objectPrefix,
+                                       QWidget *parent);
+void retranslateNameRows(QFormLayout *form, const std::array<QLineEdit *, 3> &edits);
 // The names typed into one field per language, and back.
 dueline::LocalizedText textsFrom(const std::array<QLineEdit *, 3> &edits);
 void showTexts(const std::array<QLineEdit *, 3> &edits, const dueline::LocalizedText &text);

@@ -26,12 +26,9 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (std::size_t i = 0; i < m_names.size(); ++i) {
-        m_names[i] = new QLineEdit(this);
-        m_names[i]->setObjectName(QStringLiteral("planName_") + CatalogEditing::languages()[i]);
-        m_form->addRow(CatalogEditing::buddyLabel(m_names[i]), m_names[i]);
-        connect(m_names[i], &QLineEdit::textEdited, this, &CatalogPlanPage::namesEdited);
-    }
+    m_names = CatalogEditing::addNameRows(m_form, QStringLiteral("planName_"), this);
+    for (QLineEdit *edit : m_names)
+        connect(edit, &QLineEdit::textEdited, this, &CatalogPlanPage::namesEdited);
     m_calendar = new QComboBox(this);
     m_calendar->setObjectName(QStringLiteral("planCalendarCombo"));
     m_form->addRow(CatalogEditing::buddyLabel(m_calendar), m_calendar);
@@ -86,11 +83,7 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
 
 void CatalogPlanPage::retranslateUi()
 {
-    for (int i = 0; i < 3; ++i) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_names[std::size_t(i)])))
-            l->setText(tr("Name (%1):", "%1 is a language, named in itself")
-                               .arg(CatalogEditing::languageName(i)));
-    }
+    CatalogEditing::retranslateNameRows(m_form, m_names);
     if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_calendar)))
         l->setText(tr("Work &calendar:"));
     m_severitiesLabel->setText(tr("Severities and targets"));

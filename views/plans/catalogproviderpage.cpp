@@ -16,12 +16,9 @@ CatalogProviderPage::CatalogProviderPage(CatalogEditingSession *session, QWidget
 {
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (std::size_t i = 0; i < m_names.size(); ++i) {
-        m_names[i] = new QLineEdit(this);
-        m_names[i]->setObjectName(QStringLiteral("providerName_") + CatalogEditing::languages()[i]);
-        m_form->addRow(CatalogEditing::buddyLabel(m_names[i]), m_names[i]);
-        connect(m_names[i], &QLineEdit::textEdited, this, &CatalogProviderPage::namesEdited);
-    }
+    m_names = CatalogEditing::addNameRows(m_form, QStringLiteral("providerName_"), this);
+    for (QLineEdit *edit : m_names)
+        connect(edit, &QLineEdit::textEdited, this, &CatalogProviderPage::namesEdited);
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
     m_info->setForegroundRole(QPalette::PlaceholderText);
@@ -30,11 +27,7 @@ CatalogProviderPage::CatalogProviderPage(CatalogEditingSession *session, QWidget
 
 void CatalogProviderPage::retranslateUi()
 {
-    for (int i = 0; i < 3; ++i) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_names[std::size_t(i)])))
-            l->setText(tr("Name (%1):", "%1 is a language, named in itself")
-                               .arg(CatalogEditing::languageName(i)));
-    }
+    CatalogEditing::retranslateNameRows(m_form, m_names);
 }
 
 void CatalogProviderPage::showProvider(const QString &providerId, bool editable)
