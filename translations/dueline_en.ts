@@ -1426,6 +1426,10 @@
         <source>&amp;Don&apos;t Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -2157,6 +2161,159 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>the change feed stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>connection state: the queue is being opened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting</source>
+        <comment>connection state: the database was lost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>connection state: changes by others appear at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent again after reconnecting and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a note to ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 resumed; its clocks run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the severity of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved ticket #%1 to another plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new due instant on ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ticket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note on ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting ticket #%1 to wait on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the severity change of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan change of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new due instant of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your action on ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the queue is up to date.</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>New</source>
@@ -2371,16 +2528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live</source>
-        <comment>connection state: changes by others appear at once</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <comment>connection state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All open</source>
         <comment>queue view</comment>
         <translation type="unfinished"></translation>
@@ -2411,54 +2558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied to ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added a note to ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 resumed; its clocks run again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed the severity of ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved ticket #%1 to another plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a new due instant on ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket #%1 breached its SLA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,82 +2580,7 @@
         </translation>
     </message>
     <message>
-        <source>Connection to %1 lost</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection to %1 is back; the queue is up to date.</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: sent again after reconnecting and saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new ticket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taking ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your reply to ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your note on ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setting ticket #%1 to wait on the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resuming ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the severity change of ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan change of ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolving ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reopening ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new due instant of ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your action on ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline, reconnecting</source>
-        <comment>connection state: the database was lost</comment>
+        <source>Waiting for the database: %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1434,6 +1434,10 @@
         <source>&amp;Don&apos;t Connect</source>
         <translation>&amp;Не подключаться</translation>
     </message>
+    <message>
+        <source>The ticket database could not be opened: %1</source>
+        <translation>Не удалось открыть базу заявок: %1</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -2169,6 +2173,159 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>the change feed stopped</source>
+        <translation>лента изменений остановилась</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>connection state: the queue is being opened</comment>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting</source>
+        <comment>connection state: the database was lost</comment>
+        <translation>Нет связи, переподключение</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>connection state: changes by others appear at once</comment>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>connection state</comment>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
+        <translation>Не сохранено: %1. Пока соединения не было, заявку изменил кто-то другой; сейчас показано её текущее состояние: проверьте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
+        <translation>Не сохранено: %1. После переподключения база данных отклонила действие: %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
+        <translation>Заявку №%1 успел изменить кто-то другой, поэтому ваше действие не сохранено. Сейчас показано её текущее состояние: проверьте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
+        <translation>%1: действие было сохранено перед самой потерей соединения (подтверждено после переподключения, сохранено один раз).</translation>
+    </message>
+    <message>
+        <source>%1: sent again after reconnecting and saved.</source>
+        <translation>%1: отправлено повторно после переподключения и сохранено.</translation>
+    </message>
+    <message>
+        <source>Created ticket #%1</source>
+        <translation>Создана заявка №%1</translation>
+    </message>
+    <message>
+        <source>Took ticket #%1</source>
+        <translation>Заявка №%1 взята в работу</translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1</source>
+        <translation>Отправлен ответ по заявке №%1</translation>
+    </message>
+    <message>
+        <source>Added a note to ticket #%1</source>
+        <translation>Добавлена заметка к заявке №%1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
+        <translation>Заявка №%1 ждёт клиента; её таймеры приостановлены</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 resumed; its clocks run again</source>
+        <translation>Работа по заявке №%1 продолжена; её таймеры снова идут</translation>
+    </message>
+    <message>
+        <source>Changed the severity of ticket #%1</source>
+        <translation>Изменена критичность заявки №%1</translation>
+    </message>
+    <message>
+        <source>Moved ticket #%1 to another plan</source>
+        <translation>Заявка №%1 переведена на другой тариф</translation>
+    </message>
+    <message>
+        <source>Resolved ticket #%1</source>
+        <translation>Заявка №%1 решена</translation>
+    </message>
+    <message>
+        <source>Reopened ticket #%1</source>
+        <translation>Заявка №%1 переоткрыта</translation>
+    </message>
+    <message>
+        <source>Set a new due instant on ticket #%1</source>
+        <translation>Срок заявки №%1 перенесён</translation>
+    </message>
+    <message>
+        <source>the new ticket &quot;%1&quot;</source>
+        <translation>новая заявка «%1»</translation>
+    </message>
+    <message>
+        <source>taking ticket #%1</source>
+        <translation>взятие заявки №%1 в работу</translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1</source>
+        <translation>ваш ответ по заявке №%1</translation>
+    </message>
+    <message>
+        <source>your note on ticket #%1</source>
+        <translation>ваша заметка к заявке №%1</translation>
+    </message>
+    <message>
+        <source>setting ticket #%1 to wait on the customer</source>
+        <translation>перевод заявки №%1 в ожидание клиента</translation>
+    </message>
+    <message>
+        <source>resuming ticket #%1</source>
+        <translation>возобновление работы по заявке №%1</translation>
+    </message>
+    <message>
+        <source>the severity change of ticket #%1</source>
+        <translation>изменение критичности заявки №%1</translation>
+    </message>
+    <message>
+        <source>the plan change of ticket #%1</source>
+        <translation>смена тарифа заявки №%1</translation>
+    </message>
+    <message>
+        <source>resolving ticket #%1</source>
+        <translation>решение заявки №%1</translation>
+    </message>
+    <message>
+        <source>reopening ticket #%1</source>
+        <translation>переоткрытие заявки №%1</translation>
+    </message>
+    <message>
+        <source>the new due instant of ticket #%1</source>
+        <translation>новый срок заявки №%1</translation>
+    </message>
+    <message>
+        <source>your action on ticket #%1</source>
+        <translation>ваше действие с заявкой №%1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the queue is up to date.</source>
+        <comment>status bar</comment>
+        <translation>Соединение с %1 восстановлено; очередь обновлена.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <comment>status bar</comment>
+        <translation>Соединение с %1 потеряно</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>сервер не ответил</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>New</source>
@@ -2383,16 +2540,6 @@
         <translation>Заявки</translation>
     </message>
     <message>
-        <source>Live</source>
-        <comment>connection state: changes by others appear at once</comment>
-        <translation>В реальном времени</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <comment>connection state</comment>
-        <translation>Подключено</translation>
-    </message>
-    <message>
         <source>All open</source>
         <comment>queue view</comment>
         <translation>Все открытые</translation>
@@ -2423,54 +2570,6 @@
         <translation>Ждут клиента</translation>
     </message>
     <message>
-        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
-        <translation>Заявку №%1 успел изменить кто-то другой, поэтому ваше действие не сохранено. Сейчас показано её текущее состояние: проверьте его и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Took ticket #%1</source>
-        <translation>Заявка №%1 взята в работу</translation>
-    </message>
-    <message>
-        <source>Replied to ticket #%1</source>
-        <translation>Отправлен ответ по заявке №%1</translation>
-    </message>
-    <message>
-        <source>Added a note to ticket #%1</source>
-        <translation>Добавлена заметка к заявке №%1</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
-        <translation>Заявка №%1 ждёт клиента; её таймеры приостановлены</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 resumed; its clocks run again</source>
-        <translation>Работа по заявке №%1 продолжена; её таймеры снова идут</translation>
-    </message>
-    <message>
-        <source>Changed the severity of ticket #%1</source>
-        <translation>Изменена критичность заявки №%1</translation>
-    </message>
-    <message>
-        <source>Moved ticket #%1 to another plan</source>
-        <translation>Заявка №%1 переведена на другой тариф</translation>
-    </message>
-    <message>
-        <source>Resolved ticket #%1</source>
-        <translation>Заявка №%1 решена</translation>
-    </message>
-    <message>
-        <source>Reopened ticket #%1</source>
-        <translation>Заявка №%1 переоткрыта</translation>
-    </message>
-    <message>
-        <source>Set a new due instant on ticket #%1</source>
-        <translation>Срок заявки №%1 перенесён</translation>
-    </message>
-    <message>
-        <source>Created ticket #%1</source>
-        <translation>Создана заявка №%1</translation>
-    </message>
-    <message>
         <source>Ticket #%1 breached its SLA</source>
         <translation>Заявка №%1: SLA нарушен</translation>
     </message>
@@ -2495,83 +2594,8 @@
         </translation>
     </message>
     <message>
-        <source>Connection to %1 lost</source>
-        <comment>status bar</comment>
-        <translation>Соединение с %1 потеряно</translation>
-    </message>
-    <message>
-        <source>Connection to %1 is back; the queue is up to date.</source>
-        <comment>status bar</comment>
-        <translation>Соединение с %1 восстановлено; очередь обновлена.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
-        <translation>Не сохранено: %1. Пока соединения не было, заявку изменил кто-то другой; сейчас показано её текущее состояние: проверьте его и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
-        <translation>Не сохранено: %1. После переподключения база данных отклонила действие: %2</translation>
-    </message>
-    <message>
-        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
-        <translation>%1: действие было сохранено перед самой потерей соединения (подтверждено после переподключения, сохранено один раз).</translation>
-    </message>
-    <message>
-        <source>%1: sent again after reconnecting and saved.</source>
-        <translation>%1: отправлено повторно после переподключения и сохранено.</translation>
-    </message>
-    <message>
-        <source>the new ticket &quot;%1&quot;</source>
-        <translation>новая заявка «%1»</translation>
-    </message>
-    <message>
-        <source>taking ticket #%1</source>
-        <translation>взятие заявки №%1 в работу</translation>
-    </message>
-    <message>
-        <source>your reply to ticket #%1</source>
-        <translation>ваш ответ по заявке №%1</translation>
-    </message>
-    <message>
-        <source>your note on ticket #%1</source>
-        <translation>ваша заметка к заявке №%1</translation>
-    </message>
-    <message>
-        <source>setting ticket #%1 to wait on the customer</source>
-        <translation>перевод заявки №%1 в ожидание клиента</translation>
-    </message>
-    <message>
-        <source>resuming ticket #%1</source>
-        <translation>возобновление работы по заявке №%1</translation>
-    </message>
-    <message>
-        <source>the severity change of ticket #%1</source>
-        <translation>изменение критичности заявки №%1</translation>
-    </message>
-    <message>
-        <source>the plan change of ticket #%1</source>
-        <translation>смена тарифа заявки №%1</translation>
-    </message>
-    <message>
-        <source>resolving ticket #%1</source>
-        <translation>решение заявки №%1</translation>
-    </message>
-    <message>
-        <source>reopening ticket #%1</source>
-        <translation>переоткрытие заявки №%1</translation>
-    </message>
-    <message>
-        <source>the new due instant of ticket #%1</source>
-        <translation>новый срок заявки №%1</translation>
-    </message>
-    <message>
-        <source>your action on ticket #%1</source>
-        <translation>ваше действие с заявкой №%1</translation>
-    </message>
-    <message>
-        <source>Offline, reconnecting</source>
-        <comment>connection state: the database was lost</comment>
-        <translation>Нет связи, переподключение</translation>
+        <source>Waiting for the database: %1…</source>
+        <translation>Ожидание базы данных: %1…</translation>
     </message>
 </context>
 <context>

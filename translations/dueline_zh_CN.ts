@@ -1422,6 +1422,10 @@
         <source>&amp;Don&apos;t Connect</source>
         <translation>不连接(&amp;D)</translation>
     </message>
+    <message>
+        <source>The ticket database could not be opened: %1</source>
+        <translation>无法打开工单数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -2153,6 +2157,159 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>the change feed stopped</source>
+        <translation>变更推送已停止</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>connection state: the queue is being opened</comment>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting</source>
+        <comment>connection state: the database was lost</comment>
+        <translation>离线，正在重新连接</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>connection state: changes by others appear at once</comment>
+        <translation>实时同步</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>connection state</comment>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
+        <translation>未保存：%1。连接断开期间该工单已被他人修改；现已显示其当前状态：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
+        <translation>未保存：%1。重新连接后，数据库拒绝了该操作：%2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
+        <translation>工单 #%1 在您的操作生效前已被他人修改，因此未保存任何内容。现已显示其当前状态：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
+        <translation>%1：该操作在连接断开前已保存（重新连接后已确认，仅保存了一次）。</translation>
+    </message>
+    <message>
+        <source>%1: sent again after reconnecting and saved.</source>
+        <translation>%1：重新连接后已重新发送并保存。</translation>
+    </message>
+    <message>
+        <source>Created ticket #%1</source>
+        <translation>已创建工单 #%1</translation>
+    </message>
+    <message>
+        <source>Took ticket #%1</source>
+        <translation>已领取工单 #%1</translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1</source>
+        <translation>已回复工单 #%1</translation>
+    </message>
+    <message>
+        <source>Added a note to ticket #%1</source>
+        <translation>已为工单 #%1 添加备注</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
+        <translation>工单 #%1 正在等待客户；其计时已暂停</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 resumed; its clocks run again</source>
+        <translation>工单 #%1 已恢复；其计时重新开始</translation>
+    </message>
+    <message>
+        <source>Changed the severity of ticket #%1</source>
+        <translation>已更改工单 #%1 的严重级别</translation>
+    </message>
+    <message>
+        <source>Moved ticket #%1 to another plan</source>
+        <translation>已将工单 #%1 转到其他支持计划</translation>
+    </message>
+    <message>
+        <source>Resolved ticket #%1</source>
+        <translation>工单 #%1 已解决</translation>
+    </message>
+    <message>
+        <source>Reopened ticket #%1</source>
+        <translation>工单 #%1 已重新打开</translation>
+    </message>
+    <message>
+        <source>Set a new due instant on ticket #%1</source>
+        <translation>已为工单 #%1 设定新的截止时间</translation>
+    </message>
+    <message>
+        <source>the new ticket &quot;%1&quot;</source>
+        <translation>新工单“%1”</translation>
+    </message>
+    <message>
+        <source>taking ticket #%1</source>
+        <translation>领取工单 #%1</translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1</source>
+        <translation>您对工单 #%1 的回复</translation>
+    </message>
+    <message>
+        <source>your note on ticket #%1</source>
+        <translation>您为工单 #%1 添加的备注</translation>
+    </message>
+    <message>
+        <source>setting ticket #%1 to wait on the customer</source>
+        <translation>将工单 #%1 设为等待客户</translation>
+    </message>
+    <message>
+        <source>resuming ticket #%1</source>
+        <translation>恢复工单 #%1</translation>
+    </message>
+    <message>
+        <source>the severity change of ticket #%1</source>
+        <translation>工单 #%1 的严重级别更改</translation>
+    </message>
+    <message>
+        <source>the plan change of ticket #%1</source>
+        <translation>工单 #%1 的支持计划更改</translation>
+    </message>
+    <message>
+        <source>resolving ticket #%1</source>
+        <translation>解决工单 #%1</translation>
+    </message>
+    <message>
+        <source>reopening ticket #%1</source>
+        <translation>重新打开工单 #%1</translation>
+    </message>
+    <message>
+        <source>the new due instant of ticket #%1</source>
+        <translation>工单 #%1 的新截止时间</translation>
+    </message>
+    <message>
+        <source>your action on ticket #%1</source>
+        <translation>您对工单 #%1 的操作</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the queue is up to date.</source>
+        <comment>status bar</comment>
+        <translation>与 %1 的连接已恢复；队列已是最新。</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <comment>status bar</comment>
+        <translation>与 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>服务器没有响应</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>New</source>
@@ -2367,16 +2524,6 @@
         <translation>工单</translation>
     </message>
     <message>
-        <source>Live</source>
-        <comment>connection state: changes by others appear at once</comment>
-        <translation>实时同步</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <comment>connection state</comment>
-        <translation>已连接</translation>
-    </message>
-    <message>
         <source>All open</source>
         <comment>queue view</comment>
         <translation>全部未关闭</translation>
@@ -2407,54 +2554,6 @@
         <translation>等待客户</translation>
     </message>
     <message>
-        <source>Ticket #%1 was changed by someone else before your action reached it, so nothing was saved. Its current state is shown now: check it and try again.</source>
-        <translation>工单 #%1 在您的操作生效前已被他人修改，因此未保存任何内容。现已显示其当前状态：请检查后重试。</translation>
-    </message>
-    <message>
-        <source>Took ticket #%1</source>
-        <translation>已领取工单 #%1</translation>
-    </message>
-    <message>
-        <source>Replied to ticket #%1</source>
-        <translation>已回复工单 #%1</translation>
-    </message>
-    <message>
-        <source>Added a note to ticket #%1</source>
-        <translation>已为工单 #%1 添加备注</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
-        <translation>工单 #%1 正在等待客户；其计时已暂停</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 resumed; its clocks run again</source>
-        <translation>工单 #%1 已恢复；其计时重新开始</translation>
-    </message>
-    <message>
-        <source>Changed the severity of ticket #%1</source>
-        <translation>已更改工单 #%1 的严重级别</translation>
-    </message>
-    <message>
-        <source>Moved ticket #%1 to another plan</source>
-        <translation>已将工单 #%1 转到其他支持计划</translation>
-    </message>
-    <message>
-        <source>Resolved ticket #%1</source>
-        <translation>工单 #%1 已解决</translation>
-    </message>
-    <message>
-        <source>Reopened ticket #%1</source>
-        <translation>工单 #%1 已重新打开</translation>
-    </message>
-    <message>
-        <source>Set a new due instant on ticket #%1</source>
-        <translation>已为工单 #%1 设定新的截止时间</translation>
-    </message>
-    <message>
-        <source>Created ticket #%1</source>
-        <translation>已创建工单 #%1</translation>
-    </message>
-    <message>
         <source>Ticket #%1 breached its SLA</source>
         <translation>工单 #%1 已违反 SLA</translation>
     </message>
@@ -2475,83 +2574,8 @@
         </translation>
     </message>
     <message>
-        <source>Connection to %1 lost</source>
-        <comment>status bar</comment>
-        <translation>与 %1 的连接已断开</translation>
-    </message>
-    <message>
-        <source>Connection to %1 is back; the queue is up to date.</source>
-        <comment>status bar</comment>
-        <translation>与 %1 的连接已恢复；队列已是最新。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. The ticket was changed by someone else while the connection was lost; its current state is shown now: check it and try again.</source>
-        <translation>未保存：%1。连接断开期间该工单已被他人修改；现已显示其当前状态：请检查后重试。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. After reconnecting, the database refused it: %2</source>
-        <translation>未保存：%1。重新连接后，数据库拒绝了该操作：%2</translation>
-    </message>
-    <message>
-        <source>%1: it had been saved just before the connection was lost (confirmed after reconnecting, saved once).</source>
-        <translation>%1：该操作在连接断开前已保存（重新连接后已确认，仅保存了一次）。</translation>
-    </message>
-    <message>
-        <source>%1: sent again after reconnecting and saved.</source>
-        <translation>%1：重新连接后已重新发送并保存。</translation>
-    </message>
-    <message>
-        <source>the new ticket &quot;%1&quot;</source>
-        <translation>新工单“%1”</translation>
-    </message>
-    <message>
-        <source>taking ticket #%1</source>
-        <translation>领取工单 #%1</translation>
-    </message>
-    <message>
-        <source>your reply to ticket #%1</source>
-        <translation>您对工单 #%1 的回复</translation>
-    </message>
-    <message>
-        <source>your note on ticket #%1</source>
-        <translation>您为工单 #%1 添加的备注</translation>
-    </message>
-    <message>
-        <source>setting ticket #%1 to wait on the customer</source>
-        <translation>将工单 #%1 设为等待客户</translation>
-    </message>
-    <message>
-        <source>resuming ticket #%1</source>
-        <translation>恢复工单 #%1</translation>
-    </message>
-    <message>
-        <source>the severity change of ticket #%1</source>
-        <translation>工单 #%1 的严重级别更改</translation>
-    </message>
-    <message>
-        <source>the plan change of ticket #%1</source>
-        <translation>工单 #%1 的支持计划更改</translation>
-    </message>
-    <message>
-        <source>resolving ticket #%1</source>
-        <translation>解决工单 #%1</translation>
-    </message>
-    <message>
-        <source>reopening ticket #%1</source>
-        <translation>重新打开工单 #%1</translation>
-    </message>
-    <message>
-        <source>the new due instant of ticket #%1</source>
-        <translation>工单 #%1 的新截止时间</translation>
-    </message>
-    <message>
-        <source>your action on ticket #%1</source>
-        <translation>您对工单 #%1 的操作</translation>
-    </message>
-    <message>
-        <source>Offline, reconnecting</source>
-        <comment>connection state: the database was lost</comment>
-        <translation>离线，正在重新连接</translation>
+        <source>Waiting for the database: %1…</source>
+        <translation>正在等待数据库：%1…</translation>
     </message>
 </context>
 <context>

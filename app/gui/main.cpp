@@ -6,7 +6,7 @@
 #include "app/bootstrap/opendatabase.h"
 #include "app/bootstrap/systemclock.h"
 #include "models/item/ticker.h"
-#include "models/store/changefeed.h"
+#include "models/presenters/queuecontroller.h"
 #include "models/store/connectionpolicy.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
@@ -275,9 +275,14 @@ int main(int argc, char *argv[])
         if (opened.catalog != catalog)
             window.setCatalog(opened.catalog);
         window.plansWorkspace()->setSharedDatabase(opened.store->url(), opened.me, &systemClock);
-        auto feed = dueline::ChangeFeed::create(opened.store->url());
-        window.openQueue(std::move(opened.store), opened.me, &ticker, std::move(feed),
-                         &databaseError);
+        // The queue opens its own connection in its worker thread; this one was for the start
+        // (schema, first-run data, who I am, the team catalog).
+        dueline::QueueSource source;
+        source.url = opened.store->url();
+        source.catalog = opened.store->catalogPtr();
+        source.clock = &systemClock;
+        opened.store.reset();
+        window.openQueue(source, opened.me, &ticker);
     }
     if (!databaseError.isEmpty()) {
         say(databaseError);

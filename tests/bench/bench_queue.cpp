@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,7 +180,22 @@ int main(int argc, char *argv[])
         StoreError agentError;
         const QVector<Agent> agents = store->agents(&agentError);
         const Agent me = agents.isEmpty() ? Agent() : agents.first();
-        if (!workspace.open(std::move(store), me, &ticker, nullptr, &error))
+        QueueSource source;
+        source.url = url;
+        source.catalog = catalog;
+        source.clock = &clock;
+        source.live = false;
+        // The queue's worker opens its own connection and loads; the window waits for it.
+        QEventLoop loop;
+        QObject::connect(&workspace, &QueueWorkspace::opened, &loop, &QEventLoop::quit);
+        QObject::connect(&workspace, &QueueWorkspace::openFailed, &loop,
+                         [&loop, &error](const QString &message) {
+                             error = message;
+                             loop.quit();
+                         });
+        workspace.open(source, me, &ticker);
+        loop.exec();
+        if (!error.isEmpty())
             return fail(error);
     }
     workspace.show();

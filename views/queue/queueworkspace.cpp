@@ -38,6 +38,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace dueline;
 using CommonUi::uiLanguage;
@@ -110,8 +111,8 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("queueWorkspace"));
-    m_model = new QueueModel(this);
-    m_model->setObjectName(QStringLiteral("queueModel"));
+    m_controller = new QueueController(this);
+    m_controller->setObjectName(QStringLiteral("queueController"));
 
     m_sidebar = new QTreeWidget(this);
     m_sidebar->setObjectName(QStringLiteral("queueSidebar"));
@@ -148,7 +149,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
 
     m_view = new QueueTableView(center);
     m_view->setObjectName(QStringLiteral("queueView"));
-    m_view->setModel(m_model);
+    m_view->setModel(model());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -197,7 +198,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
 
     m_panel = new TicketPanel(this);
     m_panel->setMinimumWidth(300);
-    m_panel->setNames(&m_agentNames, &m_customers);
+    m_panel->setNames(&m_controller->agentNames(), &m_controller->customers());
     m_panel->installEventFilter(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -211,12 +212,15 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     // The offline banner spans the whole workspace, above the sidebar, queue and panel.
     m_banner = new OfflineBanner(this);
     m_banner->hide();
-    m_reconnectTimer = new QTimer(this);
-    m_reconnectTimer->setObjectName(QStringLiteral("reconnectTimer"));
-    m_reconnectTimer->setSingleShot(true);
-    m_reconnectTimer->setTimerType(Qt::PreciseTimer); // the banner counts its seconds down
-    connect(m_reconnectTimer, &QTimer::timeout, this, &QueueWorkspace::reconnectNow);
     connect(m_banner, &OfflineBanner::retryRequested, this, &QueueWorkspace::reconnectNow);
+    m_busyTimer = new QTimer(this);
+    m_busyTimer->setSingleShot(true);
+    m_busyTimer->setInterval(400);
+    connect(m_busyTimer, &QTimer::timeout, this, [this] {
+        if (m_controller->isBusy())
+            showMessage(tr("Waiting for the database: %1…").arg(m_controller->busyDescription()),
+                        false);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -234,20 +238,35 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
             &QueueWorkspace::currentChanged);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &QueueWorkspace::updateVisibleRows);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueWorkspace::updateVisibleRows);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &QueueWorkspace::updateVisibleRows);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueueWorkspace::updateVisibleRows);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueWorkspace::updateVisibleRows);
-    connect(m_model, &QueueModel::countsChanged, this, [this] {
+    connect(model(), &QAbstractItemModel::modelReset, this, &QueueWorkspace::updateVisibleRows);
+    connect(model(), &QAbstractItemModel::layoutChanged, this, &QueueWorkspace::updateVisibleRows);
+    connect(model(), &QAbstractItemModel::rowsInserted, this, &QueueWorkspace::updateVisibleRows);
+    connect(model(), &QAbstractItemModel::rowsRemoved, this, &QueueWorkspace::updateVisibleRows);
+    connect(model(), &QueueModel::countsChanged, this, [this] {
         updateSidebarCounts();
         updateTray();
         emit statusChanged();
     });
-    connect(m_model, &QueueModel::ticketStateChanged, this, &QueueWorkspace::notify);
+    connect(model(), &QueueModel::ticketStateChanged, this, &QueueWorkspace::notify);
+    connect(m_controller, &QueueController::opened, this, &QueueWorkspace::controllerOpened);
+    connect(m_controller, &QueueController::openFailed, this, &QueueWorkspace::openFailed);
+    connect(m_controller, &QueueController::stateChanged, this, &QueueWorkspace::stateChanged);
+    connect(m_controller, &QueueController::queueAboutToChange, this,
+            &QueueWorkspace::queueAboutToChange);
+    connect(m_controller, &QueueController::queueChanged, this, &QueueWorkspace::queueChanged);
+    connect(m_controller, &QueueController::shownTicketChanged, this,
+            &QueueWorkspace::shownTicketChanged);
+    connect(m_controller, &QueueController::messageChanged, this, &QueueWorkspace::showMessage);
+    connect(m_controller, &QueueController::statusMessage, this, &QueueWorkspace::statusMessage);
+    connect(m_controller, &QueueController::actionSaved, this,
+            [this](QueueRequest::Kind kind, qint64 ticketId) {
+                if (kind == QueueRequest::NewTicket && !selectTicket(ticketId))
+                    m_controller->showTicket(ticketId);
+            });
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, &QueueWorkspace::sidebarChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
-        QueueFilter f = m_model->filter();
+        QueueFilter f = model()->filter();
         f.text = m_search->text().trimmed();
         setFilter(f);
     });
@@ -268,11 +287,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     updateActions();
 }
 
-QueueWorkspace::~QueueWorkspace()
-{
-    if (m_feed)
-        m_feed->stop();
-}
+QueueWorkspace::~QueueWorkspace() = default;
 
 void QueueWorkspace::createActions()
 {
@@ -314,17 +329,23 @@ void QueueWorkspace::createActions()
         m_actions[s.id] = a;
     }
     connect(m_actions[NewTicketAction], &QAction::triggered, this, &QueueWorkspace::newTicket);
-    connect(m_actions[TakeAction], &QAction::triggered, this, &QueueWorkspace::take);
-    connect(m_actions[ReplyAction], &QAction::triggered, this, &QueueWorkspace::reply);
-    connect(m_actions[NoteAction], &QAction::triggered, this, &QueueWorkspace::note);
-    connect(m_actions[WaitAction], &QAction::triggered, this, &QueueWorkspace::wait);
-    connect(m_actions[ResumeAction], &QAction::triggered, this, &QueueWorkspace::resume);
+    connect(m_actions[TakeAction], &QAction::triggered, this, [this] { run(QueueRequest::Take); });
+    connect(m_actions[ReplyAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::Reply); });
+    connect(m_actions[NoteAction], &QAction::triggered, this, [this] { run(QueueRequest::Note); });
+    connect(m_actions[WaitAction], &QAction::triggered, this, [this] { run(QueueRequest::Wait); });
+    connect(m_actions[ResumeAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::Resume); });
     connect(m_actions[ChangeSeverityAction], &QAction::triggered, this,
-            &QueueWorkspace::changeSeverity);
-    connect(m_actions[ChangePlanAction], &QAction::triggered, this, &QueueWorkspace::changePlan);
-    connect(m_actions[ResolveAction], &QAction::triggered, this, &QueueWorkspace::resolve);
-    connect(m_actions[ReopenAction], &QAction::triggered, this, &QueueWorkspace::reopen);
-    connect(m_actions[OverrideDueAction], &QAction::triggered, this, &QueueWorkspace::overrideDue);
+            [this] { run(QueueRequest::ChangeSeverity); });
+    connect(m_actions[ChangePlanAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::ChangePlan); });
+    connect(m_actions[ResolveAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::Resolve); });
+    connect(m_actions[ReopenAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::Reopen); });
+    connect(m_actions[OverrideDueAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::OverrideDue); });
     connect(m_actions[FindAction], &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -392,7 +413,7 @@ void QueueWorkspace::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        m_model->setLanguage(uiLanguage());
+        model()->setLanguage(uiLanguage());
         m_panel->setLanguage(uiLanguage());
     } else if (event->type() == QEvent::PaletteChange) {
         QPalette p = palette();
@@ -422,7 +443,7 @@ bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
             if (key->key() == Qt::Key_Escape) {
                 m_search->clear();
                 m_searchTimer->stop();
-                QueueFilter f = m_model->filter();
+                QueueFilter f = model()->filter();
                 f.text.clear();
                 setFilter(f);
                 m_view->setFocus(Qt::OtherFocusReason);
@@ -431,12 +452,12 @@ bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
             if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
                 key->key() == Qt::Key_Enter) {
                 m_searchTimer->stop();
-                QueueFilter f = m_model->filter();
+                QueueFilter f = model()->filter();
                 f.text = m_search->text().trimmed();
                 setFilter(f);
                 m_view->setFocus(Qt::OtherFocusReason);
-                if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-                    m_view->setCurrentIndex(m_model->index(0, QueueModel::IdColumn));
+                if (!m_view->currentIndex().isValid() && model()->rowCount() > 0)
+                    m_view->setCurrentIndex(model()->index(0, QueueModel::IdColumn));
                 return true;
             }
         }
@@ -454,63 +475,18 @@ int QueueWorkspace::runDialog(QDialog &dialog)
     return ::runDialog(m_dialogRunner, dialog);
 }
 
-bool QueueWorkspace::open(std::unique_ptr<TicketStore> store, const Agent &me, Ticker *ticker,
-                          std::unique_ptr<ChangeFeed> feed, QString *error)
+void QueueWorkspace::open(const QueueSource &source, const Agent &me, Ticker *ticker)
 {
-    if (m_feed)
-        m_feed->stop();
-    m_feed.reset();
-    m_store = std::move(store);
-    m_me = me;
-    m_model->setCatalog(m_store->catalogPtr());
-    m_model->setLanguage(uiLanguage());
-    m_model->setAtRiskFraction(m_store->atRiskFraction());
-    m_model->setCurrentAgent(me.id);
-    m_panel->setCatalog(m_store->catalogPtr());
-    m_panel->setLanguage(uiLanguage());
-    m_panel->setAtRiskFraction(m_store->atRiskFraction());
-
-    StoreError storeError;
-    const QVector<Agent> agents = m_store->agents(&storeError);
-    const QVector<Customer> customers = m_store->customers(&storeError);
-    if (storeError) {
-        if (error)
-            *error = storeError.message;
-        m_store.reset();
-        return false;
-    }
-    m_agentNames.clear();
-    for (const Agent &a : agents)
-        m_agentNames.insert(a.id, a.displayName.isEmpty() ? a.login : a.displayName);
-    m_customers.clear();
-    QHash<qint64, QString> customerNames;
-    for (const Customer &c : customers) {
-        m_customers.insert(c.id, c);
-        customerNames.insert(c.id, c.company.isEmpty() ? c.name : c.company);
-    }
-    m_model->setAgents(m_agentNames);
-    m_model->setCustomers(customerNames);
-
+    // The saved layout first, while the model is empty: restoring the header announces its sort.
     m_restoring = true;
     const QSettings settings;
     m_view->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     m_restoring = false;
-
-    std::vector<QueueRow> rows =
-            m_store->loadQueue(&storeError, TicketStore::QueueOrder::Unordered);
-    if (storeError) {
-        if (error)
-            *error = storeError.message;
-        m_store.reset();
-        return false;
-    }
-    m_model->setRows(std::move(rows), storeNow());
-    // The saved sort (restoreState announced it before there were rows).
-    m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(),
-                  m_view->horizontalHeader()->sortIndicatorOrder());
-    rebuildSidebar();
-
+    model()->setLanguage(uiLanguage());
+    m_panel->setCatalog(source.catalog);
+    m_panel->setLanguage(uiLanguage());
+    m_panel->clear();
     if (m_ticker != ticker) {
         if (m_ticker)
             disconnect(m_ticker, nullptr, this, nullptr);
@@ -518,217 +494,63 @@ bool QueueWorkspace::open(std::unique_ptr<TicketStore> store, const Agent &me, T
         if (m_ticker)
             connect(m_ticker, &Ticker::tick, this, &QueueWorkspace::tick);
     }
+    m_controller->open(source, me);
+}
 
-    m_connected = true;
-    m_connectionError.clear();
-    m_pending.reset();
-    m_reconnectTimer->stop();
-    m_backoff.reset();
-    m_banner->hide();
-    m_feed = std::move(feed);
-    if (m_feed) {
-        // One backoff (this workspace's) brings back the store's connection and the feed's.
-        m_feed->setAutoReconnect(false);
-        connect(m_feed.get(), &ChangeFeed::ticketsChanged, this, &QueueWorkspace::refreshTickets);
-        connect(m_feed.get(), &ChangeFeed::resyncNeeded, this, &QueueWorkspace::reload);
-        connect(m_feed.get(), &ChangeFeed::connectionLost, this, &QueueWorkspace::goOffline);
-        StoreError feedError;
-        if (!m_feed->start(&feedError))
-            goOffline(feedError.message);
-    }
-    if (m_model->rowCount() > 0)
-        restoreSelection(0);
+void QueueWorkspace::controllerOpened()
+{
+    m_panel->setAtRiskFraction(m_controller->atRiskFraction());
+    // The saved sort (restoreState announced it before there were rows).
+    model()->sort(m_view->horizontalHeader()->sortIndicatorSection(),
+                  m_view->horizontalHeader()->sortIndicatorOrder());
+    rebuildSidebar();
+    const qint64 wanted = std::exchange(m_selectWhenOpen, 0);
+    if (model()->rowCount() > 0)
+        restoreSelection(wanted);
     updateActions();
     updateTray();
     updateVisibleRows();
     emit statusChanged();
-    return true;
+    emit opened();
 }
 
 Instant QueueWorkspace::storeNow() const
 {
-    if (!m_store)
-        return 0;
-    return m_ticker ? m_ticker->now() + m_store->serverClockOffset() : m_store->now();
+    return m_ticker ? m_ticker->now() + m_controller->serverClockOffset() : m_controller->now();
 }
 
-QString QueueWorkspace::serverName() const
+void QueueWorkspace::stateChanged()
 {
-    if (!m_store)
-        return {};
-    const DatabaseUrl &url = m_store->url();
-    if (url.engine == Engine::SQLite)
-        return QFileInfo(url.path).fileName();
-    QString server = url.host.isEmpty() ? QStringLiteral("localhost") : url.host;
-    if (url.port > 0)
-        server += QLatin1Char(':') + QString::number(url.port);
-    return server + QLatin1Char('/') + url.database;
-}
-
-bool QueueWorkspace::handleLost(const StoreError &error)
-{
-    if (!m_store || !error || !m_store->isConnectionLost(error))
-        return false;
-    goOffline(error.message);
-    return true;
-}
-
-void QueueWorkspace::goOffline(const QString &reason)
-{
-    if (!m_store)
-        return;
-    m_connectionError = reason;
-    m_banner->setReason(reason);
-    if (!m_connected) { // already offline: a second report of the same loss
-        updateBanner();
-        emit statusChanged();
-        return;
+    const bool offline = m_controller->isOffline();
+    if (offline != m_wasOffline) {
+        m_wasOffline = offline;
+        m_banner->setServer(serverName());
+        m_banner->setVisible(offline);
     }
-    m_connected = false;
-    if (m_feed)
-        m_feed->stop();
-    m_backoff.reset();
-    m_banner->setServer(serverName());
-    scheduleReconnect();
-    m_banner->show();
+    if (offline) {
+        m_banner->setReason(m_controller->connectionError());
+        updateBanner();
+    }
+    if (!m_controller->isBusy())
+        m_busyTimer->stop();
+    else if (!m_busyTimer->isActive())
+        m_busyTimer->start();
     updateActions();
     emit statusChanged();
-    emit statusMessage(tr("Connection to %1 lost", "status bar").arg(serverName()));
-}
-
-void QueueWorkspace::scheduleReconnect()
-{
-    m_reconnectTimer->start(m_backoff.nextDelayMs());
-    updateBanner();
 }
 
 void QueueWorkspace::updateBanner()
 {
-    if (m_connected)
+    if (!isOffline())
         return;
-    const int ms = m_reconnectTimer->isActive() ? m_reconnectTimer->remainingTime() : -1;
+    const int ms = m_controller->msUntilReconnect();
     m_banner->setRetryIn(ms < 0 ? -1 : int(std::ceil(ms / 1000.0)));
     m_banner->setPending(pendingDescription());
 }
 
 void QueueWorkspace::reconnectNow()
 {
-    if (!m_store || m_connected)
-        return;
-    m_reconnectTimer->stop();
-    updateBanner(); // "Reconnecting now…"
-    StoreError error;
-    if (!m_store->reconnect(&error) || (m_feed && !m_feed->start(&error))) {
-        m_connectionError = error.message;
-        m_banner->setReason(error.message);
-        scheduleReconnect();
-        emit statusChanged();
-        return;
-    }
-    goOnline();
-}
-
-void QueueWorkspace::goOnline()
-{
-    m_connected = true;
-    m_connectionError.clear();
-    m_backoff.reset();
-    m_banner->hide();
-    if (m_pending)
-        retryPending();
-    if (!m_connected) // lost again while sending it
-        return;
-    // Resync: whatever changed while away (other agents, the retried action).
-    reload();
-    if (!m_connected)
-        return;
-    const qint64 current = currentTicketId();
-    if (current != 0 && current != m_panel->ticketId())
-        loadPanel(current);
-    updateActions();
-    emit statusChanged();
-    emit statusMessage(tr("Connection to %1 is back; the queue is up to date.", "status bar")
-                               .arg(serverName()));
-}
-
-void QueueWorkspace::retryPending()
-{
-    const PendingAction pending = *m_pending;
-    const QString description = pendingDescription();
-    const ActionResult result = pending.run();
-    if (!result.ok() && m_store->isConnectionLost(result.error)) {
-        goOffline(result.error.message); // still unknown: kept for the next attempt
-        return;
-    }
-    m_pending.reset();
-    if (!result.ok()) {
-        if (result.error.kind == StoreError::Kind::Conflict) {
-            showMessage(tr("Not saved: %1. The ticket was changed by someone else while the "
-                           "connection was lost; its current state is shown now: check it and "
-                           "try again.")
-                                .arg(description),
-                        true);
-        } else {
-            showMessage(tr("Not saved: %1. After reconnecting, the database refused it: %2")
-                                .arg(description, result.error.message),
-                        true);
-        }
-        return;
-    }
-    applyTicket(result.ticket);
-    const QString done = pending.done.arg(result.ticket.id);
-    showMessage(result.replayed ? tr("%1: it had been saved just before the connection was lost "
-                                     "(confirmed after reconnecting, saved once).")
-                                          .arg(done)
-                                : tr("%1: sent again after reconnecting and saved.").arg(done),
-                false);
-}
-
-QString QueueWorkspace::pendingDescription() const
-{
-    if (!m_pending)
-        return {};
-    const qint64 id = m_pending->ticketId;
-    switch (m_pending->kind) {
-    case NewTicketAction:
-        return tr("the new ticket \"%1\"").arg(m_pending->subject);
-    case TakeAction:
-        return tr("taking ticket #%1").arg(id);
-    case ReplyAction:
-        return tr("your reply to ticket #%1").arg(id);
-    case NoteAction:
-        return tr("your note on ticket #%1").arg(id);
-    case WaitAction:
-        return tr("setting ticket #%1 to wait on the customer").arg(id);
-    case ResumeAction:
-        return tr("resuming ticket #%1").arg(id);
-    case ChangeSeverityAction:
-        return tr("the severity change of ticket #%1").arg(id);
-    case ChangePlanAction:
-        return tr("the plan change of ticket #%1").arg(id);
-    case ResolveAction:
-        return tr("resolving ticket #%1").arg(id);
-    case ReopenAction:
-        return tr("reopening ticket #%1").arg(id);
-    case OverrideDueAction:
-        return tr("the new due instant of ticket #%1").arg(id);
-    case FindAction:
-    case RefreshAction:
-    case ActionCount:
-        break;
-    }
-    return tr("your action on ticket #%1").arg(id);
-}
-
-QString QueueWorkspace::connectionText() const
-{
-    if (!m_store)
-        return {};
-    // The details (the driver's reason) are the offline banner's tooltip: one short state here.
-    if (!m_connected)
-        return tr("Offline, reconnecting", "connection state: the database was lost");
-    return m_feed ? tr("Live", "connection state: changes by others appear at once")
-                  : tr("Connected", "connection state");
+    m_controller->reconnectNow();
 }
 
 void QueueWorkspace::rebuildSidebar()
@@ -766,8 +588,8 @@ void QueueWorkspace::rebuildSidebar()
         view(View::Breached));
     add(nullptr, tr("Waiting on customer", "queue view"), QStringLiteral("media-playback-pause"),
         view(View::Waiting));
-    if (m_store) {
-        const Catalog &catalog = m_store->catalog();
+    if (m_controller->source().catalog) {
+        const Catalog &catalog = m_controller->catalog();
         const QString language = uiLanguage();
         for (const Provider &provider : catalog.providers()) {
             QueueFilter pf;
@@ -797,17 +619,17 @@ void QueueWorkspace::rebuildSidebar()
         m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
     // Apply the remembered view.
     QTreeWidgetItem *item = m_sidebar->currentItem();
-    QueueFilter f = m_model->filter();
+    QueueFilter f = model()->filter();
     f.view = static_cast<View>(item->data(0, ViewRole).toInt());
     f.providerId = item->data(0, ProviderRole).toString();
     f.planId = item->data(0, PlanRole).toString();
-    if (!(f == m_model->filter()))
+    if (!(f == model()->filter()))
         setFilter(f);
 }
 
 void QueueWorkspace::updateSidebarCounts()
 {
-    const QueueModel::Counts &c = m_model->counts();
+    const QueueModel::Counts &c = model()->counts();
     const QFontMetrics metrics(m_sidebar->font());
     int width = 0;
     for (QTreeWidgetItemIterator it(m_sidebar); *it; ++it) {
@@ -862,7 +684,7 @@ void QueueWorkspace::sidebarChanged()
     QTreeWidgetItem *item = m_sidebar->currentItem();
     if (!item)
         return;
-    QueueFilter f = m_model->filter();
+    QueueFilter f = model()->filter();
     f.view = static_cast<QueueFilter::View>(item->data(0, ViewRole).toInt());
     f.providerId = item->data(0, ProviderRole).toString();
     f.planId = item->data(0, PlanRole).toString();
@@ -872,30 +694,32 @@ void QueueWorkspace::sidebarChanged()
 
 void QueueWorkspace::setFilter(const QueueFilter &filter)
 {
-    if (filter == m_model->filter())
+    if (filter == model()->filter())
         return;
     const qint64 id = currentTicketId();
-    m_model->setFilter(filter);
+    model()->setFilter(filter);
     restoreSelection(id);
 }
 
 qint64 QueueWorkspace::currentTicketId() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->ticketAt(current.row()) : 0;
+    return current.isValid() ? model()->ticketAt(current.row()) : 0;
 }
 
 bool QueueWorkspace::selectTicket(qint64 ticketId)
 {
-    const int row = m_model->rowForTicket(ticketId);
-    if (row < 0)
+    const int row = model()->rowForTicket(ticketId);
+    if (row < 0) {
+        if (m_controller->state() == QueueController::State::Opening)
+            m_selectWhenOpen = ticketId;
         return false;
-    const QModelIndex index = m_model->index(row, QueueModel::IdColumn);
+    }
+    const QModelIndex index = model()->index(row, QueueModel::IdColumn);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
     m_view->scrollTo(index);
-    if (m_panel->ticketId() != ticketId)
-        loadPanel(ticketId);
+    m_controller->showTicket(ticketId);
     return true;
 }
 
@@ -903,9 +727,9 @@ void QueueWorkspace::restoreSelection(qint64 ticketId)
 {
     if (ticketId != 0 && selectTicket(ticketId))
         return;
-    if (m_model->rowCount() > 0) {
+    if (model()->rowCount() > 0) {
         // The first row, without moving the panel off a ticket the agent is working on.
-        const QModelIndex index = m_model->index(0, QueueModel::IdColumn);
+        const QModelIndex index = model()->index(0, QueueModel::IdColumn);
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                  QItemSelectionModel::Rows);
         m_view->scrollToTop();
@@ -917,22 +741,22 @@ void QueueWorkspace::updateVisibleRows()
     const int first = m_view->rowAt(0);
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
     if (first < 0) {
-        m_model->setVisibleRows(0, -1);
+        model()->setVisibleRows(0, -1);
         return;
     }
     if (last < 0)
-        last = m_model->rowCount() - 1;
-    m_model->setVisibleRows(first, last);
+        last = model()->rowCount() - 1;
+    model()->setVisibleRows(first, last);
 }
 
 void QueueWorkspace::tick(qint64 now)
 {
-    if (!m_store)
+    if (!isOpen())
         return;
-    const Instant at = now + m_store->serverClockOffset();
-    m_model->tick(at);
+    const Instant at = now + m_controller->serverClockOffset();
+    model()->tick(at);
     m_panel->updateClocks(at);
-    if (!m_connected)
+    if (isOffline())
         updateBanner();
 }
 
@@ -941,58 +765,48 @@ void QueueWorkspace::currentChanged()
     if (m_restoring)
         return;
     const qint64 id = currentTicketId();
-    if (id != 0 && id != m_panel->ticketId())
-        loadPanel(id);
+    if (id != 0)
+        m_controller->showTicket(id);
     updateActions();
 }
 
-void QueueWorkspace::loadPanel(qint64 ticketId)
+void QueueWorkspace::shownTicketChanged()
 {
-    if (!m_store)
-        return;
-    if (!m_connected) {
-        // Nothing can be read: the panel says so instead of showing a stale or empty ticket.
-        if (m_panel->ticketId() != ticketId)
-            m_panel->showUnavailable(ticketId);
-        updateActions();
-        return;
-    }
-    StoreError error;
-    const std::optional<Ticket> ticket = m_store->ticket(ticketId, &error);
-    const QVector<Event> events = ticket ? m_store->events(ticketId, &error) : QVector<Event>();
-    if ((!ticket || error) && handleLost(error)) {
-        if (m_panel->ticketId() != ticketId)
-            m_panel->showUnavailable(ticketId);
-    } else if (!ticket || error) {
-        showMessage(error.message, true);
-        m_panel->clear();
+    const qint64 id = m_controller->shownTicketId();
+    if (m_controller->isShownTicketUnavailable()) {
+        if (m_panel->ticketId() != id)
+            m_panel->showUnavailable(id);
+    } else if (m_controller->isShownTicketLoaded()) {
+        m_panel->showTicket(*m_controller->shownTicket(), m_controller->shownEvents(), storeNow());
     } else {
-        m_panel->showTicket(*ticket, events, storeNow());
+        m_panel->clear();
     }
     updateActions();
 }
 
 void QueueWorkspace::updateActions()
 {
-    // Offline: no action can reach the database, so none is offered (the banner says why).
-    const bool online = m_store && m_connected;
-    const bool has = online && m_panel->ticket().has_value();
-    const TicketStatus status = has ? m_panel->ticket()->status : TicketStatus::Closed;
-    const bool open = has && isOpenStatus(status);
-    m_actions[NewTicketAction]->setEnabled(online);
-    m_actions[TakeAction]->setEnabled(open && m_panel->ticket()->assigneeId != m_me.id);
-    m_actions[ReplyAction]->setEnabled(open);
-    m_actions[NoteAction]->setEnabled(has && status != TicketStatus::Closed);
-    m_actions[WaitAction]->setEnabled(open && status != TicketStatus::WaitingCustomer);
-    m_actions[ResumeAction]->setEnabled(open && status == TicketStatus::WaitingCustomer);
-    m_actions[ChangeSeverityAction]->setEnabled(open);
-    m_actions[ChangePlanAction]->setEnabled(open);
-    m_actions[ResolveAction]->setEnabled(open);
-    m_actions[ReopenAction]->setEnabled(has && status == TicketStatus::Resolved);
-    m_actions[OverrideDueAction]->setEnabled(open && m_me.role == Agent::Role::Lead);
-    m_actions[OverrideDueAction]->setVisible(m_me.role == Agent::Role::Lead);
-    m_actions[FindAction]->setEnabled(m_store != nullptr);
-    m_actions[RefreshAction]->setEnabled(m_store != nullptr);
+    // Offline, or while an action is on its way, none is offered (the banner or the message
+    // says why); each fits the shown ticket's state.
+    using R = QueueRequest;
+    const std::pair<ActionId, R::Kind> kinds[] = {
+            {NewTicketAction, R::NewTicket},
+            {TakeAction, R::Take},
+            {ReplyAction, R::Reply},
+            {NoteAction, R::Note},
+            {WaitAction, R::Wait},
+            {ResumeAction, R::Resume},
+            {ChangeSeverityAction, R::ChangeSeverity},
+            {ChangePlanAction, R::ChangePlan},
+            {ResolveAction, R::Resolve},
+            {ReopenAction, R::Reopen},
+            {OverrideDueAction, R::OverrideDue},
+    };
+    for (const auto &[id, kind] : kinds)
+        m_actions[id]->setEnabled(m_controller->canRun(kind));
+    m_actions[OverrideDueAction]->setVisible(agent().role == Agent::Role::Lead);
+    m_actions[FindAction]->setEnabled(isOpen());
+    m_actions[RefreshAction]->setEnabled(isOpen());
 }
 
 void QueueWorkspace::showMessage(const QString &text, bool error)
@@ -1008,14 +822,6 @@ void QueueWorkspace::showMessage(const QString &text, bool error)
     m_message->setPalette(p);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    if (!text.isEmpty())
-        emit statusMessage(text);
-}
-
-void QueueWorkspace::clearMessage()
-{
-    m_message->clear();
-    m_message->hide();
 }
 
 QString QueueWorkspace::message() const
@@ -1024,296 +830,108 @@ QString QueueWorkspace::message() const
                                                                       : QString();
 }
 
-void QueueWorkspace::applyTicket(const Ticket &ticket)
+void QueueWorkspace::queueAboutToChange()
 {
-    const Instant now = storeNow();
-    m_restoring = true; // the panel stays on this ticket even if it leaves the queue
-    if (isOpenStatus(ticket.status))
-        m_model->applyChanges({QueueModel::rowFromTicket(ticket)}, {}, now);
-    else
-        m_model->applyChanges({}, {ticket.id}, now);
-    m_restoring = false;
-    if (m_panel->ticketId() == ticket.id)
-        loadPanel(ticket.id);
-    updateActions();
-    updateVisibleRows();
+    // The panel stays on its ticket even if it leaves the queue; a reload keeps the selection.
+    m_restoring = true;
+    m_keepTicket = currentTicketId() ? currentTicketId() : m_panel->ticketId();
+    m_keepScroll = m_view->verticalScrollBar()->value();
 }
 
-void QueueWorkspace::refreshTickets(const QVector<qint64> &ids)
+void QueueWorkspace::queueChanged()
 {
-    if (!m_store || !m_connected || ids.isEmpty())
-        return;
-    std::vector<QueueRow> changed;
-    QVector<qint64> closed;
-    StoreError error;
-    for (qint64 id : ids) {
-        const std::optional<Ticket> t = m_store->ticket(id, &error);
-        if (error && error.kind != StoreError::Kind::NotFound) {
-            if (!handleLost(error))
-                showMessage(error.message, true);
-            return;
-        }
-        if (t && isOpenStatus(t->status))
-            changed.push_back(QueueModel::rowFromTicket(*t));
-        else if (m_model->ticket(id))
-            closed.append(id);
-    }
-    const qint64 panelId = m_panel->ticketId();
-    m_restoring = true;
-    m_model->applyChanges(changed, closed, storeNow());
     m_restoring = false;
-    if (panelId != 0 && ids.contains(panelId))
-        loadPanel(panelId);
+    if (!m_view->currentIndex().isValid() && m_keepTicket != 0) { // after a reload
+        const int row = model()->rowForTicket(m_keepTicket);
+        if (row >= 0) {
+            m_restoring = true;
+            m_view->selectionModel()->setCurrentIndex(model()->index(row, QueueModel::IdColumn),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+            m_restoring = false;
+        }
+        m_view->verticalScrollBar()->setValue(m_keepScroll);
+    }
+    updateActions();
     updateVisibleRows();
 }
 
 void QueueWorkspace::reload()
 {
-    if (!m_store)
-        return;
-    if (!m_connected) { // Reload while offline: try the connection now
-        reconnectNow();
-        return;
-    }
-    const qint64 id = currentTicketId() ? currentTicketId() : m_panel->ticketId();
-    const int scroll = m_view->verticalScrollBar()->value();
-    StoreError error;
-    std::vector<QueueRow> rows = m_store->loadQueue(&error, TicketStore::QueueOrder::Unordered);
-    if (error) {
-        if (!handleLost(error))
-            showMessage(error.message, true);
-        return;
-    }
-    m_restoring = true;
-    m_model->setRows(std::move(rows), storeNow());
-    m_restoring = false;
-    const int row = m_model->rowForTicket(id);
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, QueueModel::IdColumn);
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-    }
-    m_view->verticalScrollBar()->setValue(scroll);
-    if (m_panel->ticketId() != 0)
-        loadPanel(m_panel->ticketId());
-    updateVisibleRows();
+    m_controller->reload();
 }
 
-void QueueWorkspace::perform(ActionId kind, const Perform &what, const QString &done)
+void QueueWorkspace::run(QueueRequest::Kind kind)
 {
-    if (!m_store || !m_panel->ticket() || !m_connected)
+    if (!m_controller->canRun(kind))
         return;
-    Action action;
-    action.actionId = Action::newActionId();
-    action.actorId = m_me.id;
-    action.ticketId = m_panel->ticket()->id;
-    action.expectedVersion = m_panel->ticket()->rowVersion;
-    const ActionResult result = what(action);
-    if (!result.ok() && m_store->isConnectionLost(result.error)) {
-        // Its outcome is unknown (the commit may have reached the server): kept with its id and
-        // sent again after reconnecting, where the store applies an id at most once.
-        PendingAction pending;
-        pending.kind = kind;
-        pending.ticketId = action.ticketId;
-        pending.run = [what, action] {
-            return what(action);
-        };
-        pending.done = done;
-        m_pending = std::move(pending);
-        handleLost(result.error);
-        return;
+    using R = QueueRequest;
+    using D = TicketActionDialog;
+    QueueRequest request;
+    request.kind = kind;
+    // The version the agent saw when choosing the action: a change by someone else while the
+    // dialog is open is a conflict, not overwritten.
+    const Ticket ticket = *m_controller->shownTicket();
+    request.action.ticketId = ticket.id;
+    request.action.expectedVersion = ticket.rowVersion;
+    std::optional<D::Kind> dialogKind;
+    switch (kind) {
+    case R::Reply:
+        dialogKind = D::Reply;
+        break;
+    case R::Note:
+        dialogKind = D::Note;
+        break;
+    case R::ChangeSeverity:
+        dialogKind = D::ChangeSeverity;
+        break;
+    case R::ChangePlan:
+        dialogKind = D::ChangePlan;
+        break;
+    case R::Resolve:
+        dialogKind = D::Resolve;
+        break;
+    case R::Reopen:
+        dialogKind = D::Reopen;
+        break;
+    case R::OverrideDue:
+        dialogKind = D::OverrideDue;
+        break;
+    default:
+        break;
     }
-    if (!result.ok()) {
-        if (result.error.kind == StoreError::Kind::Conflict) {
-            showMessage(tr("Ticket #%1 was changed by someone else before your action reached "
-                           "it, so nothing was saved. Its current state is shown now: check it "
-                           "and try again.")
-                                .arg(action.ticketId),
-                        true);
-            refreshTickets({action.ticketId});
-            loadPanel(action.ticketId);
-        } else {
-            showMessage(result.error.message, true);
+    if (dialogKind) {
+        TicketActionDialog dialog(*dialogKind, m_controller->catalog(), ticket, uiLanguage(), this);
+        if (runDialog(dialog) != QDialog::Accepted)
+            return;
+        request.text = dialog.text();
+        if (request.text.isEmpty() &&
+            (kind == R::Reply || kind == R::Note || kind == R::OverrideDue))
+            return;
+        if (kind == R::ChangeSeverity || kind == R::ChangePlan)
+            request.severity = dialog.severity();
+        if (kind == R::ChangePlan)
+            request.planId = dialog.planId();
+        if (kind == R::OverrideDue) {
+            request.target = dialog.target();
+            request.due = dialog.due();
         }
-        return;
     }
-    clearMessage();
-    applyTicket(result.ticket);
-    emit statusMessage(done.arg(action.ticketId));
-}
-
-void QueueWorkspace::take()
-{
-    perform(
-            TakeAction, [this](const Action &a) { return m_store->take(a); },
-            tr("Took ticket #%1"));
-}
-
-void QueueWorkspace::reply()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::Reply, m_store->catalog(), *m_panel->ticket(),
-                              uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
-        return;
-    const QString text = dialog.text();
-    perform(
-            ReplyAction, [this, text](const Action &a) { return m_store->reply(a, text); },
-            tr("Replied to ticket #%1"));
-}
-
-void QueueWorkspace::note()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::Note, m_store->catalog(), *m_panel->ticket(),
-                              uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
-        return;
-    const QString text = dialog.text();
-    perform(
-            NoteAction, [this, text](const Action &a) { return m_store->note(a, text); },
-            tr("Added a note to ticket #%1"));
-}
-
-void QueueWorkspace::wait()
-{
-    perform(
-            WaitAction, [this](const Action &a) { return m_store->waitOnCustomer(a); },
-            tr("Ticket #%1 waits on the customer; its clocks are paused"));
-}
-
-void QueueWorkspace::resume()
-{
-    perform(
-            ResumeAction, [this](const Action &a) { return m_store->resume(a); },
-            tr("Ticket #%1 resumed; its clocks run again"));
-}
-
-void QueueWorkspace::changeSeverity()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::ChangeSeverity, m_store->catalog(),
-                              *m_panel->ticket(), uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted)
-        return;
-    const QString severity = dialog.severity();
-    const QString reason = dialog.text();
-    perform(
-            ChangeSeverityAction,
-            [this, severity, reason](const Action &a) {
-                return m_store->changeSeverity(a, severity, reason);
-            },
-            tr("Changed the severity of ticket #%1"));
-}
-
-void QueueWorkspace::changePlan()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::ChangePlan, m_store->catalog(),
-                              *m_panel->ticket(), uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted)
-        return;
-    const QString plan = dialog.planId();
-    const QString severity = dialog.severity();
-    const QString reason = dialog.text();
-    perform(
-            ChangePlanAction,
-            [this, plan, severity, reason](const Action &a) {
-                return m_store->changePlan(a, plan, severity, reason);
-            },
-            tr("Moved ticket #%1 to another plan"));
-}
-
-void QueueWorkspace::resolve()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::Resolve, m_store->catalog(), *m_panel->ticket(),
-                              uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted)
-        return;
-    const QString summary = dialog.text();
-    perform(
-            ResolveAction,
-            [this, summary](const Action &a) { return m_store->resolve(a, summary); },
-            tr("Resolved ticket #%1"));
-}
-
-void QueueWorkspace::reopen()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::Reopen, m_store->catalog(), *m_panel->ticket(),
-                              uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted)
-        return;
-    const QString reason = dialog.text();
-    perform(
-            ReopenAction, [this, reason](const Action &a) { return m_store->reopen(a, reason); },
-            tr("Reopened ticket #%1"));
-}
-
-void QueueWorkspace::overrideDue()
-{
-    if (!m_store || !m_panel->ticket())
-        return;
-    TicketActionDialog dialog(TicketActionDialog::OverrideDue, m_store->catalog(),
-                              *m_panel->ticket(), uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted || dialog.text().isEmpty())
-        return;
-    const TargetKind target = dialog.target();
-    const Instant due = dialog.due();
-    const QString reason = dialog.text();
-    perform(
-            OverrideDueAction,
-            [this, target, due, reason](const Action &a) {
-                return m_store->overrideDue(a, target, due, reason);
-            },
-            tr("Set a new due instant on ticket #%1"));
+    m_controller->run(request);
 }
 
 void QueueWorkspace::newTicket()
 {
-    if (!m_store)
+    if (!m_controller->canRun(QueueRequest::NewTicket))
         return;
-    QVector<Customer> customers;
-    customers.reserve(m_customers.size());
-    for (const Customer &c : std::as_const(m_customers))
-        customers.append(c);
-    std::sort(customers.begin(), customers.end(), [](const Customer &a, const Customer &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    NewTicketDialog dialog(m_store->catalog(), customers, uiLanguage(), this);
-    if (runDialog(dialog) != QDialog::Accepted || !m_connected)
+    NewTicketDialog dialog(m_controller->catalog(), m_controller->customersByName(), uiLanguage(),
+                           this);
+    if (runDialog(dialog) != QDialog::Accepted)
         return;
-    const QString actionId = Action::newActionId();
-    const NewTicket ticket = dialog.ticket();
-    const ActionResult result = m_store->createTicket(actionId, m_me.id, ticket);
-    if (!result.ok() && m_store->isConnectionLost(result.error)) {
-        PendingAction pending;
-        pending.kind = NewTicketAction;
-        pending.subject = ticket.subject;
-        pending.run = [this, actionId, ticket] {
-            return m_store->createTicket(actionId, m_me.id, ticket);
-        };
-        pending.done = tr("Created ticket #%1");
-        m_pending = std::move(pending);
-        handleLost(result.error);
-        return;
-    }
-    if (!result.ok()) {
-        showMessage(result.error.message, true);
-        return;
-    }
-    clearMessage();
-    applyTicket(result.ticket);
-    if (!selectTicket(result.ticket.id))
-        loadPanel(result.ticket.id);
-    emit statusMessage(tr("Created ticket #%1").arg(result.ticket.id));
+    QueueRequest request;
+    request.kind = QueueRequest::NewTicket;
+    request.ticket = dialog.ticket();
+    m_controller->run(request);
 }
 
 bool QueueWorkspace::quietNow() const
@@ -1336,8 +954,8 @@ bool QueueWorkspace::quietNow() const
 
 void QueueWorkspace::notify(qint64 ticketId, int state)
 {
-    const QueueRow *row = m_model->ticket(ticketId);
-    if (!row || row->assigneeId != m_me.id || m_me.id == 0)
+    const QueueRow *row = model()->ticket(ticketId);
+    if (!row || row->assigneeId != agent().id || agent().id == 0)
         return;
     if (!QSettings().value(notifyKey, true).toBool() || quietNow())
         return;
@@ -1353,7 +971,7 @@ void QueueWorkspace::notify(qint64 ticketId, int state)
 
 void QueueWorkspace::updateTray()
 {
-    if (!m_store || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (!isOpen() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(this);
@@ -1367,8 +985,8 @@ void QueueWorkspace::updateTray()
         });
         m_tray->show();
     }
-    const int atRisk = m_model->counts().atRisk;
-    const int breached = m_model->counts().breached;
+    const int atRisk = model()->counts().atRisk;
+    const int breached = model()->counts().breached;
     QPixmap pixmap = Icons::application().pixmap(QSize(32, 32));
     if (atRisk > 0) {
         QPainter p(&pixmap);

@@ -261,6 +261,14 @@ void MainWindow::createCentralWidget()
     connect(m_queueWorkspace, &QueueWorkspace::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_queueWorkspace, &QueueWorkspace::statusChanged, this, &MainWindow::updateQueueStatus);
+    connect(m_queueWorkspace, &QueueWorkspace::openFailed, this, [this](const QString &error) {
+        m_queueWorkspace->hide();
+        m_workspaces[Queue].emptyState->show();
+        m_ticketMenu->menuAction()->setVisible(false);
+        for (QLabel *label : {m_countsLabel, m_agentLabel, m_connectionLabel, m_clockOffsetLabel})
+            label->hide();
+        statusBar()->showMessage(tr("The ticket database could not be opened: %1").arg(error));
+    });
     {
         using W = QueueWorkspace;
         for (W::ActionId id : {W::NewTicketAction, W::FindAction}) {
@@ -513,21 +521,17 @@ void MainWindow::setTeamCatalogFiles(std::function<QStringList()> files)
     m_plansWorkspace->setTeamCatalogFiles(std::move(files));
 }
 
-bool MainWindow::openQueue(std::unique_ptr<dueline::TicketStore> store, const dueline::Agent &me,
-                           dueline::Ticker *ticker, std::unique_ptr<dueline::ChangeFeed> feed,
-                           QString *error)
+void MainWindow::openQueue(const dueline::QueueSource &source, const dueline::Agent &me,
+                           dueline::Ticker *ticker)
 {
-    if (!m_queueWorkspace->open(std::move(store), me, ticker, std::move(feed), error))
-        return false;
+    m_queueWorkspace->open(source, me, ticker);
     m_queueWorkspace->show();
     m_workspaces[Queue].emptyState->hide();
-    if (const dueline::TicketStore *open = m_queueWorkspace->store())
-        openDashboard(open->url(), open->catalogPtr(), open->clock(), ticker);
+    openDashboard(source.url, source.catalog, *source.clock, ticker);
     m_ticketMenu->menuAction()->setVisible(true);
     for (QLabel *label : {m_countsLabel, m_agentLabel, m_connectionLabel, m_clockOffsetLabel})
         label->show();
     updateQueueStatus();
-    return true;
 }
 
 void MainWindow::openDashboard(const dueline::DatabaseUrl &url, dueline::CatalogPtr catalog,
@@ -561,10 +565,10 @@ WallboardWidget *MainWindow::showWallboard()
 
 void MainWindow::updateQueueStatus()
 {
-    if (!m_queueWorkspace || !m_queueWorkspace->isOpen())
+    if (!m_queueWorkspace || !m_queueWorkspace->controller()->source().clock)
         return;
-    const dueline::TicketStore *store = m_queueWorkspace->store();
-    const dueline::DatabaseUrl &url = store->url();
+    const dueline::QueueController *queue = m_queueWorkspace->controller();
+    const dueline::DatabaseUrl &url = queue->source().url;
     if (url.engine == dueline::Engine::SQLite) {
         m_databaseLabel->setText(QFileInfo(url.path).fileName());
         m_databaseLabel->parentWidget()->setToolTip(
@@ -585,12 +589,12 @@ void MainWindow::updateQueueStatus()
                     : tr("You work as %1 (%2)").arg(me.displayName, me.login));
     m_connectionLabel->setText(m_queueWorkspace->connectionText());
     m_connectionLabel->setToolTip(tr("Whether other agents' changes reach this window"));
-    const qint64 offset = store->serverClockOffset();
+    const qint64 offset = queue->serverClockOffset();
     m_clockOffsetLabel->setText(tr("Server clock %1%2 s", "status bar: server minus local clock")
                                         .arg(offset >= 0 ? QStringLiteral("+") : QString())
                                         .arg(offset));
     // A SQLite file has no server: this computer's clock stamps the actions.
-    m_clockOffsetLabel->setVisible(store->engine() == dueline::Engine::PostgreSQL);
+    m_clockOffsetLabel->setVisible(url.engine == dueline::Engine::PostgreSQL);
     m_clockOffsetLabel->setToolTip(tr("The database server's clock stamps every action; this is "
                                       "how far it is from this computer's clock."));
     const bool insecure = dueline::connectionpolicy::isInsecure(url);

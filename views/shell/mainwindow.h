@@ -68,12 +68,12 @@ public:
     // True without asking for a connection that is not insecure.
     bool confirmInsecureConnection(const dueline::DatabaseUrl &url, bool askAgain = false);
 
-    // The Queue workspace shows its empty state until a ticket database is opened here; the
-    // status bar then shows the database, the connection, the server clock offset, the agent
-    // and the open / at-risk / breached counts.
-    bool openQueue(std::unique_ptr<dueline::TicketStore> store, const dueline::Agent &me,
-                   dueline::Ticker *ticker, std::unique_ptr<dueline::ChangeFeed> feed,
-                   QString *error);
+    // The Queue workspace shows its empty state until a ticket database is opened here (in the
+    // queue's worker; a database that cannot be opened brings the empty state back and the
+    // status bar says why); the status bar then shows the database, the connection, the server
+    // clock offset, the agent and the open / at-risk / breached counts.
+    void openQueue(const dueline::QueueSource &source, const dueline::Agent &me,
+                   dueline::Ticker *ticker);
     QueueWorkspace *queueWorkspace() const { return m_queueWorkspace; }
 
     // The Dashboard workspace shows its empty state until a database is opened here (openQueue()

@@ -10,6 +10,7 @@
 #include "models/store/migrations.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
+#include "tests/support/queueopening.h"
 #include "tests/support/testdatabase.h"
 #include "views/queue/offlinebanner.h"
 #include "views/queue/queueworkspace.h"
@@ -34,6 +35,30 @@ using namespace dueline;
 using testsupport::PostgresServer;
 using testsupport::TestDatabase;
 
+namespace {
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
 class TestOffline : public QObject
 {
     Q_OBJECT
@@ -45,6 +70,7 @@ private slots:
 
     void bannerWhileLostResyncAfterwards();
     void inFlightActionSavedOnceAfterReconnect();
+    void lockedTicketKeepsWindowPainting();
 
 private:
     std::unique_ptr<TicketStore> openStore(const FakeClock &clock);
@@ -149,10 +175,13 @@ std::unique_ptr<QueueWorkspace> TestOffline::openWorkspace(int heartbeatMs)
 {
     auto workspace = std::make_unique<QueueWorkspace>();
     workspace->setDialogRunner([](QDialog &) { return int(QDialog::Rejected); });
-    auto feed = ChangeFeed::create(m_db->url());
-    feed->setInterval(heartbeatMs);
+    QueueSource source;
+    source.url = m_db->url();
+    source.catalog = m_catalog;
+    source.clock = &m_clock;
+    source.feedIntervalMs = heartbeatMs;
     QString error;
-    if (!workspace->open(openStore(m_clock), m_anna, m_ticker.get(), std::move(feed), &error)) {
+    if (!testsupport::openQueue(*workspace, source, m_anna, m_ticker.get(), &error)) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
@@ -198,6 +227,7 @@ void TestOffline::bannerWhileLostResyncAfterwards()
     QVERIFY(!banner->isVisible());
     const qint64 selected = m_tickets[1];
     QVERIFY(workspace->selectTicket(selected));
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY(workspace->action(QueueWorkspace::TakeAction)->isEnabled());
     const int row = workspace->model()->rowForTicket(selected);
     const QModelIndex countdown = workspace->model()->index(row, QueueModel::ResponseColumn);
@@ -232,13 +262,16 @@ void TestOffline::bannerWhileLostResyncAfterwards()
     QCOMPARE(workspace->panel()->unavailableTicketId(), m_tickets[2]);
     QVERIFY(!workspace->panel()->ticket());
     QVERIFY(workspace->selectTicket(selected));
+    QVERIFY(testsupport::settled(*workspace));
 
     // It keeps trying with growing delays while the server is down.
     QTRY_VERIFY_WITH_TIMEOUT(workspace->reconnectBackoff().attempts() >= 3, 15000);
     QVERIFY(workspace->isOffline());
 
-    // The server comes back; before this client reconnects (no event loop runs meanwhile),
-    // another agent takes the selected ticket and resolves another one.
+    // The server comes back; before this client reconnects (no attempt is on its way, and no
+    // event loop runs to start one), another agent takes the selected ticket and resolves
+    // another one.
+    QVERIFY(testsupport::settled(*workspace));
     startServer();
     {
         FakeClock otherClock(m_clock.nowUtc());
@@ -257,6 +290,7 @@ void TestOffline::bannerWhileLostResyncAfterwards()
 
     // Back within the backoff: banner gone, actions back, the queue resynced, selection kept.
     QTRY_VERIFY_WITH_TIMEOUT(!workspace->isOffline(), 30000);
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY(!banner->isVisible());
     QCOMPARE(workspace->connectionText(), QStringLiteral("Live"));
     QVERIFY(messages.last().first().toString().contains(QLatin1String("is back")));
@@ -290,10 +324,12 @@ void TestOffline::inFlightActionSavedOnceAfterReconnect()
     workspace->reconnectBackoff().setDelays(30000, 30000);
     const qint64 id = m_tickets[1];
     QVERIFY(workspace->selectTicket(id));
+    QVERIFY(testsupport::settled(*workspace));
 
     stopServer();
     QVERIFY(workspace->action(QueueWorkspace::TakeAction)->isEnabled());
     workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY(workspace->isOffline());
     QVERIFY(workspace->hasPendingAction());
     OfflineBanner *banner = workspace->offlineBanner();
@@ -310,6 +346,7 @@ void TestOffline::inFlightActionSavedOnceAfterReconnect()
     startServer();
     QVERIFY(banner->retryButton()->isEnabled());
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY(!workspace->isOffline());
     QVERIFY(!workspace->hasPendingAction());
     QVERIFY(!banner->isVisible());
@@ -329,6 +366,52 @@ void TestOffline::inFlightActionSavedOnceAfterReconnect()
         assigned += e.kind == EventKind::Assigned ? 1 : 0;
     QCOMPARE(assigned, 1);
     QCOMPARE(events.size(), 2);
+}
+
+// No store call runs on the GUI thread (issue 17): while another session holds the tickets
+// table's lock (as a schema change does; a ticket's row lock alone makes an action fail at once
+// with "ticket is busy"), taking a ticket waits in the queue's worker; the window goes on
+// painting its ticking countdowns, says what it waits for and offers no second action. When the
+// lock goes, the action is saved.
+void TestOffline::lockedTicketKeepsWindowPainting()
+{
+    auto workspace = openWorkspace(2000);
+    QVERIFY(workspace);
+    const qint64 id = m_tickets[1];
+    QVERIFY(workspace->selectTicket(id));
+    QVERIFY(testsupport::settled(*workspace));
+
+    StoreError error;
+    auto locker = Connection::open(m_db->url(), Connection::Mode::OpenExisting, &error);
+    QVERIFY2(locker, qPrintable(error.message));
+    QVERIFY2(locker->begin(&error), qPrintable(error.message));
+    QVERIFY2(locker->exec(QStringLiteral("LOCK TABLE tickets IN ACCESS EXCLUSIVE MODE"), &error),
+             qPrintable(error.message));
+
+    auto *painted = new PaintCounter(workspace->view()->viewport());
+    QVERIFY(workspace->action(QueueWorkspace::TakeAction)->isEnabled());
+    workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(workspace->controller()->isBusy());
+    // Two seconds of a clock that moves every quarter: each tick repaints the countdowns.
+    for (int i = 0; i < 8; ++i) {
+        m_clock.advance(15);
+        m_ticker->tickNow();
+        QTest::qWait(250);
+    }
+    QVERIFY(workspace->controller()->isBusy()); // still waiting for the lock
+    QVERIFY2(painted->count >= 4, qPrintable(QString::number(painted->count)));
+    QVERIFY2(workspace->message().contains(
+                     QStringLiteral("Waiting for the database: taking ticket #%1").arg(id)),
+             qPrintable(workspace->message()));
+    for (QAction *action : ticketActions(*workspace))
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    QCOMPARE(workspace->model()->ticket(id)->assigneeId, 0);
+
+    QVERIFY2(locker->commit(&error), qPrintable(error.message));
+    QVERIFY(testsupport::settled(*workspace));
+    QVERIFY(!workspace->controller()->isBusy());
+    QCOMPARE(workspace->model()->ticket(id)->assigneeId, m_anna.id);
+    QVERIFY2(workspace->message().isEmpty(), qPrintable(workspace->message()));
 }
 
 QTEST_MAIN(TestOffline)

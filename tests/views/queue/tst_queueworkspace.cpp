@@ -8,6 +8,7 @@
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
+#include "tests/support/queueopening.h"
 #include "views/common/emptystatewidget.h"
 #include "views/queue/countdowndelegate.h"
 #include "views/queue/newticketdialog.h"
@@ -171,13 +172,14 @@ std::unique_ptr<QueueWorkspace> TestQueueWorkspace::openWorkspace(bool live)
         ++m_dialogs;
         return m_answer(dialog);
     });
-    std::unique_ptr<ChangeFeed> feed;
-    if (live) {
-        feed = ChangeFeed::create(m_url);
-        feed->setInterval(20);
-    }
+    QueueSource source;
+    source.url = m_url;
+    source.catalog = m_catalog;
+    source.clock = &m_clock;
+    source.live = live;
+    source.feedIntervalMs = 20;
     QString error;
-    if (!workspace->open(openStore(m_clock), m_anna, m_ticker.get(), std::move(feed), &error)) {
+    if (!testsupport::openQueue(*workspace, source, m_anna, m_ticker.get(), &error)) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
@@ -212,6 +214,7 @@ void TestQueueWorkspace::opensOnTheQueueWithThePanel()
 
     // Stormbpmn works 11:00-20:00 Moscow time: at 10:00 its clock waits for the opening.
     QVERIFY(workspace->selectTicket(m_tickets[2]));
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(workspace->panel()->clockState(TargetKind::Response), ClockState::OutsideHours);
 }
 
@@ -224,10 +227,12 @@ void TestQueueWorkspace::actionsRunOnTheStore()
     StoreError error;
     const qint64 id = m_tickets[1];
     QVERIFY(workspace->selectTicket(id));
+    QVERIFY(testsupport::settled(*workspace));
 
     // Take: no dialog.
     QVERIFY(workspace->action(QueueWorkspace::TakeAction)->isEnabled());
     workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->assigneeId, m_anna.id);
     QVERIFY(!workspace->action(QueueWorkspace::TakeAction)->isEnabled());
     QCOMPARE(workspace->model()->ticket(id)->assigneeId, m_anna.id);
@@ -244,6 +249,7 @@ void TestQueueWorkspace::actionsRunOnTheStore()
         return int(QDialog::Accepted);
     };
     workspace->action(QueueWorkspace::ReplyAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(m_dialogs, 1);
     QCOMPARE(check->ticket(id, &error)->response.phase, ClockPhase::Met);
     const QModelIndex response = workspace->model()->index(workspace->model()->rowForTicket(id),
@@ -253,6 +259,7 @@ void TestQueueWorkspace::actionsRunOnTheStore()
 
     // Wait on the customer pauses the clocks, Resume runs them again.
     workspace->action(QueueWorkspace::WaitAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::WaitingCustomer);
     QCOMPARE(workspace->model()->counts().waiting, 1);
     QVERIFY(workspace->action(QueueWorkspace::ResumeAction)->isEnabled());
@@ -262,6 +269,7 @@ void TestQueueWorkspace::actionsRunOnTheStore()
     QCOMPARE(resolution.data(QueueModel::ClockStateRole).toInt(), int(ClockState::Paused));
     m_clock.advance(600);
     workspace->action(QueueWorkspace::ResumeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Open);
 
     // Resolve: the ticket leaves the queue, the panel keeps it so it can be reopened.
@@ -274,6 +282,7 @@ void TestQueueWorkspace::actionsRunOnTheStore()
         return int(QDialog::Accepted);
     };
     workspace->action(QueueWorkspace::ResolveAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Resolved);
     QCOMPARE(workspace->model()->rowForTicket(id), -1);
     QCOMPARE(workspace->model()->rowCount(), 3);
@@ -289,6 +298,7 @@ void TestQueueWorkspace::actionsRunOnTheStore()
         return int(QDialog::Accepted);
     };
     workspace->action(QueueWorkspace::ReopenAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Open);
     QVERIFY(workspace->model()->rowForTicket(id) >= 0);
 
@@ -303,6 +313,7 @@ void TestQueueWorkspace::actionsRunOnTheStore()
         return int(QDialog::Accepted);
     };
     workspace->action(QueueWorkspace::ChangeSeverityAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->severity, QStringLiteral("critical"));
     QCOMPARE(workspace->model()
                      ->index(workspace->model()->rowForTicket(id), QueueModel::SeverityColumn)
@@ -333,6 +344,7 @@ void TestQueueWorkspace::newTicketOffersOnlyThePlansSeverities()
         return int(QDialog::Accepted);
     };
     workspace->action(QueueWorkspace::NewTicketAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(offered, (QStringList{QStringLiteral("critical"), QStringLiteral("other")}));
     QCOMPARE(plan, m_catalog->plan(QStringLiteral("stormbpmn/enterprise"))
                            ->names.text(QStringLiteral("en")));
@@ -348,9 +360,10 @@ void TestQueueWorkspace::secondConnectionUpdatesRowInPlace()
 {
     auto workspace = openWorkspace(true);
     QVERIFY(workspace);
-    QVERIFY(workspace->changeFeed() && workspace->changeFeed()->isRunning());
+    QCOMPARE(workspace->connectionText(), QStringLiteral("Live"));
     const qint64 selected = m_tickets[1];
     QVERIFY(workspace->selectTicket(selected));
+    QVERIFY(testsupport::settled(*workspace));
     QueueModel *model = workspace->model();
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
 
@@ -390,6 +403,7 @@ void TestQueueWorkspace::conflictShowsMessageAndFreshState()
     QVERIFY(workspace);
     const qint64 id = m_tickets[0];
     QVERIFY(workspace->selectTicket(id));
+    QVERIFY(testsupport::settled(*workspace));
     const qint64 seen = workspace->panel()->ticket()->rowVersion;
 
     FakeClock otherClock(m_clock.nowUtc() + 5);
@@ -397,6 +411,7 @@ void TestQueueWorkspace::conflictShowsMessageAndFreshState()
     QVERIFY(other->take(Action{Action::newActionId(), m_lead.id, id, 0}).ok());
 
     workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY2(workspace->message().contains(QStringLiteral("changed by someone else")),
              qPrintable(workspace->message()));
     StoreError error;
@@ -409,6 +424,7 @@ void TestQueueWorkspace::conflictShowsMessageAndFreshState()
 
     // The fresh state lets the next action through.
     workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY(workspace->message().isEmpty());
     QCOMPARE(other->ticket(id, &error)->assigneeId, m_anna.id);
 }
@@ -490,6 +506,7 @@ void TestQueueWorkspace::sidebarCountsAndRememberedView()
         QVERIFY(storm);
         QCOMPARE(storm->text(1), QStringLiteral("1"));
         sidebar->setCurrentItem(storm);
+        QVERIFY(testsupport::settled(*workspace));
         QCOMPARE(workspace->model()->rowCount(), 1);
         QCOMPARE(workspace->model()->ticketAt(0), m_tickets[2]);
         QCOMPARE(workspace->currentTicketId(), m_tickets[2]);
@@ -506,18 +523,21 @@ void TestQueueWorkspace::quickSearchFilters()
     auto workspace = openWorkspace();
     QVERIFY(workspace);
     workspace->action(QueueWorkspace::FindAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
     auto *search = workspace->findChild<QLineEdit *>(QStringLiteral("queueSearch"));
     QVERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("quota"));
     QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(workspace->model()->rowCount(), 1);
     QCOMPARE(workspace->model()->ticketAt(0), m_tickets[3]);
     QVERIFY(workspace->view()->hasFocus());
     QCOMPARE(workspace->currentTicketId(), m_tickets[3]);
     // Keyboard: Ctrl+T takes the selected ticket.
     QTest::keyClick(workspace->view(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(testsupport::settled(*workspace));
     StoreError error;
-    QCOMPARE(workspace->store()->ticket(m_tickets[3], &error)->assigneeId, m_anna.id);
+    QCOMPARE(openStore(m_clock)->ticket(m_tickets[3], &error)->assigneeId, m_anna.id);
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(workspace->model()->rowCount(), 4);
 }
@@ -526,9 +546,14 @@ void TestQueueWorkspace::mainWindowStatusBar()
 {
     MainWindow window;
     QVERIFY(window.emptyState(MainWindow::Queue)->isVisibleTo(&window));
-    QString error;
-    QVERIFY2(window.openQueue(openStore(m_clock), m_anna, m_ticker.get(), nullptr, &error),
-             qPrintable(error));
+    QueueSource source;
+    source.url = m_url;
+    source.catalog = m_catalog;
+    source.clock = &m_clock;
+    source.live = false;
+    QSignalSpy opened(window.queueWorkspace(), &QueueWorkspace::opened);
+    window.openQueue(source, m_anna, m_ticker.get());
+    QVERIFY(opened.wait(10000));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.emptyState(MainWindow::Queue)->isVisible());

@@ -807,6 +807,14 @@ void TestMainWindow::statusBarWarnsWhileUnverified()
             qWarning("%s", qPrintable(storeError.message));
         return store;
     };
+    const auto sourceOf = [&](const dueline::DatabaseUrl &url) {
+        dueline::QueueSource source;
+        source.url = url;
+        source.catalog = catalog;
+        source.clock = &clock;
+        source.live = false;
+        return source;
+    };
     dueline::Agent me;
     me.login = QStringLiteral("anna");
     me.displayName = QStringLiteral("Anna");
@@ -817,8 +825,8 @@ void TestMainWindow::statusBarWarnsWhileUnverified()
     dueline::StoreError storeError;
     me.id = store->addAgent(me, &storeError);
     QVERIFY2(me.id > 0, qPrintable(storeError.message));
-    QVERIFY2(m_window->openQueue(std::move(store), me, &ticker, nullptr, &error),
-             qPrintable(error));
+    m_window->openQueue(sourceOf(database->url()), me, &ticker);
+    QVERIFY(QSignalSpy(m_window->queueWorkspace(), &QueueWorkspace::opened).wait(10000));
     m_window->show();
     auto *warning = child<QLabel>(m_window.get(), "tlsWarningStatusLabel");
     QVERIFY(warning);
@@ -830,8 +838,8 @@ void TestMainWindow::statusBarWarnsWhileUnverified()
     m_window = createWindow();
     store = open(remote);
     QVERIFY(store);
-    QVERIFY2(m_window->openQueue(std::move(store), me, &ticker, nullptr, &error),
-             qPrintable(error));
+    m_window->openQueue(sourceOf(remote), me, &ticker);
+    QVERIFY(QSignalSpy(m_window->queueWorkspace(), &QueueWorkspace::opened).wait(10000));
     m_window->show();
     warning = child<QLabel>(m_window.get(), "tlsWarningStatusLabel");
     QVERIFY(warning->isVisible());
