@@ -66,39 +66,6 @@ struct Done
     QVector<Event> events; // the ticket's events after it
 };
 
-ActionResult execute(TicketStore &store, const QueueRequest &r)
-{
-    switch (r.kind) {
-    case QueueRequest::NewTicket:
-        return store.createTicket(r.action.actionId, r.action.actorId, r.ticket);
-    case QueueRequest::Take:
-        return store.take(r.action);
-    case QueueRequest::Reply:
-        return store.reply(r.action, r.text);
-    case QueueRequest::Note:
-        return store.note(r.action, r.text);
-    case QueueRequest::Wait:
-        return store.waitOnCustomer(r.action);
-    case QueueRequest::Resume:
-        return store.resume(r.action);
-    case QueueRequest::ChangeSeverity:
-        return store.changeSeverity(r.action, r.severity, r.text);
-    case QueueRequest::ChangePlan:
-        return store.changePlan(r.action, r.planId, r.severity, r.text);
-    case QueueRequest::Resolve:
-        return store.resolve(r.action, r.text);
-    case QueueRequest::Reopen:
-        return store.reopen(r.action, r.text);
-    case QueueRequest::OverrideDue:
-        return store.overrideDue(r.action, r.target, r.due, r.text);
-    case QueueRequest::KindCount:
-        break;
-    }
-    ActionResult refused;
-    refused.error = StoreError(StoreError::Kind::Invalid, QStringLiteral("unknown action"));
-    return refused;
-}
-
 } // namespace
 
 QueueController::QueueController(QObject *parent)
@@ -444,8 +411,14 @@ bool QueueController::run(QueueRequest request)
     request.action.actionId = Action::newActionId();
     request.action.actorId = m_me.id;
     if (request.kind != QueueRequest::NewTicket) {
-        request.action.ticketId = m_shown->id;
-        request.action.expectedVersion = m_shown->rowVersion;
+        // The version the agent saw when choosing the action (before its dialog) when given:
+        // a change by someone else meanwhile is then a conflict, not overwritten.
+        if (request.action.ticketId == 0) {
+            request.action.ticketId = m_shown->id;
+            request.action.expectedVersion = m_shown->rowVersion;
+        } else if (request.action.ticketId != m_shown->id) {
+            return false;
+        }
     }
     send(request, false);
     return true;
@@ -458,7 +431,7 @@ void QueueController::send(const QueueRequest &request, bool retry)
     post(
             [request](Worker &w) {
                 Done d;
-                d.result = execute(*w.store, request);
+                d.result = runRequest(*w.store, request);
                 d.lost = !d.result.ok() && w.lost(d.result.error);
                 if (d.result.ok()) {
                     StoreError ignored; // the action is saved; the events are for the panel
@@ -485,7 +458,7 @@ void QueueController::finish(const QueueRequest &request, const ActionResult &re
         goOffline(result.error.message);
         return;
     }
-    const QString description = describe(request);
+    const QString description = describeRequest(request);
     if (!result.ok()) {
         const qint64 id = request.action.ticketId;
         if (retried && result.error.kind == StoreError::Kind::Conflict) {
@@ -517,7 +490,7 @@ void QueueController::finish(const QueueRequest &request, const ActionResult &re
         return;
     }
     applyTicket(result.ticket, events);
-    const QString saved = savedText(request, result.ticket.id);
+    const QString saved = savedText(request.kind, result.ticket.id);
     if (retried) {
         setMessage(result.replayed ? QCoreApplication::translate(
                                              "QueueController",
@@ -536,92 +509,14 @@ void QueueController::finish(const QueueRequest &request, const ActionResult &re
     emit actionSaved(request.kind, result.ticket.id);
 }
 
-QString QueueController::savedText(const QueueRequest &request, qint64 ticketId) const
-{
-    switch (request.kind) {
-    case QueueRequest::NewTicket:
-        return QCoreApplication::translate("QueueController", "Created ticket #%1").arg(ticketId);
-    case QueueRequest::Take:
-        return QCoreApplication::translate("QueueController", "Took ticket #%1").arg(ticketId);
-    case QueueRequest::Reply:
-        return QCoreApplication::translate("QueueController", "Replied to ticket #%1")
-                .arg(ticketId);
-    case QueueRequest::Note:
-        return QCoreApplication::translate("QueueController", "Added a note to ticket #%1")
-                .arg(ticketId);
-    case QueueRequest::Wait:
-        return QCoreApplication::translate(
-                       "QueueController", "Ticket #%1 waits on the customer; its clocks are paused")
-                .arg(ticketId);
-    case QueueRequest::Resume:
-        return QCoreApplication::translate("QueueController",
-                                           "Ticket #%1 resumed; its clocks run again")
-                .arg(ticketId);
-    case QueueRequest::ChangeSeverity:
-        return QCoreApplication::translate("QueueController", "Changed the severity of ticket #%1")
-                .arg(ticketId);
-    case QueueRequest::ChangePlan:
-        return QCoreApplication::translate("QueueController", "Moved ticket #%1 to another plan")
-                .arg(ticketId);
-    case QueueRequest::Resolve:
-        return QCoreApplication::translate("QueueController", "Resolved ticket #%1").arg(ticketId);
-    case QueueRequest::Reopen:
-        return QCoreApplication::translate("QueueController", "Reopened ticket #%1").arg(ticketId);
-    case QueueRequest::OverrideDue:
-        return QCoreApplication::translate("QueueController", "Set a new due instant on ticket #%1")
-                .arg(ticketId);
-    case QueueRequest::KindCount:
-        break;
-    }
-    return {};
-}
-
-QString QueueController::describe(const QueueRequest &request)
-{
-    const qint64 id = request.action.ticketId;
-    switch (request.kind) {
-    case QueueRequest::NewTicket:
-        return QCoreApplication::translate("QueueController", "the new ticket \"%1\"")
-                .arg(request.ticket.subject);
-    case QueueRequest::Take:
-        return QCoreApplication::translate("QueueController", "taking ticket #%1").arg(id);
-    case QueueRequest::Reply:
-        return QCoreApplication::translate("QueueController", "your reply to ticket #%1").arg(id);
-    case QueueRequest::Note:
-        return QCoreApplication::translate("QueueController", "your note on ticket #%1").arg(id);
-    case QueueRequest::Wait:
-        return QCoreApplication::translate("QueueController",
-                                           "setting ticket #%1 to wait on the customer")
-                .arg(id);
-    case QueueRequest::Resume:
-        return QCoreApplication::translate("QueueController", "resuming ticket #%1").arg(id);
-    case QueueRequest::ChangeSeverity:
-        return QCoreApplication::translate("QueueController", "the severity change of ticket #%1")
-                .arg(id);
-    case QueueRequest::ChangePlan:
-        return QCoreApplication::translate("QueueController", "the plan change of ticket #%1")
-                .arg(id);
-    case QueueRequest::Resolve:
-        return QCoreApplication::translate("QueueController", "resolving ticket #%1").arg(id);
-    case QueueRequest::Reopen:
-        return QCoreApplication::translate("QueueController", "reopening ticket #%1").arg(id);
-    case QueueRequest::OverrideDue:
-        return QCoreApplication::translate("QueueController", "the new due instant of ticket #%1")
-                .arg(id);
-    case QueueRequest::KindCount:
-        break;
-    }
-    return QCoreApplication::translate("QueueController", "your action on ticket #%1").arg(id);
-}
-
 QString QueueController::busyDescription() const
 {
-    return m_busy ? describe(*m_busy) : QString();
+    return m_busy ? describeRequest(*m_busy) : QString();
 }
 
 QString QueueController::pendingDescription() const
 {
-    return m_pending ? describe(*m_pending) : QString();
+    return m_pending ? describeRequest(*m_pending) : QString();
 }
 
 void QueueController::setMessage(const QString &text, bool error)

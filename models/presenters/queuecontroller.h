@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/item/queuemodel.h"
+#include "models/presenters/queuerequest.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
 
@@ -24,34 +25,6 @@ struct QueueSource
     const ClockSource *clock = nullptr; // not owned; outlives the controller
     bool live = true; // watch other clients' changes (a ChangeFeed)
     int feedIntervalMs = 0; // the feed's poll or heartbeat interval; 0: its default
-};
-
-// One ticket action, as data: what the agent asked for, run by the controller's worker.
-struct QueueRequest
-{
-    enum Kind {
-        NewTicket,
-        Take,
-        Reply,
-        Note,
-        Wait,
-        Resume,
-        ChangeSeverity,
-        ChangePlan,
-        Resolve,
-        Reopen,
-        OverrideDue,
-        KindCount
-    };
-    Kind kind = Take;
-    QString text; // the reply, note, reason or summary
-    QString severity; // ChangeSeverity, ChangePlan
-    QString planId; // ChangePlan
-    TargetKind target = TargetKind::Response; // OverrideDue
-    Instant due = 0; // OverrideDue
-    dueline::NewTicket ticket; // NewTicket
-    // Filled by the controller: a new action id, me, the shown ticket and the row version I saw.
-    Action action;
 };
 
 // The agent's queue without widgets (docs/architecture.md §1, presenters): it owns the ticket
@@ -125,12 +98,13 @@ public:
     // a state that allows it, the lead's override for leads only.
     bool canRun(QueueRequest::Kind kind) const;
     // Sends `request` for the shown ticket (NewTicket: a new one); false when it does not fit.
+    // Its action's ticket and expected row version, when set, are kept (the version the agent
+    // saw when the action's dialog opened); else they are the shown ticket's now.
     bool run(QueueRequest request);
     // The action on its way, or the one kept while offline, in words ("taking ticket #2").
     QString busyDescription() const;
     bool hasPendingAction() const { return m_pending.has_value(); }
     QString pendingDescription() const;
-    static QString describe(const QueueRequest &request);
 
     // Offline: the backoff (tests shorten its delays) and the next automatic attempt.
     ReconnectBackoff &reconnectBackoff() { return m_backoff; }
@@ -176,7 +150,6 @@ private:
     void goOnline();
     void scheduleReconnect();
     void setMessage(const QString &text, bool error);
-    QString savedText(const QueueRequest &request, qint64 ticketId) const;
 
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; work is posted to it
@@ -208,5 +181,3 @@ private:
 };
 
 } // namespace dueline
-
-Q_DECLARE_METATYPE(dueline::QueueRequest::Kind)
