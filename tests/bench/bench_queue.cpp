@@ -197,6 +197,9 @@ int main(int argc, char *argv[])
         loop.exec();
         if (!error.isEmpty())
             return fail(error);
+        // The panel shows the top ticket once the worker has read it.
+        while (!workspace.controller()->isIdle())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     workspace.show();
     if (!QTest::qWaitForWindowExposed(&workspace))
