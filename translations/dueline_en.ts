@@ -2405,6 +2405,68 @@
     </message>
 </context>
 <context>
+    <name>QueueNotifier</name>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline: %n at risk</numerusform>
+            <numerusform>Dueline: %n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n breached</numerusform>
+            <numerusform>%n breached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueSidebar</name>
+    <message>
+        <source>Queue views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueWorkspace</name>
     <message>
         <source>&amp;New Ticket…</source>
@@ -2520,64 +2582,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>queue view: tickets assigned to me</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 breached its SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline: %n at risk</numerusform>
-            <numerusform>Dueline: %n at risk</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n breached</numerusform>
-            <numerusform>%n breached</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting for the database: %1…</source>

@@ -2417,6 +2417,70 @@
     </message>
 </context>
 <context>
+    <name>QueueNotifier</name>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation>Заявка №%1: SLA нарушен</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation>Заявка №%1 под угрозой нарушения SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline: %n заявка под угрозой</numerusform>
+            <numerusform>Dueline: %n заявки под угрозой</numerusform>
+            <numerusform>Dueline: %n заявок под угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n заявка просрочена</numerusform>
+            <numerusform>%n заявки просрочены</numerusform>
+            <numerusform>%n заявок просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueSidebar</name>
+    <message>
+        <source>Queue views</source>
+        <translation>Представления очереди</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation>Ждут клиента</translation>
+    </message>
+</context>
+<context>
     <name>QueueWorkspace</name>
     <message>
         <source>&amp;New Ticket…</source>
@@ -2532,66 +2596,8 @@
         <translation>Действия с заявкой</translation>
     </message>
     <message>
-        <source>Queue views</source>
-        <translation>Представления очереди</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation>Все открытые</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>queue view: tickets assigned to me</comment>
-        <translation>Мои</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <comment>queue view</comment>
-        <translation>Без исполнителя</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <comment>queue view</comment>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <comment>queue view</comment>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>queue view</comment>
-        <translation>Ждут клиента</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 breached its SLA</source>
-        <translation>Заявка №%1: SLA нарушен</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is at risk</source>
-        <translation>Заявка №%1 под угрозой нарушения SLA</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline: %n заявка под угрозой</numerusform>
-            <numerusform>Dueline: %n заявки под угрозой</numerusform>
-            <numerusform>Dueline: %n заявок под угрозой</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n заявка просрочена</numerusform>
-            <numerusform>%n заявки просрочены</numerusform>
-            <numerusform>%n заявок просрочено</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting for the database: %1…</source>

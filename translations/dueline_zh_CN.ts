@@ -2401,6 +2401,66 @@
     </message>
 </context>
 <context>
+    <name>QueueNotifier</name>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation>工单 #%1 已违反 SLA</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation>工单 #%1 即将违约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline：%n 个工单即将违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n 个工单已违约</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueSidebar</name>
+    <message>
+        <source>Queue views</source>
+        <translation>队列视图</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation>全部未关闭</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation>等待客户</translation>
+    </message>
+</context>
+<context>
     <name>QueueWorkspace</name>
     <message>
         <source>&amp;New Ticket…</source>
@@ -2516,62 +2576,8 @@
         <translation>工单操作</translation>
     </message>
     <message>
-        <source>Queue views</source>
-        <translation>队列视图</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>工单</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation>全部未关闭</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>queue view: tickets assigned to me</comment>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <comment>queue view</comment>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <comment>queue view</comment>
-        <translation>即将违约</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <comment>queue view</comment>
-        <translation>已违约</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>queue view</comment>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 breached its SLA</source>
-        <translation>工单 #%1 已违反 SLA</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is at risk</source>
-        <translation>工单 #%1 即将违约</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline：%n 个工单即将违约</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n 个工单已违约</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting for the database: %1…</source>

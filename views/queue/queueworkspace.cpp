@@ -3,40 +3,30 @@
 #include "models/item/ticker.h"
 #include "views/common/commonui.h"
 #include "views/common/icons.h"
-#include "views/queue/countdowndelegate.h"
 #include "views/queue/newticketdialog.h"
 #include "views/queue/offlinebanner.h"
+#include "views/queue/queuenotifier.h"
+#include "views/queue/queuesidebar.h"
+#include "views/queue/queuetableview.h"
 #include "views/queue/ticketactiondialog.h"
 #include "views/queue/ticketpanel.h"
 
-#include <QAccessible>
 #include <QAction>
-#include <QApplication>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPainter>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QSplitter>
-#include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTime>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -45,65 +35,8 @@ using CommonUi::uiLanguage;
 
 namespace {
 
-const QString viewKey = QStringLiteral("Queue/view");
 const QString headerKey = QStringLiteral("Queue/header");
 const QString splitterKey = QStringLiteral("Queue/splitter");
-const QString notifyKey = QStringLiteral("notifications/enabled");
-const QString quietStartKey = QStringLiteral("notifications/workStart");
-const QString quietEndKey = QStringLiteral("notifications/workEnd");
-
-enum SidebarRole { ViewRole = Qt::UserRole + 1, ProviderRole, PlanRole, KeyRole };
-
-QString filterKey(const QueueFilter &f)
-{
-    if (!f.planId.isEmpty())
-        return QStringLiteral("plan:") + f.planId;
-    if (!f.providerId.isEmpty())
-        return QStringLiteral("provider:") + f.providerId;
-    return QStringLiteral("view:%1").arg(int(f.view));
-}
-
-// The queue's table. QAbstractItemView repaints the whole viewport for a change spanning
-// several rows and columns (Qt 6.4); the ticker's change covers only the two countdown columns of
-// the visible rows, so only those cells are repainted.
-class QueueTableView : public QTableView
-{
-public:
-    using QTableView::QTableView;
-
-protected:
-    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                     const QList<int> &roles) override
-    {
-        if (topLeft == bottomRight || !topLeft.isValid() || !bottomRight.isValid() ||
-            topLeft.parent() != bottomRight.parent() || !isVisible()) {
-            QTableView::dataChanged(topLeft, bottomRight, roles);
-            return;
-        }
-        const int top = rowViewportPosition(topLeft.row());
-        const int bottom = rowViewportPosition(bottomRight.row()) + rowHeight(bottomRight.row());
-        QRegion dirty;
-        for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
-            if (isColumnHidden(c))
-                continue;
-            dirty += QRect(columnViewportPosition(c), top, columnWidth(c), bottom - top);
-        }
-        dirty &= viewport()->rect();
-        if (!dirty.isEmpty())
-            viewport()->update(dirty);
-#if QT_CONFIG(accessibility)
-        if (QAccessible::isActive()) {
-            QAccessibleTableModelChangeEvent event(this,
-                                                   QAccessibleTableModelChangeEvent::DataChanged);
-            event.setFirstRow(topLeft.row());
-            event.setFirstColumn(topLeft.column());
-            event.setLastRow(bottomRight.row());
-            event.setLastColumn(bottomRight.column());
-            QAccessible::updateAccessibility(&event);
-        }
-#endif
-    }
-};
 
 } // namespace
 
@@ -114,18 +47,8 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_controller = new QueueController(this);
     m_controller->setObjectName(QStringLiteral("queueController"));
 
-    m_sidebar = new QTreeWidget(this);
-    m_sidebar->setObjectName(QStringLiteral("queueSidebar"));
-    m_sidebar->setColumnCount(2);
-    m_sidebar->setHeaderHidden(true);
-    m_sidebar->setRootIsDecorated(false);
-    m_sidebar->setIndentation(12);
-    m_sidebar->header()->setStretchLastSection(false);
-    m_sidebar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    // The counts column is sized by updateSidebarCounts(): ResizeToContents would measure every
-    // item and relayout the whole sidebar each time a count changes (every tick at 1 M tickets).
-    m_sidebar->header()->setSectionResizeMode(1, QHeaderView::Fixed);
-    m_sidebar->setMinimumWidth(190);
+    m_sidebar = new QueueSidebar(this);
+    m_notifier = new QueueNotifier(this);
 
     auto *center = new QWidget(this);
     m_toolBar = new QToolBar(center);
@@ -147,40 +70,9 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_message->setAutoFillBackground(true);
     m_message->hide();
 
-    m_view = new QueueTableView(center);
-    m_view->setObjectName(QStringLiteral("queueView"));
-    m_view->setModel(model());
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
+    m_view = new QueueTableView(model(), center);
     // A fixed row height: never resize rows to contents (docs/architecture.md §6).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSortIndicator(QueueModel::NextBreachColumn, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->setItemDelegateForColumn(QueueModel::ResponseColumn, new CountdownDelegate(m_view));
-    m_view->setItemDelegateForColumn(QueueModel::ResolutionColumn, new CountdownDelegate(m_view));
-    m_view->setItemDelegateForColumn(QueueModel::SeverityColumn, new SeverityDelegate(m_view));
-    const std::array<int, QueueModel::ColumnCount> widths{60,  160, 130, 130, 240,
-                                                          110, 130, 130, 130, 130};
-    for (int c = 0; c < QueueModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[std::size_t(c)]);
-    // What an agent reads first comes first; the saved layout (Queue/header) overrides it.
-    {
-        QHeaderView *header = m_view->horizontalHeader();
-        const int order[] = {QueueModel::IdColumn,       QueueModel::SeverityColumn,
-                             QueueModel::ResponseColumn, QueueModel::ResolutionColumn,
-                             QueueModel::SubjectColumn,  QueueModel::CustomerColumn,
-                             QueueModel::AssigneeColumn, QueueModel::StatusColumn,
-                             QueueModel::PlanColumn,     QueueModel::NextBreachColumn};
-        for (int visual = 0; visual < QueueModel::ColumnCount; ++visual)
-            header->moveSection(header->visualIndex(order[visual]), visual);
-    }
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
@@ -243,11 +135,15 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     connect(model(), &QAbstractItemModel::rowsInserted, this, &QueueWorkspace::updateVisibleRows);
     connect(model(), &QAbstractItemModel::rowsRemoved, this, &QueueWorkspace::updateVisibleRows);
     connect(model(), &QueueModel::countsChanged, this, [this] {
-        updateSidebarCounts();
+        m_sidebar->updateCounts(model()->counts());
         updateTray();
         emit statusChanged();
     });
-    connect(model(), &QueueModel::ticketStateChanged, this, &QueueWorkspace::notify);
+    connect(model(), &QueueModel::ticketStateChanged, this, [this](qint64 ticketId, int state) {
+        if (const QueueRow *row = model()->ticket(ticketId))
+            m_notifier->ticketStateChanged(*row, ClockState(state), agent().id, storeNow());
+    });
+    connect(m_notifier, &QueueNotifier::statusMessage, this, &QueueWorkspace::statusMessage);
     connect(m_controller, &QueueController::opened, this, &QueueWorkspace::controllerOpened);
     connect(m_controller, &QueueController::openFailed, this, &QueueWorkspace::openFailed);
     connect(m_controller, &QueueController::stateChanged, this, &QueueWorkspace::stateChanged);
@@ -263,25 +159,20 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
                 if (kind == QueueRequest::NewTicket && !selectTicket(ticketId))
                     m_controller->showTicket(ticketId);
             });
-    connect(m_sidebar, &QTreeWidget::currentItemChanged, this, &QueueWorkspace::sidebarChanged);
+    connect(m_sidebar, &QueueSidebar::filterChosen, this, &QueueWorkspace::chooseView);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         QueueFilter f = model()->filter();
         f.text = m_search->text().trimmed();
         setFilter(f);
     });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+    const auto saveHeader = [this] {
         if (!m_restoring && isOpen())
             QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
-    });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
-        if (!m_restoring && isOpen())
-            QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
-    });
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
-        if (!m_restoring && isOpen())
-            QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
-    });
+    };
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
     updateActions();
@@ -402,7 +293,6 @@ void QueueWorkspace::retranslateUi()
             tr("Search number, subject, customer (%1)")
                     .arg(m_actions[FindAction]->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setWindowTitle(tr("Ticket Actions"));
-    m_sidebar->setAccessibleName(tr("Queue views"));
     m_view->setAccessibleName(tr("Tickets"));
     if (isOpen())
         rebuildSidebar();
@@ -555,140 +445,16 @@ void QueueWorkspace::reconnectNow()
 
 void QueueWorkspace::rebuildSidebar()
 {
-    const QSignalBlocker blocker(m_sidebar);
-    const QString current = QSettings().value(viewKey, QStringLiteral("view:0")).toString();
-    m_sidebar->clear();
-    const auto add = [this](QTreeWidgetItem *parent, const QString &text, const QString &icon,
-                            const QueueFilter &f) {
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_sidebar);
-        item->setText(0, text);
-        if (!icon.isEmpty())
-            item->setIcon(0, Icons::get(icon));
-        item->setData(0, ViewRole, int(f.view));
-        item->setData(0, ProviderRole, f.providerId);
-        item->setData(0, PlanRole, f.planId);
-        item->setData(0, KeyRole, filterKey(f));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    using View = QueueFilter::View;
-    const auto view = [](View v) {
-        QueueFilter f;
-        f.view = v;
-        return f;
-    };
-    add(nullptr, tr("All open", "queue view"), QStringLiteral("view-list-details"),
-        view(View::AllOpen));
-    add(nullptr, tr("Mine", "queue view: tickets assigned to me"), QStringLiteral("im-user"),
-        view(View::Mine));
-    add(nullptr, tr("Unassigned", "queue view"), QStringLiteral("im-user-offline"),
-        view(View::Unassigned));
-    add(nullptr, tr("At risk", "queue view"), QStringLiteral("dialog-warning"), view(View::AtRisk));
-    add(nullptr, tr("Breached", "queue view"), QStringLiteral("dialog-error"),
-        view(View::Breached));
-    add(nullptr, tr("Waiting on customer", "queue view"), QStringLiteral("media-playback-pause"),
-        view(View::Waiting));
-    if (m_controller->source().catalog) {
-        const Catalog &catalog = m_controller->catalog();
-        const QString language = uiLanguage();
-        for (const Provider &provider : catalog.providers()) {
-            QueueFilter pf;
-            pf.providerId = provider.id;
-            QTreeWidgetItem *top = add(nullptr, provider.names.text(language), QString(), pf);
-            QFont bold = top->font(0);
-            bold.setBold(true);
-            top->setFont(0, bold);
-            for (const QString &planId : provider.planIds) {
-                const Plan *plan = catalog.plan(planId);
-                QueueFilter f;
-                f.providerId = provider.id;
-                f.planId = planId;
-                add(top, plan ? plan->names.text(language) : planId, QString(), f);
-            }
-            top->setExpanded(true);
-        }
-    }
-    updateSidebarCounts();
-    for (QTreeWidgetItemIterator it(m_sidebar); *it; ++it) {
-        if ((*it)->data(0, KeyRole).toString() == current) {
-            m_sidebar->setCurrentItem(*it);
-            break;
-        }
-    }
-    if (!m_sidebar->currentItem())
-        m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
-    // Apply the remembered view.
-    QTreeWidgetItem *item = m_sidebar->currentItem();
-    QueueFilter f = model()->filter();
-    f.view = static_cast<View>(item->data(0, ViewRole).toInt());
-    f.providerId = item->data(0, ProviderRole).toString();
-    f.planId = item->data(0, PlanRole).toString();
-    if (!(f == model()->filter()))
-        setFilter(f);
+    m_sidebar->rebuild(m_controller->source().catalog.get(), uiLanguage(), model()->counts());
+    chooseView(m_sidebar->currentFilter()); // the remembered view
 }
 
-void QueueWorkspace::updateSidebarCounts()
+void QueueWorkspace::chooseView(const QueueFilter &view)
 {
-    const QueueModel::Counts &c = model()->counts();
-    const QFontMetrics metrics(m_sidebar->font());
-    int width = 0;
-    for (QTreeWidgetItemIterator it(m_sidebar); *it; ++it) {
-        QTreeWidgetItem *item = *it;
-        const QString plan = item->data(0, PlanRole).toString();
-        const QString provider = item->data(0, ProviderRole).toString();
-        int n = 0;
-        if (!plan.isEmpty())
-            n = c.byPlan.value(plan);
-        else if (!provider.isEmpty())
-            n = c.byProvider.value(provider);
-        else {
-            switch (static_cast<QueueFilter::View>(item->data(0, ViewRole).toInt())) {
-            case QueueFilter::View::AllOpen:
-                n = c.open;
-                break;
-            case QueueFilter::View::Mine:
-                n = c.mine;
-                break;
-            case QueueFilter::View::Unassigned:
-                n = c.unassigned;
-                break;
-            case QueueFilter::View::AtRisk:
-                n = c.atRisk;
-                break;
-            case QueueFilter::View::Breached:
-                n = c.breached;
-                break;
-            case QueueFilter::View::Waiting:
-                n = c.waiting;
-                break;
-            }
-        }
-        const QString text = QLocale().toString(n);
-        if (item->text(1) != text)
-            item->setText(1, text);
-        // setHidden relayouts the whole tree even when nothing changes: only on a change.
-        if (!provider.isEmpty() && !plan.isEmpty() && item->isHidden() != (n == 0))
-            item->setHidden(n == 0);
-        width = std::max(width, metrics.horizontalAdvance(text));
-    }
-    // As wide as the widest count (with the item's text margins); resized only when that changes.
-    const int margin =
-            m_sidebar->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_sidebar) + 1;
-    width += 2 * margin;
-    if (m_sidebar->header()->sectionSize(1) != width)
-        m_sidebar->header()->resizeSection(1, width);
-}
-
-void QueueWorkspace::sidebarChanged()
-{
-    QTreeWidgetItem *item = m_sidebar->currentItem();
-    if (!item)
-        return;
     QueueFilter f = model()->filter();
-    f.view = static_cast<QueueFilter::View>(item->data(0, ViewRole).toInt());
-    f.providerId = item->data(0, ProviderRole).toString();
-    f.planId = item->data(0, PlanRole).toString();
-    QSettings().setValue(viewKey, item->data(0, KeyRole).toString());
+    f.view = view.view;
+    f.providerId = view.providerId;
+    f.planId = view.planId;
     setFilter(f);
 }
 
@@ -934,76 +700,8 @@ void QueueWorkspace::newTicket()
     m_controller->run(request);
 }
 
-bool QueueWorkspace::quietNow() const
-{
-    // Quiet outside my own hours (weekdays, 09:00–18:00 by default, in my time zone).
-    const QSettings settings;
-    const QTime start =
-            QTime::fromString(settings.value(quietStartKey, QStringLiteral("09:00")).toString(),
-                              QStringLiteral("HH:mm"));
-    const QTime end =
-            QTime::fromString(settings.value(quietEndKey, QStringLiteral("18:00")).toString(),
-                              QStringLiteral("HH:mm"));
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(storeNow());
-    if (local.date().dayOfWeek() > 5)
-        return true;
-    if (!start.isValid() || !end.isValid())
-        return false;
-    return local.time() < start || local.time() >= end;
-}
-
-void QueueWorkspace::notify(qint64 ticketId, int state)
-{
-    const QueueRow *row = model()->ticket(ticketId);
-    if (!row || row->assigneeId != agent().id || agent().id == 0)
-        return;
-    if (!QSettings().value(notifyKey, true).toBool() || quietNow())
-        return;
-    const QString title = state == int(ClockState::Breached)
-                                  ? tr("Ticket #%1 breached its SLA").arg(ticketId)
-                                  : tr("Ticket #%1 is at risk").arg(ticketId);
-    emit statusMessage(title);
-    if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, row->subject,
-                            state == int(ClockState::Breached) ? QSystemTrayIcon::Critical
-                                                               : QSystemTrayIcon::Warning);
-}
-
 void QueueWorkspace::updateTray()
 {
-    if (!isOpen() || !QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(this);
-        m_tray->setObjectName(QStringLiteral("queueTray"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            if (QWidget *w = window()) {
-                w->showNormal();
-                w->raise();
-                w->activateWindow();
-            }
-        });
-        m_tray->show();
-    }
-    const int atRisk = model()->counts().atRisk;
-    const int breached = model()->counts().breached;
-    QPixmap pixmap = Icons::application().pixmap(QSize(32, 32));
-    if (atRisk > 0) {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QRect badge(12, 12, 20, 20);
-        p.setBrush(QColor(0xc2, 0x5e, 0x00));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(badge);
-        QFont f = font();
-        f.setBold(true);
-        f.setPixelSize(atRisk > 99 ? 8 : 12);
-        p.setFont(f);
-        p.setPen(Qt::white);
-        p.drawText(badge, Qt::AlignCenter,
-                   atRisk > 999 ? QStringLiteral("999+") : QString::number(atRisk));
-    }
-    m_tray->setIcon(QIcon(pixmap));
-    m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
-                       tr("%n breached", "", breached));
+    if (isOpen())
+        m_notifier->updateTray(model()->counts());
 }

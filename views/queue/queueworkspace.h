@@ -12,13 +12,12 @@ class QDialog;
 class QLabel;
 class QLineEdit;
 class QSplitter;
-class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 class QToolBar;
-class QTreeWidget;
-class QTreeWidgetItem;
 class OfflineBanner;
+class QueueNotifier;
+class QueueSidebar;
 class TicketPanel;
 
 namespace dueline {
@@ -27,10 +26,10 @@ class Ticker;
 
 // The agent's workspace: the layout and bindings of a QueueController (which owns the store in
 // its worker thread, the actions, the offline rules and the messages). Sidebar views with
-// counts, the live queue (the controller's QueueModel in a table with countdown delegates),
-// quick search, the ticket panel, the ticket actions and their dialogs, the offline banner and
-// the tray. Changes keep the selection and the scroll; one shared ticker advances the
-// countdowns of the visible rows only.
+// counts (QueueSidebar), the live queue (the controller's QueueModel in a QueueTableView with
+// countdown delegates), quick search, the ticket panel, the ticket actions and their dialogs,
+// the offline banner, and the notifications and the tray (QueueNotifier). Changes keep the
+// selection and the scroll; one shared ticker advances the countdowns of the visible rows only.
 class QueueWorkspace : public QWidget
 {
     Q_OBJECT
@@ -110,8 +109,8 @@ protected:
 private:
     void createActions();
     void retranslateUi();
-    void rebuildSidebar();
-    void updateSidebarCounts();
+    void rebuildSidebar(); // and applies the remembered view
+    void chooseView(const dueline::QueueFilter &view); // a sidebar item's view, provider, plan
     void updateVisibleRows();
     void updateActions();
     void currentChanged();
@@ -121,11 +120,8 @@ private:
     void queueChanged();
     void stateChanged();
     void showMessage(const QString &text, bool error);
-    void sidebarChanged();
     void restoreSelection(qint64 ticketId);
-    void notify(qint64 ticketId, int state);
     void updateTray();
-    bool quietNow() const;
     int runDialog(QDialog &dialog);
     dueline::Instant storeNow() const;
     void updateBanner();
@@ -140,14 +136,14 @@ private:
     bool m_wasOffline = false;
 
     QSplitter *m_splitter = nullptr;
-    QTreeWidget *m_sidebar = nullptr;
+    QueueSidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_view = nullptr;
     QToolBar *m_toolBar = nullptr;
     TicketPanel *m_panel = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    QueueNotifier *m_notifier = nullptr;
     std::array<QAction *, ActionCount> m_actions{};
     DialogRunner m_dialogRunner;
     bool m_restoring = false;

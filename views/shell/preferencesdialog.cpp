@@ -16,7 +16,7 @@
 namespace {
 
 const QString languageKey = QStringLiteral("ui/language");
-// Read by the Queue workspace's notifier (views/queue/queueworkspace.cpp).
+// Read by the Queue workspace's notifier (views/queue/queuenotifier.cpp).
 const QString notifyKey = QStringLiteral("notifications/enabled");
 const QString workStartKey = QStringLiteral("notifications/workStart");
 const QString workEndKey = QStringLiteral("notifications/workEnd");

@@ -1,0 +1,102 @@
+// QueueNotifier: the quiet hours, the notification of a ticket and the tray icon with its badge.
+#include "views/queue/queuenotifier.h"
+
+#include "views/common/icons.h"
+
+#include <QDateTime>
+#include <QPainter>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTime>
+#include <QWidget>
+
+using namespace dueline;
+
+namespace {
+
+const QString notifyKey = QStringLiteral("notifications/enabled");
+const QString quietStartKey = QStringLiteral("notifications/workStart");
+const QString quietEndKey = QStringLiteral("notifications/workEnd");
+
+} // namespace
+
+QueueNotifier::QueueNotifier(QWidget *workspace)
+    : QObject(workspace)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("queueNotifier"));
+}
+
+bool QueueNotifier::quietAt(Instant now) const
+{
+    // Quiet outside my own hours (weekdays, 09:00–18:00 by default, in my time zone).
+    const QSettings settings;
+    const QTime start =
+            QTime::fromString(settings.value(quietStartKey, QStringLiteral("09:00")).toString(),
+                              QStringLiteral("HH:mm"));
+    const QTime end =
+            QTime::fromString(settings.value(quietEndKey, QStringLiteral("18:00")).toString(),
+                              QStringLiteral("HH:mm"));
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(now);
+    if (local.date().dayOfWeek() > 5)
+        return true;
+    if (!start.isValid() || !end.isValid())
+        return false;
+    return local.time() < start || local.time() >= end;
+}
+
+void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, qint64 agentId,
+                                       Instant now)
+{
+    if (row.assigneeId != agentId || agentId == 0)
+        return;
+    if (!QSettings().value(notifyKey, true).toBool() || quietAt(now))
+        return;
+    const QString title = state == ClockState::Breached
+                                  ? tr("Ticket #%1 breached its SLA").arg(row.id)
+                                  : tr("Ticket #%1 is at risk").arg(row.id);
+    emit statusMessage(title);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, row.subject,
+                            state == ClockState::Breached ? QSystemTrayIcon::Critical
+                                                          : QSystemTrayIcon::Warning);
+}
+
+void QueueNotifier::updateTray(const QueueModel::Counts &counts)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setObjectName(QStringLiteral("queueTray"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            if (QWidget *w = m_workspace->window()) {
+                w->showNormal();
+                w->raise();
+                w->activateWindow();
+            }
+        });
+        m_tray->show();
+    }
+    const int atRisk = counts.atRisk;
+    const int breached = counts.breached;
+    QPixmap pixmap = Icons::application().pixmap(QSize(32, 32));
+    if (atRisk > 0) {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRect badge(12, 12, 20, 20);
+        p.setBrush(QColor(0xc2, 0x5e, 0x00));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(badge);
+        QFont f = m_workspace->font();
+        f.setBold(true);
+        f.setPixelSize(atRisk > 99 ? 8 : 12);
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter,
+                   atRisk > 999 ? QStringLiteral("999+") : QString::number(atRisk));
+    }
+    m_tray->setIcon(QIcon(pixmap));
+    m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
+                       tr("%n breached", "", breached));
+}

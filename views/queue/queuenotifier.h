@@ -1,0 +1,40 @@
+// QueueNotifier: the notifications of my tickets at risk or breached, and the tray icon.
+#pragma once
+
+#include "models/item/queuemodel.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+class QWidget;
+
+// Tells the agent when a ticket assigned to them crosses into at risk or breached: a status
+// message, and a tray message while the tray icon is shown; not when notifications are off or
+// outside the agent's own hours (the settings notifications/enabled, notifications/workStart and
+// notifications/workEnd: weekdays, 09:00–18:00 by default, in the agent's time zone). The tray
+// icon ("queueTray") appears with the first counts when there is a system tray; its badge is
+// the number of tickets at risk, and activating it brings the workspace's window to the front.
+class QueueNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    // `workspace`: the parent, whose window the tray raises and whose font the badge uses.
+    explicit QueueNotifier(QWidget *workspace);
+
+    // A clock of `row` crossed into `state` (ClockState::AtRisk or Breached) at `now`; only a
+    // ticket assigned to `agentId` (not 0) is notified.
+    void ticketStateChanged(const dueline::QueueRow &row, dueline::ClockState state, qint64 agentId,
+                            dueline::Instant now);
+    // The tray icon with the counts of tickets at risk and breached (shown on the first call).
+    void updateTray(const dueline::QueueModel::Counts &counts);
+    QSystemTrayIcon *tray() const { return m_tray; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    bool quietAt(dueline::Instant now) const;
+
+    QWidget *m_workspace = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+};

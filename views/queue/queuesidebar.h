@@ -1,0 +1,38 @@
+// QueueSidebar: the queue's views and the catalog's providers and plans, with their counts.
+#pragma once
+
+#include "models/item/queuemodel.h"
+
+#include <QTreeWidget>
+
+// The sidebar of the agent's workspace: the views (all open, mine, unassigned, at risk,
+// breached, waiting on customer), then each provider of the catalog with its plans, each with
+// its count of open tickets (a plan without any is hidden). Choosing an item remembers it (the
+// setting Queue/view) and emits filterChosen(); rebuild() makes the remembered one current again.
+class QueueSidebar : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum Role { ViewRole = Qt::UserRole + 1, ProviderRole, PlanRole, KeyRole };
+
+    explicit QueueSidebar(QWidget *parent = nullptr);
+
+    // Fills the views, then the providers and plans of `catalog` (none when null) named in
+    // `language`, with `counts`, and makes the remembered item current without emitting
+    // filterChosen().
+    void rebuild(const dueline::Catalog *catalog, const QString &language,
+                 const dueline::QueueModel::Counts &counts);
+    void updateCounts(const dueline::QueueModel::Counts &counts);
+    // The view, provider and plan of the current item (no search text).
+    dueline::QueueFilter currentFilter() const;
+
+signals:
+    void filterChosen(const dueline::QueueFilter &filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void currentChanged();
+};

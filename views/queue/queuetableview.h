@@ -1,0 +1,26 @@
+// QueueTableView: the queue's table, its columns and its partial repaint of the countdowns.
+#pragma once
+
+#include <QTableView>
+
+namespace dueline {
+class QueueModel;
+}
+
+// The queue's table over a QueueModel ("queueView"): whole rows selected one at a time, sorted
+// by the header (next breach first), countdown and severity delegates, the default column
+// widths and order (what an agent reads first comes first; a saved header state overrides
+// them), and fixed row heights (docs/architecture.md §6; the workspace sets the height).
+//
+// QAbstractItemView repaints the whole viewport for a change spanning several rows and columns
+// (Qt 6.4); the ticker's change covers only the two countdown columns of the visible rows, so
+// only those cells are repainted.
+class QueueTableView : public QTableView
+{
+public:
+    explicit QueueTableView(dueline::QueueModel *model, QWidget *parent = nullptr);
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles) override;
+};
