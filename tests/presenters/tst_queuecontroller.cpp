@@ -19,6 +19,17 @@
 
 using namespace dueline;
 
+namespace {
+
+QueueRequest request(QueueRequest::Kind kind)
+{
+    QueueRequest r;
+    r.kind = kind;
+    return r;
+}
+
+} // namespace
+
 class TestQueueController : public QObject
 {
     Q_OBJECT
@@ -194,7 +205,7 @@ void TestQueueController::actionsFitTheTicketAndTheAgent()
     // No ticket shown yet: only a new ticket.
     QVERIFY(controller.canRun(R::NewTicket));
     QVERIFY(!controller.canRun(R::Take));
-    QVERIFY(!controller.run(R{R::Take}));
+    QVERIFY(!controller.run(request(R::Take)));
 
     const qint64 id = m_tickets[1];
     QVERIFY(show(controller, id));
@@ -204,16 +215,16 @@ void TestQueueController::actionsFitTheTicketAndTheAgent()
     QVERIFY(!controller.canRun(R::Reopen));
     QVERIFY(!controller.canRun(R::OverrideDue)); // leads only
 
-    QVERIFY(controller.run(R{R::Take}));
+    QVERIFY(controller.run(request(R::Take)));
     QVERIFY(settled(controller));
     QCOMPARE(controller.shownTicket()->assigneeId, m_anna.id);
     QVERIFY(!controller.canRun(R::Take)); // already mine
-    QVERIFY(controller.run(R{R::Wait}));
+    QVERIFY(controller.run(request(R::Wait)));
     QVERIFY(settled(controller));
     QVERIFY(!controller.canRun(R::Wait));
     QVERIFY(controller.canRun(R::Resume));
 
-    QueueRequest resolve{R::Resolve};
+    QueueRequest resolve = request(R::Resolve);
     resolve.text = QStringLiteral("Disks replaced");
     QVERIFY(controller.run(resolve));
     QVERIFY(settled(controller));
@@ -241,12 +252,12 @@ void TestQueueController::actionOnItsWayBlocksTheOthers()
     QSignalSpy saved(&controller, &QueueController::actionSaved);
     QSignalSpy status(&controller, &QueueController::statusMessage);
     using R = QueueRequest;
-    QVERIFY(controller.run(R{R::Take}));
+    QVERIFY(controller.run(request(R::Take)));
     QVERIFY(controller.isBusy());
     QCOMPARE(controller.busyDescription(), QStringLiteral("taking ticket #%1").arg(id));
     for (int k = R::NewTicket; k < R::KindCount; ++k)
         QVERIFY2(!controller.canRun(R::Kind(k)), qPrintable(QString::number(k)));
-    QVERIFY(!controller.run(R{R::Reply}));
+    QVERIFY(!controller.run(request(R::Reply)));
     QVERIFY(settled(controller));
     QVERIFY(!controller.isBusy());
     QCOMPARE(saved.count(), 1);
@@ -256,7 +267,7 @@ void TestQueueController::actionOnItsWayBlocksTheOthers()
     QCOMPARE(controller.model()->counts().mine, 1);
 
     // A new ticket: saved, in the model, its number reported.
-    QueueRequest create{R::NewTicket};
+    QueueRequest create = request(R::NewTicket);
     create.ticket.customerId = m_customer;
     create.ticket.subject = QStringLiteral("Backups fail");
     create.ticket.severity = QStringLiteral("high");
@@ -281,7 +292,7 @@ void TestQueueController::conflictShowsTheFreshState()
     QVERIFY(other->take(Action{Action::newActionId(), m_lead.id, id, 0}).ok());
 
     QSignalSpy messages(&controller, &QueueController::messageChanged);
-    QVERIFY(controller.run(QueueRequest{QueueRequest::Take}));
+    QVERIFY(controller.run(request(QueueRequest::Take)));
     QVERIFY(settled(controller));
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("changed by someone else")),
@@ -293,7 +304,7 @@ void TestQueueController::conflictShowsTheFreshState()
     QCOMPARE(controller.model()->ticket(id)->assigneeId, m_lead.id);
 
     // The fresh state lets the next action through and clears the message.
-    QVERIFY(controller.run(QueueRequest{QueueRequest::Take}));
+    QVERIFY(controller.run(request(QueueRequest::Take)));
     QVERIFY(settled(controller));
     QVERIFY(messages.last().at(0).toString().isEmpty());
     QCOMPARE(other->ticket(id, &error)->assigneeId, m_anna.id);
@@ -306,7 +317,7 @@ void TestQueueController::versionSeenBeforeTheDialogCounts()
     const qint64 id = m_tickets[1];
     QVERIFY(show(controller, id));
     // The agent opens the reply dialog on what is shown…
-    QueueRequest reply{QueueRequest::Reply};
+    QueueRequest reply = request(QueueRequest::Reply);
     reply.text = QStringLiteral("Looking into it");
     reply.action.ticketId = id;
     reply.action.expectedVersion = controller.shownTicket()->rowVersion;
