@@ -46,7 +46,7 @@ QueueSidebar::QueueSidebar(QWidget *parent)
     header()->setSectionResizeMode(1, QHeaderView::Fixed);
     setMinimumWidth(190);
     retranslateUi();
-    connect(this, &QTreeWidget::currentItemChanged, this, &QueueSidebar::currentChanged);
+    connect(this, &QTreeWidget::currentItemChanged, this, &QueueSidebar::currentItemChosen);
 }
 
 void QueueSidebar::retranslateUi()
@@ -187,7 +187,7 @@ QueueFilter QueueSidebar::currentFilter() const
     return f;
 }
 
-void QueueSidebar::currentChanged()
+void QueueSidebar::currentItemChosen()
 {
     QTreeWidgetItem *item = currentItem();
     if (!item)

@@ -34,5 +34,5 @@ protected:
 
 private:
     void retranslateUi();
-    void currentChanged();
+    void currentItemChosen();
 };
