@@ -68,11 +68,16 @@ if [ ! -f "$asan/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" \
         -DDUELINE_SANITIZE=ON </dev/null >/dev/null
 fi
+# The unit tier's programs: a test whose command is a program of this build (dueline_add_test
+# names the program after the test). In a tree not built yet ctest cannot resolve such a command
+# and reports none; those are programs to build too. Script tests (cmake -P) need no build.
 mapfile -t targets < <(ctest --test-dir "$asan" -N -L '^unit$' --show-only=json-v1 |
     python3 -c 'import json, os, sys
 for test in json.load(sys.stdin)["tests"]:
-    command = test.get("command") or [""]
-    if command[0].startswith(sys.argv[1] + "/"):
+    command = test.get("command")
+    if not command:
+        print(test["name"])
+    elif command[0].startswith(sys.argv[1] + "/"):
         print(os.path.basename(command[0]))' "$asan")
 [ ${#targets[@]} -gt 0 ] || { echo "== sanitizer build: no unit test programs found"; exit 1; }
 cmake --build "$asan" -j2 --target "${targets[@]}" </dev/null
