@@ -362,8 +362,7 @@ void QueueController::loadShown()
                     m_shown = r.ticket;
                     m_shownEvents = r.events;
                 }
-                emit shownTicketChanged();
-                emit stateChanged();
+                emit shownTicketChanged(); // which actions fit follows from it
             });
 }
 
