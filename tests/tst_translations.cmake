@@ -11,6 +11,7 @@ foreach(lang ru zh_CN)
     file(COPY_FILE "${SOURCE_DIR}/translations/dueline_${lang}.ts" "${copy}")
     execute_process(
         COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h
+                -I "${SOURCE_DIR}"
                 "${SOURCE_DIR}/app" "${SOURCE_DIR}/models" "${SOURCE_DIR}/views" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

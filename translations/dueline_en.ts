@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Dueline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A desktop SLA console for technical-support teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>License: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running on Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Icons: %1 by KDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCalendarPage</name>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round the clock (24×7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <comment>a weekday without working hours</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days off, working days and shortened days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <comment>of a special day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <comment>of a working day; empty: Monday&apos;s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>of a special day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Days Off from .ics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read all-day events of an iCalendar file as days off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>special day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working day</source>
-        <comment>special day: a weekend day that works</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortened day</source>
-        <comment>special day: one hour shorter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday&apos;s hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>no public holidays</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CatalogEditing</name>
     <message>
         <source>“%1” is not a time range like 09:00–13:00</source>
@@ -269,264 +146,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogEditorDialog</name>
-    <message>
-        <source>Catalog Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate…</source>
-        <comment>copy a plan or calendar to edit it</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make an editable copy of the selected plan or calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <comment>remove a team plan or calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <comment>write the team catalog file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <comment>the catalog editor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built in: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From another team file: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Providers and plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your team&apos;s: editable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work calendars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a plan or a work calendar on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team file cannot be edited here (see below).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
-        <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan “%1” (%2)</source>
-        <comment>plan name, plan id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work calendar “%1” (%2)</source>
-        <comment>calendar name, calendar id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Provider ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied plan</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Work Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Days Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <comment>where the catalog editor saves</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <comment>save destination: a local file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared database (whole team)</source>
-        <comment>save destination</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving your team&apos;s catalog to the shared database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading your team&apos;s catalog from the shared database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPlanPage</name>
-    <message>
-        <source>Work &amp;calendar:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severities and targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <comment>severity code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>severity name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>target: first reply</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>target: resolution</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident levels: the severity this plan files each level under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CatalogProviderPage</name>
-    <message>
-        <source>ID: %1. Plans: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CatalogWriter</name>
     <message>
         <source>cannot create a temporary folder to validate the catalog</source>
@@ -549,150 +168,6 @@
     </message>
     <message>
         <source>Connected to %1, Dueline schema %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>~/.postgresql/root.crt when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL server shared by the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data&amp;base name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from ~/.pgpass when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off (disable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only if the server insists (allow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the server offers it (prefer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always, without checking the certificate (require)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always, certificate signed by the CA (verify-ca)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always, certificate and host name checked (verify-full)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,225 +293,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardWorkspace</name>
-    <message>
-        <source>Nothing to chart yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a ticket database to see its figures. For a demo, run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every figure of the dashboard as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wallboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open tickets now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breach forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA compliance by plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA compliance by severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaches per day, by plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response time against the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export this chart as PNG or PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <comment>SLA clock state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next hour</source>
-        <comment>breaching within</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next 4 hours</source>
-        <comment>breaching within</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by end of today</source>
-        <comment>breaching</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compliance</source>
-        <comment>SLA compliance in the period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 (%3 – %4) unless answered by %5</numerusform>
-            <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≤ %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&gt; %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk or breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard reads the ticket database in the background.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the dashboard full screen for a wall display</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DeadlineCalculatorModel</name>
     <message>
         <source>No holiday data for %1 in “%2”: weekly hours only.</source>
@@ -1146,366 +402,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>About Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <comment>workspace: the ticket queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <comment>workspace: support plans compared side by side</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>workspace: charts for team leads</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Queue</source>
-        <comment>View menu: the ticket queue workspace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plans</source>
-        <comment>View menu: the support plans workspace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <comment>View menu: the dashboard workspace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your ticket queue, with a live countdown to every SLA breach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance, breaches and what breaches next, for team leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tickets yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plans to compare yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to chart yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <comment>menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <comment>menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <comment>menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <comment>menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <comment>leave the application</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the window and leave Dueline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the interface language and appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Dueline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version, license and credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Qt toolkit Dueline is built with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database</source>
-        <comment>status bar: no ticket database is open</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ticket database in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>the interface language, named in itself</comment>
-        <extracomment>The name of the language you translate into, written in that language.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language; change it in Settings ▸ Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit F&amp;ull Screen Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the window its normal size back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill the whole screen with the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a ticket, or fill a demo database with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans come from the built-in catalog and your team&apos;s catalog files. To list them, run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts appear once the queue has tickets. For a demo, run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ticket</source>
-        <comment>menu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>database on host</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether other agents&apos; changes reach this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server clock %1%2 s</source>
-        <comment>status bar: server minus local clock</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 open · %2 at risk · %3 breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wallboard</source>
-        <comment>View menu: full-screen dashboard for a wall</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2), a team lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unconfirmed Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has not confirmed %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server not verified</source>
-        <comment>status bar: TLS certificate</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server Not Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to %1 without verifying its certificate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ticket database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewTicketDialog</name>
-    <message>
-        <source>New Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>customer name (company)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <comment>how the customer reached support</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OfflineBanner</name>
-    <message>
-        <source>Connection lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost. Reconnecting now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection to %1 lost. Reconnecting in %n s…</source>
-        <comment>seconds until the next attempt</comment>
-        <translation>
-            <numerusform>Connection to %1 lost. Reconnecting in %n s…</numerusform>
-            <numerusform>Connection to %1 lost. Reconnecting in %n s…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <comment>reconnect to the database now</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
-        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
@@ -1600,269 +496,6 @@
     </message>
 </context>
 <context>
-    <name>PlansBanner</name>
-    <message>
-        <source>Close</source>
-        <comment>close an inline message</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansCalculatorView</name>
-    <message>
-        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real response time by opening hour, week of %1 (%2)</source>
-        <comment>%1 a date, %2 a time zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real resolution time by opening hour, week of %1 (%2)</source>
-        <comment>%1 a date, %2 a time zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not drawn, no commitment: %1</source>
-        <comment>plans left out of the chart</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident: %1</source>
-        <comment>export: the question</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened: %1 (%2)</source>
-        <comment>export: the opening moment and its zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident:</source>
-        <comment>calculator: what happened</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Level</source>
-        <comment>incident level P1-P4</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An incident described by its level, filed under the severity each plan names for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider&apos;s o&amp;wn severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A severity of one provider, for that provider&apos;s plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <comment>of an incident</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Opened:</source>
-        <comment>calculator: when the ticket was opened</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any IANA time zone; type to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presets:</source>
-        <comment>ready-made opening moments</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <comment>preset: the current moment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friday 19:30 Moscow</source>
-        <comment>preset</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eve of the Russian New Year holidays</source>
-        <comment>preset</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day before Spring Festival</source>
-        <comment>preset</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday 09:00 Berlin</source>
-        <comment>preset</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>chart: time to the first reply</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>chart: time to the resolution</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which target the chart shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines by plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours as in the table. Point at a line for the exact times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansChooser</name>
-    <message>
-        <source>&amp;Plans…</source>
-        <comment>choose the plans to compare</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plans (%1 of %2)…</source>
-        <comment>choose the plans to compare; chosen of all</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the plans to compare, by provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All Plans</source>
-        <comment>choose every plan of the catalog</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansExplanationView</name>
-    <message>
-        <source>Working time, counted</source>
-        <comment>why this deadline: the SLA clock runs</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside working hours</source>
-        <comment>why this deadline: night or a break</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekend</source>
-        <comment>why this deadline</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>why this deadline: a holiday without a name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day off: %1</source>
-        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortened pre-holiday day</source>
-        <comment>why this deadline: the hour cut from the day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>why this deadline: waiting on the customer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this deadline?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose a plan in the results above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this deadline? — %1, filed as “%2”</source>
-        <comment>%1 plan, %2 severity</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>the first reply&apos;s SLA clock</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>the resolution&apos;s SLA clock</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no commitment</source>
-        <comment>%1 is Response or Resolution</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted on “%1” (%2)</source>
-        <comment>calendar name, time zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <comment>why this deadline: kind of time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>start of a piece of time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <comment>end of a piece of time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <comment>wall-clock length of a piece of time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <comment>working time counted towards the target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, target %2</source>
-        <comment>%1 Response/Resolution, %2 a target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlansExport</name>
     <message>
         <source>Dueline %1 · printed %2</source>
@@ -1871,292 +504,6 @@
     </message>
     <message>
         <source>%1: nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansHeaderView</name>
-    <message numerus="yes">
-        <source>%n plan(s)</source>
-        <comment>a collapsed provider</comment>
-        <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n plans</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: click to show its plans</source>
-        <comment>provider band</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: click to collapse its plans</source>
-        <comment>provider band</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansMatrixView</name>
-    <message>
-        <source>Show the Plans of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collapse the Plans of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show All Providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Differences only</source>
-        <comment>show only the rows where plans differ</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the rows where every chosen plan says the same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best value in its row</source>
-        <comment>legend of the tinted cells</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansWorkspace</name>
-    <message>
-        <source>Section</source>
-        <comment>CSV column: a section of the comparison</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <comment>CSV column: what a row compares</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed as</source>
-        <comment>CSV column: the severity a plan files the incident under</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response: real wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution: real wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support plans compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans: %1 of %2</source>
-        <comment>export: chosen plans of all</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the rows where the plans differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best value in each row: bold on green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real deadlines by plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written.
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog was saved but could not be loaded again.
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <comment>tab: plans side by side</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets, channels and features of the chosen plans side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Real Deadline</source>
-        <comment>tab: the deadline calculator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The real deadline each plan gives for the same incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <comment>export the table in view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the table in view as PDF or CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the table in view (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Ca&amp;talog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add or change your team&apos;s plans and work calendars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dueline is not connected to a shared database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <comment>interface language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <comment>colours of the interface</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <comment>language: follow the system&apos;s language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <comment>appearance: follow the desktop&apos;s colours</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <comment>appearance: dark text on a light background</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <comment>appearance: light text on a dark background</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes apply at once to every open window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notifications:</source>
-        <comment>desktop notifications</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When one of my tickets becomes at risk or breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My &amp;hours:</source>
-        <comment>working hours, Monday to Friday</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notifications stay quiet outside these hours and at weekends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,225 +752,6 @@
     </message>
 </context>
 <context>
-    <name>QueueNotifier</name>
-    <message>
-        <source>Ticket #%1 breached its SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline: %n at risk</numerusform>
-            <numerusform>Dueline: %n at risk</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n breached</numerusform>
-            <numerusform>%n breached</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QueueSidebar</name>
-    <message>
-        <source>Queue views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>queue view: tickets assigned to me</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueWorkspace</name>
-    <message>
-        <source>&amp;New Ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a ticket for a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Take</source>
-        <comment>assign the ticket to myself</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to the customer (meets the response target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An internal note the customer does not see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wait on Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause the SLA clocks until the customer answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer answered: run the SLA clocks again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Severity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute the targets from the ticket&apos;s start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the ticket to another support plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;solve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the ticket resolved (meets the resolution target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a resolved ticket; its resolution clock resumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Override Due…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team leads: set a due instant, with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the queue by number, subject or customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;load Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the whole queue again from the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search number, subject, customer (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the database: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TargetEdit</name>
-    <message>
-        <source>No commitment</source>
-        <comment>target: the plan promises no time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <comment>unit of a target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <comment>unit of a target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>business days</source>
-        <comment>unit of a target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <comment>of a target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <comment>of a target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TeamCatalog</name>
     <message>
         <source>unknown plan &quot;%1&quot;</source>
@@ -2700,92 +828,6 @@
     </message>
 </context>
 <context>
-    <name>TicketActionDialog</name>
-    <message>
-        <source>#%1 %2</source>
-        <comment>ticket number and subject</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to the Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply:</source>
-        <comment>a public reply to the customer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <comment>an internal note on a ticket</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <comment>what solved the ticket</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>SLA target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>SLA target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <comment>which SLA clock</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due (your time):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TicketPanel</name>
     <message>
         <source>Response</source>
@@ -2795,332 +837,6 @@
     <message>
         <source>Resolution</source>
         <comment>SLA clock</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a ticket to see its clocks and history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <comment>ticket number and subject</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>customer name (company)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA clocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left · at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breached %1 ago</source>
-        <comment>working time since the due instant</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused · %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left · outside working hours, resumes %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due if resumed now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <comment>SLA due instant</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the calendar&apos;s time (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by a lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computed past the calendar&apos;s verified holiday data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this deadline?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of working time counted, %2 (times in %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>counted %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shortened day, counted %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused, %1 of working time not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting on the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severity changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan changed to %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 due set to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer or system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WallboardWidget</name>
-    <message>
-        <source>Dueline Wallboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <comment>SLA clock state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breach within the hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breach within 4 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breach by end of today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open tickets now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breach forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaches per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 unless answered by %3</numerusform>
-            <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 unless answered by %3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WeeklyWaitChart</name>
-    <message>
-        <source>Opened %1: no commitment</source>
-        <comment>chart point</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1 → answered %2 (%3)</source>
-        <comment>chart point: ticket opened, first reply due</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1 → resolved %2 (%3)</source>
-        <comment>chart point: ticket opened, resolution due</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours (log scale)</source>
-        <comment>chart axis: the real wait in hours</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real wait by opening hour over a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3813,6 +1529,2296 @@
     </message>
     <message>
         <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AboutDialog</name>
+    <message>
+        <source>About Dueline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop SLA console for technical-support teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icons: %1 by KDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogCalendarPage</name>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogEditorDialog</name>
+    <message>
+        <source>Saving your team&apos;s catalog to the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your team&apos;s catalog from the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <comment>copy a plan or calendar to edit it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected plan or calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>remove a team plan or calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>write the team catalog file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>the catalog editor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogPlanPage</name>
+    <message>
+        <source>Work &amp;calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severities and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>severity code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>severity name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>target: first reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>target: resolution</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident levels: the severity this plan files each level under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogProviderPage</name>
+    <message>
+        <source>ID: %1. Plans: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ConnectionDialog</name>
+    <message>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by the CA (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DashboardWorkspace</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every figure of the dashboard as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches per day, by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard reads the ticket database in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket database to see its figures. For a demo, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next hour</source>
+        <comment>breaching within</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next 4 hours</source>
+        <comment>breaching within</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by end of today</source>
+        <comment>breaching</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <comment>SLA compliance in the period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 (%3 – %4) unless answered by %5</numerusform>
+            <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::MainWindow</name>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>workspace: the ticket queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <comment>workspace: support plans compared side by side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>workspace: charts for team leads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <comment>View menu: the ticket queue workspace</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <comment>View menu: the support plans workspace</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <comment>View menu: the dashboard workspace</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ticket queue, with a live countdown to every SLA breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance, breaches and what breaches next, for team leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ticket, or fill a demo database with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans come from the built-in catalog and your team&apos;s catalog files. To list them, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts appear once the queue has tickets. For a demo, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <comment>View menu: full-screen dashboard for a wall</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <comment>menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>leave the application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window and leave Dueline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the interface language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Dueline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, license and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Dueline is built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <comment>status bar: no ticket database is open</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket database in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the interface language, named in itself</comment>
+        <extracomment>The name of the language you translate into, written in that language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language; change it in Settings ▸ Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit F&amp;ull Screen Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the window its normal size back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the whole screen with the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on host</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether other agents&apos; changes reach this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server clock %1%2 s</source>
+        <comment>status bar: server minus local clock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not verified</source>
+        <comment>status bar: TLS certificate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open · %2 at risk · %3 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has not confirmed %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Not Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1 without verifying its certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <comment>how the customer reached support</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::OfflineBanner</name>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost. Reconnecting now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost. Reconnecting in %n s…</source>
+        <comment>seconds until the next attempt</comment>
+        <translation>
+            <numerusform>Connection to %1 lost. Reconnecting in %n s…</numerusform>
+            <numerusform>Connection to %1 lost. Reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansBanner</name>
+    <message>
+        <source>Close</source>
+        <comment>close an inline message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansCalculatorView</name>
+    <message>
+        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real response time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real resolution time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn, no commitment: %1</source>
+        <comment>plans left out of the chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours as in the table. Point at a line for the exact times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <comment>export: the question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <comment>export: the opening moment and its zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <comment>calculator: what happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <comment>incident level P1-P4</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident described by its level, filed under the severity each plan names for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s o&amp;wn severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A severity of one provider, for that provider&apos;s plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>of an incident</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <comment>calculator: when the ticket was opened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any IANA time zone; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <comment>ready-made opening moments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>preset: the current moment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday 19:30 Moscow</source>
+        <comment>preset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eve of the Russian New Year holidays</source>
+        <comment>preset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day before Spring Festival</source>
+        <comment>preset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday 09:00 Berlin</source>
+        <comment>preset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>chart: time to the first reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>chart: time to the resolution</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which target the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansChooser</name>
+    <message>
+        <source>&amp;Plans…</source>
+        <comment>choose the plans to compare</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans (%1 of %2)…</source>
+        <comment>choose the plans to compare; chosen of all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plans to compare, by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Plans</source>
+        <comment>choose every plan of the catalog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansExplanationView</name>
+    <message>
+        <source>Working time, counted</source>
+        <comment>why this deadline: the SLA clock runs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <comment>why this deadline: night or a break</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <comment>why this deadline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>why this deadline: a holiday without a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened pre-holiday day</source>
+        <comment>why this deadline: the hour cut from the day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>why this deadline: waiting on the customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a plan in the results above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deadline? — %1, filed as “%2”</source>
+        <comment>%1 plan, %2 severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>the first reply&apos;s SLA clock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>the resolution&apos;s SLA clock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no commitment</source>
+        <comment>%1 is Response or Resolution</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <comment>%1 Response/Resolution, %2 a target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted on “%1” (%2)</source>
+        <comment>calendar name, time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>why this deadline: kind of time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a piece of time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a piece of time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>wall-clock length of a piece of time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>working time counted towards the target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansHeaderView</name>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <comment>a collapsed provider</comment>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: click to show its plans</source>
+        <comment>provider band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: click to collapse its plans</source>
+        <comment>provider band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansMatrixView</name>
+    <message>
+        <source>Show the Plans of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the Plans of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <comment>show only the rows where plans differ</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows where every chosen plan says the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best value in its row</source>
+        <comment>legend of the tinted cells</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansWorkspace</name>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <comment>CSV column: a section of the comparison</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>CSV column: what a row compares</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <comment>CSV column: the severity a plan files the incident under</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response: real wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: real wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plans compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans: %1 of %2</source>
+        <comment>export: chosen plans of all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows where the plans differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best value in each row: bold on green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real deadlines by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was saved but could not be loaded again.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <comment>tab: plans side by side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets, channels and features of the chosen plans side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Real Deadline</source>
+        <comment>tab: the deadline calculator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real deadline each plan gives for the same incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <comment>export the table in view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table in view as PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the table in view (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;talog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change your team&apos;s plans and work calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <comment>interface language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <comment>colours of the interface</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language: follow the system&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>appearance: follow the desktop&apos;s colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>appearance: dark text on a light background</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>appearance: light text on a dark background</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <comment>desktop notifications</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one of my tickets becomes at risk or breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;hours:</source>
+        <comment>working hours, Monday to Friday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications stay quiet outside these hours and at weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply at once to every open window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueNotifier</name>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline: %n at risk</numerusform>
+            <numerusform>Dueline: %n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n breached</numerusform>
+            <numerusform>%n breached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueSidebar</name>
+    <message>
+        <source>Queue views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueWorkspace</name>
+    <message>
+        <source>Waiting for the database: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <comment>assign the ticket to myself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer (meets the response target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal note the customer does not see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait on Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the SLA clocks until the customer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer answered: run the SLA clocks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Severity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the targets from the ticket&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the ticket to another support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the ticket resolved (meets the resolution target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket; its resolution clock resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override Due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads: set a due instant, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the queue by number, subject or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the whole queue again from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, subject, customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TargetEdit</name>
+    <message>
+        <source>No commitment</source>
+        <comment>target: the plan promises no time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit of a target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit of a target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <comment>unit of a target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>of a target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TicketActionDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <comment>a public reply to the customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>an internal note on a ticket</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <comment>what solved the ticket</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>SLA target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <comment>which SLA clock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due (your time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TicketPanel</name>
+    <message>
+        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left · at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>working time since the due instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left · outside working hours, resumes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due if resumed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>SLA due instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed past the calendar&apos;s verified holiday data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of working time counted, %2 (times in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened day, counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WallboardWidget</name>
+    <message>
+        <source>Dueline Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach within 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach by end of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 unless answered by %3</numerusform>
+            <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 unless answered by %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WeeklyWaitChart</name>
+    <message>
+        <source>Opened %1: no commitment</source>
+        <comment>chart point</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 → answered %2 (%3)</source>
+        <comment>chart point: ticket opened, first reply due</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 → resolved %2 (%3)</source>
+        <comment>chart point: ticket opened, resolution due</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (log scale)</source>
+        <comment>chart axis: the real wait in hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real wait by opening hour over a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

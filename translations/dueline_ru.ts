@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Dueline</source>
-        <translation>О программе Dueline</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Версия %1</translation>
-    </message>
-    <message>
-        <source>A desktop SLA console for technical-support teams.</source>
-        <translation>Настольная SLA-консоль для команд технической поддержки.</translation>
-    </message>
-    <message>
-        <source>License: %1</source>
-        <translation>Лицензия: %1</translation>
-    </message>
-    <message>
-        <source>Running on Qt %1 (built with Qt %2)</source>
-        <translation>Работает на Qt %1 (собрано с Qt %2)</translation>
-    </message>
-    <message>
-        <source>Icons: %1 by KDE</source>
-        <translation>Значки: %1 от KDE</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCalendarPage</name>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>Часовой &amp;пояс:</translation>
-    </message>
-    <message>
-        <source>Round the clock (24×7)</source>
-        <translation>Круглосуточно (24×7)</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <comment>a weekday without working hours</comment>
-        <translation>выходной</translation>
-    </message>
-    <message>
-        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
-        <translation>Рабочие часы, например 09:00–13:00, 14:00–18:00</translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays:</source>
-        <translation>&amp;Праздники:</translation>
-    </message>
-    <message>
-        <source>Days off, working days and shortened days</source>
-        <translation>Нерабочие, перенесённые рабочие и сокращённые дни</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <comment>of a special day</comment>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <comment>of a working day; empty: Monday&apos;s</comment>
-        <translation>Часы</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>of a special day</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Add Day</source>
-        <translation>Добавить день</translation>
-    </message>
-    <message>
-        <source>Remove Day</source>
-        <translation>Удалить день</translation>
-    </message>
-    <message>
-        <source>Import Days Off from .ics…</source>
-        <translation>Импорт выходных из .ics…</translation>
-    </message>
-    <message>
-        <source>Read all-day events of an iCalendar file as days off</source>
-        <translation>Считать события на весь день из файла iCalendar нерабочими днями</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>special day</comment>
-        <translation>Нерабочий день</translation>
-    </message>
-    <message>
-        <source>Working day</source>
-        <comment>special day: a weekend day that works</comment>
-        <translation>Перенесённый рабочий день</translation>
-    </message>
-    <message>
-        <source>Shortened day</source>
-        <comment>special day: one hour shorter</comment>
-        <translation>Сокращённый день</translation>
-    </message>
-    <message>
-        <source>Monday&apos;s hours</source>
-        <translation>Часы понедельника</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>no public holidays</comment>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
-        <translation>Дни из «%1» тоже учитываются; день, указанный здесь, важнее той же даты там.</translation>
-    </message>
-</context>
-<context>
     <name>CatalogEditing</name>
     <message>
         <source>“%1” is not a time range like 09:00–13:00</source>
@@ -274,265 +151,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogEditorDialog</name>
-    <message>
-        <source>Catalog Editor</source>
-        <translation>Редактор каталога</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate…</source>
-        <comment>copy a plan or calendar to edit it</comment>
-        <translation>Создать &amp;копию…</translation>
-    </message>
-    <message>
-        <source>Make an editable copy of the selected plan or calendar</source>
-        <translation>Создать редактируемую копию выбранного тарифа или календаря</translation>
-    </message>
-    <message>
-        <source>New &amp;Calendar…</source>
-        <translation>Новый &amp;календарь…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <comment>remove a team plan or calendar</comment>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <comment>write the team catalog file</comment>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <comment>the catalog editor</comment>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Built in: read-only</source>
-        <translation>Встроенный: только чтение</translation>
-    </message>
-    <message>
-        <source>From another team file: read-only</source>
-        <translation>Из другого файла команды: только чтение</translation>
-    </message>
-    <message>
-        <source>Providers and plans</source>
-        <translation>Поставщики и тарифы</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s: editable</source>
-        <translation>Вашей команды: можно изменять</translation>
-    </message>
-    <message>
-        <source>Work calendars</source>
-        <translation>Рабочие календари</translation>
-    </message>
-    <message>
-        <source>Choose a plan or a work calendar on the left.</source>
-        <translation>Выберите слева тариф или рабочий календарь.</translation>
-    </message>
-    <message>
-        <source>The team file cannot be edited here (see below).</source>
-        <translation>Файл команды нельзя изменить здесь (см. ниже).</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
-        <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation>%1 доступен только для чтения. Нажмите «Создать копию…» и редактируйте свою копию.</translation>
-    </message>
-    <message>
-        <source>Provider “%1”</source>
-        <translation>Поставщик «%1»</translation>
-    </message>
-    <message>
-        <source>This provider</source>
-        <translation>Этот поставщик</translation>
-    </message>
-    <message>
-        <source>Plan “%1” (%2)</source>
-        <comment>plan name, plan id</comment>
-        <translation>Тариф «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>This plan</source>
-        <translation>Этот тариф</translation>
-    </message>
-    <message>
-        <source>Work calendar “%1” (%2)</source>
-        <comment>calendar name, calendar id</comment>
-        <translation>Рабочий календарь «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>This calendar</source>
-        <translation>Этот календарь</translation>
-    </message>
-    <message>
-        <source>Duplicate Plan</source>
-        <translation>Копия тарифа</translation>
-    </message>
-    <message>
-        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
-        <translation>Копия «%1», которую ваша команда сможет изменять. Она относится к вашему собственному поставщику — существующему или новому.</translation>
-    </message>
-    <message>
-        <source>&amp;Provider ID:</source>
-        <translation>Идентификатор &amp;поставщика:</translation>
-    </message>
-    <message>
-        <source>Provider &amp;name:</source>
-        <translation>&amp;Название поставщика:</translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1 (наши условия)</translation>
-    </message>
-    <message>
-        <source>Plan &amp;ID:</source>
-        <translation>&amp;Идентификатор тарифа:</translation>
-    </message>
-    <message>
-        <source>Plan na&amp;me:</source>
-        <translation>На&amp;звание тарифа:</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied plan</comment>
-        <translation>%1 (копия)</translation>
-    </message>
-    <message>
-        <source>Duplicate Calendar</source>
-        <translation>Копия календаря</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;ID:</source>
-        <translation>&amp;Идентификатор календаря:</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;name:</source>
-        <translation>&amp;Название календаря:</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied calendar</comment>
-        <translation>%1 (копия)</translation>
-    </message>
-    <message>
-        <source>New Work Calendar</source>
-        <translation>Новый рабочий календарь</translation>
-    </message>
-    <message>
-        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
-        <translation>Сначала — с понедельника по пятницу, 09:00–18:00; потом его можно изменить.</translation>
-    </message>
-    <message>
-        <source>Team hours</source>
-        <translation>Часы команды</translation>
-    </message>
-    <message>
-        <source>Import Days Off</source>
-        <translation>Импорт нерабочих дней</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Файлы iCalendar (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… и ещё %n ошибка.</numerusform>
-            <numerusform>… и ещё %n ошибки.</numerusform>
-            <numerusform>… и ещё %n ошибок.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
-        <translation>Закрыть без сохранения изменений?</translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <comment>where the catalog editor saves</comment>
-        <translation>Сохранять &amp;в:</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <comment>save destination: a local file</comment>
-        <translation>Этот компьютер</translation>
-    </message>
-    <message>
-        <source>Shared database (whole team)</source>
-        <comment>save destination</comment>
-        <translation>Общая база данных (вся команда)</translation>
-    </message>
-    <message>
-        <source>Saving your team&apos;s catalog to the shared database…</source>
-        <translation>Сохранение каталога команды в общую базу данных…</translation>
-    </message>
-    <message>
-        <source>Reading your team&apos;s catalog from the shared database…</source>
-        <translation>Чтение каталога команды из общей базы данных…</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPlanPage</name>
-    <message>
-        <source>Work &amp;calendar:</source>
-        <translation>Рабочий &amp;календарь:</translation>
-    </message>
-    <message>
-        <source>Severities and targets</source>
-        <translation>Уровни критичности и целевые сроки</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <comment>severity code</comment>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>severity name</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>target: first reply</comment>
-        <translation>Реакция</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>target: resolution</comment>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Add Severity</source>
-        <translation>Добавить уровень</translation>
-    </message>
-    <message>
-        <source>Remove Severity</source>
-        <translation>Удалить уровень</translation>
-    </message>
-    <message>
-        <source>Incident levels: the severity this plan files each level under</source>
-        <translation>Уровни инцидента: под какой критичностью тариф регистрирует каждый уровень</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation>%1:</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogProviderPage</name>
-    <message>
-        <source>ID: %1. Plans: %2.</source>
-        <translation>Идентификатор: %1. Тарифы: %2.</translation>
-    </message>
-</context>
-<context>
     <name>CatalogWriter</name>
     <message>
         <source>cannot create a temporary folder to validate the catalog</source>
@@ -556,150 +174,6 @@
     <message>
         <source>Connected to %1, Dueline schema %2.</source>
         <translation>Подключено к %1, схема Dueline %2.</translation>
-    </message>
-    <message>
-        <source>Choose the database file.</source>
-        <translation>Выберите файл базы данных.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file.</source>
-        <translation>%1 — папка; выберите файл.</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s host name or address.</source>
-        <translation>Введите имя или адрес сервера.</translation>
-    </message>
-    <message>
-        <source>Enter the database name.</source>
-        <translation>Введите имя базы данных.</translation>
-    </message>
-    <message>
-        <source>The CA file %1 does not exist.</source>
-        <translation>Файл ЦС %1 не существует.</translation>
-    </message>
-    <message>
-        <source>~/.postgresql/root.crt when empty</source>
-        <translation>если пусто — ~/.postgresql/root.crt</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
-    </message>
-    <message>
-        <source>Database File</source>
-        <translation>Файл базы данных</translation>
-    </message>
-    <message>
-        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Базы данных Dueline (*.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>Сертификат ЦС</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Connect to a Database</source>
-        <translation>Подключение к базе данных</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;База данных:</translation>
-    </message>
-    <message>
-        <source>SQLite file on this computer</source>
-        <translation>Файл SQLite на этом компьютере</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server shared by the team</source>
-        <translation>Общий сервер PostgreSQL команды</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Файл:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Сервер:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Порт:</translation>
-    </message>
-    <message>
-        <source>Data&amp;base name:</source>
-        <translation>&amp;Имя базы данных:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>from ~/.pgpass when empty</source>
-        <translation>если пусто — из ~/.pgpass</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keychain</source>
-        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS:</translation>
-    </message>
-    <message>
-        <source>Off (disable)</source>
-        <translation>Выключено (disable)</translation>
-    </message>
-    <message>
-        <source>Only if the server insists (allow)</source>
-        <translation>Только если требует сервер (allow)</translation>
-    </message>
-    <message>
-        <source>When the server offers it (prefer)</source>
-        <translation>Если сервер поддерживает (prefer)</translation>
-    </message>
-    <message>
-        <source>Always, without checking the certificate (require)</source>
-        <translation>Всегда, без проверки сертификата (require)</translation>
-    </message>
-    <message>
-        <source>Always, certificate signed by the CA (verify-ca)</source>
-        <translation>Всегда, сертификат подписан ЦС (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Always, certificate and host name checked (verify-full)</source>
-        <translation>Всегда, с проверкой сертификата и имени сервера (verify-full)</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>Файл &amp;ЦС:</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>&amp;Проверить подключение</translation>
-    </message>
-    <message>
-        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
-        <translation>Сервер находится не на этом компьютере, и его сертификат не проверяется: выберите verify-full, если не доверяете каждой сети на пути к нему. Перед подключением Dueline спросит вас.</translation>
     </message>
 </context>
 <context>
@@ -824,226 +298,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardWorkspace</name>
-    <message>
-        <source>Nothing to chart yet</source>
-        <translation>Данных для графиков пока нет</translation>
-    </message>
-    <message>
-        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
-        <translation>Соблюдение SLA, нарушения, открытые заявки и ближайшие нарушения — для руководителей групп.</translation>
-    </message>
-    <message>
-        <source>Open a ticket database to see its figures. For a demo, run:</source>
-        <translation>Откройте базу данных заявок, чтобы увидеть её показатели. Для демонстрации выполните:</translation>
-    </message>
-    <message>
-        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
-        <translation>В базе данных пока нет заявок. Графики появятся с первой заявкой. Для демонстрации выполните:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
-    </message>
-    <message>
-        <source>P&amp;lan:</source>
-        <translation>&amp;Тариф:</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>&amp;Критичность:</translation>
-    </message>
-    <message>
-        <source>A&amp;gent:</source>
-        <translation>&amp;Агент:</translation>
-    </message>
-    <message>
-        <source>Export Figures…</source>
-        <translation>Экспорт показателей…</translation>
-    </message>
-    <message>
-        <source>Save every figure of the dashboard as a CSV file</source>
-        <translation>Сохранить все показатели сводки в файл CSV</translation>
-    </message>
-    <message>
-        <source>Wallboard</source>
-        <translation>Табло</translation>
-    </message>
-    <message>
-        <source>Open tickets now</source>
-        <translation>Открытые заявки сейчас</translation>
-    </message>
-    <message>
-        <source>Breach forecast</source>
-        <translation>Прогноз нарушений</translation>
-    </message>
-    <message>
-        <source>SLA compliance by plan</source>
-        <translation>Соблюдение SLA по тарифам</translation>
-    </message>
-    <message>
-        <source>SLA compliance by severity</source>
-        <translation>Соблюдение SLA по критичности</translation>
-    </message>
-    <message>
-        <source>Breaches per day, by plan</source>
-        <translation>Нарушения по дням и тарифам</translation>
-    </message>
-    <message>
-        <source>Response time against the target</source>
-        <translation>Время реакции относительно целевого</translation>
-    </message>
-    <message>
-        <source>Agent workload</source>
-        <translation>Загрузка агентов</translation>
-    </message>
-    <message>
-        <source>Export this chart as PNG or PDF</source>
-        <translation>Экспортировать этот график в PNG или PDF</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Последние 90 дней</translation>
-    </message>
-    <message>
-        <source>All plans</source>
-        <translation>Все тарифы</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>Все уровни критичности</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>Все агенты</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Без исполнителя</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>открыто</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>идёт отсчёт</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>под угрозой</translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <comment>SLA clock state</comment>
-        <translation>на паузе</translation>
-    </message>
-    <message>
-        <source>next hour</source>
-        <comment>breaching within</comment>
-        <translation>в ближайший час</translation>
-    </message>
-    <message>
-        <source>next 4 hours</source>
-        <comment>breaching within</comment>
-        <translation>в ближайшие 4 часа</translation>
-    </message>
-    <message>
-        <source>by end of today</source>
-        <comment>breaching</comment>
-        <translation>до конца дня</translation>
-    </message>
-    <message>
-        <source>compliance</source>
-        <comment>SLA compliance in the period</comment>
-        <translation>соблюдение SLA</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2» (%3 – %4), если не ответить на неё до %5</numerusform>
-            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
-            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Соблюдение SLA</translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
-        <source>≤ %1 %</source>
-        <translation>≤ %1 %</translation>
-    </message>
-    <message>
-        <source>&gt; %1 %</source>
-        <translation>&gt; %1 %</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <source>At risk or breached</source>
-        <translation>Под угрозой или просрочено</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Не удаётся записать %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Экспорт графика</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export Figures</source>
-        <translation>Экспорт показателей</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Файл CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Counting tickets…</source>
-        <translation>Подсчёт заявок…</translation>
-    </message>
-    <message>
-        <source>The dashboard reads the ticket database in the background.</source>
-        <translation>Сводка читает базу данных заявок в фоновом режиме.</translation>
-    </message>
-    <message>
-        <source>Show the dashboard full screen for a wall display</source>
-        <translation>Показать сводку на весь экран для настенного дисплея</translation>
-    </message>
-</context>
-<context>
     <name>DeadlineCalculatorModel</name>
     <message>
         <source>No holiday data for %1 in “%2”: weekly hours only.</source>
@@ -1154,367 +408,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>About Qt</source>
-        <translation>О Qt</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <comment>workspace: the ticket queue</comment>
-        <translation>Очередь</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <comment>workspace: support plans compared side by side</comment>
-        <translation>Тарифы</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>workspace: charts for team leads</comment>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>&amp;Queue</source>
-        <comment>View menu: the ticket queue workspace</comment>
-        <translation>&amp;Очередь</translation>
-    </message>
-    <message>
-        <source>&amp;Plans</source>
-        <comment>View menu: the support plans workspace</comment>
-        <translation>&amp;Тарифы</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <comment>View menu: the dashboard workspace</comment>
-        <translation>&amp;Сводка</translation>
-    </message>
-    <message>
-        <source>Your ticket queue, with a live countdown to every SLA breach.</source>
-        <translation>Очередь заявок с живым обратным отсчётом до каждого нарушения SLA.</translation>
-    </message>
-    <message>
-        <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
-        <translation>Тарифы поддержки бок о бок и реальный срок, который каждый из них даёт для одного и того же инцидента.</translation>
-    </message>
-    <message>
-        <source>Compliance, breaches and what breaches next, for team leads.</source>
-        <translation>Соблюдение SLA, нарушения и ближайшие нарушения — для руководителей групп.</translation>
-    </message>
-    <message>
-        <source>No tickets yet</source>
-        <translation>Заявок пока нет</translation>
-    </message>
-    <message>
-        <source>No plans to compare yet</source>
-        <translation>Тарифов для сравнения пока нет</translation>
-    </message>
-    <message>
-        <source>Nothing to chart yet</source>
-        <translation>Данных для графиков пока нет</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <comment>menu</comment>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <comment>menu</comment>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <comment>menu</comment>
-        <translation>&amp;Настройка</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <comment>menu</comment>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <comment>leave the application</comment>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Close the window and leave Dueline</source>
-        <translation>Закрыть окно и выйти из Dueline</translation>
-    </message>
-    <message>
-        <source>Show &amp;Toolbar</source>
-        <translation>Показывать панель &amp;инструментов</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
-    </message>
-    <message>
-        <source>Choose the interface language and appearance</source>
-        <translation>Выбрать язык интерфейса и оформление</translation>
-    </message>
-    <message>
-        <source>&amp;About Dueline</source>
-        <translation>&amp;О программе Dueline</translation>
-    </message>
-    <message>
-        <source>Version, license and credits</source>
-        <translation>Версия, лицензия и благодарности</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <source>The Qt toolkit Dueline is built with</source>
-        <translation>Библиотека Qt, на которой построен Dueline</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>No database</source>
-        <comment>status bar: no ticket database is open</comment>
-        <translation>Нет базы данных</translation>
-    </message>
-    <message>
-        <source>The ticket database in use</source>
-        <translation>Используемая база данных заявок</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>the interface language, named in itself</comment>
-        <extracomment>The name of the language you translate into, written in that language.</extracomment>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Interface language; change it in Settings ▸ Preferences</source>
-        <translation>Язык интерфейса; его можно сменить в меню Настройка ▸ Параметры</translation>
-    </message>
-    <message>
-        <source>Exit F&amp;ull Screen Mode</source>
-        <translation>Выйти из полноэкранного &amp;режима</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen Mode</source>
-        <translation>Полноэкранный &amp;режим</translation>
-    </message>
-    <message>
-        <source>Give the window its normal size back</source>
-        <translation>Вернуть окну обычный размер</translation>
-    </message>
-    <message>
-        <source>Fill the whole screen with the window</source>
-        <translation>Развернуть окно на весь экран</translation>
-    </message>
-    <message>
-        <source>Create a ticket, or fill a demo database with:</source>
-        <translation>Создайте заявку или заполните демонстрационную базу командой:</translation>
-    </message>
-    <message>
-        <source>Plans come from the built-in catalog and your team&apos;s catalog files. To list them, run:</source>
-        <translation>Тарифы берутся из встроенного каталога и файлов каталога вашей команды. Чтобы вывести их список, выполните:</translation>
-    </message>
-    <message>
-        <source>Charts appear once the queue has tickets. For a demo, run:</source>
-        <translation>Графики появятся, когда в очереди будут заявки. Для демонстрации выполните:</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation>Рабочие области</translation>
-    </message>
-    <message>
-        <source>&amp;Ticket</source>
-        <comment>menu</comment>
-        <translation>&amp;Заявка</translation>
-    </message>
-    <message>
-        <source>SQLite file %1</source>
-        <translation>Файл SQLite %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>database on host</comment>
-        <translation>%1 на %2</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server: %1</source>
-        <translation>Сервер PostgreSQL: %1</translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2)</source>
-        <translation>Вы работаете как %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Whether other agents&apos; changes reach this window</source>
-        <translation>Видны ли в этом окне изменения других агентов</translation>
-    </message>
-    <message>
-        <source>Server clock %1%2 s</source>
-        <comment>status bar: server minus local clock</comment>
-        <translation>Часы сервера: %1%2 с</translation>
-    </message>
-    <message>
-        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
-        <translation>Каждое действие отмечается по часам сервера базы данных; здесь показано, насколько они расходятся с часами этого компьютера.</translation>
-    </message>
-    <message>
-        <source>%1 open · %2 at risk · %3 breached</source>
-        <translation>открыто: %1 · под угрозой: %2 · просрочено: %3</translation>
-    </message>
-    <message>
-        <source>&amp;Wallboard</source>
-        <comment>View menu: full-screen dashboard for a wall</comment>
-        <translation>&amp;Табло</translation>
-    </message>
-    <message>
-        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
-        <translation>Показать сводку на весь экран для настенного дисплея; выход — клавиша Esc</translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2), a team lead</source>
-        <translation>Вы работаете как %1 (%2), руководитель группы</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Database…</source>
-        <translation>&amp;Подключиться к базе данных…</translation>
-    </message>
-    <message>
-        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
-        <translation>Открыть другую базу данных: файл SQLite или сервер PostgreSQL команды</translation>
-    </message>
-    <message>
-        <source>Unconfirmed Action</source>
-        <translation>Действие не подтверждено</translation>
-    </message>
-    <message>
-        <source>The server has not confirmed %1 yet.</source>
-        <translation>Сервер ещё не подтвердил действие: %1.</translation>
-    </message>
-    <message>
-        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
-        <translation>Если выйти сейчас, а сервер не получил это действие, оно будет потеряно. Если остаться, действие будет отправлено повторно, когда соединение восстановится.</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Anyway</source>
-        <translation>Всё равно &amp;выйти</translation>
-    </message>
-    <message>
-        <source>&amp;Stay</source>
-        <translation>&amp;Остаться</translation>
-    </message>
-    <message>
-        <source>Server not verified</source>
-        <comment>status bar: TLS certificate</comment>
-        <translation>Сервер не проверен</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
-        <translation>Сертификат %1 не проверяется: кто-то в сети между вами и сервером может прочитать или изменить всё, что вы отправляете, включая пароль. Выберите TLS verify-full в меню «Файл &gt; Подключиться к базе данных».</translation>
-    </message>
-    <message>
-        <source>Server Not Verified</source>
-        <translation>Сервер не проверен</translation>
-    </message>
-    <message>
-        <source>Connect to %1 without verifying its certificate?</source>
-        <translation>Подключиться к %1 без проверки его сертификата?</translation>
-    </message>
-    <message>
-        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
-        <translation>Сервер находится не на этом компьютере, а режим TLS — не «verify-full», поэтому Dueline не может отличить его от подделки: кто-то в сети может прочитать или изменить заявки и узнать пароль. Подключайтесь только в сети, которой доверяете; а лучше попросите у администратора сертификат центра сертификации сервера и выберите verify-full в меню «Файл &gt; Подключиться к базе данных». Dueline запомнит ваш ответ для этого сервера.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect Anyway</source>
-        <translation>Всё равно &amp;подключиться</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t Connect</source>
-        <translation>&amp;Не подключаться</translation>
-    </message>
-    <message>
-        <source>The ticket database could not be opened: %1</source>
-        <translation>Не удалось открыть базу заявок: %1</translation>
-    </message>
-</context>
-<context>
-    <name>NewTicketDialog</name>
-    <message>
-        <source>New Ticket</source>
-        <translation>Новая заявка</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>customer name (company)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Клиент:</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Тариф:</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>&amp;Критичность:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Тема:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>Create Ticket</source>
-        <translation>Создать заявку</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <comment>how the customer reached support</comment>
-        <translation>К&amp;анал:</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineBanner</name>
-    <message>
-        <source>Connection lost</source>
-        <translation>Соединение потеряно</translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost. Reconnecting now…</source>
-        <translation>Соединение с %1 потеряно. Переподключение…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection to %1 lost. Reconnecting in %n s…</source>
-        <comment>seconds until the next attempt</comment>
-        <translation>
-            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
-            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
-            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
-        <translation>Действия с заявками недоступны, пока соединение не восстановится; обратный отсчёт продолжается от последнего известного состояния.</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <comment>reconnect to the database now</comment>
-        <translation>&amp;Повторить сейчас</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
-        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
-        <translation>Ещё не подтверждено: %1. Когда соединение восстановится, действие будет отправлено повторно (один раз) и записано с тем временем, когда его получит сервер (а не с текущим); вы увидите, сохранено ли оно.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
@@ -1609,269 +502,6 @@
     </message>
 </context>
 <context>
-    <name>PlansBanner</name>
-    <message>
-        <source>Close</source>
-        <comment>close an inline message</comment>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>PlansCalculatorView</name>
-    <message>
-        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
-        <translation>Выходных ближайшего Праздника весны ещё нет в данных о праздниках; это последний известный.</translation>
-    </message>
-    <message>
-        <source>Real response time by opening hour, week of %1 (%2)</source>
-        <comment>%1 a date, %2 a time zone</comment>
-        <translation>Реальное время реакции по часу открытия, неделя с %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Real resolution time by opening hour, week of %1 (%2)</source>
-        <comment>%1 a date, %2 a time zone</comment>
-        <translation>Реальное время решения по часу открытия, неделя с %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not drawn, no commitment: %1</source>
-        <comment>plans left out of the chart</comment>
-        <translation>Не показаны (без обязательств): %1</translation>
-    </message>
-    <message>
-        <source>Incident: %1</source>
-        <comment>export: the question</comment>
-        <translation>Инцидент: %1</translation>
-    </message>
-    <message>
-        <source>Opened: %1 (%2)</source>
-        <comment>export: the opening moment and its zone</comment>
-        <translation>Открыт: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Incident:</source>
-        <comment>calculator: what happened</comment>
-        <translation>Инцидент:</translation>
-    </message>
-    <message>
-        <source>&amp;Level</source>
-        <comment>incident level P1-P4</comment>
-        <translation>&amp;Уровень</translation>
-    </message>
-    <message>
-        <source>An incident described by its level, filed under the severity each plan names for it</source>
-        <translation>Инцидент задан уровнем; каждый тариф регистрирует его с соответствующей ему критичностью</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s o&amp;wn severity</source>
-        <translation>Критичность &amp;поставщика</translation>
-    </message>
-    <message>
-        <source>A severity of one provider, for that provider&apos;s plans</source>
-        <translation>Уровень критичности одного поставщика — для его тарифов</translation>
-    </message>
-    <message>
-        <source>Incident level</source>
-        <translation>Уровень инцидента</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Поставщик</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <comment>of an incident</comment>
-        <translation>Критичность</translation>
-    </message>
-    <message>
-        <source>&amp;Opened:</source>
-        <comment>calculator: when the ticket was opened</comment>
-        <translation>&amp;Открыт:</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>Часовой &amp;пояс:</translation>
-    </message>
-    <message>
-        <source>Any IANA time zone; type to search</source>
-        <translation>Любой часовой пояс IANA; начните вводить для поиска</translation>
-    </message>
-    <message>
-        <source>Presets:</source>
-        <comment>ready-made opening moments</comment>
-        <translation>Примеры:</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <comment>preset: the current moment</comment>
-        <translation>Сейчас</translation>
-    </message>
-    <message>
-        <source>Friday 19:30 Moscow</source>
-        <comment>preset</comment>
-        <translation>Пятница, 19:30, Москва</translation>
-    </message>
-    <message>
-        <source>Eve of the Russian New Year holidays</source>
-        <comment>preset</comment>
-        <translation>Канун новогодних каникул в России</translation>
-    </message>
-    <message>
-        <source>Day before Spring Festival</source>
-        <comment>preset</comment>
-        <translation>Накануне Праздника весны</translation>
-    </message>
-    <message>
-        <source>Monday 09:00 Berlin</source>
-        <comment>preset</comment>
-        <translation>Понедельник, 09:00, Берлин</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>chart: time to the first reply</comment>
-        <translation>Реакция</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>chart: time to the resolution</comment>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Which target the chart shows</source>
-        <translation>Какой срок показывает график</translation>
-    </message>
-    <message>
-        <source>Deadlines by plan</source>
-        <translation>Сроки по тарифам</translation>
-    </message>
-    <message>
-        <source>Colours as in the table. Point at a line for the exact times.</source>
-        <translation>Цвета — как в таблице. Наведите на линию, чтобы увидеть точное время.</translation>
-    </message>
-</context>
-<context>
-    <name>PlansChooser</name>
-    <message>
-        <source>&amp;Plans…</source>
-        <comment>choose the plans to compare</comment>
-        <translation>&amp;Тарифы…</translation>
-    </message>
-    <message>
-        <source>&amp;Plans (%1 of %2)…</source>
-        <comment>choose the plans to compare; chosen of all</comment>
-        <translation>&amp;Тарифы (%1 из %2)…</translation>
-    </message>
-    <message>
-        <source>Choose the plans to compare, by provider</source>
-        <translation>Выбрать тарифы для сравнения по поставщикам</translation>
-    </message>
-    <message>
-        <source>&amp;All Plans</source>
-        <comment>choose every plan of the catalog</comment>
-        <translation>&amp;Все тарифы</translation>
-    </message>
-</context>
-<context>
-    <name>PlansExplanationView</name>
-    <message>
-        <source>Working time, counted</source>
-        <comment>why this deadline: the SLA clock runs</comment>
-        <translation>Рабочее время (учитывается)</translation>
-    </message>
-    <message>
-        <source>Outside working hours</source>
-        <comment>why this deadline: night or a break</comment>
-        <translation>Нерабочие часы</translation>
-    </message>
-    <message>
-        <source>Weekend</source>
-        <comment>why this deadline</comment>
-        <translation>Выходные</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>why this deadline: a holiday without a name</comment>
-        <translation>Нерабочий день</translation>
-    </message>
-    <message>
-        <source>Day off: %1</source>
-        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
-        <translation>Нерабочий день: %1</translation>
-    </message>
-    <message>
-        <source>Shortened pre-holiday day</source>
-        <comment>why this deadline: the hour cut from the day</comment>
-        <translation>Сокращённый предпраздничный день</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>why this deadline: waiting on the customer</comment>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Why this deadline?</source>
-        <translation>Почему такой срок?</translation>
-    </message>
-    <message>
-        <source>choose a plan in the results above</source>
-        <translation>выберите тариф в результатах выше</translation>
-    </message>
-    <message>
-        <source>Why this deadline? — %1, filed as “%2”</source>
-        <comment>%1 plan, %2 severity</comment>
-        <translation>Почему такой срок? — %1, критичность «%2»</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>the first reply&apos;s SLA clock</comment>
-        <translation>Реакция</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>the resolution&apos;s SLA clock</comment>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>%1: no commitment</source>
-        <comment>%1 is Response or Resolution</comment>
-        <translation>%1: без обязательств</translation>
-    </message>
-    <message>
-        <source>Counted on “%1” (%2)</source>
-        <comment>calendar name, time zone</comment>
-        <translation>По календарю «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <comment>why this deadline: kind of time</comment>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>start of a piece of time</comment>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <comment>end of a piece of time</comment>
-        <translation>Конец</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <comment>wall-clock length of a piece of time</comment>
-        <translation>Длительность</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <comment>working time counted towards the target</comment>
-        <translation>Учтено</translation>
-    </message>
-    <message>
-        <source>%1, target %2</source>
-        <comment>%1 Response/Resolution, %2 a target</comment>
-        <translation>%1, цель %2</translation>
-    </message>
-</context>
-<context>
     <name>PlansExport</name>
     <message>
         <source>Dueline %1 · printed %2</source>
@@ -1881,295 +511,6 @@
     <message>
         <source>%1: nothing was written</source>
         <translation>%1: ничего не записано</translation>
-    </message>
-</context>
-<context>
-    <name>PlansHeaderView</name>
-    <message numerus="yes">
-        <source>%n plan(s)</source>
-        <comment>a collapsed provider</comment>
-        <translation>
-            <numerusform>%n тариф</numerusform>
-            <numerusform>%n тарифа</numerusform>
-            <numerusform>%n тарифов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: click to show its plans</source>
-        <comment>provider band</comment>
-        <translation>%1: щёлкните, чтобы показать тарифы</translation>
-    </message>
-    <message>
-        <source>%1: click to collapse its plans</source>
-        <comment>provider band</comment>
-        <translation>%1: щёлкните, чтобы свернуть тарифы</translation>
-    </message>
-</context>
-<context>
-    <name>PlansMatrixView</name>
-    <message>
-        <source>Show the Plans of %1</source>
-        <translation>Показать тарифы %1</translation>
-    </message>
-    <message>
-        <source>Collapse the Plans of %1</source>
-        <translation>Свернуть тарифы %1</translation>
-    </message>
-    <message>
-        <source>Show All Providers</source>
-        <translation>Показать всех поставщиков</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <source>&amp;Differences only</source>
-        <comment>show only the rows where plans differ</comment>
-        <translation>Только &amp;различия</translation>
-    </message>
-    <message>
-        <source>Hide the rows where every chosen plan says the same</source>
-        <translation>Скрыть строки, в которых все выбранные тарифы совпадают</translation>
-    </message>
-    <message>
-        <source>Best value in its row</source>
-        <comment>legend of the tinted cells</comment>
-        <translation>Лучшее значение в строке</translation>
-    </message>
-    <message>
-        <source>Plan comparison</source>
-        <translation>Сравнение тарифов</translation>
-    </message>
-</context>
-<context>
-    <name>PlansWorkspace</name>
-    <message>
-        <source>Section</source>
-        <comment>CSV column: a section of the comparison</comment>
-        <translation>Раздел</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <comment>CSV column: what a row compares</comment>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Тариф</translation>
-    </message>
-    <message>
-        <source>Plan ID</source>
-        <translation>ID тарифа</translation>
-    </message>
-    <message>
-        <source>Filed as</source>
-        <comment>CSV column: the severity a plan files the incident under</comment>
-        <translation>Критичность</translation>
-    </message>
-    <message>
-        <source>Response due</source>
-        <translation>Срок реакции</translation>
-    </message>
-    <message>
-        <source>Response: real wait</source>
-        <translation>Реакция: реальное ожидание</translation>
-    </message>
-    <message>
-        <source>Resolution due</source>
-        <translation>Срок решения</translation>
-    </message>
-    <message>
-        <source>Resolution: real wait</source>
-        <translation>Решение: реальное ожидание</translation>
-    </message>
-    <message>
-        <source>Support plans compared</source>
-        <translation>Сравнение тарифов поддержки</translation>
-    </message>
-    <message>
-        <source>Plans: %1 of %2</source>
-        <comment>export: chosen plans of all</comment>
-        <translation>Тарифы: %1 из %2</translation>
-    </message>
-    <message>
-        <source>Only the rows where the plans differ</source>
-        <translation>Только строки, в которых тарифы различаются</translation>
-    </message>
-    <message>
-        <source>Best value in each row: bold on green</source>
-        <translation>Лучшее значение в каждой строке — жирным на зелёном</translation>
-    </message>
-    <message>
-        <source>Real deadlines by plan</source>
-        <translation>Реальные сроки по тарифам</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written.
-%1</source>
-        <translation>Не удалось записать файл.
-%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Экспортировано в %1</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Экспорт в PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1</source>
-        <translation>Отправлено на печать: %1</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Каталог</translation>
-    </message>
-    <message>
-        <source>The catalog was saved but could not be loaded again.
-%1</source>
-        <translation>Каталог сохранён, но загрузить его заново не удалось.
-%1</translation>
-    </message>
-    <message>
-        <source>Catalog saved to %1</source>
-        <translation>Каталог сохранён в %1</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <comment>tab: plans side by side</comment>
-        <translation>&amp;Сравнение</translation>
-    </message>
-    <message>
-        <source>Targets, channels and features of the chosen plans side by side</source>
-        <translation>Целевые сроки, каналы и возможности выбранных тарифов бок о бок</translation>
-    </message>
-    <message>
-        <source>&amp;Real Deadline</source>
-        <comment>tab: the deadline calculator</comment>
-        <translation>&amp;Реальный срок</translation>
-    </message>
-    <message>
-        <source>The real deadline each plan gives for the same incident</source>
-        <translation>Реальный срок, который каждый тариф даёт для одного и того же инцидента</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <comment>export the table in view</comment>
-        <translation>&amp;Экспорт</translation>
-    </message>
-    <message>
-        <source>Save the table in view as PDF or CSV</source>
-        <translation>Сохранить показанную таблицу в PDF или CSV</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>Экспорт в &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Экспорт в &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;int…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <source>Print the table in view (%1)</source>
-        <translation>Напечатать показанную таблицу (%1)</translation>
-    </message>
-    <message>
-        <source>Edit Ca&amp;talog…</source>
-        <translation>Изменить &amp;каталог…</translation>
-    </message>
-    <message>
-        <source>Add or change your team&apos;s plans and work calendars</source>
-        <translation>Добавить или изменить тарифы и рабочие календари вашей команды</translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1 (наши условия)</translation>
-    </message>
-    <message>
-        <source>Dueline is not connected to a shared database.</source>
-        <translation>Dueline не подключён к общей базе данных.</translation>
-    </message>
-    <message>
-        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
-        <translation>Каталог сохранён в общую базу данных %1; команда получит его при следующем запуске Dueline</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <comment>interface language</comment>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <comment>colours of the interface</comment>
-        <translation>&amp;Оформление:</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <comment>language: follow the system&apos;s language</comment>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <comment>appearance: follow the desktop&apos;s colours</comment>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <comment>appearance: dark text on a light background</comment>
-        <translation>Светлое</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <comment>appearance: light text on a dark background</comment>
-        <translation>Тёмное</translation>
-    </message>
-    <message>
-        <source>Changes apply at once to every open window.</source>
-        <translation>Изменения сразу применяются ко всем открытым окнам.</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications:</source>
-        <comment>desktop notifications</comment>
-        <translation>&amp;Уведомления:</translation>
-    </message>
-    <message>
-        <source>When one of my tickets becomes at risk or breaches</source>
-        <translation>Когда по моей заявке SLA под угрозой или нарушен</translation>
-    </message>
-    <message>
-        <source>My &amp;hours:</source>
-        <comment>working hours, Monday to Friday</comment>
-        <translation>Мои &amp;часы:</translation>
-    </message>
-    <message>
-        <source>Notifications stay quiet outside these hours and at weekends.</source>
-        <translation>В другое время и в выходные уведомления не показываются.</translation>
     </message>
 </context>
 <context>
@@ -2417,227 +758,6 @@
     </message>
 </context>
 <context>
-    <name>QueueNotifier</name>
-    <message>
-        <source>Ticket #%1 breached its SLA</source>
-        <translation>Заявка №%1: SLA нарушен</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is at risk</source>
-        <translation>Заявка №%1 под угрозой нарушения SLA</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline: %n заявка под угрозой</numerusform>
-            <numerusform>Dueline: %n заявки под угрозой</numerusform>
-            <numerusform>Dueline: %n заявок под угрозой</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n заявка просрочена</numerusform>
-            <numerusform>%n заявки просрочены</numerusform>
-            <numerusform>%n заявок просрочено</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QueueSidebar</name>
-    <message>
-        <source>Queue views</source>
-        <translation>Представления очереди</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation>Все открытые</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>queue view: tickets assigned to me</comment>
-        <translation>Мои</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <comment>queue view</comment>
-        <translation>Без исполнителя</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <comment>queue view</comment>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <comment>queue view</comment>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>queue view</comment>
-        <translation>Ждут клиента</translation>
-    </message>
-</context>
-<context>
-    <name>QueueWorkspace</name>
-    <message>
-        <source>&amp;New Ticket…</source>
-        <translation>&amp;Новая заявка…</translation>
-    </message>
-    <message>
-        <source>Open a ticket for a customer</source>
-        <translation>Открыть заявку от имени клиента</translation>
-    </message>
-    <message>
-        <source>&amp;Take</source>
-        <comment>assign the ticket to myself</comment>
-        <translation>&amp;Взять</translation>
-    </message>
-    <message>
-        <source>Assign the ticket to yourself</source>
-        <translation>Назначить заявку на себя</translation>
-    </message>
-    <message>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Ответить…</translation>
-    </message>
-    <message>
-        <source>Reply to the customer (meets the response target)</source>
-        <translation>Ответить клиенту (выполняет целевой срок реакции)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>Добавить &amp;заметку…</translation>
-    </message>
-    <message>
-        <source>An internal note the customer does not see</source>
-        <translation>Внутренняя заметка, которую клиент не видит</translation>
-    </message>
-    <message>
-        <source>&amp;Wait on Customer</source>
-        <translation>&amp;Ждать клиента</translation>
-    </message>
-    <message>
-        <source>Pause the SLA clocks until the customer answers</source>
-        <translation>Приостановить SLA-таймеры до ответа клиента</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Продолжить</translation>
-    </message>
-    <message>
-        <source>The customer answered: run the SLA clocks again</source>
-        <translation>Клиент ответил: снова запустить SLA-таймеры</translation>
-    </message>
-    <message>
-        <source>Change &amp;Severity…</source>
-        <translation>Изменить &amp;критичность…</translation>
-    </message>
-    <message>
-        <source>Recompute the targets from the ticket&apos;s start</source>
-        <translation>Пересчитать целевые сроки от момента открытия заявки</translation>
-    </message>
-    <message>
-        <source>Change &amp;Plan…</source>
-        <translation>Сменить &amp;тариф…</translation>
-    </message>
-    <message>
-        <source>Move the ticket to another support plan</source>
-        <translation>Перевести заявку на другой тариф поддержки</translation>
-    </message>
-    <message>
-        <source>Re&amp;solve…</source>
-        <translation>&amp;Решить…</translation>
-    </message>
-    <message>
-        <source>Mark the ticket resolved (meets the resolution target)</source>
-        <translation>Отметить заявку решённой (выполняет целевой срок решения)</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>Пере&amp;открыть…</translation>
-    </message>
-    <message>
-        <source>Reopen a resolved ticket; its resolution clock resumes</source>
-        <translation>Переоткрыть решённую заявку; таймер решения продолжит отсчёт</translation>
-    </message>
-    <message>
-        <source>&amp;Override Due…</source>
-        <translation>Пере&amp;нести срок…</translation>
-    </message>
-    <message>
-        <source>Team leads: set a due instant, with a reason</source>
-        <translation>Для руководителей: задать срок вручную с указанием причины</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <source>Search the queue by number, subject or customer</source>
-        <translation>Искать в очереди по номеру, теме или клиенту</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Queue</source>
-        <translation>&amp;Обновить очередь</translation>
-    </message>
-    <message>
-        <source>Load the whole queue again from the database</source>
-        <translation>Заново загрузить всю очередь из базы данных</translation>
-    </message>
-    <message>
-        <source>Search number, subject, customer (%1)</source>
-        <translation>Поиск: номер, тема, клиент (%1)</translation>
-    </message>
-    <message>
-        <source>Ticket Actions</source>
-        <translation>Действия с заявкой</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>Waiting for the database: %1…</source>
-        <translation>Ожидание базы данных: %1…</translation>
-    </message>
-</context>
-<context>
-    <name>TargetEdit</name>
-    <message>
-        <source>No commitment</source>
-        <comment>target: the plan promises no time</comment>
-        <translation>Без обязательств</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <comment>unit of a target</comment>
-        <translation>минуты</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <comment>unit of a target</comment>
-        <translation>часы</translation>
-    </message>
-    <message>
-        <source>business days</source>
-        <comment>unit of a target</comment>
-        <translation>рабочие дни</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <comment>of a target</comment>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <comment>of a target</comment>
-        <translation>Единица</translation>
-    </message>
-</context>
-<context>
     <name>TeamCatalog</name>
     <message>
         <source>unknown plan &quot;%1&quot;</source>
@@ -2714,92 +834,6 @@
     </message>
 </context>
 <context>
-    <name>TicketActionDialog</name>
-    <message>
-        <source>#%1 %2</source>
-        <comment>ticket number and subject</comment>
-        <translation>№%1 %2</translation>
-    </message>
-    <message>
-        <source>Reply to the Customer</source>
-        <translation>Ответить клиенту</translation>
-    </message>
-    <message>
-        <source>Reply:</source>
-        <comment>a public reply to the customer</comment>
-        <translation>Ответ:</translation>
-    </message>
-    <message>
-        <source>Internal Note</source>
-        <translation>Внутренняя заметка</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <comment>an internal note on a ticket</comment>
-        <translation>Заметка:</translation>
-    </message>
-    <message>
-        <source>Resolve Ticket</source>
-        <translation>Решить заявку</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <comment>what solved the ticket</comment>
-        <translation>Итог:</translation>
-    </message>
-    <message>
-        <source>Reopen Ticket</source>
-        <translation>Переоткрыть заявку</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
-        <source>Change Severity</source>
-        <translation>Изменить критичность</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>&amp;Критичность:</translation>
-    </message>
-    <message>
-        <source>Change Plan</source>
-        <translation>Сменить тариф</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Тариф:</translation>
-    </message>
-    <message>
-        <source>Override Due</source>
-        <translation>Перенести срок</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>SLA target</comment>
-        <translation>Реакция</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>SLA target</comment>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <comment>which SLA clock</comment>
-        <translation>&amp;Срок:</translation>
-    </message>
-    <message>
-        <source>&amp;Due (your time):</source>
-        <translation>&amp;Новый срок (ваше время):</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-</context>
-<context>
     <name>TicketPanel</name>
     <message>
         <source>Response</source>
@@ -2810,334 +844,6 @@
         <source>Resolution</source>
         <comment>SLA clock</comment>
         <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Select a ticket to see its clocks and history.</source>
-        <translation>Выберите заявку, чтобы увидеть её таймеры и историю.</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <comment>ticket number and subject</comment>
-        <translation>№%1 %2</translation>
-    </message>
-    <message>
-        <source>agent %1</source>
-        <translation>агент %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>customer name (company)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <comment>ticket status</comment>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>ticket status</comment>
-        <translation>Открыта</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>ticket status</comment>
-        <translation>Ждёт клиента</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>ticket status</comment>
-        <translation>Решена</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>ticket status</comment>
-        <translation>Закрыта</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Тариф</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Критичность</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>unassigned</source>
-        <translation>не назначен</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Открыта</translation>
-    </message>
-    <message>
-        <source>SLA clocks</source>
-        <translation>SLA-таймеры</translation>
-    </message>
-    <message>
-        <source>no commitment</source>
-        <translation>без обязательств</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>осталось %1</translation>
-    </message>
-    <message>
-        <source>%1 left · at risk</source>
-        <translation>осталось %1 · под угрозой</translation>
-    </message>
-    <message>
-        <source>breached %1 ago</source>
-        <comment>working time since the due instant</comment>
-        <translation>просрочено на %1</translation>
-    </message>
-    <message>
-        <source>paused · %1 left</source>
-        <translation>пауза · осталось %1</translation>
-    </message>
-    <message>
-        <source>%1 left · outside working hours, resumes %2</source>
-        <translation>осталось %1 · нерабочее время, отсчёт продолжится %2</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>выполнено в срок</translation>
-    </message>
-    <message>
-        <source>met late</source>
-        <translation>выполнено с опозданием</translation>
-    </message>
-    <message>
-        <source>Due if resumed now</source>
-        <translation>Срок, если продолжить сейчас</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <comment>SLA due instant</comment>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>%1 in the calendar&apos;s time (%2, %3)</source>
-        <translation>%1 по времени календаря (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Set by a lead</source>
-        <translation>Установлен руководителем</translation>
-    </message>
-    <message>
-        <source>Computed past the calendar&apos;s verified holiday data.</source>
-        <translation>Рассчитано за пределами проверенных данных календаря о праздниках.</translation>
-    </message>
-    <message>
-        <source>Why this deadline?</source>
-        <translation>Почему такой срок?</translation>
-    </message>
-    <message>
-        <source>%1 of working time counted, %2 (times in %3)</source>
-        <translation>учтено рабочего времени: %1, цель %2 (время по %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>counted %1</source>
-        <translation>учтено %1</translation>
-    </message>
-    <message>
-        <source>outside working hours</source>
-        <translation>нерабочее время</translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation>выходные</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>нерабочий день</translation>
-    </message>
-    <message>
-        <source>day off: %1</source>
-        <translation>нерабочий день: %1</translation>
-    </message>
-    <message>
-        <source>shortened day, counted %1</source>
-        <translation>сокращённый день, учтено %1</translation>
-    </message>
-    <message>
-        <source>paused, %1 of working time not counted</source>
-        <translation>пауза, не учтено рабочего времени: %1</translation>
-    </message>
-    <message>
-        <source>created (%1, %2)</source>
-        <translation>создана (%1, %2)</translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
-        <translation>назначена: %1</translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation>ответ клиенту</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>заметка</translation>
-    </message>
-    <message>
-        <source>waiting on the customer</source>
-        <translation>ожидание клиента</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыта</translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation>возобновлена</translation>
-    </message>
-    <message>
-        <source>severity changed to %1</source>
-        <translation>критичность изменена на %1</translation>
-    </message>
-    <message>
-        <source>plan changed to %1 (%2)</source>
-        <translation>тариф изменён на %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>решена</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>переоткрыта</translation>
-    </message>
-    <message>
-        <source>%1 due set to %2</source>
-        <translation>%1: срок перенесён на %2</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>customer or system</source>
-        <translation>клиент или система</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
-        <translation>Заявку №%1 нельзя загрузить, пока нет соединения с базой данных. Она появится здесь, когда соединение восстановится.</translation>
-    </message>
-</context>
-<context>
-    <name>WallboardWidget</name>
-    <message>
-        <source>Dueline Wallboard</source>
-        <translation>Табло Dueline</translation>
-    </message>
-    <message>
-        <source>open tickets</source>
-        <translation>открытые заявки</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>под угрозой</translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <comment>SLA clock state</comment>
-        <translation>на паузе</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>идёт отсчёт</translation>
-    </message>
-    <message>
-        <source>breach within the hour</source>
-        <translation>нарушение в течение часа</translation>
-    </message>
-    <message>
-        <source>breach within 4 hours</source>
-        <translation>нарушение в течение 4 часов</translation>
-    </message>
-    <message>
-        <source>breach by end of today</source>
-        <translation>нарушение до конца дня</translation>
-    </message>
-    <message>
-        <source>SLA compliance</source>
-        <translation>соблюдение SLA</translation>
-    </message>
-    <message>
-        <source>Open tickets now</source>
-        <translation>Открытые заявки сейчас</translation>
-    </message>
-    <message>
-        <source>Breach forecast</source>
-        <translation>Прогноз нарушений</translation>
-    </message>
-    <message>
-        <source>Breaches per day</source>
-        <translation>Нарушения по дням</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2», если не ответить на неё до %3</numerusform>
-            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
-            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WeeklyWaitChart</name>
-    <message>
-        <source>Opened %1: no commitment</source>
-        <comment>chart point</comment>
-        <translation>Открыта %1: без обязательств</translation>
-    </message>
-    <message>
-        <source>Opened %1 → answered %2 (%3)</source>
-        <comment>chart point: ticket opened, first reply due</comment>
-        <translation>Открыта %1 → ответ %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Opened %1 → resolved %2 (%3)</source>
-        <comment>chart point: ticket opened, resolution due</comment>
-        <translation>Открыта %1 → решена %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Hours (log scale)</source>
-        <comment>chart axis: the real wait in hours</comment>
-        <translation>Часы (лог. шкала)</translation>
-    </message>
-    <message>
-        <source>Real wait by opening hour over a week</source>
-        <translation>Реальное ожидание по часу открытия в течение недели</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +1538,2306 @@
     <message>
         <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
         <translation>файл %1 добавляет тариф %2, которого нет в общей базе данных: на общем сервере действует только каталог, хранящийся в базе (тарифы добавляет руководитель через «Тарифы ▸ Изменить каталог…»); удалите файл или подключитесь к файлу SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AboutDialog</name>
+    <message>
+        <source>About Dueline</source>
+        <translation>О программе Dueline</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>A desktop SLA console for technical-support teams.</source>
+        <translation>Настольная SLA-консоль для команд технической поддержки.</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2)</source>
+        <translation>Работает на Qt %1 (собрано с Qt %2)</translation>
+    </message>
+    <message>
+        <source>Icons: %1 by KDE</source>
+        <translation>Значки: %1 от KDE</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogCalendarPage</name>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation>Круглосуточно (24×7)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation>Рабочие часы, например 09:00–13:00, 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>&amp;Праздники:</translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation>Нерабочие, перенесённые рабочие и сокращённые дни</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation>Добавить день</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>Удалить день</translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation>Импорт выходных из .ics…</translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation>Считать события на весь день из файла iCalendar нерабочими днями</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation>Нерабочий день</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation>Перенесённый рабочий день</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation>Сокращённый день</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation>Часы понедельника</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation>Дни из «%1» тоже учитываются; день, указанный здесь, важнее той же даты там.</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogEditorDialog</name>
+    <message>
+        <source>Saving your team&apos;s catalog to the shared database…</source>
+        <translation>Сохранение каталога команды в общую базу данных…</translation>
+    </message>
+    <message>
+        <source>Reading your team&apos;s catalog from the shared database…</source>
+        <translation>Чтение каталога команды из общей базы данных…</translation>
+    </message>
+    <message>
+        <source>Catalog Editor</source>
+        <translation>Редактор каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <comment>copy a plan or calendar to edit it</comment>
+        <translation>Создать &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected plan or calendar</source>
+        <translation>Создать редактируемую копию выбранного тарифа или календаря</translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar…</source>
+        <translation>Новый &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>remove a team plan or calendar</comment>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>write the team catalog file</comment>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>the catalog editor</comment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation>Сохранять &amp;в:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation>Общая база данных (вся команда)</translation>
+    </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation>Встроенный: только чтение</translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation>Из другого файла команды: только чтение</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation>Вашей команды: можно изменять</translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation>Поставщики и тарифы</translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation>Рабочие календари</translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation>Тариф «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Этот тариф</translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation>Рабочий календарь «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation>Этот календарь</translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation>Поставщик «%1»</translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation>Этот поставщик</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation>Выберите слева тариф или рабочий календарь.</translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation>Файл команды нельзя изменить здесь (см. ниже).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation>%1 доступен только для чтения. Нажмите «Создать копию…» и редактируйте свою копию.</translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation>Копия тарифа</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation>Копия «%1», которую ваша команда сможет изменять. Она относится к вашему собственному поставщику — существующему или новому.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation>Идентификатор &amp;поставщика:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation>&amp;Название поставщика:</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1 (наши условия)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation>&amp;Идентификатор тарифа:</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation>На&amp;звание тарифа:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation>Копия календаря</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation>&amp;Идентификатор календаря:</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>&amp;Название календаря:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation>Новый рабочий календарь</translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation>Сначала — с понедельника по пятницу, 09:00–18:00; потом его можно изменить.</translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation>Часы команды</translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>Импорт нерабочих дней</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… и ещё %n ошибка.</numerusform>
+            <numerusform>… и ещё %n ошибки.</numerusform>
+            <numerusform>… и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Закрыть без сохранения изменений?</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogPlanPage</name>
+    <message>
+        <source>Work &amp;calendar:</source>
+        <translation>Рабочий &amp;календарь:</translation>
+    </message>
+    <message>
+        <source>Severities and targets</source>
+        <translation>Уровни критичности и целевые сроки</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>severity code</comment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>severity name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>target: first reply</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>target: resolution</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Add Severity</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <source>Remove Severity</source>
+        <translation>Удалить уровень</translation>
+    </message>
+    <message>
+        <source>Incident levels: the severity this plan files each level under</source>
+        <translation>Уровни инцидента: под какой критичностью тариф регистрирует каждый уровень</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogProviderPage</name>
+    <message>
+        <source>ID: %1. Plans: %2.</source>
+        <translation>Идентификатор: %1. Тарифы: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ConnectionDialog</name>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 — папка; выберите файл.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Введите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Файл ЦС %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
+        <translation>Сервер находится не на этом компьютере, и его сертификат не проверяется: выберите verify-full, если не доверяете каждой сети на пути к нему. Перед подключением Dueline спросит вас.</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation>если пусто — ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Dueline (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Файл SQLite на этом компьютере</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation>Общий сервер PostgreSQL команды</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base name:</source>
+        <translation>&amp;Имя базы данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>если пусто — из ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Выключено (disable)</translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation>Только если требует сервер (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Если сервер поддерживает (prefer)</translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation>Всегда, без проверки сертификата (require)</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by the CA (verify-ca)</source>
+        <translation>Всегда, сертификат подписан ЦС (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation>Всегда, с проверкой сертификата и имени сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DashboardWorkspace</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>&amp;Тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Агент:</translation>
+    </message>
+    <message>
+        <source>Export Figures…</source>
+        <translation>Экспорт показателей…</translation>
+    </message>
+    <message>
+        <source>Save every figure of the dashboard as a CSV file</source>
+        <translation>Сохранить все показатели сводки в файл CSV</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display</source>
+        <translation>Показать сводку на весь экран для настенного дисплея</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>Открытые заявки сейчас</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>Прогноз нарушений</translation>
+    </message>
+    <message>
+        <source>SLA compliance by plan</source>
+        <translation>Соблюдение SLA по тарифам</translation>
+    </message>
+    <message>
+        <source>SLA compliance by severity</source>
+        <translation>Соблюдение SLA по критичности</translation>
+    </message>
+    <message>
+        <source>Breaches per day, by plan</source>
+        <translation>Нарушения по дням и тарифам</translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation>Время реакции относительно целевого</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>Загрузка агентов</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>Экспортировать этот график в PNG или PDF</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Подсчёт заявок…</translation>
+    </message>
+    <message>
+        <source>The dashboard reads the ticket database in the background.</source>
+        <translation>Сводка читает базу данных заявок в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Данных для графиков пока нет</translation>
+    </message>
+    <message>
+        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
+        <translation>Соблюдение SLA, нарушения, открытые заявки и ближайшие нарушения — для руководителей групп.</translation>
+    </message>
+    <message>
+        <source>Open a ticket database to see its figures. For a demo, run:</source>
+        <translation>Откройте базу данных заявок, чтобы увидеть её показатели. Для демонстрации выполните:</translation>
+    </message>
+    <message>
+        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
+        <translation>В базе данных пока нет заявок. Графики появятся с первой заявкой. Для демонстрации выполните:</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Все тарифы</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Все уровни критичности</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Все агенты</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>next hour</source>
+        <comment>breaching within</comment>
+        <translation>в ближайший час</translation>
+    </message>
+    <message>
+        <source>next 4 hours</source>
+        <comment>breaching within</comment>
+        <translation>в ближайшие 4 часа</translation>
+    </message>
+    <message>
+        <source>by end of today</source>
+        <comment>breaching</comment>
+        <translation>до конца дня</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <comment>SLA compliance in the period</comment>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2» (%3 – %4), если не ответить на неё до %5</numerusform>
+            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
+            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>≤ %1 %</source>
+        <translation>≤ %1 %</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <translation>&gt; %1 %</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation>Под угрозой или просрочено</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::MainWindow</name>
+    <message>
+        <source>About Qt</source>
+        <translation>О Qt</translation>
+    </message>
+    <message>
+        <source>The ticket database could not be opened: %1</source>
+        <translation>Не удалось открыть базу заявок: %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>workspace: the ticket queue</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <comment>workspace: support plans compared side by side</comment>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>workspace: charts for team leads</comment>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <comment>View menu: the ticket queue workspace</comment>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <comment>View menu: the support plans workspace</comment>
+        <translation>&amp;Тарифы</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <comment>View menu: the dashboard workspace</comment>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>Your ticket queue, with a live countdown to every SLA breach.</source>
+        <translation>Очередь заявок с живым обратным отсчётом до каждого нарушения SLA.</translation>
+    </message>
+    <message>
+        <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
+        <translation>Тарифы поддержки бок о бок и реальный срок, который каждый из них даёт для одного и того же инцидента.</translation>
+    </message>
+    <message>
+        <source>Compliance, breaches and what breaches next, for team leads.</source>
+        <translation>Соблюдение SLA, нарушения и ближайшие нарушения — для руководителей групп.</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>Заявок пока нет</translation>
+    </message>
+    <message>
+        <source>Create a ticket, or fill a demo database with:</source>
+        <translation>Создайте заявку или заполните демонстрационную базу командой:</translation>
+    </message>
+    <message>
+        <source>No plans to compare yet</source>
+        <translation>Тарифов для сравнения пока нет</translation>
+    </message>
+    <message>
+        <source>Plans come from the built-in catalog and your team&apos;s catalog files. To list them, run:</source>
+        <translation>Тарифы берутся из встроенного каталога и файлов каталога вашей команды. Чтобы вывести их список, выполните:</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Данных для графиков пока нет</translation>
+    </message>
+    <message>
+        <source>Charts appear once the queue has tickets. For a demo, run:</source>
+        <translation>Графики появятся, когда в очереди будут заявки. Для демонстрации выполните:</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <comment>View menu: full-screen dashboard for a wall</comment>
+        <translation>&amp;Табло</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
+        <translation>Показать сводку на весь экран для настенного дисплея; выход — клавиша Esc</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <comment>menu</comment>
+        <translation>&amp;Настройка</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <comment>menu</comment>
+        <translation>&amp;Заявка</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>&amp;Подключиться к базе данных…</translation>
+    </message>
+    <message>
+        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
+        <translation>Открыть другую базу данных: файл SQLite или сервер PostgreSQL команды</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>leave the application</comment>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Close the window and leave Dueline</source>
+        <translation>Закрыть окно и выйти из Dueline</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Показывать панель &amp;инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and appearance</source>
+        <translation>Выбрать язык интерфейса и оформление</translation>
+    </message>
+    <message>
+        <source>&amp;About Dueline</source>
+        <translation>&amp;О программе Dueline</translation>
+    </message>
+    <message>
+        <source>Version, license and credits</source>
+        <translation>Версия, лицензия и благодарности</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Dueline is built with</source>
+        <translation>Библиотека Qt, на которой построен Dueline</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Рабочие области</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <comment>status bar: no ticket database is open</comment>
+        <translation>Нет базы данных</translation>
+    </message>
+    <message>
+        <source>The ticket database in use</source>
+        <translation>Используемая база данных заявок</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the interface language, named in itself</comment>
+        <extracomment>The name of the language you translate into, written in that language.</extracomment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Interface language; change it in Settings ▸ Preferences</source>
+        <translation>Язык интерфейса; его можно сменить в меню Настройка ▸ Параметры</translation>
+    </message>
+    <message>
+        <source>Exit F&amp;ull Screen Mode</source>
+        <translation>Выйти из полноэкранного &amp;режима</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen Mode</source>
+        <translation>Полноэкранный &amp;режим</translation>
+    </message>
+    <message>
+        <source>Give the window its normal size back</source>
+        <translation>Вернуть окну обычный размер</translation>
+    </message>
+    <message>
+        <source>Fill the whole screen with the window</source>
+        <translation>Развернуть окно на весь экран</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>Файл SQLite %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on host</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: %1</source>
+        <translation>Сервер PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation>Вы работаете как %1 (%2), руководитель группы</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation>Вы работаете как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whether other agents&apos; changes reach this window</source>
+        <translation>Видны ли в этом окне изменения других агентов</translation>
+    </message>
+    <message>
+        <source>Server clock %1%2 s</source>
+        <comment>status bar: server minus local clock</comment>
+        <translation>Часы сервера: %1%2 с</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
+        <translation>Каждое действие отмечается по часам сервера базы данных; здесь показано, насколько они расходятся с часами этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Server not verified</source>
+        <comment>status bar: TLS certificate</comment>
+        <translation>Сервер не проверен</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
+        <translation>Сертификат %1 не проверяется: кто-то в сети между вами и сервером может прочитать или изменить всё, что вы отправляете, включая пароль. Выберите TLS verify-full в меню «Файл &gt; Подключиться к базе данных».</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 at risk · %3 breached</source>
+        <translation>открыто: %1 · под угрозой: %2 · просрочено: %3</translation>
+    </message>
+    <message>
+        <source>Unconfirmed Action</source>
+        <translation>Действие не подтверждено</translation>
+    </message>
+    <message>
+        <source>The server has not confirmed %1 yet.</source>
+        <translation>Сервер ещё не подтвердил действие: %1.</translation>
+    </message>
+    <message>
+        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
+        <translation>Если выйти сейчас, а сервер не получил это действие, оно будет потеряно. Если остаться, действие будет отправлено повторно, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>Всё равно &amp;выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Остаться</translation>
+    </message>
+    <message>
+        <source>Server Not Verified</source>
+        <translation>Сервер не проверен</translation>
+    </message>
+    <message>
+        <source>Connect to %1 without verifying its certificate?</source>
+        <translation>Подключиться к %1 без проверки его сертификата?</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
+        <translation>Сервер находится не на этом компьютере, а режим TLS — не «verify-full», поэтому Dueline не может отличить его от подделки: кто-то в сети может прочитать или изменить заявки и узнать пароль. Подключайтесь только в сети, которой доверяете; а лучше попросите у администратора сертификат центра сертификации сервера и выберите verify-full в меню «Файл &gt; Подключиться к базе данных». Dueline запомнит ваш ответ для этого сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>Всё равно &amp;подключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
+        <translation>&amp;Не подключаться</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <comment>how the customer reached support</comment>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation>Создать заявку</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::OfflineBanner</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>Соединение потеряно</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost. Reconnecting now…</source>
+        <translation>Соединение с %1 потеряно. Переподключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost. Reconnecting in %n s…</source>
+        <comment>seconds until the next attempt</comment>
+        <translation>
+            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
+            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
+            <numerusform>Соединение с %1 потеряно. Переподключение через %n с…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
+        <translation>Действия с заявками недоступны, пока соединение не восстановится; обратный отсчёт продолжается от последнего известного состояния.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation>Ещё не подтверждено: %1. Когда соединение восстановится, действие будет отправлено повторно (один раз) и записано с тем временем, когда его получит сервер (а не с текущим); вы увидите, сохранено ли оно.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
+        <translation>&amp;Повторить сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansBanner</name>
+    <message>
+        <source>Close</source>
+        <comment>close an inline message</comment>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansCalculatorView</name>
+    <message>
+        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
+        <translation>Выходных ближайшего Праздника весны ещё нет в данных о праздниках; это последний известный.</translation>
+    </message>
+    <message>
+        <source>Real response time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>Реальное время реакции по часу открытия, неделя с %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Real resolution time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>Реальное время решения по часу открытия, неделя с %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not drawn, no commitment: %1</source>
+        <comment>plans left out of the chart</comment>
+        <translation>Не показаны (без обязательств): %1</translation>
+    </message>
+    <message>
+        <source>Colours as in the table. Point at a line for the exact times.</source>
+        <translation>Цвета — как в таблице. Наведите на линию, чтобы увидеть точное время.</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <comment>export: the question</comment>
+        <translation>Инцидент: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <comment>export: the opening moment and its zone</comment>
+        <translation>Открыт: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <comment>calculator: what happened</comment>
+        <translation>Инцидент:</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <comment>incident level P1-P4</comment>
+        <translation>&amp;Уровень</translation>
+    </message>
+    <message>
+        <source>An incident described by its level, filed under the severity each plan names for it</source>
+        <translation>Инцидент задан уровнем; каждый тариф регистрирует его с соответствующей ему критичностью</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s o&amp;wn severity</source>
+        <translation>Критичность &amp;поставщика</translation>
+    </message>
+    <message>
+        <source>A severity of one provider, for that provider&apos;s plans</source>
+        <translation>Уровень критичности одного поставщика — для его тарифов</translation>
+    </message>
+    <message>
+        <source>Incident level</source>
+        <translation>Уровень инцидента</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>of an incident</comment>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <comment>calculator: when the ticket was opened</comment>
+        <translation>&amp;Открыт:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Any IANA time zone; type to search</source>
+        <translation>Любой часовой пояс IANA; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <comment>ready-made opening moments</comment>
+        <translation>Примеры:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>preset: the current moment</comment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Friday 19:30 Moscow</source>
+        <comment>preset</comment>
+        <translation>Пятница, 19:30, Москва</translation>
+    </message>
+    <message>
+        <source>Eve of the Russian New Year holidays</source>
+        <comment>preset</comment>
+        <translation>Канун новогодних каникул в России</translation>
+    </message>
+    <message>
+        <source>Day before Spring Festival</source>
+        <comment>preset</comment>
+        <translation>Накануне Праздника весны</translation>
+    </message>
+    <message>
+        <source>Monday 09:00 Berlin</source>
+        <comment>preset</comment>
+        <translation>Понедельник, 09:00, Берлин</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>chart: time to the first reply</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>chart: time to the resolution</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Which target the chart shows</source>
+        <translation>Какой срок показывает график</translation>
+    </message>
+    <message>
+        <source>Deadlines by plan</source>
+        <translation>Сроки по тарифам</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansChooser</name>
+    <message>
+        <source>&amp;Plans…</source>
+        <comment>choose the plans to compare</comment>
+        <translation>&amp;Тарифы…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans (%1 of %2)…</source>
+        <comment>choose the plans to compare; chosen of all</comment>
+        <translation>&amp;Тарифы (%1 из %2)…</translation>
+    </message>
+    <message>
+        <source>Choose the plans to compare, by provider</source>
+        <translation>Выбрать тарифы для сравнения по поставщикам</translation>
+    </message>
+    <message>
+        <source>&amp;All Plans</source>
+        <comment>choose every plan of the catalog</comment>
+        <translation>&amp;Все тарифы</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansExplanationView</name>
+    <message>
+        <source>Working time, counted</source>
+        <comment>why this deadline: the SLA clock runs</comment>
+        <translation>Рабочее время (учитывается)</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <comment>why this deadline: night or a break</comment>
+        <translation>Нерабочие часы</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <comment>why this deadline</comment>
+        <translation>Выходные</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>why this deadline: a holiday without a name</comment>
+        <translation>Нерабочий день</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
+        <translation>Нерабочий день: %1</translation>
+    </message>
+    <message>
+        <source>Shortened pre-holiday day</source>
+        <comment>why this deadline: the hour cut from the day</comment>
+        <translation>Сокращённый предпраздничный день</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>why this deadline: waiting on the customer</comment>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>Почему такой срок?</translation>
+    </message>
+    <message>
+        <source>choose a plan in the results above</source>
+        <translation>выберите тариф в результатах выше</translation>
+    </message>
+    <message>
+        <source>Why this deadline? — %1, filed as “%2”</source>
+        <comment>%1 plan, %2 severity</comment>
+        <translation>Почему такой срок? — %1, критичность «%2»</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>the first reply&apos;s SLA clock</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>the resolution&apos;s SLA clock</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1: no commitment</source>
+        <comment>%1 is Response or Resolution</comment>
+        <translation>%1: без обязательств</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <comment>%1 Response/Resolution, %2 a target</comment>
+        <translation>%1, цель %2</translation>
+    </message>
+    <message>
+        <source>Counted on “%1” (%2)</source>
+        <comment>calendar name, time zone</comment>
+        <translation>По календарю «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>why this deadline: kind of time</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a piece of time</comment>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a piece of time</comment>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>wall-clock length of a piece of time</comment>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>working time counted towards the target</comment>
+        <translation>Учтено</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansHeaderView</name>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <comment>a collapsed provider</comment>
+        <translation>
+            <numerusform>%n тариф</numerusform>
+            <numerusform>%n тарифа</numerusform>
+            <numerusform>%n тарифов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: click to show its plans</source>
+        <comment>provider band</comment>
+        <translation>%1: щёлкните, чтобы показать тарифы</translation>
+    </message>
+    <message>
+        <source>%1: click to collapse its plans</source>
+        <comment>provider band</comment>
+        <translation>%1: щёлкните, чтобы свернуть тарифы</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansMatrixView</name>
+    <message>
+        <source>Show the Plans of %1</source>
+        <translation>Показать тарифы %1</translation>
+    </message>
+    <message>
+        <source>Collapse the Plans of %1</source>
+        <translation>Свернуть тарифы %1</translation>
+    </message>
+    <message>
+        <source>Show All Providers</source>
+        <translation>Показать всех поставщиков</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <comment>show only the rows where plans differ</comment>
+        <translation>Только &amp;различия</translation>
+    </message>
+    <message>
+        <source>Hide the rows where every chosen plan says the same</source>
+        <translation>Скрыть строки, в которых все выбранные тарифы совпадают</translation>
+    </message>
+    <message>
+        <source>Best value in its row</source>
+        <comment>legend of the tinted cells</comment>
+        <translation>Лучшее значение в строке</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>Сравнение тарифов</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansWorkspace</name>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline не подключён к общей базе данных.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <comment>CSV column: a section of the comparison</comment>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>CSV column: what a row compares</comment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Plan ID</source>
+        <translation>ID тарифа</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <comment>CSV column: the severity a plan files the incident under</comment>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Срок реакции</translation>
+    </message>
+    <message>
+        <source>Response: real wait</source>
+        <translation>Реакция: реальное ожидание</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source>Resolution: real wait</source>
+        <translation>Решение: реальное ожидание</translation>
+    </message>
+    <message>
+        <source>Support plans compared</source>
+        <translation>Сравнение тарифов поддержки</translation>
+    </message>
+    <message>
+        <source>Plans: %1 of %2</source>
+        <comment>export: chosen plans of all</comment>
+        <translation>Тарифы: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Only the rows where the plans differ</source>
+        <translation>Только строки, в которых тарифы различаются</translation>
+    </message>
+    <message>
+        <source>Best value in each row: bold on green</source>
+        <translation>Лучшее значение в каждой строке — жирным на зелёном</translation>
+    </message>
+    <message>
+        <source>Real deadlines by plan</source>
+        <translation>Реальные сроки по тарифам</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+%1</source>
+        <translation>Не удалось записать файл.
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Отправлено на печать: %1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>The catalog was saved but could not be loaded again.
+%1</source>
+        <translation>Каталог сохранён, но загрузить его заново не удалось.
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
+        <translation>Каталог сохранён в общую базу данных %1; команда получит его при следующем запуске Dueline</translation>
+    </message>
+    <message>
+        <source>Catalog saved to %1</source>
+        <translation>Каталог сохранён в %1</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1 (наши условия)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <comment>tab: plans side by side</comment>
+        <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+        <source>Targets, channels and features of the chosen plans side by side</source>
+        <translation>Целевые сроки, каналы и возможности выбранных тарифов бок о бок</translation>
+    </message>
+    <message>
+        <source>&amp;Real Deadline</source>
+        <comment>tab: the deadline calculator</comment>
+        <translation>&amp;Реальный срок</translation>
+    </message>
+    <message>
+        <source>The real deadline each plan gives for the same incident</source>
+        <translation>Реальный срок, который каждый тариф даёт для одного и того же инцидента</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <comment>export the table in view</comment>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the table in view as PDF or CSV</source>
+        <translation>Сохранить показанную таблицу в PDF или CSV</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the table in view (%1)</source>
+        <translation>Напечатать показанную таблицу (%1)</translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;talog…</source>
+        <translation>Изменить &amp;каталог…</translation>
+    </message>
+    <message>
+        <source>Add or change your team&apos;s plans and work calendars</source>
+        <translation>Добавить или изменить тарифы и рабочие календари вашей команды</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <comment>interface language</comment>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <comment>colours of the interface</comment>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language: follow the system&apos;s language</comment>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>appearance: follow the desktop&apos;s colours</comment>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>appearance: dark text on a light background</comment>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>appearance: light text on a dark background</comment>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <comment>desktop notifications</comment>
+        <translation>&amp;Уведомления:</translation>
+    </message>
+    <message>
+        <source>When one of my tickets becomes at risk or breaches</source>
+        <translation>Когда по моей заявке SLA под угрозой или нарушен</translation>
+    </message>
+    <message>
+        <source>My &amp;hours:</source>
+        <comment>working hours, Monday to Friday</comment>
+        <translation>Мои &amp;часы:</translation>
+    </message>
+    <message>
+        <source>Notifications stay quiet outside these hours and at weekends.</source>
+        <translation>В другое время и в выходные уведомления не показываются.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once to every open window.</source>
+        <translation>Изменения сразу применяются ко всем открытым окнам.</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueNotifier</name>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation>Заявка №%1: SLA нарушен</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation>Заявка №%1 под угрозой нарушения SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline: %n заявка под угрозой</numerusform>
+            <numerusform>Dueline: %n заявки под угрозой</numerusform>
+            <numerusform>Dueline: %n заявок под угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n заявка просрочена</numerusform>
+            <numerusform>%n заявки просрочены</numerusform>
+            <numerusform>%n заявок просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueSidebar</name>
+    <message>
+        <source>Queue views</source>
+        <translation>Представления очереди</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation>Ждут клиента</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueWorkspace</name>
+    <message>
+        <source>Waiting for the database: %1…</source>
+        <translation>Ожидание базы данных: %1…</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Новая заявка…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer</source>
+        <translation>Открыть заявку от имени клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <comment>assign the ticket to myself</comment>
+        <translation>&amp;Взять</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to yourself</source>
+        <translation>Назначить заявку на себя</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (meets the response target)</source>
+        <translation>Ответить клиенту (выполняет целевой срок реакции)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>An internal note the customer does not see</source>
+        <translation>Внутренняя заметка, которую клиент не видит</translation>
+    </message>
+    <message>
+        <source>&amp;Wait on Customer</source>
+        <translation>&amp;Ждать клиента</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clocks until the customer answers</source>
+        <translation>Приостановить SLA-таймеры до ответа клиента</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>The customer answered: run the SLA clocks again</source>
+        <translation>Клиент ответил: снова запустить SLA-таймеры</translation>
+    </message>
+    <message>
+        <source>Change &amp;Severity…</source>
+        <translation>Изменить &amp;критичность…</translation>
+    </message>
+    <message>
+        <source>Recompute the targets from the ticket&apos;s start</source>
+        <translation>Пересчитать целевые сроки от момента открытия заявки</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>Сменить &amp;тариф…</translation>
+    </message>
+    <message>
+        <source>Move the ticket to another support plan</source>
+        <translation>Перевести заявку на другой тариф поддержки</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Решить…</translation>
+    </message>
+    <message>
+        <source>Mark the ticket resolved (meets the resolution target)</source>
+        <translation>Отметить заявку решённой (выполняет целевой срок решения)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Пере&amp;открыть…</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket; its resolution clock resumes</source>
+        <translation>Переоткрыть решённую заявку; таймер решения продолжит отсчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Override Due…</source>
+        <translation>Пере&amp;нести срок…</translation>
+    </message>
+    <message>
+        <source>Team leads: set a due instant, with a reason</source>
+        <translation>Для руководителей: задать срок вручную с указанием причины</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search the queue by number, subject or customer</source>
+        <translation>Искать в очереди по номеру, теме или клиенту</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Queue</source>
+        <translation>&amp;Обновить очередь</translation>
+    </message>
+    <message>
+        <source>Load the whole queue again from the database</source>
+        <translation>Заново загрузить всю очередь из базы данных</translation>
+    </message>
+    <message>
+        <source>Search number, subject, customer (%1)</source>
+        <translation>Поиск: номер, тема, клиент (%1)</translation>
+    </message>
+    <message>
+        <source>Ticket Actions</source>
+        <translation>Действия с заявкой</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TargetEdit</name>
+    <message>
+        <source>No commitment</source>
+        <comment>target: the plan promises no time</comment>
+        <translation>Без обязательств</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit of a target</comment>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit of a target</comment>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <comment>unit of a target</comment>
+        <translation>рабочие дни</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>of a target</comment>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a target</comment>
+        <translation>Единица</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TicketActionDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>Reply to the Customer</source>
+        <translation>Ответить клиенту</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <comment>a public reply to the customer</comment>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Internal Note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>an internal note on a ticket</comment>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation>Решить заявку</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <comment>what solved the ticket</comment>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Reopen Ticket</source>
+        <translation>Переоткрыть заявку</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Change Severity</source>
+        <translation>Изменить критичность</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation>Сменить тариф</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Тариф:</translation>
+    </message>
+    <message>
+        <source>Override Due</source>
+        <translation>Перенести срок</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>SLA target</comment>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA target</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <comment>which SLA clock</comment>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Due (your time):</source>
+        <translation>&amp;Новый срок (ваше время):</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TicketPanel</name>
+    <message>
+        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
+        <translation>Заявку №%1 нельзя загрузить, пока нет соединения с базой данных. Она появится здесь, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks and history.</source>
+        <translation>Выберите заявку, чтобы увидеть её таймеры и историю.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>агент %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>Ждёт клиента</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-таймеры</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>без обязательств</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>%1 left · at risk</source>
+        <translation>осталось %1 · под угрозой</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>working time since the due instant</comment>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>paused · %1 left</source>
+        <translation>пауза · осталось %1</translation>
+    </message>
+    <message>
+        <source>%1 left · outside working hours, resumes %2</source>
+        <translation>осталось %1 · нерабочее время, отсчёт продолжится %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено в срок</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>выполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>Due if resumed now</source>
+        <translation>Срок, если продолжить сейчас</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>SLA due instant</comment>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2, %3)</source>
+        <translation>%1 по времени календаря (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>Установлен руководителем</translation>
+    </message>
+    <message>
+        <source>Computed past the calendar&apos;s verified holiday data.</source>
+        <translation>Рассчитано за пределами проверенных данных календаря о праздниках.</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>Почему такой срок?</translation>
+    </message>
+    <message>
+        <source>%1 of working time counted, %2 (times in %3)</source>
+        <translation>учтено рабочего времени: %1, цель %2 (время по %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>учтено %1</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>нерабочее время</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходные</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>нерабочий день</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>нерабочий день: %1</translation>
+    </message>
+    <message>
+        <source>shortened day, counted %1</source>
+        <translation>сокращённый день, учтено %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time not counted</source>
+        <translation>пауза, не учтено рабочего времени: %1</translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation>создана (%1, %2)</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>назначена: %1</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>ответ клиенту</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <translation>ожидание клиента</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>возобновлена</translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation>критичность изменена на %1</translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation>тариф изменён на %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>переоткрыта</translation>
+    </message>
+    <message>
+        <source>%1 due set to %2</source>
+        <translation>%1: срок перенесён на %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>клиент или система</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WallboardWidget</name>
+    <message>
+        <source>Dueline Wallboard</source>
+        <translation>Табло Dueline</translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation>открытые заявки</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>breach within the hour</source>
+        <translation>нарушение в течение часа</translation>
+    </message>
+    <message>
+        <source>breach within 4 hours</source>
+        <translation>нарушение в течение 4 часов</translation>
+    </message>
+    <message>
+        <source>breach by end of today</source>
+        <translation>нарушение до конца дня</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>Открытые заявки сейчас</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>Прогноз нарушений</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>Нарушения по дням</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2», если не ответить на неё до %3</numerusform>
+            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
+            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WeeklyWaitChart</name>
+    <message>
+        <source>Opened %1: no commitment</source>
+        <comment>chart point</comment>
+        <translation>Открыта %1: без обязательств</translation>
+    </message>
+    <message>
+        <source>Opened %1 → answered %2 (%3)</source>
+        <comment>chart point: ticket opened, first reply due</comment>
+        <translation>Открыта %1 → ответ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Opened %1 → resolved %2 (%3)</source>
+        <comment>chart point: ticket opened, resolution due</comment>
+        <translation>Открыта %1 → решена %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hours (log scale)</source>
+        <comment>chart axis: the real wait in hours</comment>
+        <translation>Часы (лог. шкала)</translation>
+    </message>
+    <message>
+        <source>Real wait by opening hour over a week</source>
+        <translation>Реальное ожидание по часу открытия в течение недели</translation>
     </message>
 </context>
 <context>

@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Dueline</source>
-        <translation>关于 Dueline</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>A desktop SLA console for technical-support teams.</source>
-        <translation>面向技术支持团队的桌面 SLA 控制台。</translation>
-    </message>
-    <message>
-        <source>License: %1</source>
-        <translation>许可证：%1</translation>
-    </message>
-    <message>
-        <source>Running on Qt %1 (built with Qt %2)</source>
-        <translation>运行于 Qt %1（使用 Qt %2 构建）</translation>
-    </message>
-    <message>
-        <source>Icons: %1 by KDE</source>
-        <translation>图标：KDE 出品的 %1</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCalendarPage</name>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>时区(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Round the clock (24×7)</source>
-        <translation>全天候（7×24）</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <comment>a weekday without working hours</comment>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
-        <translation>工作时间，例如 09:00–13:00, 14:00–18:00</translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays:</source>
-        <translation>法定节假日(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Days off, working days and shortened days</source>
-        <translation>休息日、补班日和缩短工作日</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <comment>of a special day</comment>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <comment>of a working day; empty: Monday&apos;s</comment>
-        <translation>工作时间</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>of a special day</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Add Day</source>
-        <translation>添加日期</translation>
-    </message>
-    <message>
-        <source>Remove Day</source>
-        <translation>删除日期</translation>
-    </message>
-    <message>
-        <source>Import Days Off from .ics…</source>
-        <translation>从 .ics 导入休息日…</translation>
-    </message>
-    <message>
-        <source>Read all-day events of an iCalendar file as days off</source>
-        <translation>将 iCalendar 文件中的全天事件作为休息日导入</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>special day</comment>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <source>Working day</source>
-        <comment>special day: a weekend day that works</comment>
-        <translation>补班日</translation>
-    </message>
-    <message>
-        <source>Shortened day</source>
-        <comment>special day: one hour shorter</comment>
-        <translation>缩短工作日</translation>
-    </message>
-    <message>
-        <source>Monday&apos;s hours</source>
-        <translation>同周一</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>no public holidays</comment>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
-        <translation>“%1”中的日期同样适用；此处列出的日期优先于其中的同一日期。</translation>
-    </message>
-</context>
-<context>
     <name>CatalogEditing</name>
     <message>
         <source>“%1” is not a time range like 09:00–13:00</source>
@@ -268,263 +145,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogEditorDialog</name>
-    <message>
-        <source>Catalog Editor</source>
-        <translation>目录编辑器</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate…</source>
-        <comment>copy a plan or calendar to edit it</comment>
-        <translation>创建副本(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Make an editable copy of the selected plan or calendar</source>
-        <translation>为所选支持计划或日历创建可编辑的副本</translation>
-    </message>
-    <message>
-        <source>New &amp;Calendar…</source>
-        <translation>新建日历(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <comment>remove a team plan or calendar</comment>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <comment>write the team catalog file</comment>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <comment>the catalog editor</comment>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Built in: read-only</source>
-        <translation>内置：只读</translation>
-    </message>
-    <message>
-        <source>From another team file: read-only</source>
-        <translation>来自其他团队文件：只读</translation>
-    </message>
-    <message>
-        <source>Providers and plans</source>
-        <translation>服务商与支持计划</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s: editable</source>
-        <translation>本团队：可编辑</translation>
-    </message>
-    <message>
-        <source>Work calendars</source>
-        <translation>工作日历</translation>
-    </message>
-    <message>
-        <source>Choose a plan or a work calendar on the left.</source>
-        <translation>请在左侧选择支持计划或工作日历。</translation>
-    </message>
-    <message>
-        <source>The team file cannot be edited here (see below).</source>
-        <translation>无法在此编辑团队文件（见下文）。</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
-        <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation>%1为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
-    </message>
-    <message>
-        <source>Provider “%1”</source>
-        <translation>服务商“%1”</translation>
-    </message>
-    <message>
-        <source>This provider</source>
-        <translation>此服务商</translation>
-    </message>
-    <message>
-        <source>Plan “%1” (%2)</source>
-        <comment>plan name, plan id</comment>
-        <translation>支持计划“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>This plan</source>
-        <translation>此支持计划</translation>
-    </message>
-    <message>
-        <source>Work calendar “%1” (%2)</source>
-        <comment>calendar name, calendar id</comment>
-        <translation>工作日历“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>This calendar</source>
-        <translation>此日历</translation>
-    </message>
-    <message>
-        <source>Duplicate Plan</source>
-        <translation>复制支持计划</translation>
-    </message>
-    <message>
-        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
-        <translation>“%1”的副本，您的团队可以编辑。它归属于您自己的服务商：可以是已有的，也可以新建。</translation>
-    </message>
-    <message>
-        <source>&amp;Provider ID:</source>
-        <translation>服务商 ID(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Provider &amp;name:</source>
-        <translation>服务商名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1（我方条款）</translation>
-    </message>
-    <message>
-        <source>Plan &amp;ID:</source>
-        <translation>支持计划 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Plan na&amp;me:</source>
-        <translation>支持计划名称(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied plan</comment>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>Duplicate Calendar</source>
-        <translation>复制日历</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;ID:</source>
-        <translation>日历 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;name:</source>
-        <translation>日历名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <comment>name of a copied calendar</comment>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>New Work Calendar</source>
-        <translation>新建工作日历</translation>
-    </message>
-    <message>
-        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
-        <translation>初始为周一至周五 09:00–18:00，之后可以修改。</translation>
-    </message>
-    <message>
-        <source>Team hours</source>
-        <translation>团队工作时间</translation>
-    </message>
-    <message>
-        <source>Import Days Off</source>
-        <translation>导入休息日</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>……以及另外 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
-        <translation>是否关闭而不保存更改？</translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <comment>where the catalog editor saves</comment>
-        <translation>保存到(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <comment>save destination: a local file</comment>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Shared database (whole team)</source>
-        <comment>save destination</comment>
-        <translation>共享数据库（全团队）</translation>
-    </message>
-    <message>
-        <source>Saving your team&apos;s catalog to the shared database…</source>
-        <translation>正在将团队目录存入共享数据库…</translation>
-    </message>
-    <message>
-        <source>Reading your team&apos;s catalog from the shared database…</source>
-        <translation>正在从共享数据库读取团队目录…</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPlanPage</name>
-    <message>
-        <source>Work &amp;calendar:</source>
-        <translation>工作日历(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Severities and targets</source>
-        <translation>严重级别与目标时间</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <comment>severity code</comment>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>severity name</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>target: first reply</comment>
-        <translation>响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>target: resolution</comment>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>Add Severity</source>
-        <translation>添加级别</translation>
-    </message>
-    <message>
-        <source>Remove Severity</source>
-        <translation>删除级别</translation>
-    </message>
-    <message>
-        <source>Incident levels: the severity this plan files each level under</source>
-        <translation>事件级别：本计划将各级别归入哪个严重级别</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
-        <translation>%1：</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogProviderPage</name>
-    <message>
-        <source>ID: %1. Plans: %2.</source>
-        <translation>ID：%1。支持计划：%2。</translation>
-    </message>
-</context>
-<context>
     <name>CatalogWriter</name>
     <message>
         <source>cannot create a temporary folder to validate the catalog</source>
@@ -548,150 +168,6 @@
     <message>
         <source>Connected to %1, Dueline schema %2.</source>
         <translation>已连接到 %1，Dueline 架构 %2。</translation>
-    </message>
-    <message>
-        <source>Choose the database file.</source>
-        <translation>请选择数据库文件。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file.</source>
-        <translation>%1 是文件夹；请选择文件。</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s host name or address.</source>
-        <translation>请输入服务器的主机名或地址。</translation>
-    </message>
-    <message>
-        <source>Enter the database name.</source>
-        <translation>请输入数据库名称。</translation>
-    </message>
-    <message>
-        <source>The CA file %1 does not exist.</source>
-        <translation>CA 文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>~/.postgresql/root.crt when empty</source>
-        <translation>留空则使用 ~/.postgresql/root.crt</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>Database File</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Dueline 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA 证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Connect to a Database</source>
-        <translation>连接数据库</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>SQLite file on this computer</source>
-        <translation>本机上的 SQLite 文件</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server shared by the team</source>
-        <translation>团队共享的 PostgreSQL 服务器</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Data&amp;base name:</source>
-        <translation>数据库名称(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>用户(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>from ~/.pgpass when empty</source>
-        <translation>留空则从 ~/.pgpass 读取</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keychain</source>
-        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>TLS(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Off (disable)</source>
-        <translation>关闭（disable）</translation>
-    </message>
-    <message>
-        <source>Only if the server insists (allow)</source>
-        <translation>仅在服务器要求时（allow）</translation>
-    </message>
-    <message>
-        <source>When the server offers it (prefer)</source>
-        <translation>服务器支持时使用（prefer）</translation>
-    </message>
-    <message>
-        <source>Always, without checking the certificate (require)</source>
-        <translation>始终使用，不验证证书（require）</translation>
-    </message>
-    <message>
-        <source>Always, certificate signed by the CA (verify-ca)</source>
-        <translation>始终使用，证书须由 CA 签发（verify-ca）</translation>
-    </message>
-    <message>
-        <source>Always, certificate and host name checked (verify-full)</source>
-        <translation>始终使用，验证证书和主机名（verify-full）</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>CA 文件(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>浏览(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
-        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
-        <translation>该服务器不在本机上，且其证书不会被验证：除非您信任中间的每一个网络，否则请选择 verify-full。Dueline 会在连接前询问您。</translation>
     </message>
 </context>
 <context>
@@ -816,224 +292,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardWorkspace</name>
-    <message>
-        <source>Nothing to chart yet</source>
-        <translation>暂无可绘制图表的数据</translation>
-    </message>
-    <message>
-        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
-        <translation>为组长呈现达标情况、违约情况、未关闭工单以及即将违约的工单。</translation>
-    </message>
-    <message>
-        <source>Open a ticket database to see its figures. For a demo, run:</source>
-        <translation>打开工单数据库即可查看其数据。如需演示，请运行：</translation>
-    </message>
-    <message>
-        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
-        <translation>工单数据库中还没有工单。有了第一个工单后即会显示图表。如需演示，请运行：</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>时段(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>P&amp;lan:</source>
-        <translation>支持计划(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>严重级别(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>A&amp;gent:</source>
-        <translation>客服(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Export Figures…</source>
-        <translation>导出数据…</translation>
-    </message>
-    <message>
-        <source>Save every figure of the dashboard as a CSV file</source>
-        <translation>将仪表板上的所有数据保存为 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Wallboard</source>
-        <translation>大屏看板</translation>
-    </message>
-    <message>
-        <source>Open tickets now</source>
-        <translation>当前未关闭工单</translation>
-    </message>
-    <message>
-        <source>Breach forecast</source>
-        <translation>违约预测</translation>
-    </message>
-    <message>
-        <source>SLA compliance by plan</source>
-        <translation>各支持计划的 SLA 达标率</translation>
-    </message>
-    <message>
-        <source>SLA compliance by severity</source>
-        <translation>各严重级别的 SLA 达标率</translation>
-    </message>
-    <message>
-        <source>Breaches per day, by plan</source>
-        <translation>每日违约（按支持计划）</translation>
-    </message>
-    <message>
-        <source>Response time against the target</source>
-        <translation>响应时间占目标时间的比例</translation>
-    </message>
-    <message>
-        <source>Agent workload</source>
-        <translation>客服工作量</translation>
-    </message>
-    <message>
-        <source>Export this chart as PNG or PDF</source>
-        <translation>将此图表导出为 PNG 或 PDF</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>最近 90 天</translation>
-    </message>
-    <message>
-        <source>All plans</source>
-        <translation>全部支持计划</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>全部严重级别</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>全部客服</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未关闭</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>计时中</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>即将违约</translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation>已违约</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <comment>SLA clock state</comment>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>next hour</source>
-        <comment>breaching within</comment>
-        <translation>1 小时内</translation>
-    </message>
-    <message>
-        <source>next 4 hours</source>
-        <comment>breaching within</comment>
-        <translation>4 小时内</translation>
-    </message>
-    <message>
-        <source>by end of today</source>
-        <comment>breaching</comment>
-        <translation>今天结束前</translation>
-    </message>
-    <message>
-        <source>compliance</source>
-        <comment>SLA compliance in the period</comment>
-        <translation>达标率</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2（%3 – %4）期间违约，除非在 %5 前响应</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>达标率</translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation>响应数</translation>
-    </message>
-    <message>
-        <source>≤ %1 %</source>
-        <translation>≤ %1%</translation>
-    </message>
-    <message>
-        <source>&gt; %1 %</source>
-        <translation>&gt; %1%</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未关闭</translation>
-    </message>
-    <message>
-        <source>At risk or breached</source>
-        <translation>即将违约或已违约</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export Figures</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Counting tickets…</source>
-        <translation>正在统计工单…</translation>
-    </message>
-    <message>
-        <source>The dashboard reads the ticket database in the background.</source>
-        <translation>仪表板正在后台读取工单数据库。</translation>
-    </message>
-    <message>
-        <source>Show the dashboard full screen for a wall display</source>
-        <translation>全屏显示仪表板，用于墙面大屏</translation>
-    </message>
-</context>
-<context>
     <name>DeadlineCalculatorModel</name>
     <message>
         <source>No holiday data for %1 in “%2”: weekly hours only.</source>
@@ -1142,365 +400,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>About Qt</source>
-        <translation>关于 Qt</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <comment>workspace: the ticket queue</comment>
-        <translation>工单队列</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <comment>workspace: support plans compared side by side</comment>
-        <translation>支持计划</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>workspace: charts for team leads</comment>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <source>&amp;Queue</source>
-        <comment>View menu: the ticket queue workspace</comment>
-        <translation>工单队列(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Plans</source>
-        <comment>View menu: the support plans workspace</comment>
-        <translation>支持计划(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <comment>View menu: the dashboard workspace</comment>
-        <translation>仪表板(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Your ticket queue, with a live countdown to every SLA breach.</source>
-        <translation>您的工单队列，实时倒计时显示距每次 SLA 违约的剩余时间。</translation>
-    </message>
-    <message>
-        <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
-        <translation>并排比较各支持计划，以及同一事件在每个计划下的实际截止时间。</translation>
-    </message>
-    <message>
-        <source>Compliance, breaches and what breaches next, for team leads.</source>
-        <translation>为组长呈现达标情况、违约情况以及即将违约的工单。</translation>
-    </message>
-    <message>
-        <source>No tickets yet</source>
-        <translation>暂无工单</translation>
-    </message>
-    <message>
-        <source>No plans to compare yet</source>
-        <translation>暂无可比较的支持计划</translation>
-    </message>
-    <message>
-        <source>Nothing to chart yet</source>
-        <translation>暂无可绘制图表的数据</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <comment>menu</comment>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <comment>menu</comment>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <comment>menu</comment>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <comment>menu</comment>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <comment>leave the application</comment>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Close the window and leave Dueline</source>
-        <translation>关闭窗口并退出 Dueline</translation>
-    </message>
-    <message>
-        <source>Show &amp;Toolbar</source>
-        <translation>显示工具栏(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Choose the interface language and appearance</source>
-        <translation>选择界面语言和外观</translation>
-    </message>
-    <message>
-        <source>&amp;About Dueline</source>
-        <translation>关于 Dueline(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Version, license and credits</source>
-        <translation>版本、许可证和致谢</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>The Qt toolkit Dueline is built with</source>
-        <translation>Dueline 所基于的 Qt 工具包</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>No database</source>
-        <comment>status bar: no ticket database is open</comment>
-        <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <source>The ticket database in use</source>
-        <translation>当前使用的工单数据库</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>the interface language, named in itself</comment>
-        <extracomment>The name of the language you translate into, written in that language.</extracomment>
-        <translation>简体中文</translation>
-    </message>
-    <message>
-        <source>Interface language; change it in Settings ▸ Preferences</source>
-        <translation>界面语言；可在“设置 ▸ 首选项”中更改</translation>
-    </message>
-    <message>
-        <source>Exit F&amp;ull Screen Mode</source>
-        <translation>退出全屏模式(&amp;U)</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen Mode</source>
-        <translation>全屏模式(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Give the window its normal size back</source>
-        <translation>将窗口恢复为正常大小</translation>
-    </message>
-    <message>
-        <source>Fill the whole screen with the window</source>
-        <translation>让窗口占满整个屏幕</translation>
-    </message>
-    <message>
-        <source>Create a ticket, or fill a demo database with:</source>
-        <translation>请创建工单，或使用以下命令生成演示数据库：</translation>
-    </message>
-    <message>
-        <source>Plans come from the built-in catalog and your team&apos;s catalog files. To list them, run:</source>
-        <translation>支持计划来自内置目录和您团队的目录文件。要列出这些计划，请运行：</translation>
-    </message>
-    <message>
-        <source>Charts appear once the queue has tickets. For a demo, run:</source>
-        <translation>队列中有工单后即会显示图表。如需演示，请运行：</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <source>&amp;Ticket</source>
-        <comment>menu</comment>
-        <translation>工单(&amp;T)</translation>
-    </message>
-    <message>
-        <source>SQLite file %1</source>
-        <translation>SQLite 文件 %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>database on host</comment>
-        <translation>%2 上的 %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server: %1</source>
-        <translation>PostgreSQL 服务器：%1</translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2)</source>
-        <translation>当前身份：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Whether other agents&apos; changes reach this window</source>
-        <translation>其他客服所做的更改是否会同步到此窗口</translation>
-    </message>
-    <message>
-        <source>Server clock %1%2 s</source>
-        <comment>status bar: server minus local clock</comment>
-        <translation>服务器时钟 %1%2 秒</translation>
-    </message>
-    <message>
-        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
-        <translation>每个操作都以数据库服务器的时钟记录时间；此处显示该时钟与本机时钟的偏差。</translation>
-    </message>
-    <message>
-        <source>%1 open · %2 at risk · %3 breached</source>
-        <translation>未关闭 %1 · 即将违约 %2 · 已违约 %3</translation>
-    </message>
-    <message>
-        <source>&amp;Wallboard</source>
-        <comment>View menu: full-screen dashboard for a wall</comment>
-        <translation>大屏看板(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
-        <translation>全屏显示仪表板，用于墙面大屏；按 Esc 退出</translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2), a team lead</source>
-        <translation>当前身份：%1（%2），组长</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Database…</source>
-        <translation>连接数据库(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
-        <translation>打开其他数据库：SQLite 文件或团队的 PostgreSQL 服务器</translation>
-    </message>
-    <message>
-        <source>Unconfirmed Action</source>
-        <translation>操作未确认</translation>
-    </message>
-    <message>
-        <source>The server has not confirmed %1 yet.</source>
-        <translation>服务器尚未确认%1。</translation>
-    </message>
-    <message>
-        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
-        <translation>如果现在退出，而服务器并未收到该操作，它将会丢失。如果留下，连接恢复后将重新发送该操作。</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Anyway</source>
-        <translation>仍然退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Stay</source>
-        <translation>暂不退出(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Server not verified</source>
-        <comment>status bar: TLS certificate</comment>
-        <translation>服务器未验证</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
-        <translation>未验证 %1 的证书：您与服务器之间网络上的任何人都可能读取或篡改您发送的内容，包括密码。请在“文件 &gt; 连接数据库”中选择 TLS verify-full。</translation>
-    </message>
-    <message>
-        <source>Server Not Verified</source>
-        <translation>服务器未验证</translation>
-    </message>
-    <message>
-        <source>Connect to %1 without verifying its certificate?</source>
-        <translation>在不验证证书的情况下连接到 %1？</translation>
-    </message>
-    <message>
-        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
-        <translation>该服务器不在本机上，且 TLS 设置不是“verify-full”，因此 Dueline 无法将其与冒充者区分：网络上的人可能读取或篡改工单并获知密码。请仅在可信网络中连接；更好的做法是向管理员索取服务器的 CA 证书，并在“文件 &gt; 连接数据库”中选择 verify-full。Dueline 会记住您对该服务器的回答。</translation>
-    </message>
-    <message>
-        <source>&amp;Connect Anyway</source>
-        <translation>仍然连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t Connect</source>
-        <translation>不连接(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The ticket database could not be opened: %1</source>
-        <translation>无法打开工单数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>NewTicketDialog</name>
-    <message>
-        <source>New Ticket</source>
-        <translation>新建工单</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>customer name (company)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>客户(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>支持计划：</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>严重级别(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>主题(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Create Ticket</source>
-        <translation>创建工单</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <comment>how the customer reached support</comment>
-        <translation>渠道(&amp;H)：</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineBanner</name>
-    <message>
-        <source>Connection lost</source>
-        <translation>连接已断开</translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost. Reconnecting now…</source>
-        <translation>与 %1 的连接已断开。正在重新连接…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection to %1 lost. Reconnecting in %n s…</source>
-        <comment>seconds until the next attempt</comment>
-        <translation>
-            <numerusform>与 %1 的连接已断开。%n 秒后重新连接…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
-        <translation>连接恢复前无法对工单执行操作；倒计时将从最后已知的状态继续。</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <comment>reconnect to the database now</comment>
-        <translation>立即重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
-        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
-        <translation>尚未确认：%1。连接恢复后将重新发送一次，并以服务器收到它的时间（而不是现在）记录；届时您会看到是否已保存。</translation>
-    </message>
-</context>
-<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
@@ -1595,269 +494,6 @@
     </message>
 </context>
 <context>
-    <name>PlansBanner</name>
-    <message>
-        <source>Close</source>
-        <comment>close an inline message</comment>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>PlansCalculatorView</name>
-    <message>
-        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
-        <translation>节假日数据中尚无即将到来的春节假期；此处为已知的最近一次春节。</translation>
-    </message>
-    <message>
-        <source>Real response time by opening hour, week of %1 (%2)</source>
-        <comment>%1 a date, %2 a time zone</comment>
-        <translation>按创建时刻统计的实际响应时间（%1 起的一周，%2）</translation>
-    </message>
-    <message>
-        <source>Real resolution time by opening hour, week of %1 (%2)</source>
-        <comment>%1 a date, %2 a time zone</comment>
-        <translation>按创建时刻统计的实际解决时间（%1 起的一周，%2）</translation>
-    </message>
-    <message>
-        <source>Not drawn, no commitment: %1</source>
-        <comment>plans left out of the chart</comment>
-        <translation>未绘制（无承诺）：%1</translation>
-    </message>
-    <message>
-        <source>Incident: %1</source>
-        <comment>export: the question</comment>
-        <translation>事件：%1</translation>
-    </message>
-    <message>
-        <source>Opened: %1 (%2)</source>
-        <comment>export: the opening moment and its zone</comment>
-        <translation>创建时间：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Incident:</source>
-        <comment>calculator: what happened</comment>
-        <translation>事件：</translation>
-    </message>
-    <message>
-        <source>&amp;Level</source>
-        <comment>incident level P1-P4</comment>
-        <translation>级别(&amp;L)</translation>
-    </message>
-    <message>
-        <source>An incident described by its level, filed under the severity each plan names for it</source>
-        <translation>按事件级别描述，各支持计划将其归入各自对应的严重级别</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s o&amp;wn severity</source>
-        <translation>服务商自有级别(&amp;W)</translation>
-    </message>
-    <message>
-        <source>A severity of one provider, for that provider&apos;s plans</source>
-        <translation>某一服务商的严重级别，仅适用于该服务商的支持计划</translation>
-    </message>
-    <message>
-        <source>Incident level</source>
-        <translation>事件级别</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>服务商</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <comment>of an incident</comment>
-        <translation>严重级别</translation>
-    </message>
-    <message>
-        <source>&amp;Opened:</source>
-        <comment>calculator: when the ticket was opened</comment>
-        <translation>创建时间(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>时区(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Any IANA time zone; type to search</source>
-        <translation>任意 IANA 时区；输入以搜索</translation>
-    </message>
-    <message>
-        <source>Presets:</source>
-        <comment>ready-made opening moments</comment>
-        <translation>预设：</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <comment>preset: the current moment</comment>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <source>Friday 19:30 Moscow</source>
-        <comment>preset</comment>
-        <translation>莫斯科 周五 19:30</translation>
-    </message>
-    <message>
-        <source>Eve of the Russian New Year holidays</source>
-        <comment>preset</comment>
-        <translation>俄罗斯新年假期前夕</translation>
-    </message>
-    <message>
-        <source>Day before Spring Festival</source>
-        <comment>preset</comment>
-        <translation>春节前一天</translation>
-    </message>
-    <message>
-        <source>Monday 09:00 Berlin</source>
-        <comment>preset</comment>
-        <translation>柏林 周一 09:00</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>chart: time to the first reply</comment>
-        <translation>响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>chart: time to the resolution</comment>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>Which target the chart shows</source>
-        <translation>图表显示的目标</translation>
-    </message>
-    <message>
-        <source>Deadlines by plan</source>
-        <translation>各支持计划的截止时间</translation>
-    </message>
-    <message>
-        <source>Colours as in the table. Point at a line for the exact times.</source>
-        <translation>颜色与表格一致。将鼠标指向曲线可查看精确时间。</translation>
-    </message>
-</context>
-<context>
-    <name>PlansChooser</name>
-    <message>
-        <source>&amp;Plans…</source>
-        <comment>choose the plans to compare</comment>
-        <translation>支持计划(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plans (%1 of %2)…</source>
-        <comment>choose the plans to compare; chosen of all</comment>
-        <translation>支持计划（%1/%2）(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Choose the plans to compare, by provider</source>
-        <translation>按服务商选择要比较的支持计划</translation>
-    </message>
-    <message>
-        <source>&amp;All Plans</source>
-        <comment>choose every plan of the catalog</comment>
-        <translation>全部支持计划(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>PlansExplanationView</name>
-    <message>
-        <source>Working time, counted</source>
-        <comment>why this deadline: the SLA clock runs</comment>
-        <translation>工作时间，已计入</translation>
-    </message>
-    <message>
-        <source>Outside working hours</source>
-        <comment>why this deadline: night or a break</comment>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <source>Weekend</source>
-        <comment>why this deadline</comment>
-        <translation>周末</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <comment>why this deadline: a holiday without a name</comment>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <source>Day off: %1</source>
-        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
-        <translation>休息日：%1</translation>
-    </message>
-    <message>
-        <source>Shortened pre-holiday day</source>
-        <comment>why this deadline: the hour cut from the day</comment>
-        <translation>节前缩短工作日</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>why this deadline: waiting on the customer</comment>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Why this deadline?</source>
-        <translation>为何是这个截止时间？</translation>
-    </message>
-    <message>
-        <source>choose a plan in the results above</source>
-        <translation>请在上方结果中选择支持计划</translation>
-    </message>
-    <message>
-        <source>Why this deadline? — %1, filed as “%2”</source>
-        <comment>%1 plan, %2 severity</comment>
-        <translation>为何是这个截止时间？— %1，归入“%2”</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>the first reply&apos;s SLA clock</comment>
-        <translation>响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>the resolution&apos;s SLA clock</comment>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>%1: no commitment</source>
-        <comment>%1 is Response or Resolution</comment>
-        <translation>%1：无承诺</translation>
-    </message>
-    <message>
-        <source>Counted on “%1” (%2)</source>
-        <comment>calendar name, time zone</comment>
-        <translation>按日历“%1”计时（%2）</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <comment>why this deadline: kind of time</comment>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>start of a piece of time</comment>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <comment>end of a piece of time</comment>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <comment>wall-clock length of a piece of time</comment>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <comment>working time counted towards the target</comment>
-        <translation>计入</translation>
-    </message>
-    <message>
-        <source>%1, target %2</source>
-        <comment>%1 Response/Resolution, %2 a target</comment>
-        <translation>%1，目标 %2</translation>
-    </message>
-</context>
-<context>
     <name>PlansExport</name>
     <message>
         <source>Dueline %1 · printed %2</source>
@@ -1867,293 +503,6 @@
     <message>
         <source>%1: nothing was written</source>
         <translation>%1：未写入任何内容</translation>
-    </message>
-</context>
-<context>
-    <name>PlansHeaderView</name>
-    <message numerus="yes">
-        <source>%n plan(s)</source>
-        <comment>a collapsed provider</comment>
-        <translation>
-            <numerusform>%n 个计划</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: click to show its plans</source>
-        <comment>provider band</comment>
-        <translation>%1：点击展开其支持计划</translation>
-    </message>
-    <message>
-        <source>%1: click to collapse its plans</source>
-        <comment>provider band</comment>
-        <translation>%1：点击折叠其支持计划</translation>
-    </message>
-</context>
-<context>
-    <name>PlansMatrixView</name>
-    <message>
-        <source>Show the Plans of %1</source>
-        <translation>展开 %1 的支持计划</translation>
-    </message>
-    <message>
-        <source>Collapse the Plans of %1</source>
-        <translation>折叠 %1 的支持计划</translation>
-    </message>
-    <message>
-        <source>Show All Providers</source>
-        <translation>显示全部服务商</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Differences only</source>
-        <comment>show only the rows where plans differ</comment>
-        <translation>仅显示差异(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Hide the rows where every chosen plan says the same</source>
-        <translation>隐藏所选支持计划完全相同的行</translation>
-    </message>
-    <message>
-        <source>Best value in its row</source>
-        <comment>legend of the tinted cells</comment>
-        <translation>该行最优值</translation>
-    </message>
-    <message>
-        <source>Plan comparison</source>
-        <translation>支持计划比较</translation>
-    </message>
-</context>
-<context>
-    <name>PlansWorkspace</name>
-    <message>
-        <source>Section</source>
-        <comment>CSV column: a section of the comparison</comment>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <comment>CSV column: what a row compares</comment>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>支持计划</translation>
-    </message>
-    <message>
-        <source>Plan ID</source>
-        <translation>支持计划 ID</translation>
-    </message>
-    <message>
-        <source>Filed as</source>
-        <comment>CSV column: the severity a plan files the incident under</comment>
-        <translation>归入级别</translation>
-    </message>
-    <message>
-        <source>Response due</source>
-        <translation>响应截止</translation>
-    </message>
-    <message>
-        <source>Response: real wait</source>
-        <translation>响应：实际等待</translation>
-    </message>
-    <message>
-        <source>Resolution due</source>
-        <translation>解决截止</translation>
-    </message>
-    <message>
-        <source>Resolution: real wait</source>
-        <translation>解决：实际等待</translation>
-    </message>
-    <message>
-        <source>Support plans compared</source>
-        <translation>支持计划比较</translation>
-    </message>
-    <message>
-        <source>Plans: %1 of %2</source>
-        <comment>export: chosen plans of all</comment>
-        <translation>支持计划：%1/%2</translation>
-    </message>
-    <message>
-        <source>Only the rows where the plans differ</source>
-        <translation>仅显示支持计划之间存在差异的行</translation>
-    </message>
-    <message>
-        <source>Best value in each row: bold on green</source>
-        <translation>每行最优值：绿底粗体</translation>
-    </message>
-    <message>
-        <source>Real deadlines by plan</source>
-        <translation>各支持计划的实际截止时间</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written.
-%1</source>
-        <translation>无法写入文件。
-%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1</source>
-        <translation>已发送到打印机：%1</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>The catalog was saved but could not be loaded again.
-%1</source>
-        <translation>目录已保存，但无法重新加载。
-%1</translation>
-    </message>
-    <message>
-        <source>Catalog saved to %1</source>
-        <translation>目录已保存到 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <comment>tab: plans side by side</comment>
-        <translation>比较(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Targets, channels and features of the chosen plans side by side</source>
-        <translation>并排比较所选支持计划的目标时间、服务渠道和服务内容</translation>
-    </message>
-    <message>
-        <source>&amp;Real Deadline</source>
-        <comment>tab: the deadline calculator</comment>
-        <translation>实际截止时间(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The real deadline each plan gives for the same incident</source>
-        <translation>同一事件在各支持计划下的实际截止时间</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <comment>export the table in view</comment>
-        <translation>导出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Save the table in view as PDF or CSV</source>
-        <translation>将当前表格保存为 PDF 或 CSV</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>导出为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;int…</source>
-        <translation>打印(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Print the table in view (%1)</source>
-        <translation>打印当前表格（%1）</translation>
-    </message>
-    <message>
-        <source>Edit Ca&amp;talog…</source>
-        <translation>编辑目录(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Add or change your team&apos;s plans and work calendars</source>
-        <translation>添加或修改本团队的支持计划和工作日历</translation>
-    </message>
-    <message>
-        <source>%1 (our terms)</source>
-        <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1（我方条款）</translation>
-    </message>
-    <message>
-        <source>Dueline is not connected to a shared database.</source>
-        <translation>Dueline 未连接到共享数据库。</translation>
-    </message>
-    <message>
-        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
-        <translation>目录已保存到共享数据库 %1；团队成员将在下次启动 Dueline 时获取</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <comment>interface language</comment>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <comment>colours of the interface</comment>
-        <translation>外观(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <comment>language: follow the system&apos;s language</comment>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <comment>appearance: follow the desktop&apos;s colours</comment>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <comment>appearance: dark text on a light background</comment>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <comment>appearance: light text on a dark background</comment>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Changes apply at once to every open window.</source>
-        <translation>更改会立即应用到所有打开的窗口。</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications:</source>
-        <comment>desktop notifications</comment>
-        <translation>通知(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>When one of my tickets becomes at risk or breaches</source>
-        <translation>当我的工单即将违约或已违约时</translation>
-    </message>
-    <message>
-        <source>My &amp;hours:</source>
-        <comment>working hours, Monday to Friday</comment>
-        <translation>我的工作时间(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Notifications stay quiet outside these hours and at weekends.</source>
-        <translation>在此时间段之外及周末不发送通知。</translation>
     </message>
 </context>
 <context>
@@ -2401,223 +750,6 @@
     </message>
 </context>
 <context>
-    <name>QueueNotifier</name>
-    <message>
-        <source>Ticket #%1 breached its SLA</source>
-        <translation>工单 #%1 已违反 SLA</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is at risk</source>
-        <translation>工单 #%1 即将违约</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline：%n 个工单即将违约</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n 个工单已违约</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QueueSidebar</name>
-    <message>
-        <source>Queue views</source>
-        <translation>队列视图</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation>全部未关闭</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>queue view: tickets assigned to me</comment>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <comment>queue view</comment>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <comment>queue view</comment>
-        <translation>即将违约</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <comment>queue view</comment>
-        <translation>已违约</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>queue view</comment>
-        <translation>等待客户</translation>
-    </message>
-</context>
-<context>
-    <name>QueueWorkspace</name>
-    <message>
-        <source>&amp;New Ticket…</source>
-        <translation>新建工单(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Open a ticket for a customer</source>
-        <translation>为客户创建工单</translation>
-    </message>
-    <message>
-        <source>&amp;Take</source>
-        <comment>assign the ticket to myself</comment>
-        <translation>领取(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Assign the ticket to yourself</source>
-        <translation>将工单分配给自己</translation>
-    </message>
-    <message>
-        <source>&amp;Reply…</source>
-        <translation>回复(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Reply to the customer (meets the response target)</source>
-        <translation>回复客户（满足响应目标）</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>添加备注(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>An internal note the customer does not see</source>
-        <translation>客户看不到的内部备注</translation>
-    </message>
-    <message>
-        <source>&amp;Wait on Customer</source>
-        <translation>等待客户(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Pause the SLA clocks until the customer answers</source>
-        <translation>暂停 SLA 计时，直到客户回复</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>恢复(&amp;U)</translation>
-    </message>
-    <message>
-        <source>The customer answered: run the SLA clocks again</source>
-        <translation>客户已回复：重新开始 SLA 计时</translation>
-    </message>
-    <message>
-        <source>Change &amp;Severity…</source>
-        <translation>更改严重级别(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Recompute the targets from the ticket&apos;s start</source>
-        <translation>从工单创建时起重新计算目标时间</translation>
-    </message>
-    <message>
-        <source>Change &amp;Plan…</source>
-        <translation>更改支持计划(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Move the ticket to another support plan</source>
-        <translation>将工单转到其他支持计划</translation>
-    </message>
-    <message>
-        <source>Re&amp;solve…</source>
-        <translation>解决(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Mark the ticket resolved (meets the resolution target)</source>
-        <translation>将工单标记为已解决（满足解决目标）</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>重新打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Reopen a resolved ticket; its resolution clock resumes</source>
-        <translation>重新打开已解决的工单；解决计时将继续</translation>
-    </message>
-    <message>
-        <source>&amp;Override Due…</source>
-        <translation>修改截止时间(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Team leads: set a due instant, with a reason</source>
-        <translation>仅限组长：设定截止时间并说明原因</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search the queue by number, subject or customer</source>
-        <translation>按编号、主题或客户搜索队列</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Queue</source>
-        <translation>重新加载队列(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Load the whole queue again from the database</source>
-        <translation>从数据库重新加载整个队列</translation>
-    </message>
-    <message>
-        <source>Search number, subject, customer (%1)</source>
-        <translation>搜索编号、主题、客户（%1）</translation>
-    </message>
-    <message>
-        <source>Ticket Actions</source>
-        <translation>工单操作</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Waiting for the database: %1…</source>
-        <translation>正在等待数据库：%1…</translation>
-    </message>
-</context>
-<context>
-    <name>TargetEdit</name>
-    <message>
-        <source>No commitment</source>
-        <comment>target: the plan promises no time</comment>
-        <translation>无承诺</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <comment>unit of a target</comment>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <comment>unit of a target</comment>
-        <translation>小时</translation>
-    </message>
-    <message>
-        <source>business days</source>
-        <comment>unit of a target</comment>
-        <translation>工作日</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <comment>of a target</comment>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <comment>of a target</comment>
-        <translation>单位</translation>
-    </message>
-</context>
-<context>
     <name>TeamCatalog</name>
     <message>
         <source>unknown plan &quot;%1&quot;</source>
@@ -2694,92 +826,6 @@
     </message>
 </context>
 <context>
-    <name>TicketActionDialog</name>
-    <message>
-        <source>#%1 %2</source>
-        <comment>ticket number and subject</comment>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>Reply to the Customer</source>
-        <translation>回复客户</translation>
-    </message>
-    <message>
-        <source>Reply:</source>
-        <comment>a public reply to the customer</comment>
-        <translation>回复：</translation>
-    </message>
-    <message>
-        <source>Internal Note</source>
-        <translation>内部备注</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <comment>an internal note on a ticket</comment>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Resolve Ticket</source>
-        <translation>解决工单</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <comment>what solved the ticket</comment>
-        <translation>解决摘要：</translation>
-    </message>
-    <message>
-        <source>Reopen Ticket</source>
-        <translation>重新打开工单</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <source>Change Severity</source>
-        <translation>更改严重级别</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>严重级别(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Change Plan</source>
-        <translation>更改支持计划</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>支持计划(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Override Due</source>
-        <translation>修改截止时间</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <comment>SLA target</comment>
-        <translation>响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <comment>SLA target</comment>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <comment>which SLA clock</comment>
-        <translation>目标(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Due (your time):</source>
-        <translation>截止时间(&amp;D)（您的时间）：</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>确定</translation>
-    </message>
-</context>
-<context>
     <name>TicketPanel</name>
     <message>
         <source>Response</source>
@@ -2790,330 +836,6 @@
         <source>Resolution</source>
         <comment>SLA clock</comment>
         <translation>解决</translation>
-    </message>
-    <message>
-        <source>Select a ticket to see its clocks and history.</source>
-        <translation>选择工单即可查看其计时和历史记录。</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <comment>ticket number and subject</comment>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>agent %1</source>
-        <translation>客服 %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>customer name (company)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <comment>ticket status</comment>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>ticket status</comment>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <comment>ticket status</comment>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>ticket status</comment>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>ticket status</comment>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>支持计划</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>严重级别</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>处理人</translation>
-    </message>
-    <message>
-        <source>unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>SLA clocks</source>
-        <translation>SLA 计时</translation>
-    </message>
-    <message>
-        <source>no commitment</source>
-        <translation>无承诺</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>%1 left · at risk</source>
-        <translation>剩余 %1 · 即将违约</translation>
-    </message>
-    <message>
-        <source>breached %1 ago</source>
-        <comment>working time since the due instant</comment>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>paused · %1 left</source>
-        <translation>已暂停 · 剩余 %1</translation>
-    </message>
-    <message>
-        <source>%1 left · outside working hours, resumes %2</source>
-        <translation>剩余 %1 · 非工作时间，%2 恢复计时</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>已达标</translation>
-    </message>
-    <message>
-        <source>met late</source>
-        <translation>超时完成</translation>
-    </message>
-    <message>
-        <source>Due if resumed now</source>
-        <translation>立即恢复时的截止时间</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <comment>SLA due instant</comment>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <source>%1 in the calendar&apos;s time (%2, %3)</source>
-        <translation>日历时间 %1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>Set by a lead</source>
-        <translation>由组长设定</translation>
-    </message>
-    <message>
-        <source>Computed past the calendar&apos;s verified holiday data.</source>
-        <translation>计算超出了该日历已核实的节假日数据范围。</translation>
-    </message>
-    <message>
-        <source>Why this deadline?</source>
-        <translation>为何是这个截止时间？</translation>
-    </message>
-    <message>
-        <source>%1 of working time counted, %2 (times in %3)</source>
-        <translation>已计入工作时间 %1，目标 %2（时间按 %3）</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>counted %1</source>
-        <translation>计入 %1</translation>
-    </message>
-    <message>
-        <source>outside working hours</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation>周末</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <source>day off: %1</source>
-        <translation>休息日：%1</translation>
-    </message>
-    <message>
-        <source>shortened day, counted %1</source>
-        <translation>缩短工作日，计入 %1</translation>
-    </message>
-    <message>
-        <source>paused, %1 of working time not counted</source>
-        <translation>已暂停，未计入工作时间 %1</translation>
-    </message>
-    <message>
-        <source>created (%1, %2)</source>
-        <translation>已创建（%1，%2）</translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
-        <translation>已分配给 %1</translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation>已回复</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>waiting on the customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>severity changed to %1</source>
-        <translation>严重级别改为 %1</translation>
-    </message>
-    <message>
-        <source>plan changed to %1 (%2)</source>
-        <translation>支持计划改为 %1（%2）</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>已重新打开</translation>
-    </message>
-    <message>
-        <source>%1 due set to %2</source>
-        <translation>%1截止时间改为 %2</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>customer or system</source>
-        <translation>客户或系统</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
-        <translation>与数据库的连接断开期间无法加载工单 #%1。连接恢复后，该工单将显示在此处。</translation>
-    </message>
-</context>
-<context>
-    <name>WallboardWidget</name>
-    <message>
-        <source>Dueline Wallboard</source>
-        <translation>Dueline 大屏看板</translation>
-    </message>
-    <message>
-        <source>open tickets</source>
-        <translation>未关闭工单</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>即将违约</translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation>已违约</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <comment>SLA clock state</comment>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>计时中</translation>
-    </message>
-    <message>
-        <source>breach within the hour</source>
-        <translation>1 小时内违约</translation>
-    </message>
-    <message>
-        <source>breach within 4 hours</source>
-        <translation>4 小时内违约</translation>
-    </message>
-    <message>
-        <source>breach by end of today</source>
-        <translation>今天结束前违约</translation>
-    </message>
-    <message>
-        <source>SLA compliance</source>
-        <translation>SLA 达标率</translation>
-    </message>
-    <message>
-        <source>Open tickets now</source>
-        <translation>当前未关闭工单</translation>
-    </message>
-    <message>
-        <source>Breach forecast</source>
-        <translation>违约预测</translation>
-    </message>
-    <message>
-        <source>Breaches per day</source>
-        <translation>每日违约</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2期间违约，除非在 %3 前响应</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WeeklyWaitChart</name>
-    <message>
-        <source>Opened %1: no commitment</source>
-        <comment>chart point</comment>
-        <translation>%1 创建：无承诺</translation>
-    </message>
-    <message>
-        <source>Opened %1 → answered %2 (%3)</source>
-        <comment>chart point: ticket opened, first reply due</comment>
-        <translation>%1 创建 → %2 响应（%3）</translation>
-    </message>
-    <message>
-        <source>Opened %1 → resolved %2 (%3)</source>
-        <comment>chart point: ticket opened, resolution due</comment>
-        <translation>%1 创建 → %2 解决（%3）</translation>
-    </message>
-    <message>
-        <source>Hours (log scale)</source>
-        <comment>chart axis: the real wait in hours</comment>
-        <translation>小时（对数刻度）</translation>
-    </message>
-    <message>
-        <source>Real wait by opening hour over a week</source>
-        <translation>一周内按创建时刻统计的实际等待时间</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +1526,2290 @@
     <message>
         <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
         <translation>%1 添加了支持计划 %2，但共享数据库中没有该计划：在共享服务器上只有数据库中存储的目录有效（由组长通过“支持计划 ▸ 编辑目录…”添加计划）；请删除该文件或连接到 SQLite 文件</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AboutDialog</name>
+    <message>
+        <source>About Dueline</source>
+        <translation>关于 Dueline</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>A desktop SLA console for technical-support teams.</source>
+        <translation>面向技术支持团队的桌面 SLA 控制台。</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2)</source>
+        <translation>运行于 Qt %1（使用 Qt %2 构建）</translation>
+    </message>
+    <message>
+        <source>Icons: %1 by KDE</source>
+        <translation>图标：KDE 出品的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogCalendarPage</name>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Round the clock (24×7)</source>
+        <translation>全天候（7×24）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>a weekday without working hours</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Working hours, for example 09:00–13:00, 14:00–18:00</source>
+        <translation>工作时间，例如 09:00–13:00, 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>法定节假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Days off, working days and shortened days</source>
+        <translation>休息日、补班日和缩短工作日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a special day</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>of a working day; empty: Monday&apos;s</comment>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a special day</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Import Days Off from .ics…</source>
+        <translation>从 .ics 导入休息日…</translation>
+    </message>
+    <message>
+        <source>Read all-day events of an iCalendar file as days off</source>
+        <translation>将 iCalendar 文件中的全天事件作为休息日导入</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>special day</comment>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <comment>special day: a weekend day that works</comment>
+        <translation>补班日</translation>
+    </message>
+    <message>
+        <source>Shortened day</source>
+        <comment>special day: one hour shorter</comment>
+        <translation>缩短工作日</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours</source>
+        <translation>同周一</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no public holidays</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The days of “%1” apply too; a day listed here wins over the same date there.</source>
+        <translation>“%1”中的日期同样适用；此处列出的日期优先于其中的同一日期。</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogEditorDialog</name>
+    <message>
+        <source>Saving your team&apos;s catalog to the shared database…</source>
+        <translation>正在将团队目录存入共享数据库…</translation>
+    </message>
+    <message>
+        <source>Reading your team&apos;s catalog from the shared database…</source>
+        <translation>正在从共享数据库读取团队目录…</translation>
+    </message>
+    <message>
+        <source>Catalog Editor</source>
+        <translation>目录编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <comment>copy a plan or calendar to edit it</comment>
+        <translation>创建副本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected plan or calendar</source>
+        <translation>为所选支持计划或日历创建可编辑的副本</translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar…</source>
+        <translation>新建日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>remove a team plan or calendar</comment>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>write the team catalog file</comment>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>the catalog editor</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <comment>where the catalog editor saves</comment>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <comment>save destination: a local file</comment>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Shared database (whole team)</source>
+        <comment>save destination</comment>
+        <translation>共享数据库（全团队）</translation>
+    </message>
+    <message>
+        <source>Built in: read-only</source>
+        <translation>内置：只读</translation>
+    </message>
+    <message>
+        <source>From another team file: read-only</source>
+        <translation>来自其他团队文件：只读</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s: editable</source>
+        <translation>本团队：可编辑</translation>
+    </message>
+    <message>
+        <source>Providers and plans</source>
+        <translation>服务商与支持计划</translation>
+    </message>
+    <message>
+        <source>Work calendars</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Plan “%1” (%2)</source>
+        <comment>plan name, plan id</comment>
+        <translation>支持计划“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>此支持计划</translation>
+    </message>
+    <message>
+        <source>Work calendar “%1” (%2)</source>
+        <comment>calendar name, calendar id</comment>
+        <translation>工作日历“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>This calendar</source>
+        <translation>此日历</translation>
+    </message>
+    <message>
+        <source>Provider “%1”</source>
+        <translation>服务商“%1”</translation>
+    </message>
+    <message>
+        <source>This provider</source>
+        <translation>此服务商</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a work calendar on the left.</source>
+        <translation>请在左侧选择支持计划或工作日历。</translation>
+    </message>
+    <message>
+        <source>The team file cannot be edited here (see below).</source>
+        <translation>无法在此编辑团队文件（见下文）。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
+        <comment>%1: a built-in plan, calendar or provider</comment>
+        <translation>%1为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
+    </message>
+    <message>
+        <source>Duplicate Plan</source>
+        <translation>复制支持计划</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that your team can edit. It belongs to a provider of your own: one you have, or a new one.</source>
+        <translation>“%1”的副本，您的团队可以编辑。它归属于您自己的服务商：可以是已有的，也可以新建。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider ID:</source>
+        <translation>服务商 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Provider &amp;name:</source>
+        <translation>服务商名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1（我方条款）</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ID:</source>
+        <translation>支持计划 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me:</source>
+        <translation>支持计划名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied plan</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Calendar</source>
+        <translation>复制日历</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;ID:</source>
+        <translation>日历 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>日历名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a copied calendar</comment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>New Work Calendar</source>
+        <translation>新建工作日历</translation>
+    </message>
+    <message>
+        <source>Starts as Monday to Friday, 09:00–18:00; change it afterwards.</source>
+        <translation>初始为周一至周五 09:00–18:00，之后可以修改。</translation>
+    </message>
+    <message>
+        <source>Team hours</source>
+        <translation>团队工作时间</translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>导入休息日</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……以及另外 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>是否关闭而不保存更改？</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogPlanPage</name>
+    <message>
+        <source>Work &amp;calendar:</source>
+        <translation>工作日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Severities and targets</source>
+        <translation>严重级别与目标时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>severity code</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>severity name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>target: first reply</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>target: resolution</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Add Severity</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <source>Remove Severity</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <source>Incident levels: the severity this plan files each level under</source>
+        <translation>事件级别：本计划将各级别归入哪个严重级别</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::CatalogProviderPage</name>
+    <message>
+        <source>ID: %1. Plans: %2.</source>
+        <translation>ID：%1。支持计划：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ConnectionDialog</name>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 是文件夹；请选择文件。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and its certificate is not verified: choose verify-full unless you trust every network in between. Dueline asks before it connects.</source>
+        <translation>该服务器不在本机上，且其证书不会被验证：除非您信任中间的每一个网络，否则请选择 verify-full。Dueline 会在连接前询问您。</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation>留空则使用 ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Dueline databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Dueline 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>本机上的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation>团队共享的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base name:</source>
+        <translation>数据库名称(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>留空则从 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>关闭（disable）</translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation>仅在服务器要求时（allow）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation>始终使用，不验证证书（require）</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by the CA (verify-ca)</source>
+        <translation>始终使用，证书须由 CA 签发（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation>始终使用，验证证书和主机名（verify-full）</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DashboardWorkspace</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>支持计划(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>客服(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Export Figures…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Save every figure of the dashboard as a CSV file</source>
+        <translation>将仪表板上的所有数据保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>大屏看板</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display</source>
+        <translation>全屏显示仪表板，用于墙面大屏</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>当前未关闭工单</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>违约预测</translation>
+    </message>
+    <message>
+        <source>SLA compliance by plan</source>
+        <translation>各支持计划的 SLA 达标率</translation>
+    </message>
+    <message>
+        <source>SLA compliance by severity</source>
+        <translation>各严重级别的 SLA 达标率</translation>
+    </message>
+    <message>
+        <source>Breaches per day, by plan</source>
+        <translation>每日违约（按支持计划）</translation>
+    </message>
+    <message>
+        <source>Response time against the target</source>
+        <translation>响应时间占目标时间的比例</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>客服工作量</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>将此图表导出为 PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>正在统计工单…</translation>
+    </message>
+    <message>
+        <source>The dashboard reads the ticket database in the background.</source>
+        <translation>仪表板正在后台读取工单数据库。</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>暂无可绘制图表的数据</translation>
+    </message>
+    <message>
+        <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
+        <translation>为组长呈现达标情况、违约情况、未关闭工单以及即将违约的工单。</translation>
+    </message>
+    <message>
+        <source>Open a ticket database to see its figures. For a demo, run:</source>
+        <translation>打开工单数据库即可查看其数据。如需演示，请运行：</translation>
+    </message>
+    <message>
+        <source>The ticket database has no tickets yet. Charts appear with the first ticket. For a demo, run:</source>
+        <translation>工单数据库中还没有工单。有了第一个工单后即会显示图表。如需演示，请运行：</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>全部支持计划</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重级别</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>next hour</source>
+        <comment>breaching within</comment>
+        <translation>1 小时内</translation>
+    </message>
+    <message>
+        <source>next 4 hours</source>
+        <comment>breaching within</comment>
+        <translation>4 小时内</translation>
+    </message>
+    <message>
+        <source>by end of today</source>
+        <comment>breaching</comment>
+        <translation>今天结束前</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <comment>SLA compliance in the period</comment>
+        <translation>达标率</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2（%3 – %4）期间违约，除非在 %5 前响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>响应数</translation>
+    </message>
+    <message>
+        <source>≤ %1 %</source>
+        <translation>≤ %1%</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <translation>&gt; %1%</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation>即将违约或已违约</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::MainWindow</name>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>The ticket database could not be opened: %1</source>
+        <translation>无法打开工单数据库：%1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>workspace: the ticket queue</comment>
+        <translation>工单队列</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <comment>workspace: support plans compared side by side</comment>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>workspace: charts for team leads</comment>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <comment>View menu: the ticket queue workspace</comment>
+        <translation>工单队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <comment>View menu: the support plans workspace</comment>
+        <translation>支持计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <comment>View menu: the dashboard workspace</comment>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your ticket queue, with a live countdown to every SLA breach.</source>
+        <translation>您的工单队列，实时倒计时显示距每次 SLA 违约的剩余时间。</translation>
+    </message>
+    <message>
+        <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
+        <translation>并排比较各支持计划，以及同一事件在每个计划下的实际截止时间。</translation>
+    </message>
+    <message>
+        <source>Compliance, breaches and what breaches next, for team leads.</source>
+        <translation>为组长呈现达标情况、违约情况以及即将违约的工单。</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>暂无工单</translation>
+    </message>
+    <message>
+        <source>Create a ticket, or fill a demo database with:</source>
+        <translation>请创建工单，或使用以下命令生成演示数据库：</translation>
+    </message>
+    <message>
+        <source>No plans to compare yet</source>
+        <translation>暂无可比较的支持计划</translation>
+    </message>
+    <message>
+        <source>Plans come from the built-in catalog and your team&apos;s catalog files. To list them, run:</source>
+        <translation>支持计划来自内置目录和您团队的目录文件。要列出这些计划，请运行：</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>暂无可绘制图表的数据</translation>
+    </message>
+    <message>
+        <source>Charts appear once the queue has tickets. For a demo, run:</source>
+        <translation>队列中有工单后即会显示图表。如需演示，请运行：</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <comment>View menu: full-screen dashboard for a wall</comment>
+        <translation>大屏看板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
+        <translation>全屏显示仪表板，用于墙面大屏；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <comment>menu</comment>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <comment>menu</comment>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>连接数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open another database: a SQLite file or the team&apos;s PostgreSQL server</source>
+        <translation>打开其他数据库：SQLite 文件或团队的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>leave the application</comment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the window and leave Dueline</source>
+        <translation>关闭窗口并退出 Dueline</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>显示工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and appearance</source>
+        <translation>选择界面语言和外观</translation>
+    </message>
+    <message>
+        <source>&amp;About Dueline</source>
+        <translation>关于 Dueline(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, license and credits</source>
+        <translation>版本、许可证和致谢</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Dueline is built with</source>
+        <translation>Dueline 所基于的 Qt 工具包</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <comment>status bar: no ticket database is open</comment>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>The ticket database in use</source>
+        <translation>当前使用的工单数据库</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the interface language, named in itself</comment>
+        <extracomment>The name of the language you translate into, written in that language.</extracomment>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Interface language; change it in Settings ▸ Preferences</source>
+        <translation>界面语言；可在“设置 ▸ 首选项”中更改</translation>
+    </message>
+    <message>
+        <source>Exit F&amp;ull Screen Mode</source>
+        <translation>退出全屏模式(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen Mode</source>
+        <translation>全屏模式(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Give the window its normal size back</source>
+        <translation>将窗口恢复为正常大小</translation>
+    </message>
+    <message>
+        <source>Fill the whole screen with the window</source>
+        <translation>让窗口占满整个屏幕</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite 文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on host</comment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: %1</source>
+        <translation>PostgreSQL 服务器：%1</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation>当前身份：%1（%2），组长</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation>当前身份：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Whether other agents&apos; changes reach this window</source>
+        <translation>其他客服所做的更改是否会同步到此窗口</translation>
+    </message>
+    <message>
+        <source>Server clock %1%2 s</source>
+        <comment>status bar: server minus local clock</comment>
+        <translation>服务器时钟 %1%2 秒</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s clock stamps every action; this is how far it is from this computer&apos;s clock.</source>
+        <translation>每个操作都以数据库服务器的时钟记录时间；此处显示该时钟与本机时钟的偏差。</translation>
+    </message>
+    <message>
+        <source>Server not verified</source>
+        <comment>status bar: TLS certificate</comment>
+        <translation>服务器未验证</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verified: someone on the network between you and the server could read or change what you send, including the password. Choose TLS verify-full in File &gt; Connect.</source>
+        <translation>未验证 %1 的证书：您与服务器之间网络上的任何人都可能读取或篡改您发送的内容，包括密码。请在“文件 &gt; 连接数据库”中选择 TLS verify-full。</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 at risk · %3 breached</source>
+        <translation>未关闭 %1 · 即将违约 %2 · 已违约 %3</translation>
+    </message>
+    <message>
+        <source>Unconfirmed Action</source>
+        <translation>操作未确认</translation>
+    </message>
+    <message>
+        <source>The server has not confirmed %1 yet.</source>
+        <translation>服务器尚未确认%1。</translation>
+    </message>
+    <message>
+        <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
+        <translation>如果现在退出，而服务器并未收到该操作，它将会丢失。如果留下，连接恢复后将重新发送该操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>仍然退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>暂不退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server Not Verified</source>
+        <translation>服务器未验证</translation>
+    </message>
+    <message>
+        <source>Connect to %1 without verifying its certificate?</source>
+        <translation>在不验证证书的情况下连接到 %1？</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer and the TLS setting is not &quot;verify-full&quot;, so Dueline cannot tell it from an impostor: someone on the network could read or change the tickets and learn the password. Connect only on a network you trust; better, ask the administrator for the server&apos;s CA certificate and choose verify-full in File &gt; Connect. Dueline remembers your answer for this server.</source>
+        <translation>该服务器不在本机上，且 TLS 设置不是“verify-full”，因此 Dueline 无法将其与冒充者区分：网络上的人可能读取或篡改工单并获知密码。请仅在可信网络中连接；更好的做法是向管理员索取服务器的 CA 证书，并在“文件 &gt; 连接数据库”中选择 verify-full。Dueline 会记住您对该服务器的回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>仍然连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
+        <translation>不连接(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>支持计划：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <comment>how the customer reached support</comment>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation>创建工单</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::OfflineBanner</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost. Reconnecting now…</source>
+        <translation>与 %1 的连接已断开。正在重新连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost. Reconnecting in %n s…</source>
+        <comment>seconds until the next attempt</comment>
+        <translation>
+            <numerusform>与 %1 的连接已断开。%n 秒后重新连接…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket actions are off until the connection is back; countdowns continue from the last known state.</source>
+        <translation>连接恢复前无法对工单执行操作；倒计时将从最后已知的状态继续。</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1. It will be sent again, once, when the connection is back, and recorded at the time the server receives it (not now); you will see whether it was saved.</source>
+        <comment>%1: an action, e.g. &apos;your reply to ticket #12&apos;</comment>
+        <translation>尚未确认：%1。连接恢复后将重新发送一次，并以服务器收到它的时间（而不是现在）记录；届时您会看到是否已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <comment>reconnect to the database now</comment>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansBanner</name>
+    <message>
+        <source>Close</source>
+        <comment>close an inline message</comment>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansCalculatorView</name>
+    <message>
+        <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
+        <translation>节假日数据中尚无即将到来的春节假期；此处为已知的最近一次春节。</translation>
+    </message>
+    <message>
+        <source>Real response time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>按创建时刻统计的实际响应时间（%1 起的一周，%2）</translation>
+    </message>
+    <message>
+        <source>Real resolution time by opening hour, week of %1 (%2)</source>
+        <comment>%1 a date, %2 a time zone</comment>
+        <translation>按创建时刻统计的实际解决时间（%1 起的一周，%2）</translation>
+    </message>
+    <message>
+        <source>Not drawn, no commitment: %1</source>
+        <comment>plans left out of the chart</comment>
+        <translation>未绘制（无承诺）：%1</translation>
+    </message>
+    <message>
+        <source>Colours as in the table. Point at a line for the exact times.</source>
+        <translation>颜色与表格一致。将鼠标指向曲线可查看精确时间。</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <comment>export: the question</comment>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <comment>export: the opening moment and its zone</comment>
+        <translation>创建时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <comment>calculator: what happened</comment>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <comment>incident level P1-P4</comment>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An incident described by its level, filed under the severity each plan names for it</source>
+        <translation>按事件级别描述，各支持计划将其归入各自对应的严重级别</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s o&amp;wn severity</source>
+        <translation>服务商自有级别(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A severity of one provider, for that provider&apos;s plans</source>
+        <translation>某一服务商的严重级别，仅适用于该服务商的支持计划</translation>
+    </message>
+    <message>
+        <source>Incident level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>of an incident</comment>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <comment>calculator: when the ticket was opened</comment>
+        <translation>创建时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Any IANA time zone; type to search</source>
+        <translation>任意 IANA 时区；输入以搜索</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <comment>ready-made opening moments</comment>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>preset: the current moment</comment>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Friday 19:30 Moscow</source>
+        <comment>preset</comment>
+        <translation>莫斯科 周五 19:30</translation>
+    </message>
+    <message>
+        <source>Eve of the Russian New Year holidays</source>
+        <comment>preset</comment>
+        <translation>俄罗斯新年假期前夕</translation>
+    </message>
+    <message>
+        <source>Day before Spring Festival</source>
+        <comment>preset</comment>
+        <translation>春节前一天</translation>
+    </message>
+    <message>
+        <source>Monday 09:00 Berlin</source>
+        <comment>preset</comment>
+        <translation>柏林 周一 09:00</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>chart: time to the first reply</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>chart: time to the resolution</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Which target the chart shows</source>
+        <translation>图表显示的目标</translation>
+    </message>
+    <message>
+        <source>Deadlines by plan</source>
+        <translation>各支持计划的截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansChooser</name>
+    <message>
+        <source>&amp;Plans…</source>
+        <comment>choose the plans to compare</comment>
+        <translation>支持计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans (%1 of %2)…</source>
+        <comment>choose the plans to compare; chosen of all</comment>
+        <translation>支持计划（%1/%2）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the plans to compare, by provider</source>
+        <translation>按服务商选择要比较的支持计划</translation>
+    </message>
+    <message>
+        <source>&amp;All Plans</source>
+        <comment>choose every plan of the catalog</comment>
+        <translation>全部支持计划(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansExplanationView</name>
+    <message>
+        <source>Working time, counted</source>
+        <comment>why this deadline: the SLA clock runs</comment>
+        <translation>工作时间，已计入</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <comment>why this deadline: night or a break</comment>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <comment>why this deadline</comment>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <comment>why this deadline: a holiday without a name</comment>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <comment>why this deadline: %1 is the holiday&apos;s name</comment>
+        <translation>休息日：%1</translation>
+    </message>
+    <message>
+        <source>Shortened pre-holiday day</source>
+        <comment>why this deadline: the hour cut from the day</comment>
+        <translation>节前缩短工作日</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>why this deadline: waiting on the customer</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>为何是这个截止时间？</translation>
+    </message>
+    <message>
+        <source>choose a plan in the results above</source>
+        <translation>请在上方结果中选择支持计划</translation>
+    </message>
+    <message>
+        <source>Why this deadline? — %1, filed as “%2”</source>
+        <comment>%1 plan, %2 severity</comment>
+        <translation>为何是这个截止时间？— %1，归入“%2”</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>the first reply&apos;s SLA clock</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>the resolution&apos;s SLA clock</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>%1: no commitment</source>
+        <comment>%1 is Response or Resolution</comment>
+        <translation>%1：无承诺</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <comment>%1 Response/Resolution, %2 a target</comment>
+        <translation>%1，目标 %2</translation>
+    </message>
+    <message>
+        <source>Counted on “%1” (%2)</source>
+        <comment>calendar name, time zone</comment>
+        <translation>按日历“%1”计时（%2）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>why this deadline: kind of time</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a piece of time</comment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a piece of time</comment>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>wall-clock length of a piece of time</comment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>working time counted towards the target</comment>
+        <translation>计入</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansHeaderView</name>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <comment>a collapsed provider</comment>
+        <translation>
+            <numerusform>%n 个计划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: click to show its plans</source>
+        <comment>provider band</comment>
+        <translation>%1：点击展开其支持计划</translation>
+    </message>
+    <message>
+        <source>%1: click to collapse its plans</source>
+        <comment>provider band</comment>
+        <translation>%1：点击折叠其支持计划</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansMatrixView</name>
+    <message>
+        <source>Show the Plans of %1</source>
+        <translation>展开 %1 的支持计划</translation>
+    </message>
+    <message>
+        <source>Collapse the Plans of %1</source>
+        <translation>折叠 %1 的支持计划</translation>
+    </message>
+    <message>
+        <source>Show All Providers</source>
+        <translation>显示全部服务商</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <comment>show only the rows where plans differ</comment>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide the rows where every chosen plan says the same</source>
+        <translation>隐藏所选支持计划完全相同的行</translation>
+    </message>
+    <message>
+        <source>Best value in its row</source>
+        <comment>legend of the tinted cells</comment>
+        <translation>该行最优值</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>支持计划比较</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PlansWorkspace</name>
+    <message>
+        <source>Dueline is not connected to a shared database.</source>
+        <translation>Dueline 未连接到共享数据库。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <comment>CSV column: a section of the comparison</comment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>CSV column: what a row compares</comment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Plan ID</source>
+        <translation>支持计划 ID</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <comment>CSV column: the severity a plan files the incident under</comment>
+        <translation>归入级别</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应截止</translation>
+    </message>
+    <message>
+        <source>Response: real wait</source>
+        <translation>响应：实际等待</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决截止</translation>
+    </message>
+    <message>
+        <source>Resolution: real wait</source>
+        <translation>解决：实际等待</translation>
+    </message>
+    <message>
+        <source>Support plans compared</source>
+        <translation>支持计划比较</translation>
+    </message>
+    <message>
+        <source>Plans: %1 of %2</source>
+        <comment>export: chosen plans of all</comment>
+        <translation>支持计划：%1/%2</translation>
+    </message>
+    <message>
+        <source>Only the rows where the plans differ</source>
+        <translation>仅显示支持计划之间存在差异的行</translation>
+    </message>
+    <message>
+        <source>Best value in each row: bold on green</source>
+        <translation>每行最优值：绿底粗体</translation>
+    </message>
+    <message>
+        <source>Real deadlines by plan</source>
+        <translation>各支持计划的实际截止时间</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+%1</source>
+        <translation>无法写入文件。
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>已发送到打印机：%1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The catalog was saved but could not be loaded again.
+%1</source>
+        <translation>目录已保存，但无法重新加载。
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog saved to the shared database %1; the team gets it at the next start of Dueline</source>
+        <translation>目录已保存到共享数据库 %1；团队成员将在下次启动 Dueline 时获取</translation>
+    </message>
+    <message>
+        <source>Catalog saved to %1</source>
+        <translation>目录已保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1 (our terms)</source>
+        <comment>name of a team provider copied from a built-in one</comment>
+        <translation>%1（我方条款）</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <comment>tab: plans side by side</comment>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Targets, channels and features of the chosen plans side by side</source>
+        <translation>并排比较所选支持计划的目标时间、服务渠道和服务内容</translation>
+    </message>
+    <message>
+        <source>&amp;Real Deadline</source>
+        <comment>tab: the deadline calculator</comment>
+        <translation>实际截止时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The real deadline each plan gives for the same incident</source>
+        <translation>同一事件在各支持计划下的实际截止时间</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <comment>export the table in view</comment>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save the table in view as PDF or CSV</source>
+        <translation>将当前表格保存为 PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print the table in view (%1)</source>
+        <translation>打印当前表格（%1）</translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;talog…</source>
+        <translation>编辑目录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add or change your team&apos;s plans and work calendars</source>
+        <translation>添加或修改本团队的支持计划和工作日历</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <comment>interface language</comment>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <comment>colours of the interface</comment>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language: follow the system&apos;s language</comment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>appearance: follow the desktop&apos;s colours</comment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>appearance: dark text on a light background</comment>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>appearance: light text on a dark background</comment>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <comment>desktop notifications</comment>
+        <translation>通知(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>When one of my tickets becomes at risk or breaches</source>
+        <translation>当我的工单即将违约或已违约时</translation>
+    </message>
+    <message>
+        <source>My &amp;hours:</source>
+        <comment>working hours, Monday to Friday</comment>
+        <translation>我的工作时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Notifications stay quiet outside these hours and at weekends.</source>
+        <translation>在此时间段之外及周末不发送通知。</translation>
+    </message>
+    <message>
+        <source>Changes apply at once to every open window.</source>
+        <translation>更改会立即应用到所有打开的窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueNotifier</name>
+    <message>
+        <source>Ticket #%1 breached its SLA</source>
+        <translation>工单 #%1 已违反 SLA</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is at risk</source>
+        <translation>工单 #%1 即将违约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline：%n 个工单即将违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n 个工单已违约</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueSidebar</name>
+    <message>
+        <source>Queue views</source>
+        <translation>队列视图</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <comment>queue view</comment>
+        <translation>全部未关闭</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>queue view: tickets assigned to me</comment>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>queue view</comment>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>queue view</comment>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>queue view</comment>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>queue view</comment>
+        <translation>等待客户</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::QueueWorkspace</name>
+    <message>
+        <source>Waiting for the database: %1…</source>
+        <translation>正在等待数据库：%1…</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer</source>
+        <translation>为客户创建工单</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <comment>assign the ticket to myself</comment>
+        <translation>领取(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to yourself</source>
+        <translation>将工单分配给自己</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (meets the response target)</source>
+        <translation>回复客户（满足响应目标）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>An internal note the customer does not see</source>
+        <translation>客户看不到的内部备注</translation>
+    </message>
+    <message>
+        <source>&amp;Wait on Customer</source>
+        <translation>等待客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clocks until the customer answers</source>
+        <translation>暂停 SLA 计时，直到客户回复</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The customer answered: run the SLA clocks again</source>
+        <translation>客户已回复：重新开始 SLA 计时</translation>
+    </message>
+    <message>
+        <source>Change &amp;Severity…</source>
+        <translation>更改严重级别(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recompute the targets from the ticket&apos;s start</source>
+        <translation>从工单创建时起重新计算目标时间</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>更改支持计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Move the ticket to another support plan</source>
+        <translation>将工单转到其他支持计划</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>解决(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mark the ticket resolved (meets the resolution target)</source>
+        <translation>将工单标记为已解决（满足解决目标）</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket; its resolution clock resumes</source>
+        <translation>重新打开已解决的工单；解决计时将继续</translation>
+    </message>
+    <message>
+        <source>&amp;Override Due…</source>
+        <translation>修改截止时间(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Team leads: set a due instant, with a reason</source>
+        <translation>仅限组长：设定截止时间并说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the queue by number, subject or customer</source>
+        <translation>按编号、主题或客户搜索队列</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Queue</source>
+        <translation>重新加载队列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load the whole queue again from the database</source>
+        <translation>从数据库重新加载整个队列</translation>
+    </message>
+    <message>
+        <source>Search number, subject, customer (%1)</source>
+        <translation>搜索编号、主题、客户（%1）</translation>
+    </message>
+    <message>
+        <source>Ticket Actions</source>
+        <translation>工单操作</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TargetEdit</name>
+    <message>
+        <source>No commitment</source>
+        <comment>target: the plan promises no time</comment>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit of a target</comment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit of a target</comment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <comment>unit of a target</comment>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>of a target</comment>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a target</comment>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TicketActionDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Reply to the Customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <comment>a public reply to the customer</comment>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>Internal Note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>an internal note on a ticket</comment>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <comment>what solved the ticket</comment>
+        <translation>解决摘要：</translation>
+    </message>
+    <message>
+        <source>Reopen Ticket</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Change Severity</source>
+        <translation>更改严重级别</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation>更改支持计划</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>支持计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Override Due</source>
+        <translation>修改截止时间</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <comment>SLA target</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>SLA target</comment>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <comment>which SLA clock</comment>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due (your time):</source>
+        <translation>截止时间(&amp;D)（您的时间）：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TicketPanel</name>
+    <message>
+        <source>Ticket #%1 cannot be loaded while the connection to the database is lost. It appears here once the connection is back.</source>
+        <translation>与数据库的连接断开期间无法加载工单 #%1。连接恢复后，该工单将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks and history.</source>
+        <translation>选择工单即可查看其计时和历史记录。</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (company)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA 计时</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 left · at risk</source>
+        <translation>剩余 %1 · 即将违约</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>working time since the due instant</comment>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>paused · %1 left</source>
+        <translation>已暂停 · 剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 left · outside working hours, resumes %2</source>
+        <translation>剩余 %1 · 非工作时间，%2 恢复计时</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Due if resumed now</source>
+        <translation>立即恢复时的截止时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>SLA due instant</comment>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar&apos;s time (%2, %3)</source>
+        <translation>日历时间 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>由组长设定</translation>
+    </message>
+    <message>
+        <source>Computed past the calendar&apos;s verified holiday data.</source>
+        <translation>计算超出了该日历已核实的节假日数据范围。</translation>
+    </message>
+    <message>
+        <source>Why this deadline?</source>
+        <translation>为何是这个截止时间？</translation>
+    </message>
+    <message>
+        <source>%1 of working time counted, %2 (times in %3)</source>
+        <translation>已计入工作时间 %1，目标 %2（时间按 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>计入 %1</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>休息日：%1</translation>
+    </message>
+    <message>
+        <source>shortened day, counted %1</source>
+        <translation>缩短工作日，计入 %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time not counted</source>
+        <translation>已暂停，未计入工作时间 %1</translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation>已创建（%1，%2）</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation>严重级别改为 %1</translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation>支持计划改为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>%1 due set to %2</source>
+        <translation>%1截止时间改为 %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>客户或系统</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WallboardWidget</name>
+    <message>
+        <source>Dueline Wallboard</source>
+        <translation>Dueline 大屏看板</translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>breach within the hour</source>
+        <translation>1 小时内违约</translation>
+    </message>
+    <message>
+        <source>breach within 4 hours</source>
+        <translation>4 小时内违约</translation>
+    </message>
+    <message>
+        <source>breach by end of today</source>
+        <translation>今天结束前违约</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>Open tickets now</source>
+        <translation>当前未关闭工单</translation>
+    </message>
+    <message>
+        <source>Breach forecast</source>
+        <translation>违约预测</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>每日违约</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2期间违约，除非在 %3 前响应</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WeeklyWaitChart</name>
+    <message>
+        <source>Opened %1: no commitment</source>
+        <comment>chart point</comment>
+        <translation>%1 创建：无承诺</translation>
+    </message>
+    <message>
+        <source>Opened %1 → answered %2 (%3)</source>
+        <comment>chart point: ticket opened, first reply due</comment>
+        <translation>%1 创建 → %2 响应（%3）</translation>
+    </message>
+    <message>
+        <source>Opened %1 → resolved %2 (%3)</source>
+        <comment>chart point: ticket opened, resolution due</comment>
+        <translation>%1 创建 → %2 解决（%3）</translation>
+    </message>
+    <message>
+        <source>Hours (log scale)</source>
+        <comment>chart axis: the real wait in hours</comment>
+        <translation>小时（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Real wait by opening hour over a week</source>
+        <translation>一周内按创建时刻统计的实际等待时间</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+namespace dueline {
+
 QStringList teamCatalogFiles(const QStringList &explicitFiles)
 {
     QStringList files = explicitFiles;
@@ -100,3 +102,5 @@ QString sharedModeCatalogRefusal(const QStringList &explicitFiles, dueline::Conn
     }
     return {};
 }
+
+} // namespace dueline

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+namespace dueline {
+
 // Where a team's own catalog and holiday files come from: files named on the command line,
 // the DUELINE_CATALOG variable (paths separated by ':'), and *.json files in the "catalog"
 // folder of the application's data directory.
@@ -17,9 +19,7 @@ dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, QString *error
 // catalog itself cannot load.
 dueline::CatalogPtr loadCatalogOrBuiltIn(const QStringList &explicitFiles, QString *error);
 
-namespace dueline {
 class Connection;
-}
 
 // The built-in catalog, the team's files and the team catalog files kept in the database on
 // `connection` (TeamCatalogStore::loadCombined: the database's copy of a file replaces a local
@@ -35,3 +35,5 @@ dueline::CatalogPtr loadCatalog(const QStringList &explicitFiles, dueline::Conne
 // data folder's "catalog" folder) that adds a plan the database's catalog lacks, as a one-line
 // refusal naming the file and the plan; empty when there is none (or on SQLite).
 QString sharedModeCatalogRefusal(const QStringList &explicitFiles, dueline::Connection &connection);
+
+} // namespace dueline

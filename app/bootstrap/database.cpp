@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+namespace dueline {
+
 QString defaultDatabaseUrl()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -69,3 +71,5 @@ bool startAgainOnDatabase(const dueline::DatabaseUrl &current, const dueline::Da
             environmentForDatabase(QProcessEnvironment::systemEnvironment(), current, next));
     return process.startDetached();
 }
+
+} // namespace dueline

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace dueline {
+
 // Which database Dueline uses (docs/architecture.md §4): the --db option, else the DUELINE_DB
 // variable, else the SQLite file "dueline.sqlite" in the application's data folder.
 QString defaultDatabaseUrl();
@@ -31,3 +33,5 @@ QStringList argumentsForDatabase(QStringList arguments, bool withDbOption,
 // process could not start.
 bool startAgainOnDatabase(const dueline::DatabaseUrl &current, const dueline::DatabaseUrl &next,
                           bool withDbOption);
+
+} // namespace dueline

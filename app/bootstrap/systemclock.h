@@ -4,9 +4,13 @@
 
 #include <QDateTime>
 
+namespace dueline {
+
 // The real clock. Only app/ and views/ create one; models/ receive it as a ClockSource.
 class SystemClock : public dueline::ClockSource
 {
 public:
     qint64 nowUtc() const override { return QDateTime::currentSecsSinceEpoch(); }
 };
+
+} // namespace dueline

@@ -9,7 +9,7 @@
 
 #include <random>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -151,3 +151,5 @@ std::unique_ptr<Command> makeBenchCommand()
 {
     return std::make_unique<BenchCommand>();
 }
+
+} // namespace dueline

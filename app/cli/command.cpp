@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+namespace dueline {
+
 Command::~Command() = default;
 
 TerminalTextDevice::TerminalTextDevice(QTextStream &target)
@@ -178,3 +180,5 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
     context.flush();
     return code;
 }
+
+} // namespace dueline

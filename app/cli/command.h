@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+namespace dueline {
+
 // Person-readable output on its way to a terminal: QTextStream writes UTF-8 to this device,
 // which escapes control characters (textcolumns::escapeControls) and passes the text on to
 // `target`.
@@ -96,3 +98,5 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 // Runs dueline-cli with `arguments` (argv[0] included).
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
            const dueline::ClockSource &clock);
+
+} // namespace dueline

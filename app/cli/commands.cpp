@@ -1,5 +1,7 @@
 #include "app/cli/commands.h"
 
+namespace dueline {
+
 // The one place where dueline-cli's commands are registered, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> createCommands()
 {
@@ -16,3 +18,5 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(makeReportCommand());
     return commands;
 }
+
+} // namespace dueline

@@ -2,6 +2,8 @@
 
 #include "app/cli/command.h"
 
+namespace dueline {
+
 // Factories of the commands; the registry (commands.cpp) lists them in one place.
 std::unique_ptr<Command> makePlansCommand();
 std::unique_ptr<Command> makeDueCommand();
@@ -13,3 +15,5 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeReportCommand();
+
+} // namespace dueline

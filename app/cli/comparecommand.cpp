@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -191,3 +191,5 @@ std::unique_ptr<Command> makeCompareCommand()
 {
     return std::make_unique<CompareCommand>();
 }
+
+} // namespace dueline

@@ -14,7 +14,7 @@
 
 #include <cstdio>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -389,3 +389,5 @@ std::unique_ptr<Command> makeDbCommand()
 {
     return std::make_unique<DbCommand>();
 }
+
+} // namespace dueline

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -112,3 +112,5 @@ std::unique_ptr<Command> makeDemoCommand()
 {
     return std::make_unique<DemoCommand>();
 }
+
+} // namespace dueline

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -240,3 +240,5 @@ std::unique_ptr<Command> makeDueCommand()
 {
     return std::make_unique<DueCommand>();
 }
+
+} // namespace dueline

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -85,3 +85,5 @@ std::unique_ptr<Command> makeExportCommand()
 {
     return std::make_unique<ExportCommand>();
 }
+
+} // namespace dueline

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -77,3 +77,5 @@ std::unique_ptr<Command> makeImportCommand()
 {
     return std::make_unique<ImportCommand>();
 }
+
+} // namespace dueline

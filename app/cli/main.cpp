@@ -19,6 +19,6 @@ int main(int argc, char *argv[])
             dueline::i18n::chooseLanguage(qEnvironmentVariable("DUELINE_LANG")));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const SystemClock clock;
-    return runCli(QCoreApplication::arguments(), out, err, clock);
+    const dueline::SystemClock clock;
+    return dueline::runCli(QCoreApplication::arguments(), out, err, clock);
 }

@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -122,3 +122,5 @@ std::unique_ptr<Command> makePlansCommand()
 {
     return std::make_unique<PlansCommand>();
 }
+
+} // namespace dueline

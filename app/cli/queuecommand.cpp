@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -190,3 +190,5 @@ std::unique_ptr<Command> makeQueueCommand()
 {
     return std::make_unique<QueueCommand>();
 }
+
+} // namespace dueline

@@ -13,7 +13,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -436,3 +436,5 @@ std::unique_ptr<Command> makeReportCommand()
 {
     return std::make_unique<ReportCommand>();
 }
+
+} // namespace dueline

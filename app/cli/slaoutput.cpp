@@ -6,9 +6,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-using namespace dueline;
-
-namespace slaoutput {
+namespace dueline::slaoutput {
 
 QString iso(Instant t, const QByteArray &zone)
 {
@@ -176,4 +174,4 @@ QString explanationText(const Explanation &explanation, const QByteArray &zone,
     return text;
 }
 
-} // namespace slaoutput
+} // namespace dueline::slaoutput

@@ -9,7 +9,7 @@
 #include <optional>
 
 // Time parsing and formatting shared by the SLA commands.
-namespace slaoutput {
+namespace dueline::slaoutput {
 
 // ISO 8601 with the zone's offset at that instant ("2026-01-13T18:00:00+03:00").
 QString iso(dueline::Instant t, const QByteArray &zone);
@@ -29,4 +29,4 @@ QJsonObject explanationJson(const dueline::Explanation &explanation, const QByte
 QString explanationText(const dueline::Explanation &explanation, const QByteArray &zone,
                         const QString &language);
 
-} // namespace slaoutput
+} // namespace dueline::slaoutput

@@ -8,9 +8,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-using namespace dueline;
-
-namespace storeoutput {
+namespace dueline::storeoutput {
 
 void addDatabaseOption(QCommandLineParser &parser)
 {
@@ -138,4 +136,4 @@ int exitCodeFor(const StoreError &error)
     return error.kind == StoreError::Kind::Url ? ExitUsage : ExitFailure;
 }
 
-} // namespace storeoutput
+} // namespace dueline::storeoutput

@@ -7,7 +7,7 @@
 #include <QJsonValue>
 
 // What the storage commands (db, demo, import, export, queue, report) share.
-namespace storeoutput {
+namespace dueline::storeoutput {
 
 // Adds --db URL.
 void addDatabaseOption(QCommandLineParser &parser);
@@ -38,4 +38,4 @@ bool writeOut(CliContext &context, const QByteArray &bytes);
 // A one-line summary of an error kind for exit codes: conflicts and bad input are failures.
 int exitCodeFor(const dueline::StoreError &error);
 
-} // namespace storeoutput
+} // namespace dueline::storeoutput

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace textcolumns {
+namespace dueline::textcolumns {
 
 namespace {
 
@@ -74,4 +74,4 @@ QString escapeControls(const QString &text)
     return result;
 }
 
-} // namespace textcolumns
+} // namespace dueline::textcolumns

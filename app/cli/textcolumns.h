@@ -4,7 +4,7 @@
 
 // Text tables on a terminal: widths in terminal columns, not characters. A Chinese character
 // takes two columns, a combining mark none; padding by QString::size() misaligns such tables.
-namespace textcolumns {
+namespace dueline::textcolumns {
 
 // The terminal columns `text` takes (East Asian wide and fullwidth characters: 2; combining
 // marks and zero-width characters: 0; everything else: 1).
@@ -19,4 +19,4 @@ QString padLeft(const QString &text, int columns);
 // bell.
 QString escapeControls(const QString &text);
 
-} // namespace textcolumns
+} // namespace dueline::textcolumns

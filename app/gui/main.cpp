@@ -28,6 +28,8 @@
 #include <cstdio>
 #include <cstring>
 
+using namespace dueline;
+
 namespace {
 
 void say(const QString &message)
@@ -80,7 +82,6 @@ dueline::bootstrap::OpenedDatabase openTicketStore(const QString &option,
                                                    const dueline::ClockSource &clock,
                                                    MainWindow &window, QString *error)
 {
-    using namespace dueline;
     const bootstrap::DatabaseChoice choice =
             bootstrap::chooseDatabase(bootstrap::DatabaseSources::current(option));
     if (!choice.url) {

@@ -6,9 +6,7 @@
 
 #include <algorithm>
 
-using namespace dueline;
-
-namespace CatalogEditing {
+namespace dueline::CatalogEditing {
 
 namespace {
 
@@ -91,4 +89,4 @@ bool isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-} // namespace CatalogEditing
+} // namespace dueline::CatalogEditing

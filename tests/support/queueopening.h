@@ -11,18 +11,18 @@
 namespace testsupport {
 
 // Whether the queue's worker answered everything asked of it so far, within `timeoutMs`.
-inline bool settled(QueueWorkspace &workspace, int timeoutMs = 10000)
+inline bool settled(dueline::QueueWorkspace &workspace, int timeoutMs = 10000)
 {
     return QTest::qWaitFor([&] { return workspace.controller()->isIdle(); }, timeoutMs);
 }
 
 // Opens `source` in `workspace` and waits until the queue is loaded and the first ticket shown;
 // false and *error when it cannot be opened.
-inline bool openQueue(QueueWorkspace &workspace, const dueline::QueueSource &source,
+inline bool openQueue(dueline::QueueWorkspace &workspace, const dueline::QueueSource &source,
                       const dueline::Agent &me, dueline::Ticker *ticker, QString *error)
 {
-    QSignalSpy opened(&workspace, &QueueWorkspace::opened);
-    QSignalSpy failed(&workspace, &QueueWorkspace::openFailed);
+    QSignalSpy opened(&workspace, &dueline::QueueWorkspace::opened);
+    QSignalSpy failed(&workspace, &dueline::QueueWorkspace::openFailed);
     workspace.open(source, me, ticker);
     if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 10000)) {
         *error = QStringLiteral("the queue did not open within 10 s");

@@ -4,7 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
-namespace CommonUi {
+namespace dueline::CommonUi {
 
 QString uiLanguage()
 {
@@ -42,4 +42,4 @@ void paintMessageBox(QPainter &painter, const QRect &rect, const QPalette &palet
     painter.drawPath(path);
 }
 
-} // namespace CommonUi
+} // namespace dueline::CommonUi

@@ -9,7 +9,7 @@ class QRect;
 
 // Helpers every workspace shares: the language of catalog texts, colour mixing and the one
 // painter of inline message boxes.
-namespace CommonUi {
+namespace dueline::CommonUi {
 
 // The language catalog texts are shown in: "en", "ru" or "zh_CN", from the default locale that
 // the installed translations set (app/bootstrap/i18n).
@@ -26,4 +26,4 @@ QColor tint(const QPalette &palette, const QColor &accent, qreal k = 0.18);
 void paintMessageBox(QPainter &painter, const QRect &rect, const QPalette &palette,
                      const QColor &accent, qreal k);
 
-} // namespace CommonUi
+} // namespace dueline::CommonUi

@@ -2,7 +2,11 @@
 
 #include <QDialog>
 
+namespace dueline {
+
 int runDialog(const DialogRunner &runner, QDialog &dialog)
 {
     return runner ? runner(dialog) : dialog.exec();
 }
+
+} // namespace dueline

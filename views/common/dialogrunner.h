@@ -4,6 +4,8 @@
 
 class QDialog;
 
+namespace dueline {
+
 // Runs a modal dialog and returns its result, as QDialog::exec() does. Every modal dialog of the
 // views (message boxes, file and print dialogs included) goes through one, so that tests replace
 // it and nothing blocks in exec(): the main window hands its runner to the workspaces, the Plans
@@ -12,3 +14,5 @@ using DialogRunner = std::function<int(QDialog &)>;
 
 // Runs `dialog` through `runner`, or with QDialog::exec() when `runner` is empty.
 int runDialog(const DialogRunner &runner, QDialog &dialog);
+
+} // namespace dueline

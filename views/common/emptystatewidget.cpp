@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+namespace dueline {
+
 namespace {
 
 constexpr int iconSize = 96;
@@ -227,3 +229,5 @@ void EmptyStateWidget::updateFonts()
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
 }
+
+} // namespace dueline

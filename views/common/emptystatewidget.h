@@ -4,6 +4,9 @@
 #include <QWidget>
 
 class QLabel;
+
+namespace dueline {
+
 class CommandLabel;
 class IconView;
 
@@ -55,3 +58,5 @@ private:
     QLabel *m_hint = nullptr;
     CommandLabel *m_command = nullptr;
 };
+
+} // namespace dueline

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QStringList>
 
+namespace dueline {
+
 namespace {
 
 const QString bundledLight = QStringLiteral("breeze");
@@ -96,3 +98,5 @@ QString bundledTheme()
 }
 
 } // namespace Icons
+
+} // namespace dueline

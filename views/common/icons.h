@@ -9,7 +9,7 @@
 // from the Breeze subset bundled in the binary (resources/icons/CMakeLists.txt lists them), in
 // its Breeze Dark variant when the palette is dark. Off a desktop (no theme, or just "hicolor")
 // the bundled set becomes the application's icon theme.
-namespace Icons {
+namespace dueline::Icons {
 
 // The icon named `name` (e.g. "view-list-details"). The returned icon follows later theme
 // changes by itself: it is resolved again when applyPalette() switches the bundled set.
@@ -33,4 +33,4 @@ void applyPalette(const QPalette &palette);
 // The bundled set in use: "breeze" or "breeze-dark".
 QString bundledTheme();
 
-} // namespace Icons
+} // namespace dueline::Icons

@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+namespace dueline {
+
 namespace {
 
 struct ThemeState
@@ -150,3 +152,5 @@ QPalette darkPalette()
 }
 
 } // namespace Theme
+
+} // namespace dueline

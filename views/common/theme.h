@@ -5,7 +5,7 @@
 
 // The application's appearance: the desktop's own style and palette, or Fusion with a light or a
 // dark palette. Stored in QSettings under "ui/theme" as "system", "light" or "dark".
-namespace Theme {
+namespace dueline::Theme {
 
 enum class Mode { System, Light, Dark };
 
@@ -27,4 +27,4 @@ Mode current();
 // A Breeze Dark–like palette for the Fusion style.
 QPalette darkPalette();
 
-} // namespace Theme
+} // namespace dueline::Theme

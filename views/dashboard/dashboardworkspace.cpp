@@ -29,7 +29,7 @@
 #include <QToolButton>
 #include <QValueAxis>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -774,3 +774,5 @@ void DashboardWorkspace::chooseCsvExport()
     if (!exportCsv(fileName, &error))
         m_holidays->setText(error.toHtmlEscaped());
 }
+
+} // namespace dueline

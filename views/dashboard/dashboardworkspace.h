@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class EmptyStateWidget;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -16,8 +15,9 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace dueline {
+
+class EmptyStateWidget;
 class Ticker;
-}
 
 // The team lead's dashboard: open tickets now and the breach forecast as big numbers, SLA
 // compliance by plan and by severity, breaches per day stacked by plan, response time against
@@ -117,3 +117,5 @@ private:
     bool m_hasData = false;
     bool m_filling = false;
 };
+
+} // namespace dueline

@@ -18,7 +18,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -323,3 +323,5 @@ void WallboardWidget::refresh()
     chart->legend()->setFont(legendFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
+
+} // namespace dueline

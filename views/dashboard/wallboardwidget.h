@@ -9,6 +9,8 @@ class QLabel;
 class QStackedWidget;
 class QTimer;
 
+namespace dueline {
+
 // The wallboard: the dashboard's figures for a wall display. Full screen, dark by default, type
 // readable across a room, and it rotates between pages on its own (open tickets now, the breach
 // forecast, breaches and compliance) — nothing to click. Escape leaves it.
@@ -55,3 +57,5 @@ private:
     QLabel *m_complianceCaption = nullptr;
     QChartView *m_chart = nullptr;
 };
+
+} // namespace dueline

@@ -18,7 +18,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
+
 using CatalogEditing::markInvalid;
 
 CatalogCalendarPage::CatalogCalendarPage(CatalogEditingSession *session, QWidget *parent)
@@ -331,3 +332,5 @@ void CatalogCalendarPage::removeDay()
     showDays();
     emit edited();
 }
+
+} // namespace dueline

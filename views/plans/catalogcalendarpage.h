@@ -14,8 +14,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace dueline {
+
 class CatalogEditingSession;
-}
 
 // The catalog editor's page of a work calendar: names, time zone, weekly hours with breaks,
 // public holidays, and the days off, working days and shortened days of its own, with an import
@@ -81,3 +81,5 @@ private:
     QPushButton *m_importIcs = nullptr;
     QLabel *m_importResult = nullptr;
 };
+
+} // namespace dueline

@@ -24,7 +24,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -72,7 +72,7 @@ CatalogEditorDialog::~CatalogEditorDialog() = default;
 
 int CatalogEditorDialog::runDialog(QDialog &dialog)
 {
-    return ::runDialog(m_dialogRunner, dialog);
+    return dueline::runDialog(m_dialogRunner, dialog);
 }
 
 void CatalogEditorDialog::opened()
@@ -697,3 +697,5 @@ void CatalogEditorDialog::changeEvent(QEvent *event)
         rebuildTree();
     }
 }
+
+} // namespace dueline

@@ -6,10 +6,6 @@
 #include <QDialog>
 #include <QPointer>
 
-class CatalogCalendarPage;
-class CatalogPlanPage;
-class CatalogProviderPage;
-class PlansBanner;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -19,6 +15,13 @@ class QSplitter;
 class QStackedWidget;
 class QTableWidget;
 class QTreeWidget;
+
+namespace dueline {
+
+class CatalogCalendarPage;
+class CatalogPlanPage;
+class CatalogProviderPage;
+class PlansBanner;
 
 // The catalog editor for team leads: the loaded catalog's providers, plans and work calendars in
 // a tree; built-in entries (and those of other team files) read-only with "Duplicate…"; the
@@ -159,3 +162,5 @@ private:
     CatalogCalendarPage *m_calendarPage = nullptr;
     QPointer<QWidget> m_focusBeforeBusy;
 };
+
+} // namespace dueline

@@ -17,7 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace CatalogEditing {
 
@@ -343,3 +343,5 @@ void CatalogIdDialog::revalidate()
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
+
+} // namespace dueline

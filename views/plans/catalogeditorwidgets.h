@@ -18,6 +18,8 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace dueline {
+
 // Widgets of the catalog editor: a target editor, the "new id" dialog and inline validation marks
 // (parsing what is typed is in models/presenters/catalogediting.h).
 namespace CatalogEditing {
@@ -115,3 +117,5 @@ private:
     std::function<bool(const QString &)> m_isNewSecondary;
     std::function<QString(const QString &, const QString &)> m_validator;
 };
+
+} // namespace dueline

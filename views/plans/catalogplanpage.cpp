@@ -14,7 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
+
 using CatalogEditing::markInvalid;
 
 CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent)
@@ -272,3 +273,5 @@ void CatalogPlanPage::levelEdited(int level)
                             m_levels[std::size_t(level - 1)]->currentData().toString()))
         emit edited();
 }
+
+} // namespace dueline

@@ -13,8 +13,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace dueline {
+
 class CatalogEditingSession;
-}
 
 // The catalog editor's page of a plan: names, work calendar, severities with their targets and
 // the severity each incident level is filed under. A team plan's fields are editable, and every
@@ -68,3 +68,5 @@ private:
     std::array<QLabel *, 4> m_levelLabels{};
     std::array<QComboBox *, 4> m_levels{};
 };
+
+} // namespace dueline

@@ -8,7 +8,7 @@
 #include <QLineEdit>
 #include <QLocale>
 
-using namespace dueline;
+namespace dueline {
 
 CatalogProviderPage::CatalogProviderPage(CatalogEditingSession *session, QWidget *parent)
     : QWidget(parent)
@@ -60,3 +60,5 @@ void CatalogProviderPage::namesEdited()
     emit renamed(m_session->provider(m_id)->names.text(m_session->language()));
     emit edited();
 }
+
+} // namespace dueline

@@ -10,8 +10,8 @@ class QLabel;
 class QLineEdit;
 
 namespace dueline {
+
 class CatalogEditingSession;
-}
 
 // The catalog editor's page of a provider: its names in the three UI languages (the team's own
 // providers only) and its plans. Edits go to the session as they are typed.
@@ -43,3 +43,5 @@ private:
     std::array<QLineEdit *, 3> m_names{};
     QLabel *m_info = nullptr;
 };
+
+} // namespace dueline

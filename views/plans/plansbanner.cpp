@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+namespace dueline {
+
 PlansBanner::PlansBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -113,3 +115,5 @@ void PlansBanner::changeEvent(QEvent *event)
     else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updateIcon();
 }
+
+} // namespace dueline

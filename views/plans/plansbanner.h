@@ -5,6 +5,8 @@
 class QLabel;
 class QToolButton;
 
+namespace dueline {
+
 // An inline message above a view, in the manner of KDE's KMessageWidget: a tinted, rounded box
 // with an icon, a wrapped text and a close button. Hidden while it has no text.
 class PlansBanner : public QFrame
@@ -36,3 +38,5 @@ private:
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
 };
+
+} // namespace dueline

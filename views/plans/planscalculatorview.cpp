@@ -30,7 +30,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -795,3 +795,5 @@ void PlansCalculatorView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
 }
+
+} // namespace dueline

@@ -6,8 +6,6 @@
 #include <QTimeZone>
 #include <QWidget>
 
-class PlansBanner;
-class PlansExplanationView;
 class QButtonGroup;
 class QComboBox;
 class QDateTimeEdit;
@@ -16,12 +14,14 @@ class QPushButton;
 class QRadioButton;
 class QSplitter;
 class QTableView;
-class WeeklyWaitChart;
 
 namespace dueline {
+
+class PlansBanner;
+class PlansExplanationView;
+class WeeklyWaitChart;
 class ClockSource;
 class DeadlineCalculatorModel;
-} // namespace dueline
 
 // The real-deadline calculator page: an incident (level P1–P4, or one provider's own severity)
 // opened at a moment in a time zone (with presets), the due instants under every chosen plan in
@@ -130,3 +130,5 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
 };
+
+} // namespace dueline

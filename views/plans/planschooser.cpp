@@ -12,7 +12,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -212,3 +212,5 @@ void PlansChooser::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
 }
+
+} // namespace dueline

@@ -7,6 +7,8 @@
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace dueline {
+
 // "Plans…": a tool button whose popup lists the catalog's plans by provider with check boxes
 // (a provider's box checks or clears all its plans). The chosen plans, in catalog order, drive
 // the comparison matrix, the calculator and its chart. At least one plan stays chosen.
@@ -43,3 +45,5 @@ private:
     QTreeWidget *m_tree = nullptr;
     bool m_updating = false;
 };
+
+} // namespace dueline

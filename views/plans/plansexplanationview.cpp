@@ -11,7 +11,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -225,3 +225,5 @@ void PlansExplanationView::changeEvent(QEvent *event)
         rebuild();
     }
 }
+
+} // namespace dueline

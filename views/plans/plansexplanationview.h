@@ -8,6 +8,8 @@
 class QLabel;
 class QTreeWidget;
 
+namespace dueline {
+
 // "Why this deadline?" for one row of the calculator: for the response and the resolution
 // clock, each piece of time between the opening and the due instant — counted working time,
 // outside working hours, weekend, day off (with the holiday's name), shortened pre-holiday
@@ -45,3 +47,5 @@ private:
     QLabel *m_title = nullptr;
     QTreeWidget *m_tree = nullptr;
 };
+
+} // namespace dueline

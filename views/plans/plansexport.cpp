@@ -10,7 +10,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
-namespace PlansExport {
+namespace dueline::PlansExport {
 
 namespace {
 
@@ -193,4 +193,4 @@ bool writePdf(const Document &document, const QString &path, QString *error)
     return true;
 }
 
-} // namespace PlansExport
+} // namespace dueline::PlansExport

@@ -10,7 +10,7 @@ class QPrinter;
 // Export of the Plans workspace's tables: CSV (RFC 4180, UTF-8 without a byte-order mark) and a
 // printed document (title, date, inputs, the table, optionally the chart) for PDF files and the
 // system's printers.
-namespace PlansExport {
+namespace dueline::PlansExport {
 
 struct Row
 {
@@ -47,4 +47,4 @@ void print(const Document &document, QPrinter *printer);
 // Writes the document to a PDF file.
 bool writePdf(const Document &document, const QString &path, QString *error);
 
-} // namespace PlansExport
+} // namespace dueline::PlansExport

@@ -8,7 +8,7 @@
 #include <QStyleOption>
 #include <QToolTip>
 
-using dueline::PlanMatrixModel;
+namespace dueline {
 
 namespace {
 
@@ -260,3 +260,5 @@ bool PlansHeaderView::viewportEvent(QEvent *event)
     }
     return QHeaderView::viewportEvent(event);
 }
+
+} // namespace dueline

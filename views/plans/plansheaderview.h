@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QSet>
 
+namespace dueline {
+
 // The horizontal header of the plan comparison matrix: two rows, a provider band spanning the
 // columns of that provider's plans above the plan names (PlanMatrixModel's ProviderIdRole and
 // ProviderNameRole header roles). Clicking a provider's band collapses it: the view then hides
@@ -48,3 +50,5 @@ private:
     QString m_pressedProvider;
     QString m_hoveredProvider;
 };
+
+} // namespace dueline

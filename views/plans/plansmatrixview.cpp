@@ -23,7 +23,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -583,3 +583,5 @@ void PlansMatrixView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
 }
+
+} // namespace dueline

@@ -6,15 +6,15 @@
 #include <QSet>
 #include <QWidget>
 
-class PlansHeaderView;
 class QCheckBox;
 class QLabel;
 class QTreeView;
-class MatrixTreeView;
 
 namespace dueline {
+
+class PlansHeaderView;
+class MatrixTreeView;
 class PlanMatrixModel;
-}
 
 // The comparison matrix page: PlanMatrixModel in a tree (sections expanded, the label column
 // frozen at the left while plan columns scroll), plan columns grouped under a provider band
@@ -74,3 +74,5 @@ private:
     int m_labelWidth = -1;
     bool m_applying = false;
 };
+
+} // namespace dueline

@@ -6,7 +6,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 
-namespace PlansUi {
+namespace dueline::PlansUi {
 
 QColor bestBackground(const QPalette &palette)
 {
@@ -37,4 +37,4 @@ QIcon swatch(const QColor &color, int size)
     return result;
 }
 
-} // namespace PlansUi
+} // namespace dueline::PlansUi

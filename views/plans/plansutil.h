@@ -6,7 +6,7 @@
 
 // Small helpers shared by the Plans workspace's widgets (views/common/commonui.h has those every
 // workspace shares).
-namespace PlansUi {
+namespace dueline::PlansUi {
 
 // The tint of a "best value" cell: a green wash over the base colour, readable in light and dark
 // palettes.
@@ -15,4 +15,4 @@ QColor bestBackground(const QPalette &palette);
 // A filled, rounded square of `color`, for legends and "why this deadline?" pieces.
 QIcon swatch(const QColor &color, int size = 16);
 
-} // namespace PlansUi
+} // namespace dueline::PlansUi

@@ -28,7 +28,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -253,7 +253,7 @@ void PlansWorkspace::setDialogRunner(DialogRunner runner)
 
 int PlansWorkspace::runDialog(QDialog &dialog)
 {
-    return ::runDialog(m_dialogRunner, dialog);
+    return dueline::runDialog(m_dialogRunner, dialog);
 }
 
 void PlansWorkspace::setClock(const ClockSource *clock)
@@ -601,3 +601,5 @@ void PlansWorkspace::changeEvent(QEvent *event)
         applyLanguage();
     }
 }
+
+} // namespace dueline

@@ -11,19 +11,19 @@
 #include <memory>
 #include <optional>
 
-class PlansCalculatorView;
-class PlansChooser;
-class PlansMatrixView;
 class QAction;
 class QDialog;
 class QTabWidget;
 class QToolButton;
 
 namespace dueline {
+
+class PlansCalculatorView;
+class PlansChooser;
+class PlansMatrixView;
 class ClockSource;
 class TeamCatalogStore;
 struct SharedCatalogDatabase;
-} // namespace dueline
 
 namespace PlansExport {
 struct Document;
@@ -135,3 +135,5 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_editCatalogAction = nullptr;
 };
+
+} // namespace dueline

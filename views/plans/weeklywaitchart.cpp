@@ -21,7 +21,7 @@
 
 #include <cmath>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -340,3 +340,5 @@ void WeeklyWaitChart::changeEvent(QEvent *event)
         break;
     }
 }
+
+} // namespace dueline

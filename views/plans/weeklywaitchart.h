@@ -9,6 +9,8 @@ class QCategoryAxis;
 class QLineSeries;
 class QLogValueAxis;
 
+namespace dueline {
+
 // Effective response (or resolution) time by opening hour over one week: for each plan, the wall
 // time from a ticket opened at each of the 168 hours of the week to its due instant
 // (Comparison::weeklyEffectiveWait), on a logarithmic hour axis, one line per plan. Round-the-
@@ -74,3 +76,5 @@ private:
     QCategoryAxis *m_x = nullptr;
     QLogValueAxis *m_y = nullptr;
 };
+
+} // namespace dueline

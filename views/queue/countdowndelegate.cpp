@@ -9,8 +9,7 @@
 
 #include <algorithm>
 
-using dueline::ClockState;
-using dueline::QueueModel;
+namespace dueline {
 
 namespace {
 
@@ -224,3 +223,5 @@ void SeverityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, rest.width()));
     painter->restore();
 }
+
+} // namespace dueline

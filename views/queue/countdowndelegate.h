@@ -11,6 +11,8 @@
 
 class QPalette;
 
+namespace dueline {
+
 // Paints a clock column of the queue: the remaining time ("0:12:34", "2 d 4 h", negative and
 // counting up once breached), a thin bar of the target used, and a colour per state that reads
 // in light and dark palettes. Reads QueueModel's roles only; nothing is computed per paint but
@@ -57,3 +59,5 @@ public:
 
     static QColor levelColor(int level, const QPalette &palette);
 };
+
+} // namespace dueline

@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 NewTicketDialog::NewTicketDialog(const Catalog &catalog, const QVector<Customer> &customers,
                                  const QString &language, QWidget *parent)
@@ -121,3 +121,5 @@ NewTicket NewTicketDialog::ticket() const
     t.body = m_description->toPlainText().trimmed();
     return t;
 }
+
+} // namespace dueline

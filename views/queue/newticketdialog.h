@@ -11,6 +11,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace dueline {
+
 // A new ticket: the customer, then the customer's plan (shown), then only that plan's
 // severities; a subject and the customer's description. Children carry object names
 // ("customerCombo", "planLabel", "severityCombo", "channelCombo", "subjectEdit",
@@ -39,3 +41,5 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace dueline

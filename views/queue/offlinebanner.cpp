@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace dueline {
+
 namespace {
 
 // Breeze's neutral (warning) colour.
@@ -134,3 +136,5 @@ void OfflineBanner::changeEvent(QEvent *event)
         updateIcon();
     }
 }
+
+} // namespace dueline

@@ -5,6 +5,8 @@
 class QLabel;
 class QPushButton;
 
+namespace dueline {
+
 // The banner across the Agent workspace while the database cannot be reached: which server was
 // lost, when the next automatic attempt is (or that one is running), that ticket actions are
 // off meanwhile and countdowns continue from the last known state, and the action whose outcome
@@ -50,3 +52,5 @@ private:
     QLabel *m_detail = nullptr;
     QPushButton *m_retry = nullptr;
 };
+
+} // namespace dueline

@@ -10,7 +10,7 @@
 #include <QTime>
 #include <QWidget>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -100,3 +100,5 @@ void QueueNotifier::updateTray(const QueueModel::Counts &counts)
     m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
                        tr("%n breached", "", breached));
 }
+
+} // namespace dueline

@@ -8,6 +8,8 @@
 class QSystemTrayIcon;
 class QWidget;
 
+namespace dueline {
+
 // Tells the agent when a ticket assigned to them crosses into at risk or breached: a status
 // message, and a tray message while the tray icon is shown; not when notifications are off or
 // outside the agent's own hours (the settings notifications/enabled, notifications/workStart and
@@ -38,3 +40,5 @@ private:
     QWidget *m_workspace = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
+
+} // namespace dueline

@@ -14,7 +14,7 @@
 
 #include <algorithm>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -195,3 +195,5 @@ void QueueSidebar::currentItemChosen()
     QSettings().setValue(viewKey, item->data(0, KeyRole).toString());
     emit filterChosen(currentFilter());
 }
+
+} // namespace dueline

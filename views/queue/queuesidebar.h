@@ -5,6 +5,8 @@
 
 #include <QTreeWidget>
 
+namespace dueline {
+
 // The sidebar of the agent's workspace: the views (all open, mine, unassigned, at risk,
 // breached, waiting on customer), then each provider of the catalog with its plans, each with
 // its count of open tickets (a plan without any is hidden). Choosing an item remembers it (the
@@ -36,3 +38,5 @@ private:
     void retranslateUi();
     void currentItemChosen();
 };
+
+} // namespace dueline

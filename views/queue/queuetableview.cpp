@@ -9,7 +9,7 @@
 
 #include <array>
 
-using dueline::QueueModel;
+namespace dueline {
 
 QueueTableView::QueueTableView(QueueModel *model, QWidget *parent)
     : QTableView(parent)
@@ -76,3 +76,5 @@ void QueueTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &
     }
 #endif
 }
+
+} // namespace dueline

@@ -4,8 +4,8 @@
 #include <QTableView>
 
 namespace dueline {
+
 class QueueModel;
-}
 
 // The queue's table over a QueueModel ("queueView"): whole rows selected one at a time, sorted
 // by the header (next breach first), countdown and severity delegates, the default column
@@ -24,3 +24,5 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles) override;
 };
+
+} // namespace dueline

@@ -30,7 +30,8 @@
 #include <cmath>
 #include <utility>
 
-using namespace dueline;
+namespace dueline {
+
 using CommonUi::uiLanguage;
 
 namespace {
@@ -362,7 +363,7 @@ void QueueWorkspace::setDialogRunner(DialogRunner runner)
 
 int QueueWorkspace::runDialog(QDialog &dialog)
 {
-    return ::runDialog(m_dialogRunner, dialog);
+    return dueline::runDialog(m_dialogRunner, dialog);
 }
 
 void QueueWorkspace::open(const QueueSource &source, const Agent &me, Ticker *ticker)
@@ -705,3 +706,5 @@ void QueueWorkspace::updateTray()
     if (isOpen())
         m_notifier->updateTray(model()->counts());
 }
+
+} // namespace dueline

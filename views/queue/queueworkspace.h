@@ -15,14 +15,14 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QToolBar;
+
+namespace dueline {
+
 class OfflineBanner;
 class QueueNotifier;
 class QueueSidebar;
 class TicketPanel;
-
-namespace dueline {
 class Ticker;
-}
 
 // The agent's workspace: the layout and bindings of a QueueController (which owns the store in
 // its worker thread, the actions, the offline rules and the messages). Sidebar views with
@@ -152,3 +152,5 @@ private:
     int m_keepScroll = 0;
     qint64 m_selectWhenOpen = 0; // selectTicket() before the queue was loaded
 };
+
+} // namespace dueline

@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const Ticket &ticket,
                                        const QString &language, QWidget *parent)
@@ -180,3 +180,5 @@ qint64 TicketActionDialog::due() const
 {
     return m_due ? m_due->dateTime().toSecsSinceEpoch() : 0;
 }
+
+} // namespace dueline

@@ -11,6 +11,8 @@ class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 
+namespace dueline {
+
 // The small dialog an action on a ticket asks for: a text (reply, note, summary, reason), and
 // for some actions a severity, a plan or a due instant. Children carry object names
 // ("actionText", "severityCombo", "planCombo", "targetCombo", "dueEdit") so tests can fill them.
@@ -44,3 +46,5 @@ private:
     QDateTimeEdit *m_due = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace dueline

@@ -12,7 +12,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -509,3 +509,5 @@ QString TicketPanel::historyHtml() const
     html += QStringLiteral("</table>");
     return html;
 }
+
+} // namespace dueline

@@ -12,6 +12,8 @@
 class QLabel;
 class QScrollArea;
 
+namespace dueline {
+
 // The ticket panel beside the queue: details, each SLA clock with its due instant in the agent's
 // time zone and in the calendar's, the "why this deadline?" breakdown (counted time, outside
 // hours, weekends, days off with the holiday's name, shortened days, pauses) and the event
@@ -78,3 +80,5 @@ private:
     QLabel *m_explanation = nullptr;
     QLabel *m_historyLabel = nullptr;
 };
+
+} // namespace dueline

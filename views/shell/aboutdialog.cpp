@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace dueline {
+
 #ifndef DUELINE_VERSION
 #define DUELINE_VERSION "0.0.0"
 #endif
@@ -102,3 +104,5 @@ void AboutDialog::retranslateUi()
                                .arg(QStringLiteral("<a href=\"https://develop.kde.org/"
                                                    "frameworks/breeze-icons/\">Breeze</a>")));
 }
+
+} // namespace dueline

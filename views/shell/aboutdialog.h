@@ -5,6 +5,8 @@
 class QDialogButtonBox;
 class QLabel;
 
+namespace dueline {
+
 // Help ▸ About Dueline: icon, name, version, purpose, licence and the Qt it runs on.
 class AboutDialog : public QDialog
 {
@@ -27,3 +29,5 @@ private:
     QLabel *m_credits = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace dueline

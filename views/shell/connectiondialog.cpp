@@ -24,7 +24,7 @@
 
 #include <memory>
 
-using namespace dueline;
+namespace dueline {
 
 namespace {
 
@@ -481,3 +481,5 @@ void ConnectionDialog::retranslateUi()
     m_testButton->setText(tr("&Test Connection"));
     updateState();
 }
+
+} // namespace dueline

@@ -15,6 +15,8 @@ class QSpinBox;
 class QStackedWidget;
 class QThread;
 
+namespace dueline {
+
 // File ▸ Connect: where the tickets live — a SQLite file, or a PostgreSQL server the whole team
 // shares (host, port, database, user, TLS mode and CA file). "Test Connection" opens the
 // database off the GUI thread and says what it found. The password is kept in the system keychain
@@ -94,3 +96,5 @@ private:
     // when the field is empty or the user typed the password.
     QString m_passwordServer;
 };
+
+} // namespace dueline

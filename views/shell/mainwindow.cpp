@@ -37,6 +37,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace dueline {
+
 namespace {
 
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
@@ -628,7 +630,7 @@ void MainWindow::setDialogRunner(DialogRunner runner)
 
 int MainWindow::runDialog(QDialog &dialog)
 {
-    return ::runDialog(m_dialogRunner, dialog);
+    return dueline::runDialog(m_dialogRunner, dialog);
 }
 
 void MainWindow::showAboutDialog()
@@ -762,3 +764,5 @@ bool MainWindow::confirmInsecureConnection(const dueline::DatabaseUrl &url, bool
     settings.setValue(key, answers);
     return allowed;
 }
+
+} // namespace dueline

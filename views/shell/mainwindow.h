@@ -10,8 +10,6 @@
 #include <array>
 #include <functional>
 
-class EmptyStateWidget;
-class PlansWorkspace;
 class QAction;
 class QActionGroup;
 class QDialog;
@@ -19,6 +17,11 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+
+namespace dueline {
+
+class EmptyStateWidget;
+class PlansWorkspace;
 class QueueWorkspace;
 class DashboardWorkspace;
 class WallboardWidget;
@@ -158,3 +161,5 @@ private:
 
     DialogRunner m_dialogRunner;
 };
+
+} // namespace dueline

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
-namespace PasswordKeychain {
+namespace dueline::PasswordKeychain {
 
 namespace {
 
@@ -78,4 +78,4 @@ Result remove(const QString &urlText)
     return run(job, false);
 }
 
-} // namespace PasswordKeychain
+} // namespace dueline::PasswordKeychain

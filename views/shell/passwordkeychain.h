@@ -6,7 +6,7 @@
 // Credential Manager) through QtKeychain. A password is filed under the database URL without its
 // password, in the "Dueline" service; it never goes into settings, logs or the URL text.
 // The calls wait for the keychain (it may ask the user to unlock it) while the event loop runs.
-namespace PasswordKeychain {
+namespace dueline::PasswordKeychain {
 
 struct Result
 {
@@ -22,4 +22,4 @@ Result read(const QString &urlText);
 Result write(const QString &urlText, const QString &password);
 Result remove(const QString &urlText);
 
-} // namespace PasswordKeychain
+} // namespace dueline::PasswordKeychain

@@ -13,6 +13,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+namespace dueline {
+
 namespace {
 
 const QString languageKey = QStringLiteral("ui/language");
@@ -197,3 +199,5 @@ void PreferencesDialog::saveNotifications()
     settings.setValue(workStartKey, m_workStart->time().toString(QStringLiteral("HH:mm")));
     settings.setValue(workEndKey, m_workEnd->time().toString(QStringLiteral("HH:mm")));
 }
+
+} // namespace dueline

@@ -10,6 +10,8 @@ class QTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 
+namespace dueline {
+
 // Settings ▸ Preferences: interface language and appearance, and desktop notifications about my
 // tickets. Changes apply at once (every open window follows) and are saved in QSettings as
 // "ui/language", "ui/theme" and "notifications/enabled|workStart|workEnd" (my working hours,
@@ -55,3 +57,5 @@ private:
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace dueline

@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QStyledItemDelegate>
 
+namespace dueline {
+
 namespace {
 
 constexpr int iconExtent = 22;
@@ -142,3 +144,5 @@ void WorkspaceSidebar::updateWidth()
 {
     setFixedWidth(sizeHint().width());
 }
+
+} // namespace dueline

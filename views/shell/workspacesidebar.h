@@ -2,6 +2,8 @@
 
 #include <QListWidget>
 
+namespace dueline {
+
 // The list on the left of the main window that switches workspaces: an icon and a label per
 // row, the current row highlighted, as in Plasma's System Settings.
 class WorkspaceSidebar : public QListWidget
@@ -23,3 +25,5 @@ protected:
 private:
     void updateWidth();
 };
+
+} // namespace dueline

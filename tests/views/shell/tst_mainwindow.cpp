@@ -38,6 +38,8 @@
 
 #include <memory>
 
+using namespace dueline;
+
 namespace {
 
 // Waits for the QEvent::LanguageChange events a translator switch posts to every window.
