@@ -2,11 +2,14 @@
 
 #include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
+#include "app/bootstrap/identity.h"
 #include "models/store/demodata.h"
 #include "models/store/roles.h"
 
 #include <QCoreApplication>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace dueline::bootstrap {
 
@@ -46,10 +49,12 @@ bool fillFirstRun(TicketStore &store, const DatabaseUrl &url, const Catalog &cat
 }
 
 // Who I am: on a shared server where I log in as my own role, that agent and no other; else the
-// agent/login setting, else the first agent (the demo data's team lead), else a new agent.
+// login remembered for this database, else the first active agent (the demo data's team lead),
+// else a new agent. *decided: whether the database or the person decided (not a guess).
 std::optional<Agent> findMe(TicketStore &store, const DatabaseUrl &url, const OpenOptions &options,
-                            QString *error)
+                            bool *decided, QString *error)
 {
+    *decided = false;
     StoreError storeError;
     const auto bound = DatabaseRoles::boundLogin(store.connection(), &storeError);
     if (storeError) {
@@ -66,15 +71,22 @@ std::optional<Agent> findMe(TicketStore &store, const DatabaseUrl &url, const Op
                                                   "%2\"")
                                           .arg(url.toString(), *bound);
         }
+        *decided = true;
         return agent;
     }
     std::optional<Agent> agent;
-    if (!options.agentLogin.isEmpty())
+    if (!options.agentLogin.isEmpty()) {
         agent = store.agentByLogin(options.agentLogin, &storeError);
+        if (agent && !agent->active)
+            agent.reset();
+        *decided = agent && options.agentChosen;
+    }
     if (!agent) {
         const QVector<Agent> agents = store.agents(&storeError);
-        if (!agents.isEmpty())
-            agent = agents.first();
+        const auto firstActive = std::find_if(agents.cbegin(), agents.cend(),
+                                              [](const Agent &a) { return a.active; });
+        if (firstActive != agents.cend())
+            agent = *firstActive;
     }
     if (!agent) {
         Agent created;
@@ -86,6 +98,7 @@ std::optional<Agent> findMe(TicketStore &store, const DatabaseUrl &url, const Op
             return std::nullopt;
         }
         agent = created;
+        *decided = true; // the only agent there is
     }
     return agent;
 }
@@ -160,7 +173,10 @@ OpenOptions OpenOptions::current(const DatabaseChoice &choice)
     OpenOptions options;
     options.fromCommandLine = choice.fromCommandLine;
     options.isDefault = choice.isDefault;
-    options.agentLogin = QSettings().value(QStringLiteral("agent/login")).toString();
+    if (choice.url) {
+        options.agentLogin = rememberedLogin(*choice.url);
+        options.agentChosen = hasRememberedLogin(*choice.url);
+    }
     options.newAgentLogin = qEnvironmentVariable("USER", QStringLiteral("agent"));
     return options;
 }
@@ -181,7 +197,7 @@ OpenedDatabase openDatabase(const DatabaseUrl &url, const OpenOptions &options,
     if (options.isDefault &&
         !fillFirstRun(*store, url, *catalog, options, &opened.demoTickets, error))
         return opened;
-    const std::optional<Agent> me = findMe(*store, url, options, error);
+    const std::optional<Agent> me = findMe(*store, url, options, &opened.meDecided, error);
     if (!me)
         return opened;
     opened.me = *me;

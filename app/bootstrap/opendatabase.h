@@ -52,13 +52,14 @@ struct OpenOptions
 {
     bool fromCommandLine = false; // DatabaseChoice::fromCommandLine
     bool isDefault = false; // DatabaseChoice::isDefault
-    QString agentLogin; // the "agent/login" setting
+    QString agentLogin; // the login remembered for the database (identity.h)
+    bool agentChosen = false; // that login was chosen for this database (not a guess)
     QString newAgentLogin; // the login of the agent made for a database that has none: $USER
     qint64 demoTickets = FirstRunDemoTickets;
     // Called on the calling thread with a line to show before a long step (the demo data).
     std::function<void(const QString &)> notice;
 
-    // The choice's flags, this process's "agent/login" setting (read only) and $USER.
+    // The choice's flags, the login remembered for its database (read only) and $USER.
     static OpenOptions current(const DatabaseChoice &choice);
 };
 
@@ -66,6 +67,10 @@ struct OpenedDatabase
 {
     std::unique_ptr<TicketStore> store; // null when the database could not be opened
     Agent me;
+    // Whether the database or the person decided who I am: a shared server's login, or a login
+    // chosen for this file that is still an active agent. False: `me` is a guess (the first
+    // active agent) and the person should be asked.
+    bool meDecided = false;
     CatalogPtr catalog; // the store's: the given catalog, or it with the database's team files
     QStringList warnings; // for the status bar: team catalog files refused or not loaded
     qint64 demoTickets = 0; // how many demo tickets a first run added
@@ -74,10 +79,10 @@ struct OpenedDatabase
 // Opens `url` (SQLite: created when missing unless it came from the command line), migrates its
 // schema, fills an empty default file with demo data, and finds me: on a shared server where I
 // log in as my own role, that agent and no other (an error when the role is not an agent); else
-// the agent of options.agentLogin, else the first agent (the demo data's team lead), else a new
-// agent named options.agentLogin or options.newAgentLogin. The team catalog files stored in the
-// database then join `catalog` (a bad one is skipped with a warning) and the store is opened
-// again with the combined catalog. `catalog` is not null; `clock` outlives the store, which
+// the active agent of options.agentLogin, else the first active agent (the demo data's team
+// lead), else a new agent named options.agentLogin or options.newAgentLogin. The team catalog files
+// stored in the database then join `catalog` (a bad one is skipped with a warning) and the store is
+// opened again with the combined catalog. `catalog` is not null; `clock` outlives the store, which
 // belongs to the calling thread. A null store and *error when the database cannot be opened or
 // I am nobody in it.
 OpenedDatabase openDatabase(const DatabaseUrl &url, const OpenOptions &options,

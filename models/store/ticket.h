@@ -61,6 +61,9 @@ struct Agent
     QString login;
     QString displayName;
     Role role = Role::Agent;
+    // A deactivated agent is not offered for assignment and cannot act, but keeps their name in
+    // the history.
+    bool active = true;
 };
 QString agentRoleKey(Agent::Role role); // "agent" | "lead"
 std::optional<Agent::Role> agentRoleFromKey(const QString &key);

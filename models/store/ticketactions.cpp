@@ -339,12 +339,20 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
     }
     if (error)
         return failed(error);
-    if (actorId != 0 && !agent(actorId, &error))
-        return failed(
-                error ? error
-                      : StoreError(StoreError::Kind::NotFound,
-                                   QCoreApplication::translate("store", "there is no agent #%1")
-                                           .arg(actorId)));
+    if (actorId != 0) {
+        const auto actor = agent(actorId, &error);
+        if (!actor)
+            return failed(
+                    error ? error
+                          : StoreError(StoreError::Kind::NotFound,
+                                       QCoreApplication::translate("store", "there is no agent #%1")
+                                               .arg(actorId)));
+        if (!actor->active)
+            return failed(StoreError::Kind::Forbidden,
+                          QCoreApplication::translate("store",
+                                                      "%1 is deactivated and cannot act on tickets")
+                                  .arg(actor->displayName));
+    }
     const auto customer = this->customer(nt.customerId, &error);
     if (!customer)
         return failed(
@@ -492,13 +500,25 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
         return failed(StoreError::Kind::Invalid,
                       QCoreApplication::translate("store", "this action needs an agent"));
     }
-    if (draft.kind == EventKind::Assigned && draft.assigneeId != 0 &&
-        !agent(draft.assigneeId, &error))
+    if (actor && !actor->active)
         return failed(
-                error ? error
-                      : StoreError(StoreError::Kind::NotFound,
-                                   QCoreApplication::translate("store", "there is no agent #%1")
-                                           .arg(draft.assigneeId)));
+                StoreError::Kind::Forbidden,
+                QCoreApplication::translate("store", "%1 is deactivated and cannot act on tickets")
+                        .arg(actor->displayName));
+    if (draft.kind == EventKind::Assigned && draft.assigneeId != 0) {
+        const auto assignee = agent(draft.assigneeId, &error);
+        if (!assignee)
+            return failed(
+                    error ? error
+                          : StoreError(StoreError::Kind::NotFound,
+                                       QCoreApplication::translate("store", "there is no agent #%1")
+                                               .arg(draft.assigneeId)));
+        if (!assignee->active)
+            return failed(StoreError::Kind::Invalid,
+                          QCoreApplication::translate(
+                                  "store", "%1 is deactivated: tickets cannot be assigned to them")
+                                  .arg(assignee->displayName));
+    }
     if (draft.kind == EventKind::DueOverride && (!actor || actor->role != Agent::Role::Lead))
         return failed(StoreError::Kind::Forbidden,
                       QCoreApplication::translate(

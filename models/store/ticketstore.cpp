@@ -12,6 +12,8 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace dueline {
 
 ClockSnapshot readSnapshot(const QSqlQuery &q, int first, bool overridden)
@@ -118,11 +120,12 @@ qint64 TicketStore::addAgent(const Agent &agent, StoreError *error)
         return 0;
     }
     QSqlQuery q = m_connection->query();
-    q.prepare(QStringLiteral(
-            "INSERT INTO agents (login, display_name, role) VALUES (?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO agents (login, display_name, role, active) VALUES (?, ?, "
+                             "?, ?) RETURNING id"));
     q.addBindValue(agent.login);
     q.addBindValue(agent.displayName.isEmpty() ? agent.login : agent.displayName);
     q.addBindValue(agentRoleKey(agent.role));
+    q.addBindValue(agent.active);
     if (!q.exec() || !q.next()) {
         storeFail(error, StoreError::Kind::Invalid,
                   QCoreApplication::translate("store", "cannot add agent %1: %2")
@@ -136,7 +139,8 @@ QVector<Agent> TicketStore::agents(StoreError *error)
 {
     QVector<Agent> result;
     QSqlQuery q = m_connection->query();
-    if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM agents ORDER BY id"))) {
+    if (!q.exec(QStringLiteral(
+                "SELECT id, login, display_name, role, active FROM agents ORDER BY id"))) {
         m_connection->fail(q, error);
         return result;
     }
@@ -146,9 +150,56 @@ QVector<Agent> TicketStore::agents(StoreError *error)
         a.login = q.value(1).toString();
         a.displayName = q.value(2).toString();
         a.role = agentRoleFromKey(q.value(3).toString()).value_or(Agent::Role::Agent);
+        a.active = q.value(4).toBool();
         result.append(a);
     }
     return result;
+}
+
+bool TicketStore::updateAgent(const Agent &agent, StoreError *error)
+{
+    if (!inputlimits::checkLine("name", agent.displayName, error))
+        return false;
+    const QString name = agent.displayName.trimmed();
+    if (name.isEmpty())
+        return storeFail(error, StoreError::Kind::Invalid,
+                         QCoreApplication::translate("store", "an agent needs a name"));
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(error))
+        return false;
+    StoreError readError;
+    const QVector<Agent> all = agents(&readError);
+    if (readError) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    const auto current = std::find_if(all.cbegin(), all.cend(),
+                                      [&](const Agent &a) { return a.id == agent.id; });
+    if (current == all.cend())
+        return storeFail(
+                error, StoreError::Kind::NotFound,
+                QCoreApplication::translate("store", "there is no agent #%1").arg(agent.id));
+    const bool leadLeft = std::any_of(all.cbegin(), all.cend(), [&](const Agent &a) {
+        return a.id == agent.id ? agent.active && agent.role == Agent::Role::Lead
+                                : a.active && a.role == Agent::Role::Lead;
+    });
+    if (!leadLeft)
+        return storeFail(error, StoreError::Kind::Invalid,
+                         QCoreApplication::translate("store",
+                                                     "%1 is the only active team lead; make "
+                                                     "another agent a lead first")
+                                 .arg(current->displayName));
+    QSqlQuery q = m_connection->query();
+    q.prepare(QStringLiteral(
+            "UPDATE agents SET display_name = ?, role = ?, active = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(agentRoleKey(agent.role));
+    q.addBindValue(agent.active);
+    q.addBindValue(agent.id);
+    if (!q.exec())
+        return m_connection->fail(q, error);
+    return transaction.commit(error);
 }
 
 std::optional<Agent> TicketStore::agent(qint64 id, StoreError *error)

@@ -99,7 +99,10 @@ public:
 
     // Agents and customers.
     qint64 addAgent(const Agent &agent, StoreError *error); // returns the new id, 0 on error
-    QVector<Agent> agents(StoreError *error);
+    // Renames an agent, changes their role or (de)activates them; the login stays. Refused when
+    // it would leave no active lead. On PostgreSQL only the schema owner may (`dueline-cli`).
+    bool updateAgent(const Agent &agent, StoreError *error);
+    QVector<Agent> agents(StoreError *error); // active or not, by id
     std::optional<Agent> agent(qint64 id, StoreError *error);
     std::optional<Agent> agentByLogin(const QString &login, StoreError *error);
     qint64 addCustomer(const Customer &customer, StoreError *error);
