@@ -659,6 +659,14 @@
         <source>the server did not answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent cannot be saved while the database is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1556,6 +1564,147 @@
     </message>
     <message>
         <source>Icons: %1 by KDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AgentEditDialog</name>
+    <message>
+        <source>New Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered for assignment and can act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a login: one word, as in the team&apos;s other systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another agent already has the login “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AgentPickerDialog</name>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>the agent who works now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; choose another person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deactivated agent is not offered for assignment and cannot act; their name stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dueline records every action under the person who does it. Choose yourself in %1, or add yourself; Dueline remembers the choice for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;deactivated agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,14 +2640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You work as %1 (%2), a team lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whether other agents&apos; changes reach this window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +2777,41 @@
     <message>
         <source>&amp;Retry Now</source>
         <comment>reconnect to the database now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PersonSwitcher</name>
+    <message>
+        <source>S&amp;witch Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are in this database; every action is recorded under that person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to switch person or to manage the agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared server you are the login you connect as (File ▸ Connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared server you are the login you connect as.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4640,6 +4816,22 @@
     </message>
     <message>
         <source>%1 lacks the server-side write functions of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot act on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: tickets cannot be assigned to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only active team lead; make another agent a lead first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -665,6 +665,14 @@
         <source>the server did not answer</source>
         <translation>сервер не ответил</translation>
     </message>
+    <message>
+        <source>The agent cannot be saved while the database is offline.</source>
+        <translation>Нельзя сохранить агента, пока нет связи с базой данных.</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>база данных не открыта</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1565,6 +1573,147 @@
     <message>
         <source>Icons: %1 by KDE</source>
         <translation>Значки: %1 от KDE</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AgentEditDialog</name>
+    <message>
+        <source>New Agent</source>
+        <translation>Новый агент</translation>
+    </message>
+    <message>
+        <source>Edit Agent</source>
+        <translation>Изменить агента</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>role</comment>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered for assignment and can act</source>
+        <translation>&amp;Активен: может получать заявки и работать с ними</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>Введите имя, под которым человека знают коллеги.</translation>
+    </message>
+    <message>
+        <source>Enter a login: one word, as in the team&apos;s other systems.</source>
+        <translation>Введите логин: одно слово, как в других системах команды.</translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation>В логине не должно быть пробелов.</translation>
+    </message>
+    <message>
+        <source>Another agent already has the login “%1”.</source>
+        <translation>Логин «%1» уже занят другим агентом.</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AgentPickerDialog</name>
+    <message>
+        <source>Team lead</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>role</comment>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>the agent who works now</comment>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Work as %1</source>
+        <translation>Работать как %1</translation>
+    </message>
+    <message>
+        <source>Work as…</source>
+        <translation>Работать как…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; choose another person first.</source>
+        <translation>Нельзя отключить самого себя: сначала выберите другого человека.</translation>
+    </message>
+    <message>
+        <source>A deactivated agent is not offered for assignment and cannot act; their name stays in the history.</source>
+        <translation>Отключённому агенту нельзя назначать заявки, и он не может с ними работать; его имя остаётся в истории.</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>Dueline records every action under the person who does it. Choose yourself in %1, or add yourself; Dueline remembers the choice for this database.</source>
+        <translation>Dueline записывает каждое действие от имени того, кто его выполнил. Выберите себя в %1 или добавьте себя; Dueline запомнит выбор для этой базы данных.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Show &amp;deactivated agents</source>
+        <translation>Показывать &amp;отключённых агентов</translation>
+    </message>
+    <message>
+        <source>&amp;New Agent…</source>
+        <translation>&amp;Новый агент…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
     </message>
 </context>
 <context>
@@ -2501,14 +2650,6 @@
         <translation>Сервер PostgreSQL: %1</translation>
     </message>
     <message>
-        <source>You work as %1 (%2), a team lead</source>
-        <translation>Вы работаете как %1 (%2), руководитель группы</translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2)</source>
-        <translation>Вы работаете как %1 (%2)</translation>
-    </message>
-    <message>
         <source>Whether other agents&apos; changes reach this window</source>
         <translation>Видны ли в этом окне изменения других агентов</translation>
     </message>
@@ -2648,6 +2789,41 @@
         <source>&amp;Retry Now</source>
         <comment>reconnect to the database now</comment>
         <translation>&amp;Повторить сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PersonSwitcher</name>
+    <message>
+        <source>S&amp;witch Person…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <source>Choose who you are in this database</source>
+        <translation>Выберите, кто вы в этой базе данных</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation>Вы работаете как %1 (%2), руководитель группы</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation>Вы работаете как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose who you are in this database; every action is recorded under that person</source>
+        <translation>Выберите, кто вы в этой базе данных; каждое действие записывается от имени этого человека</translation>
+    </message>
+    <message>
+        <source>Click to switch person or to manage the agents.</source>
+        <translation>Нажмите, чтобы сменить пользователя или управлять агентами.</translation>
+    </message>
+    <message>
+        <source>On a shared server you are the login you connect as (File ▸ Connect)</source>
+        <translation>На общем сервере вы — тот логин, под которым подключаетесь (Файл ▸ Подключиться)</translation>
+    </message>
+    <message>
+        <source>On a shared server you are the login you connect as.</source>
+        <translation>На общем сервере вы — тот логин, под которым подключаетесь.</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4836,22 @@
     <message>
         <source>%1 lacks the server-side write functions of this version</source>
         <translation>В %1 нет серверных функций записи этой версии</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot act on tickets</source>
+        <translation>%1 отключён и не может работать с заявками</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: tickets cannot be assigned to them</source>
+        <translation>%1 отключён: ему нельзя назначать заявки</translation>
+    </message>
+    <message>
+        <source>an agent needs a name</source>
+        <translation>у агента должно быть имя</translation>
+    </message>
+    <message>
+        <source>%1 is the only active team lead; make another agent a lead first</source>
+        <translation>%1 — единственный активный руководитель группы; сначала назначьте руководителем другого агента</translation>
     </message>
 </context>
 </TS>

@@ -657,6 +657,14 @@
         <source>the server did not answer</source>
         <translation>服务器没有响应</translation>
     </message>
+    <message>
+        <source>The agent cannot be saved while the database is offline.</source>
+        <translation>数据库离线时无法保存客服。</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>数据库未打开</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1553,6 +1561,147 @@
     <message>
         <source>Icons: %1 by KDE</source>
         <translation>图标：KDE 出品的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AgentEditDialog</name>
+    <message>
+        <source>New Agent</source>
+        <translation>新客服</translation>
+    </message>
+    <message>
+        <source>Edit Agent</source>
+        <translation>编辑客服</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>role</comment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered for assignment and can act</source>
+        <translation>启用：可被分配工单并处理工单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>请输入同事熟知的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter a login: one word, as in the team&apos;s other systems.</source>
+        <translation>请输入登录名：一个词，与团队其他系统中的一致。</translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation>登录名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Another agent already has the login “%1”.</source>
+        <translation>登录名“%1”已被其他客服使用。</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::AgentPickerDialog</name>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>role</comment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>the agent who works now</comment>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Work as %1</source>
+        <translation>以 %1 身份工作</translation>
+    </message>
+    <message>
+        <source>Work as…</source>
+        <translation>以……身份工作</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; choose another person first.</source>
+        <translation>不能停用自己；请先切换为其他人。</translation>
+    </message>
+    <message>
+        <source>A deactivated agent is not offered for assignment and cannot act; their name stays in the history.</source>
+        <translation>已停用的客服不会被分配工单，也不能处理工单；其姓名仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>您是谁？</translation>
+    </message>
+    <message>
+        <source>Dueline records every action under the person who does it. Choose yourself in %1, or add yourself; Dueline remembers the choice for this database.</source>
+        <translation>Dueline 会以执行者的名义记录每项操作。请在 %1 中选择您自己，或添加您自己；Dueline 会为此数据库记住您的选择。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show &amp;deactivated agents</source>
+        <translation>显示已停用的客服(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New Agent…</source>
+        <translation>新建客服(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2485,14 +2634,6 @@
         <translation>PostgreSQL 服务器：%1</translation>
     </message>
     <message>
-        <source>You work as %1 (%2), a team lead</source>
-        <translation>当前身份：%1（%2），组长</translation>
-    </message>
-    <message>
-        <source>You work as %1 (%2)</source>
-        <translation>当前身份：%1（%2）</translation>
-    </message>
-    <message>
         <source>Whether other agents&apos; changes reach this window</source>
         <translation>其他客服所做的更改是否会同步到此窗口</translation>
     </message>
@@ -2630,6 +2771,41 @@
         <source>&amp;Retry Now</source>
         <comment>reconnect to the database now</comment>
         <translation>立即重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::PersonSwitcher</name>
+    <message>
+        <source>S&amp;witch Person…</source>
+        <translation>切换身份(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose who you are in this database</source>
+        <translation>选择您在此数据库中的身份</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2), a team lead</source>
+        <translation>您以 %1（%2）身份工作，组长</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2)</source>
+        <translation>您以 %1（%2）身份工作</translation>
+    </message>
+    <message>
+        <source>Choose who you are in this database; every action is recorded under that person</source>
+        <translation>选择您在此数据库中的身份；每项操作都会以该身份记录</translation>
+    </message>
+    <message>
+        <source>Click to switch person or to manage the agents.</source>
+        <translation>点击以切换身份或管理客服。</translation>
+    </message>
+    <message>
+        <source>On a shared server you are the login you connect as (File ▸ Connect)</source>
+        <translation>在共享服务器上，您的身份即连接时使用的登录名（文件 ▸ 连接）</translation>
+    </message>
+    <message>
+        <source>On a shared server you are the login you connect as.</source>
+        <translation>在共享服务器上，您的身份即连接时使用的登录名。</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4806,22 @@
     <message>
         <source>%1 lacks the server-side write functions of this version</source>
         <translation>%1 缺少此版本的服务器端写入函数</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot act on tickets</source>
+        <translation>%1 已停用，不能处理工单</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: tickets cannot be assigned to them</source>
+        <translation>%1 已停用：不能为其分配工单</translation>
+    </message>
+    <message>
+        <source>an agent needs a name</source>
+        <translation>客服必须有姓名</translation>
+    </message>
+    <message>
+        <source>%1 is the only active team lead; make another agent a lead first</source>
+        <translation>%1 是唯一启用的组长；请先将其他客服设为组长</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
 #include "app/bootstrap/i18n.h"
+#include "app/bootstrap/identity.h"
 #include "app/bootstrap/opendatabase.h"
 #include "app/bootstrap/systemclock.h"
 #include "models/item/ticker.h"
@@ -13,13 +14,17 @@
 #include "views/dashboard/wallboardwidget.h"
 #include "views/plans/planscalculatorview.h"
 #include "views/plans/plansworkspace.h"
+#include "views/queue/queueworkspace.h"
+#include "views/shell/agentpickerdialog.h"
 #include "views/shell/connectiondialog.h"
 #include "views/shell/mainwindow.h"
 #include "views/shell/passwordkeychain.h"
+#include "views/shell/personswitcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -153,6 +158,8 @@ struct Options
             hidden("catalog-editor",
                    "Open the catalog editor on an unsaved copy of a plan (screenshots).", "plan");
     QCommandLineOption wallboard = hidden("wallboard", "Show the wallboard (screenshots).");
+    QCommandLineOption agentPicker =
+            hidden("agent-picker", "Show File > Switch Person (screenshots).");
     QCommandLineOption connectDialog =
             hidden("connect-dialog", "Show File > Connect (screenshots).");
     // Pictures of states that take a moment to reach (the offline banner after stopping the
@@ -167,7 +174,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog, screenshotDelay});
+                           catalogEditor, wallboard, connectDialog, agentPicker, screenshotDelay});
     }
 };
 
@@ -284,6 +291,20 @@ int main(int argc, char *argv[])
         source.clock = &systemClock;
         opened.store.reset();
         window.openQueue(source, opened.me, &ticker);
+        // Who I am on this file: remembered when chosen, asked on the first start (the guess,
+        // the first active agent, is used until then).
+        QObject::connect(window.personSwitcher(), &PersonSwitcher::personChosen, &window,
+                         [url = source.url](const Agent &agent) {
+                             bootstrap::rememberLogin(url, agent.login);
+                         });
+        if (!opened.meDecided && screenshot.isEmpty() && !parser.isSet(options.agentPicker))
+            QObject::connect(
+                    window.queueWorkspace(), &QueueWorkspace::opened, &window,
+                    [&window] {
+                        QTimer::singleShot(0, &window,
+                                           [&window] { window.personSwitcher()->choose(); });
+                    },
+                    Qt::SingleShotConnection);
     }
     if (!databaseError.isEmpty()) {
         say(databaseError);
@@ -322,6 +343,21 @@ int main(int argc, char *argv[])
         dialog->setUrl(window.databaseUrl());
         dialog->show();
         pictured = dialog;
+    }
+    if (parser.isSet(options.agentPicker) &&
+        window.queueWorkspace()->controller()->source().clock) {
+        QObject::connect(
+                window.queueWorkspace(), &QueueWorkspace::opened, &window,
+                [&window, &pictured] {
+                    const QueueController *queue = window.queueWorkspace()->controller();
+                    auto *picker = new AgentPickerDialog(
+                            window.queueWorkspace()->controller(),
+                            QFileInfo(queue->source().url.path).fileName(), &window);
+                    picker->setAttribute(Qt::WA_DeleteOnClose);
+                    picker->show();
+                    pictured = picker;
+                },
+                Qt::SingleShotConnection);
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {

@@ -55,6 +55,7 @@ struct Read
     QVector<qint64> gone; // refresh: tickets that are no longer open (or no longer exist)
     std::optional<Ticket> ticket; // the shown ticket
     QVector<Event> events;
+    QVector<Agent> agents; // reload: the agents too (another program may have added one)
 };
 
 // The outcome of an action.
@@ -187,9 +188,7 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                 }
                 m_atRiskFraction = o.atRiskFraction;
                 m_serverOffset = o.serverOffset;
-                m_agentNames.clear();
-                for (const Agent &a : o.agents)
-                    m_agentNames.insert(a.id, a.displayName.isEmpty() ? a.login : a.displayName);
+                applyAgents(o.agents);
                 m_customers.clear();
                 QHash<qint64, QString> customerNames;
                 for (const Customer &c : o.customers) {
@@ -197,7 +196,6 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                     customerNames.insert(c.id, c.company.isEmpty() ? c.name : c.company);
                 }
                 m_model->setAtRiskFraction(m_atRiskFraction);
-                m_model->setAgents(m_agentNames);
                 m_model->setCustomers(customerNames);
                 m_state = State::Online;
                 m_backoff.reset();
@@ -206,6 +204,75 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                 if (!o.feedError.isEmpty())
                     goOffline(o.feedError);
                 emit stateChanged();
+            });
+}
+
+void QueueController::applyAgents(const QVector<Agent> &agents)
+{
+    m_agents = agents;
+    m_agentNames.clear();
+    for (const Agent &a : agents) {
+        m_agentNames.insert(a.id, a.displayName.isEmpty() ? a.login : a.displayName);
+        if (a.id == m_me.id)
+            m_me = a; // a new name or role
+    }
+    m_model->setAgents(m_agentNames);
+}
+
+void QueueController::setAgent(const Agent &me)
+{
+    if (me.id == m_me.id && me.displayName == m_me.displayName && me.role == m_me.role)
+        return;
+    m_me = me;
+    emit queueAboutToChange();
+    m_model->setCurrentAgent(me.id);
+    emit queueChanged();
+    emit stateChanged();
+    emit agentsChanged(0);
+}
+
+void QueueController::saveAgent(const Agent &agent)
+{
+    if (!isOnline()) {
+        emit agentSaveFailed(QCoreApplication::translate(
+                "QueueController", "The agent cannot be saved while the database is offline."));
+        return;
+    }
+    struct Saved
+    {
+        StoreError error;
+        qint64 id = 0;
+        QVector<Agent> agents;
+    };
+    post(
+            [agent](Worker &w) {
+                Saved s;
+                if (!w.store) {
+                    s.error = StoreError(StoreError::Kind::Database,
+                                         QCoreApplication::translate("QueueController",
+                                                                     "the database is not open"));
+                    return s;
+                }
+                if (agent.id == 0) {
+                    s.id = w.store->addAgent(agent, &s.error);
+                } else if (w.store->updateAgent(agent, &s.error)) {
+                    s.id = agent.id;
+                }
+                StoreError readError;
+                s.agents = w.store->agents(&readError);
+                if (!s.error && readError)
+                    s.error = readError;
+                return s;
+            },
+            [this](Saved s) {
+                if (!s.agents.isEmpty())
+                    applyAgents(s.agents);
+                if (s.error) {
+                    emit agentSaveFailed(s.error.message);
+                    return;
+                }
+                emit stateChanged();
+                emit agentsChanged(s.id);
             });
 }
 
@@ -566,7 +633,9 @@ void QueueController::loadQueue(bool back)
     post(
             [](Worker &w) {
                 Read r;
-                r.rows = w.store->loadQueue(&r.error, TicketStore::QueueOrder::Unordered);
+                r.agents = w.store->agents(&r.error);
+                if (!r.error)
+                    r.rows = w.store->loadQueue(&r.error, TicketStore::QueueOrder::Unordered);
                 r.lost = w.lost(r.error);
                 r.serverOffset = w.store->serverClockOffset();
                 return r;
@@ -583,7 +652,9 @@ void QueueController::loadQueue(bool back)
                     return;
                 }
                 m_serverOffset = r.serverOffset;
+                applyAgents(r.agents);
                 applyRows(std::move(r.rows));
+                emit agentsChanged(0);
                 if (m_shownId != 0 && !m_shownLoading)
                     loadShown();
                 if (back) {

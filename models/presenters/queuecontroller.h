@@ -67,6 +67,14 @@ public:
     bool isIdle() const { return m_outstanding == 0; }
 
     const Agent &agent() const { return m_me; }
+    // Every agent of the database, active or not, by id (for "who I am" and assignment).
+    const QVector<Agent> &agents() const { return m_agents; }
+    // Switches who I am, in place: "Mine", the actions that fit and the actor of the next
+    // action follow. `me` must be an active agent of agents().
+    void setAgent(const Agent &me);
+    // Adds an agent (id 0) or renames, changes the role of or (de)activates one, in the worker;
+    // agentsChanged() or agentSaveFailed() follows. While offline: refused with a message.
+    void saveAgent(const Agent &agent);
     const QueueSource &source() const { return m_source; }
     const Catalog &catalog() const { return *m_source.catalog; }
     QueueModel *model() const { return m_model; }
@@ -131,6 +139,10 @@ signals:
     void statusMessage(const QString &message);
     // An action was saved (a new ticket: its number).
     void actionSaved(QueueRequest::Kind kind, qint64 ticketId);
+    // The agents were read again (after saveAgent(), a reload, or switching person); `savedId`
+    // is the agent just saved (0: none).
+    void agentsChanged(qint64 savedId);
+    void agentSaveFailed(const QString &error);
 
 private:
     struct Worker;
@@ -150,6 +162,7 @@ private:
     void goOnline();
     void scheduleReconnect();
     void setMessage(const QString &text, bool error);
+    void applyAgents(const QVector<Agent> &agents);
 
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; work is posted to it
@@ -163,6 +176,7 @@ private:
     qint64 m_serverOffset = 0;
     QString m_connectionError;
     QueueModel *m_model = nullptr;
+    QVector<Agent> m_agents;
     QHash<qint64, QString> m_agentNames;
     QHash<qint64, Customer> m_customers;
 

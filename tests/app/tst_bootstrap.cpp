@@ -5,6 +5,7 @@
 
 #include "app/bootstrap/catalogfiles.h"
 #include "app/bootstrap/database.h"
+#include "app/bootstrap/identity.h"
 #include "app/bootstrap/opendatabase.h"
 #include "models/store/roles.h"
 #include "models/store/teamcatalogstore.h"
@@ -66,6 +67,7 @@ private slots:
     void existingDefaultFileIsNotTouched();
     void missingFileFromCommandLine();
     void agentLoginSetting();
+    void identityRememberedPerDatabase();
     void unknownLoginFallsBack();
     void noAgentsGetsNewAgent();
     void databaseCatalogJoins();
@@ -312,6 +314,51 @@ void TestBootstrap::agentLoginSetting()
     QCOMPARE(opened.me.login, QStringLiteral("anna"));
     QCOMPARE(opened.me.displayName, QStringLiteral("ANNA"));
     QCOMPARE(opened.me.role, Agent::Role::Agent);
+}
+
+// Who I am is remembered per database: two files, two people; a file never chosen is a guess
+// (meDecided false: the GUI asks); a remembered agent who was deactivated is a guess again.
+void TestBootstrap::identityRememberedPerDatabase()
+{
+    const DatabaseUrl first = fileWithAgents(QStringLiteral("first.sqlite"), {"lena", "anna"});
+    const DatabaseUrl second = fileWithAgents(QStringLiteral("second.sqlite"), {"lena", "omar"});
+    const DatabaseUrl third = fileWithAgents(QStringLiteral("third.sqlite"), {"lena", "omar"});
+    bootstrap::rememberLogin(first, QStringLiteral("anna"));
+    bootstrap::rememberLogin(second, QStringLiteral("omar"));
+    QVERIFY(bootstrap::identityKey(first) != bootstrap::identityKey(second));
+    // The same file by another path is the same database.
+    QCOMPARE(bootstrap::identityKey(
+                     DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("sub/../first.sqlite")))),
+             bootstrap::identityKey(first));
+
+    const auto openChosen = [this](const DatabaseUrl &url, QString *error) {
+        bootstrap::DatabaseChoice choice;
+        choice.url = url;
+        return open(url, bootstrap::OpenOptions::current(choice), error);
+    };
+    QString error;
+    bootstrap::OpenedDatabase opened = openChosen(first, &error);
+    QVERIFY2(opened.store, qPrintable(error));
+    QCOMPARE(opened.me.login, QStringLiteral("anna"));
+    QVERIFY(opened.meDecided);
+    opened = openChosen(second, &error);
+    QCOMPARE(opened.me.login, QStringLiteral("omar"));
+    QVERIFY(opened.meDecided);
+    opened = openChosen(third, &error);
+    QCOMPARE(opened.me.login, QStringLiteral("lena"));
+    QVERIFY(!opened.meDecided);
+
+    // Omar is deactivated on the second file: the first active agent, and the GUI asks again.
+    StoreError storeError;
+    {
+        opened = openChosen(second, &error);
+        Agent omar = *opened.store->agentByLogin(QStringLiteral("omar"), &storeError);
+        omar.active = false;
+        QVERIFY2(opened.store->updateAgent(omar, &storeError), qPrintable(storeError.message));
+    }
+    opened = openChosen(second, &error);
+    QCOMPARE(opened.me.login, QStringLiteral("lena"));
+    QVERIFY(!opened.meDecided);
 }
 
 // A login the file does not know: the first agent; in a file without agents, a new agent of that

@@ -12,6 +12,7 @@
 #include "views/queue/countdowndelegate.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/connectiondialog.h"
+#include "views/shell/personswitcher.h"
 #include "views/shell/preferencesdialog.h"
 #include "views/shell/workspacesidebar.h"
 
@@ -35,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dueline {
@@ -120,6 +122,7 @@ void MainWindow::createActions()
         m_workspaces[i].action = action;
     }
 
+    m_personSwitcher = new PersonSwitcher(this);
     m_connectAction =
             new QAction(Icons::get(QStringLiteral("network-server-database")), QString(), this);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
@@ -181,6 +184,7 @@ void MainWindow::createMenus()
     m_fileMenu = bar->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addAction(m_personSwitcher->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -260,6 +264,8 @@ void MainWindow::createCentralWidget()
     m_queueWorkspace->hide();
     m_workspaces[Queue].page->layout()->addWidget(m_queueWorkspace);
     m_queueWorkspace->setDialogRunner([this](QDialog &dialog) { return runDialog(dialog); });
+    m_personSwitcher->setController(m_queueWorkspace->controller());
+    m_personSwitcher->setDialogRunner([this](QDialog &dialog) { return runDialog(dialog); });
     connect(m_queueWorkspace, &QueueWorkspace::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_queueWorkspace, &QueueWorkspace::statusChanged, this, &MainWindow::updateQueueStatus);
@@ -267,8 +273,9 @@ void MainWindow::createCentralWidget()
         m_queueWorkspace->hide();
         m_workspaces[Queue].emptyState->show();
         m_ticketMenu->menuAction()->setVisible(false);
-        for (QLabel *label : {m_countsLabel, m_agentLabel, m_connectionLabel, m_clockOffsetLabel})
+        for (QLabel *label : {m_countsLabel, m_connectionLabel, m_clockOffsetLabel})
             label->hide();
+        m_personSwitcher->statusButton()->hide();
         statusBar()->showMessage(tr("The ticket database could not be opened: %1").arg(error));
     });
     {
@@ -354,7 +361,7 @@ void MainWindow::createStatusBar()
         return label;
     };
     m_countsLabel = queueLabel("countsStatusLabel");
-    m_agentLabel = queueLabel("agentStatusLabel");
+    bar->addPermanentWidget(m_personSwitcher->statusButton());
     m_connectionLabel = queueLabel("connectionStatusLabel");
     m_clockOffsetLabel = queueLabel("clockOffsetStatusLabel");
     m_tlsWarningLabel = queueLabel("tlsWarningStatusLabel");
@@ -419,6 +426,7 @@ void MainWindow::retranslateUi()
     m_ticketMenu->setTitle(tr("&Ticket", "menu"));
 
     m_connectAction->setText(tr("&Connect to Database…"));
+    m_personSwitcher->update();
     m_connectAction->setStatusTip(
             tr("Open another database: a SQLite file or the team's PostgreSQL server"));
     m_quitAction->setText(tr("&Quit", "leave the application"));
@@ -531,8 +539,9 @@ void MainWindow::openQueue(const dueline::QueueSource &source, const dueline::Ag
     m_workspaces[Queue].emptyState->hide();
     openDashboard(source.url, source.catalog, *source.clock, ticker);
     m_ticketMenu->menuAction()->setVisible(true);
-    for (QLabel *label : {m_countsLabel, m_agentLabel, m_connectionLabel, m_clockOffsetLabel})
+    for (QLabel *label : {m_countsLabel, m_connectionLabel, m_clockOffsetLabel})
         label->show();
+    m_personSwitcher->statusButton()->show();
     updateQueueStatus();
 }
 
@@ -583,12 +592,7 @@ void MainWindow::updateQueueStatus()
         m_databaseLabel->parentWidget()->setToolTip(
                 tr("PostgreSQL server: %1").arg(url.toString()));
     }
-    const dueline::Agent &me = m_queueWorkspace->agent();
-    m_agentLabel->setText(me.displayName.isEmpty() ? me.login : me.displayName);
-    m_agentLabel->setToolTip(
-            me.role == dueline::Agent::Role::Lead
-                    ? tr("You work as %1 (%2), a team lead").arg(me.displayName, me.login)
-                    : tr("You work as %1 (%2)").arg(me.displayName, me.login));
+    m_personSwitcher->update();
     m_connectionLabel->setText(m_queueWorkspace->connectionText());
     m_connectionLabel->setToolTip(tr("Whether other agents' changes reach this window"));
     const qint64 offset = queue->serverClockOffset();

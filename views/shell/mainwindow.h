@@ -22,6 +22,7 @@ namespace dueline {
 
 class EmptyStateWidget;
 class PlansWorkspace;
+class PersonSwitcher;
 class QueueWorkspace;
 class DashboardWorkspace;
 class WallboardWidget;
@@ -78,6 +79,9 @@ public:
     void openQueue(const dueline::QueueSource &source, const dueline::Agent &me,
                    dueline::Ticker *ticker);
     QueueWorkspace *queueWorkspace() const { return m_queueWorkspace; }
+    // Who I am (File ▸ Switch Person…, the status bar's name): on a SQLite file the person picks
+    // or adds their agent; personChosen() then tells the application to remember it.
+    PersonSwitcher *personSwitcher() const { return m_personSwitcher; }
 
     // The Dashboard workspace shows its empty state until a database is opened here (openQueue()
     // does it with the queue's database); it aggregates on its own connection in a worker thread.
@@ -153,7 +157,7 @@ private:
     QLabel *m_databaseIcon = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
-    QLabel *m_agentLabel = nullptr;
+    PersonSwitcher *m_personSwitcher = nullptr; // who I am: File menu and status bar
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_clockOffsetLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -560,7 +561,7 @@ void TestQueueWorkspace::mainWindowStatusBar()
     QVERIFY(window.queueWorkspace()->isVisible());
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"))->text(),
              QStringLiteral("queue.sqlite"));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("agentStatusLabel"))->text(),
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("agentStatusButton"))->text(),
              QStringLiteral("Anna Agent"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("countsStatusLabel"))->text(),
              QStringLiteral("4 open · 0 at risk · 0 breached"));

@@ -292,7 +292,9 @@ void TestMainWindow::menusHaveTheStandardEntries()
         const char *menu;
         QStringList actions;
     } menus[] = {
-            {"fileMenu", {QStringLiteral("connectAction"), QStringLiteral("quitAction")}},
+            {"fileMenu",
+             {QStringLiteral("connectAction"), QStringLiteral("switchPersonAction"),
+              QStringLiteral("quitAction")}},
             {"viewMenu",
              {QStringLiteral("queueAction"), QStringLiteral("plansAction"),
               QStringLiteral("dashboardAction"), QStringLiteral("fullScreenAction"),
