@@ -836,6 +836,14 @@
     </message>
 </context>
 <context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Last change</source>
+        <comment>when a finished ticket was resolved or closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPanel</name>
     <message>
         <source>Response</source>
@@ -2429,6 +2437,20 @@
     </message>
 </context>
 <context>
+    <name>dueline::FinishedTicketsView</name>
+    <message>
+        <source>Finished tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n most recently changed tickets; search by number or words to find older ones.</source>
+        <translation>
+            <numerusform>Showing the %n most recently changed ticket; search by number or words to find older ones.</numerusform>
+            <numerusform>Showing the %n most recently changed tickets; search by number or words to find older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dueline::MainWindow</name>
     <message>
         <source>About Qt</source>
@@ -3423,6 +3445,16 @@
     <message>
         <source>Waiting on customer</source>
         <comment>queue view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>queue view: tickets resolved, most recent first</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>queue view: tickets closed, most recent first</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -842,6 +842,14 @@
     </message>
 </context>
 <context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Last change</source>
+        <comment>when a finished ticket was resolved or closed</comment>
+        <translation>Последнее изменение</translation>
+    </message>
+</context>
+<context>
     <name>TicketPanel</name>
     <message>
         <source>Response</source>
@@ -2439,6 +2447,21 @@
     </message>
 </context>
 <context>
+    <name>dueline::FinishedTicketsView</name>
+    <message>
+        <source>Finished tickets</source>
+        <translation>Завершённые заявки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n most recently changed tickets; search by number or words to find older ones.</source>
+        <translation>
+            <numerusform>Показана %n последняя изменённая заявка; чтобы найти более старые, ищите по номеру или словам.</numerusform>
+            <numerusform>Показаны %n последние изменённые заявки; чтобы найти более старые, ищите по номеру или словам.</numerusform>
+            <numerusform>Показаны %n последних изменённых заявок; чтобы найти более старые, ищите по номеру или словам.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dueline::MainWindow</name>
     <message>
         <source>About Qt</source>
@@ -3440,6 +3463,16 @@
         <source>Waiting on customer</source>
         <comment>queue view</comment>
         <translation>Ждут клиента</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>queue view: tickets resolved, most recent first</comment>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>queue view: tickets closed, most recent first</comment>
+        <translation>Закрытые</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,14 @@
     </message>
 </context>
 <context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Last change</source>
+        <comment>when a finished ticket was resolved or closed</comment>
+        <translation>最后更改</translation>
+    </message>
+</context>
+<context>
     <name>TicketPanel</name>
     <message>
         <source>Response</source>
@@ -2423,6 +2431,19 @@
     </message>
 </context>
 <context>
+    <name>dueline::FinishedTicketsView</name>
+    <message>
+        <source>Finished tickets</source>
+        <translation>已完成的工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n most recently changed tickets; search by number or words to find older ones.</source>
+        <translation>
+            <numerusform>显示最近更改的 %n 个工单；如需查找更早的工单，请按编号或关键词搜索。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dueline::MainWindow</name>
     <message>
         <source>About Qt</source>
@@ -3416,6 +3437,16 @@
         <source>Waiting on customer</source>
         <comment>queue view</comment>
         <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>queue view: tickets resolved, most recent first</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>queue view: tickets closed, most recent first</comment>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>

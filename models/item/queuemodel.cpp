@@ -488,6 +488,11 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return columnTitle(section);
+}
+
+QString QueueModel::columnTitle(int section)
+{
     switch (section) {
     case IdColumn:
         return QCoreApplication::translate("QueueModel", "#", "ticket number column");

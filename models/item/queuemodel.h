@@ -124,6 +124,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // A column's header in the current language.
+    static QString columnTitle(int section);
 
 signals:
     void countsChanged();

@@ -56,6 +56,7 @@ struct Read
     std::optional<Ticket> ticket; // the shown ticket
     QVector<Event> events;
     QVector<Agent> agents; // reload: the agents too (another program may have added one)
+    bool more = false; // finished tickets: more than were read
 };
 
 // The outcome of an action.
@@ -75,6 +76,8 @@ QueueController::QueueController(QObject *parent)
 {
     m_model = new QueueModel(this);
     m_model->setObjectName(QStringLiteral("queueModel"));
+    m_finished = new TicketListModel(this);
+    m_finished->setObjectName(QStringLiteral("finishedModel"));
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("queueStore"));
     m_context = new QObject; // no parent: it moves to the worker and is deleted there
@@ -133,6 +136,7 @@ void QueueController::open(const QueueSource &source, const Agent &me)
     m_me = me;
     m_state = State::Opening;
     m_model->setCatalog(source.catalog);
+    m_finished->setCatalog(source.catalog);
     m_model->setCurrentAgent(me.id);
     QueueController *self = this;
     post(
@@ -197,9 +201,12 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                 }
                 m_model->setAtRiskFraction(m_atRiskFraction);
                 m_model->setCustomers(customerNames);
+                m_finished->setCustomers(customerNames);
                 m_state = State::Online;
                 m_backoff.reset();
                 applyRows(std::move(o.rows));
+                if (m_finishedStatus)
+                    showFinished(*m_finishedStatus, m_finishedText);
                 emit opened();
                 if (!o.feedError.isEmpty())
                     goOffline(o.feedError);
@@ -217,6 +224,7 @@ void QueueController::applyAgents(const QVector<Agent> &agents)
             m_me = a; // a new name or role
     }
     m_model->setAgents(m_agentNames);
+    m_finished->setAgents(m_agentNames);
 }
 
 void QueueController::setAgent(const Agent &me)
@@ -273,6 +281,70 @@ void QueueController::saveAgent(const Agent &agent)
                 }
                 emit stateChanged();
                 emit agentsChanged(s.id);
+            });
+}
+
+void QueueController::showFinished(TicketStatus status, const QString &text)
+{
+    m_finishedStatus = status;
+    m_finishedText = text;
+    if (!isOnline())
+        return;
+    TicketQuery query;
+    query.statuses = {status};
+    query.text = text;
+    post(
+            [query](Worker &w) {
+                Read r;
+                const TicketQueryResult found = w.store->findTickets(query, &r.error);
+                r.rows = found.rows;
+                r.more = found.more;
+                r.lost = w.lost(r.error);
+                return r;
+            },
+            [this, status, text](Read r) {
+                if (r.lost) {
+                    goOffline(r.error.message);
+                    return;
+                }
+                if (r.error) {
+                    setMessage(r.error.message, true);
+                    return;
+                }
+                if (m_finishedStatus != status || m_finishedText != text)
+                    return; // another list was asked for meanwhile
+                m_finished->setRows(std::move(r.rows), r.more);
+                emit finishedChanged();
+            });
+}
+
+void QueueController::hideFinished()
+{
+    m_finishedStatus.reset();
+    m_finishedText.clear();
+    m_finished->setRows({}, false);
+}
+
+void QueueController::findTicket(qint64 ticketId)
+{
+    if (!isOnline())
+        return;
+    post(
+            [ticketId](Worker &w) {
+                Read r;
+                r.ticket = w.store->ticket(ticketId, &r.error);
+                r.lost = w.lost(r.error);
+                return r;
+            },
+            [this, ticketId](Read r) {
+                if (r.lost) {
+                    goOffline(r.error.message);
+                    return;
+                }
+                if (r.ticket)
+                    emit ticketFound(ticketId, r.ticket->status);
+                else
+                    emit ticketNotFound(ticketId);
             });
 }
 
@@ -600,6 +672,9 @@ void QueueController::applyTicket(const Ticket &ticket, const QVector<Event> &ev
     else
         m_model->applyChanges({}, {ticket.id}, now());
     emit queueChanged();
+    if (m_finishedStatus)
+        m_finished->updateRow(QueueModel::rowFromTicket(ticket),
+                              ticket.status == *m_finishedStatus);
     if (ticket.id == m_shownId) {
         m_shown = ticket;
         m_shownEvents = events;
@@ -655,6 +730,8 @@ void QueueController::loadQueue(bool back)
                 applyAgents(r.agents);
                 applyRows(std::move(r.rows));
                 emit agentsChanged(0);
+                if (m_finishedStatus)
+                    showFinished(*m_finishedStatus, m_finishedText);
                 if (m_shownId != 0 && !m_shownLoading)
                     loadShown();
                 if (back) {
@@ -707,6 +784,13 @@ void QueueController::refreshTickets(const QVector<qint64> &ids)
                 emit queueAboutToChange();
                 m_model->applyChanges(r.rows, closed, now());
                 emit queueChanged();
+                // A finished list shown: read again when a ticket left the queue or one it
+                // lists changed (a reopen, a late note).
+                if (m_finishedStatus &&
+                    (!r.gone.isEmpty() || std::any_of(ids.cbegin(), ids.cend(), [this](qint64 id) {
+                        return m_finished->rowForTicket(id) >= 0;
+                    })))
+                    showFinished(*m_finishedStatus, m_finishedText);
                 if (m_shownId != 0 && ids.contains(m_shownId) && !m_shownLoading)
                     loadShown();
             });

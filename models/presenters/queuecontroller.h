@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/item/queuemodel.h"
+#include "models/item/ticketlistmodel.h"
 #include "models/presenters/queuerequest.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
@@ -102,6 +103,17 @@ public:
     const std::optional<Ticket> &shownTicket() const { return m_shown; }
     const QVector<Event> &shownEvents() const { return m_shownEvents; }
 
+    // Finished tickets (the Resolved and Closed views): showFinished() asks the worker for
+    // the tickets of `status` matching `text` (a number, or words of the subject or customer),
+    // most recently changed first; finishedModel() has them when finishedChanged() follows.
+    // Actions and other clients' changes keep the list current while it is shown.
+    void showFinished(TicketStatus status, const QString &text);
+    void hideFinished();
+    TicketListModel *finishedModel() const { return m_finished; }
+    std::optional<TicketStatus> finishedStatus() const { return m_finishedStatus; }
+    // Looks a ticket up whatever its status; ticketFound() or ticketNotFound() follows.
+    void findTicket(qint64 ticketId);
+
     // Which actions fit now: online, no other action on its way, the shown ticket loaded and in
     // a state that allows it, the lead's override for leads only.
     bool canRun(QueueRequest::Kind kind) const;
@@ -143,6 +155,10 @@ signals:
     // is the agent just saved (0: none).
     void agentsChanged(qint64 savedId);
     void agentSaveFailed(const QString &error);
+    // The finished tickets asked for are in finishedModel().
+    void finishedChanged();
+    void ticketFound(qint64 ticketId, dueline::TicketStatus status);
+    void ticketNotFound(qint64 ticketId);
 
 private:
     struct Worker;
@@ -176,6 +192,9 @@ private:
     qint64 m_serverOffset = 0;
     QString m_connectionError;
     QueueModel *m_model = nullptr;
+    TicketListModel *m_finished = nullptr;
+    std::optional<TicketStatus> m_finishedStatus;
+    QString m_finishedText;
     QVector<Agent> m_agents;
     QHash<qint64, QString> m_agentNames;
     QHash<qint64, Customer> m_customers;

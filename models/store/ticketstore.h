@@ -56,6 +56,22 @@ struct QueueRow
     }
 };
 
+// Which tickets TicketStore::findTickets() lists: any statuses, most recently changed first.
+struct TicketQuery
+{
+    QVector<TicketStatus> statuses; // empty: every status
+    // A ticket number ("1234" or "#1234") finds that ticket; other text is searched in the
+    // subject and the customer's name and company (case-insensitive, any script).
+    QString text;
+    int limit = 500;
+};
+
+struct TicketQueryResult
+{
+    std::vector<QueueRow> rows; // most recently changed first
+    bool more = false; // more tickets match than `limit`
+};
+
 // The store: one API for the GUI and the CLI over SQLite or PostgreSQL (docs/architecture.md §4).
 // Every action is one transaction that appends one event, checks the row version the client saw,
 // derives the clocks from the whole event log (TicketClocks) and updates the cached columns; on
@@ -144,6 +160,10 @@ public:
     // its own order: it asks for Unordered and saves sorting a million rows twice.
     enum class QueueOrder { NextBreach, Unordered };
     std::vector<QueueRow> loadQueue(StoreError *error, QueueOrder order = QueueOrder::NextBreach);
+
+    // Any tickets, finished ones included (ticketsearch.cpp): the Resolved and Closed views,
+    // and search by number whatever the status.
+    TicketQueryResult findTickets(const TicketQuery &query, StoreError *error);
 
     // Tells the other clients that many tickets changed (after a bulk import).
     void notifyBulkChange();

@@ -97,6 +97,16 @@ void QueueSidebar::rebuild(const Catalog *catalog, const QString &language,
         view(View::Breached));
     add(nullptr, tr("Waiting on customer", "queue view"), QStringLiteral("media-playback-pause"),
         view(View::Waiting));
+    // Finished tickets: their own list (no count: a file keeps every ticket it ever had).
+    const auto finished = [&](const QString &text, const QString &icon, TicketStatus status) {
+        QTreeWidgetItem *item = add(nullptr, text, icon, view(View::AllOpen));
+        item->setData(0, FinishedRole, int(status));
+        item->setData(0, KeyRole, QString(QStringLiteral("finished:") + ticketStatusKey(status)));
+    };
+    finished(tr("Resolved", "queue view: tickets resolved, most recent first"),
+             QStringLiteral("dialog-ok-apply"), TicketStatus::Resolved);
+    finished(tr("Closed", "queue view: tickets closed, most recent first"),
+             QStringLiteral("archive-remove"), TicketStatus::Closed);
     if (catalog) {
         for (const Provider &provider : catalog->providers()) {
             QueueFilter pf;
@@ -132,6 +142,8 @@ void QueueSidebar::updateCounts(const QueueModel::Counts &counts)
     int width = 0;
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         QTreeWidgetItem *item = *it;
+        if (item->data(0, FinishedRole).isValid())
+            continue;
         const QString plan = item->data(0, PlanRole).toString();
         const QString provider = item->data(0, ProviderRole).toString();
         int n = 0;
@@ -187,13 +199,35 @@ QueueFilter QueueSidebar::currentFilter() const
     return f;
 }
 
+std::optional<TicketStatus> QueueSidebar::currentFinished() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item || !item->data(0, FinishedRole).isValid())
+        return std::nullopt;
+    return TicketStatus(item->data(0, FinishedRole).toInt());
+}
+
+void QueueSidebar::chooseFinished(TicketStatus status)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const QVariant finished = (*it)->data(0, FinishedRole);
+        if (finished.isValid() && TicketStatus(finished.toInt()) == status) {
+            setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
 void QueueSidebar::currentItemChosen()
 {
     QTreeWidgetItem *item = currentItem();
     if (!item)
         return;
     QSettings().setValue(viewKey, item->data(0, KeyRole).toString());
-    emit filterChosen(currentFilter());
+    if (const auto finished = currentFinished())
+        emit finishedChosen(*finished);
+    else
+        emit filterChosen(currentFilter());
 }
 
 } // namespace dueline

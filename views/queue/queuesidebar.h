@@ -5,17 +5,20 @@
 
 #include <QTreeWidget>
 
+#include <optional>
+
 namespace dueline {
 
 // The sidebar of the agent's workspace: the views (all open, mine, unassigned, at risk,
-// breached, waiting on customer), then each provider of the catalog with its plans, each with
-// its count of open tickets (a plan without any is hidden). Choosing an item remembers it (the
-// setting Queue/view) and emits filterChosen(); rebuild() makes the remembered one current again.
+// breached, waiting on customer; then resolved and closed, without counts), then each provider of
+// the catalog with its plans, each with its count of open tickets (a plan without any is hidden).
+// Choosing an item remembers it (the setting Queue/view) and emits filterChosen(); rebuild() makes
+// the remembered one current again.
 class QueueSidebar : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Role { ViewRole = Qt::UserRole + 1, ProviderRole, PlanRole, KeyRole };
+    enum Role { ViewRole = Qt::UserRole + 1, ProviderRole, PlanRole, KeyRole, FinishedRole };
 
     explicit QueueSidebar(QWidget *parent = nullptr);
 
@@ -27,9 +30,17 @@ public:
     void updateCounts(const dueline::QueueModel::Counts &counts);
     // The view, provider and plan of the current item (no search text).
     dueline::QueueFilter currentFilter() const;
+    // The status of the current item when it is Resolved or Closed.
+    std::optional<dueline::TicketStatus> currentFinished() const;
+    // Makes the Resolved or Closed item current (and emits finishedChosen()).
+    void chooseFinished(dueline::TicketStatus status);
+    // Makes "All open" current (and emits filterChosen()).
+    void chooseAllOpen() { setCurrentItem(topLevelItem(0)); }
 
 signals:
     void filterChosen(const dueline::QueueFilter &filter);
+    // Resolved or Closed was chosen: finished tickets, most recently changed first.
+    void finishedChosen(dueline::TicketStatus status);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -11,7 +11,7 @@
 
 namespace dueline {
 
-QueueTableView::QueueTableView(QueueModel *model, QWidget *parent)
+QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("queueView"));

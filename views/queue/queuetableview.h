@@ -5,9 +5,8 @@
 
 namespace dueline {
 
-class QueueModel;
-
-// The queue's table over a QueueModel ("queueView"): whole rows selected one at a time, sorted
+// The queue's table over a QueueModel ("queueView"), or over a TicketListModel of finished
+// tickets (same columns and roles): whole rows selected one at a time, sorted
 // by the header (next breach first), countdown and severity delegates, the default column
 // widths and order (what an agent reads first comes first; a saved header state overrides
 // them), and fixed row heights (docs/architecture.md §6; the workspace sets the height).
@@ -18,7 +17,7 @@ class QueueModel;
 class QueueTableView : public QTableView
 {
 public:
-    explicit QueueTableView(dueline::QueueModel *model, QWidget *parent = nullptr);
+    explicit QueueTableView(QAbstractItemModel *model, QWidget *parent = nullptr);
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

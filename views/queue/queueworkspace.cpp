@@ -3,6 +3,7 @@
 #include "models/item/ticker.h"
 #include "views/common/commonui.h"
 #include "views/common/icons.h"
+#include "views/queue/finishedticketsview.h"
 #include "views/queue/newticketdialog.h"
 #include "views/queue/offlinebanner.h"
 #include "views/queue/queuenotifier.h"
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -88,6 +90,9 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     centerLayout->addLayout(searchRow);
     centerLayout->addWidget(m_message);
     centerLayout->addWidget(m_view, 1);
+    m_finished = new FinishedTicketsView(m_controller, center);
+    m_finished->hide();
+    centerLayout->addWidget(m_finished, 1);
 
     m_panel = new TicketPanel(this);
     m_panel->setMinimumWidth(300);
@@ -161,12 +166,21 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
                     m_controller->showTicket(ticketId);
             });
     connect(m_sidebar, &QueueSidebar::filterChosen, this, &QueueWorkspace::chooseView);
+    connect(m_sidebar, &QueueSidebar::finishedChosen, this, &QueueWorkspace::chooseFinished);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        const QString text = m_search->text().trimmed();
+        if (const auto finished = m_controller->finishedStatus()) {
+            m_controller->showFinished(*finished, text);
+            lookUpNumber(text);
+            return;
+        }
         QueueFilter f = model()->filter();
-        f.text = m_search->text().trimmed();
+        f.text = text;
         setFilter(f);
+        lookUpNumber(text);
     });
+    connect(m_controller, &QueueController::ticketFound, this, &QueueWorkspace::ticketFound);
     const auto saveHeader = [this] {
         if (!m_restoring && isOpen())
             QSettings().setValue(headerKey, m_view->horizontalHeader()->saveState());
@@ -244,8 +258,12 @@ void QueueWorkspace::createActions()
     });
     connect(m_actions[RefreshAction], &QAction::triggered, this, &QueueWorkspace::reload);
 
-    for (ActionId id : {NewTicketAction, TakeAction, ReplyAction, WaitAction, ResolveAction})
+    for (ActionId id :
+         {NewTicketAction, TakeAction, ReplyAction, WaitAction, ResolveAction, ReopenAction})
         m_toolBar->addAction(m_actions[id]);
+    for (ActionId id : {NoteAction, ReopenAction})
+        m_finished->view()->addAction(m_actions[id]);
+    m_finished->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (ActionId id :
          {TakeAction, ReplyAction, NoteAction, WaitAction, ResumeAction, ChangeSeverityAction,
           ChangePlanAction, ResolveAction, ReopenAction, OverrideDueAction})
@@ -305,6 +323,7 @@ void QueueWorkspace::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         model()->setLanguage(uiLanguage());
+        m_controller->finishedModel()->setLanguage(uiLanguage());
         m_panel->setLanguage(uiLanguage());
     } else if (event->type() == QEvent::PaletteChange) {
         QPalette p = palette();
@@ -375,6 +394,7 @@ void QueueWorkspace::open(const QueueSource &source, const Agent &me, Ticker *ti
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     m_restoring = false;
     model()->setLanguage(uiLanguage());
+    m_controller->finishedModel()->setLanguage(uiLanguage());
     m_panel->setCatalog(source.catalog);
     m_panel->setLanguage(uiLanguage());
     m_panel->clear();
@@ -447,11 +467,98 @@ void QueueWorkspace::reconnectNow()
 void QueueWorkspace::rebuildSidebar()
 {
     m_sidebar->rebuild(m_controller->source().catalog.get(), uiLanguage(), model()->counts());
-    chooseView(m_sidebar->currentFilter()); // the remembered view
+    // The remembered view.
+    if (const auto finished = m_sidebar->currentFinished())
+        chooseFinished(*finished);
+    else
+        chooseView(m_sidebar->currentFilter());
+}
+
+void QueueWorkspace::chooseFinished(TicketStatus status)
+{
+    m_view->hide();
+    m_finished->show();
+    m_controller->showFinished(status, m_search->text().trimmed());
+    updateActions();
+}
+
+void QueueWorkspace::lookUpNumber(const QString &text)
+{
+    // A ticket number that is not in this view: look it up whatever its status.
+    static const QRegularExpression number(QStringLiteral("^#?\\s*(\\d{1,18})$"));
+    const QRegularExpressionMatch m = number.match(text);
+    if (!m.hasMatch())
+        return;
+    const qint64 id = m.captured(1).toLongLong();
+    if (m_controller->finishedStatus() || model()->rowForTicket(id) < 0)
+        m_controller->findTicket(id);
+}
+
+void QueueWorkspace::ticketFound(qint64 ticketId, TicketStatus status)
+{
+    const bool asked = ticketId == m_openWhenFound;
+    m_openWhenFound = 0;
+    if (!asked &&
+        m_search->text().trimmed().remove(QLatin1Char('#')).trimmed() != QString::number(ticketId))
+        return; // the search moved on
+    if (asked && !isOpenStatus(status)) {
+        // Opened from elsewhere: its number in the search, so that its finished view lists it
+        // however old it is.
+        const QSignalBlocker quiet(m_search);
+        m_search->setText(QStringLiteral("#%1").arg(ticketId));
+    }
+    // The view that lists it, with the search text kept: it is selected there.
+    if (!isOpenStatus(status)) {
+        chooseFinishedItem(status);
+    } else if (m_controller->finishedStatus() || model()->rowForTicket(ticketId) < 0) {
+        m_sidebar->chooseAllOpen();
+        selectTicket(ticketId);
+    }
+}
+
+void QueueWorkspace::chooseFinishedItem(TicketStatus status)
+{
+    if (m_controller->finishedStatus() == status)
+        m_controller->showFinished(status, m_search->text().trimmed()); // the search changed
+    else
+        m_sidebar->chooseFinished(status);
+}
+
+void QueueWorkspace::openTicket(qint64 ticketId)
+{
+    // Shown in the view that lists it, selected: an open ticket in this view or in "All open",
+    // a finished one in its Resolved or Closed view (found by its number).
+    if (!m_controller->finishedStatus() && selectTicket(ticketId))
+        return;
+    if (m_controller->finishedStatus() && m_finished->selectTicket(ticketId))
+        return;
+    if (model()->ticket(ticketId)) {
+        if (m_controller->finishedStatus()) { // its search was for finished tickets
+            const QSignalBlocker quiet(m_search);
+            m_search->clear();
+        }
+        m_sidebar->chooseAllOpen();
+        if (!selectTicket(ticketId)) { // hidden by the search
+            m_search->clear();
+            QueueFilter f = model()->filter();
+            f.text.clear();
+            setFilter(f);
+            selectTicket(ticketId);
+        }
+        return;
+    }
+    m_openWhenFound = ticketId;
+    m_controller->findTicket(ticketId);
 }
 
 void QueueWorkspace::chooseView(const QueueFilter &view)
 {
+    if (m_controller->finishedStatus()) {
+        m_controller->hideFinished();
+        m_finished->hide();
+        m_view->show();
+        updateActions();
+    }
     QueueFilter f = model()->filter();
     f.view = view.view;
     f.providerId = view.providerId;
@@ -571,7 +678,14 @@ void QueueWorkspace::updateActions()
     };
     for (const auto &[id, kind] : kinds)
         m_actions[id]->setEnabled(m_controller->canRun(kind));
-    m_actions[OverrideDueAction]->setVisible(agent().role == Agent::Role::Lead);
+    // A finished view offers what fits finished tickets (Note, Reopen); the open views the rest.
+    const bool finished = m_controller->finishedStatus().has_value();
+    for (ActionId id : {TakeAction, ReplyAction, WaitAction, ResumeAction, ChangeSeverityAction,
+                        ChangePlanAction, ResolveAction})
+        m_actions[id]->setVisible(!finished);
+    // Reopen also right after resolving a ticket of the queue (the panel keeps it).
+    m_actions[ReopenAction]->setVisible(finished || m_controller->canRun(QueueRequest::Reopen));
+    m_actions[OverrideDueAction]->setVisible(!finished && agent().role == Agent::Role::Lead);
     m_actions[FindAction]->setEnabled(isOpen());
     m_actions[RefreshAction]->setEnabled(isOpen());
 }

@@ -20,6 +20,7 @@ namespace dueline {
 
 class OfflineBanner;
 class QueueNotifier;
+class FinishedTicketsView;
 class QueueSidebar;
 class TicketPanel;
 class Ticker;
@@ -72,6 +73,12 @@ public:
     qint64 currentTicketId() const;
     // Selects a ticket of the queue; one not loaded yet is selected when the queue opens.
     bool selectTicket(qint64 ticketId);
+    // Shows any ticket, whatever its status (search, dashboard, notification), selected in the
+    // view that lists it: this view or "All open" for an open ticket, Resolved or Closed (with
+    // its number as the search) for a finished one.
+    void openTicket(qint64 ticketId);
+    // The Resolved or Closed view (the sidebar's item), and the table it shows.
+    FinishedTicketsView *finishedTickets() const { return m_finished; }
     void setFilter(const dueline::QueueFilter &filter);
 
     // The last message shown above the queue (a conflict, a refused action); empty when none.
@@ -111,6 +118,10 @@ private:
     void retranslateUi();
     void rebuildSidebar(); // and applies the remembered view
     void chooseView(const dueline::QueueFilter &view); // a sidebar item's view, provider, plan
+    void chooseFinished(dueline::TicketStatus status); // Resolved or Closed
+    void lookUpNumber(const QString &text);
+    void ticketFound(qint64 ticketId, dueline::TicketStatus status);
+    void chooseFinishedItem(dueline::TicketStatus status); // or searches it again
     void updateVisibleRows();
     void updateActions();
     void currentChanged();
@@ -137,6 +148,8 @@ private:
 
     QSplitter *m_splitter = nullptr;
     QueueSidebar *m_sidebar = nullptr;
+    FinishedTicketsView *m_finished = nullptr;
+    qint64 m_openWhenFound = 0; // openTicket() of a ticket the queue does not have
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_message = nullptr;

@@ -50,7 +50,7 @@ AgentPickerDialog::AgentPickerDialog(QueueController *controller, const QString 
     m_showInactive->setObjectName(QStringLiteral("showInactiveAgents"));
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newAgentButton"));
-    m_new->setIcon(Icons::get(QStringLiteral("list-add-user")));
+    m_new->setIcon(Icons::get(QStringLiteral("list-add")));
     m_edit = new QPushButton(this);
     m_edit->setObjectName(QStringLiteral("editAgentButton"));
     m_toggleActive = new QPushButton(this);
@@ -159,7 +159,7 @@ void AgentPickerDialog::fill()
                                     : a.id == me ? tr("You", "the agent who works now")
                                                  : QString());
         item->setData(NameColumn, AgentIdRole, a.id);
-        item->setIcon(NameColumn, Icons::get(QStringLiteral("user-identity")));
+        item->setIcon(NameColumn, Icons::get(QStringLiteral("im-user")));
         if (a.id == me) {
             QFont bold = item->font(NameColumn);
             bold.setBold(true);

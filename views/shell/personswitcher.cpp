@@ -18,7 +18,7 @@ PersonSwitcher::PersonSwitcher(QWidget *window)
 {
     m_action = new QAction(window);
     m_action->setObjectName(QStringLiteral("switchPersonAction"));
-    m_action->setIcon(Icons::get(QStringLiteral("system-switch-user")));
+    m_action->setIcon(Icons::get(QStringLiteral("im-user")));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, &PersonSwitcher::choose);
@@ -26,7 +26,7 @@ PersonSwitcher::PersonSwitcher(QWidget *window)
     m_button->setObjectName(QStringLiteral("agentStatusButton"));
     m_button->setAutoRaise(true);
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_button->setIcon(Icons::get(QStringLiteral("user-identity")));
+    m_button->setIcon(Icons::get(QStringLiteral("im-user")));
     m_button->setFocusPolicy(Qt::NoFocus);
     m_button->hide();
     connect(m_button, &QToolButton::clicked, this, [this] {
