@@ -159,8 +159,7 @@ QVariant TicketListModel::clockData(const QueueRow &row, TargetKind kind, int ro
         default:
             return QStringLiteral("—");
         }
-    case QueueModel::SortRole:
-        return int(state);
+    case QueueModel::SortRole: // by state: met, met late, none
     case QueueModel::ClockStateRole:
         return int(state);
     case QueueModel::RemainingRole:

@@ -272,7 +272,7 @@ void QueueController::saveAgent(const Agent &agent)
                     s.error = readError;
                 return s;
             },
-            [this](Saved s) {
+            [this](const Saved &s) {
                 if (!s.agents.isEmpty())
                     applyAgents(s.agents);
                 if (s.error) {

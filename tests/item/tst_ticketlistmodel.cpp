@@ -48,7 +48,7 @@ QueueRow TestTicketListModel::row(qint64 id, TicketStatus status, Instant update
     r.response.due = updated - 3600;
     r.resolution.phase = resolution;
     r.resolution.due = resolution == ClockPhase::NotApplicable ? InvalidInstant : updated - 60;
-    r.resolution.requiredSeconds = 4 * 3600;
+    r.resolution.requiredSeconds = qint64(4) * 3600;
     r.resolution.remainingSeconds = resolution == ClockPhase::MetLate ? -600 : 600;
     return r;
 }
