@@ -329,7 +329,7 @@ ClockState QueueModel::liveState(int rowIndex, TargetKind kind, qint64 *remainin
     *resumesAt = entry.resumesAt;
     return entry.state;
 }
-QString QueueModel::statusText(TicketStatus status) const
+QString QueueModel::statusText(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::New:

@@ -124,8 +124,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // A column's header in the current language.
+    // A column's header, and a ticket status, in the current language.
     static QString columnTitle(int section);
+    static QString statusText(TicketStatus status);
 
 signals:
     void countsChanged();
@@ -197,7 +198,6 @@ private:
     void sortOrder();
     bool lessThan(int a, int b) const;
     void resetIndex(Instant now);
-    QString statusText(TicketStatus status) const;
     QVariant clockData(const QueueRow &row, int rowIndex, TargetKind kind, int role) const;
     ClockState liveState(int rowIndex, TargetKind kind, qint64 *remaining,
                          Instant *resumesAt) const;

@@ -23,24 +23,6 @@ ClockState stoppedState(ClockPhase phase)
     }
 }
 
-QString statusText(TicketStatus status)
-{
-    // The queue's words for the statuses.
-    switch (status) {
-    case TicketStatus::New:
-        return QCoreApplication::translate("QueueModel", "New", "ticket status");
-    case TicketStatus::Open:
-        return QCoreApplication::translate("QueueModel", "Open", "ticket status");
-    case TicketStatus::WaitingCustomer:
-        return QCoreApplication::translate("QueueModel", "Waiting on customer", "ticket status");
-    case TicketStatus::Resolved:
-        return QCoreApplication::translate("QueueModel", "Resolved", "ticket status");
-    case TicketStatus::Closed:
-        return QCoreApplication::translate("QueueModel", "Closed", "ticket status");
-    }
-    return {};
-}
-
 } // namespace
 
 TicketListModel::TicketListModel(QObject *parent)
@@ -230,7 +212,7 @@ QVariant TicketListModel::cell(const QueueRow &row, int column, int role) const
         return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.subject)
                                                                   : QVariant();
     case QueueModel::StatusColumn:
-        return role == Qt::DisplayRole ? QVariant(statusText(row.status)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(QueueModel::statusText(row.status)) : QVariant();
     case QueueModel::AssigneeColumn:
         return role == Qt::DisplayRole && row.assigneeId != 0
                        ? QVariant(m_agents.value(row.assigneeId))

@@ -23,11 +23,7 @@ namespace dueline {
 
 namespace {
 
-#define DUELINE_QUEUE_COLUMNS \
-    "SELECT id, customer_id, assignee_id, plan_id, severity, status, subject, created_at, " \
-    "updated_at, next_breach, response_state, response_due, response_required, " \
-    "response_remaining, resolution_state, resolution_due, resolution_required, " \
-    "resolution_remaining, paused, overrides FROM tickets "
+#define DUELINE_QUEUE_COLUMNS "SELECT " DUELINE_QUEUE_ROW_COLUMNS " FROM tickets "
 #define DUELINE_QUEUE_FILTER "WHERE status IN ('new', 'open', 'waiting_customer')"
 const char queueSql[] = DUELINE_QUEUE_COLUMNS DUELINE_QUEUE_FILTER;
 // SQLite would walk the partial queue index and look every row up in the table, in next-breach
@@ -216,6 +212,26 @@ bool loadQueueNative(const QSqlDatabase &database, std::vector<QueueRow> *rows, 
 
 } // namespace
 
+QueueRow readQueueRow(const QSqlQuery &q)
+{
+    QueueRow r;
+    r.id = q.value(0).toLongLong();
+    r.customerId = q.value(1).toLongLong();
+    r.assigneeId = q.value(2).toLongLong();
+    r.planId = q.value(3).toString();
+    r.severity = q.value(4).toString();
+    r.status = ticketStatusFromKey(q.value(5).toString()).value_or(TicketStatus::Open);
+    r.subject = q.value(6).toString();
+    r.createdAt = q.value(7).toLongLong();
+    r.updatedAt = q.value(8).toLongLong();
+    r.nextBreach = instantFrom(q.value(9));
+    const int overrides = q.value(19).toInt();
+    r.response = readSnapshot(q, 10, overrides & 1);
+    r.resolution = readSnapshot(q, 14, overrides & 2);
+    r.paused = q.value(18).toInt() != 0;
+    return r;
+}
+
 std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order)
 {
     if (engine() == Engine::SQLite) {
@@ -261,21 +277,9 @@ std::vector<QueueRow> TicketStore::loadQueue(StoreError *error, QueueOrder order
         return s;
     };
     while (q.next()) {
-        QueueRow r;
-        r.id = q.value(0).toLongLong();
-        r.customerId = q.value(1).toLongLong();
-        r.assigneeId = q.value(2).toLongLong();
-        r.planId = intern(q.value(3).toString());
-        r.severity = intern(q.value(4).toString());
-        r.status = ticketStatusFromKey(q.value(5).toString()).value_or(TicketStatus::Open);
-        r.subject = q.value(6).toString();
-        r.createdAt = q.value(7).toLongLong();
-        r.updatedAt = q.value(8).toLongLong();
-        r.nextBreach = instantFrom(q.value(9));
-        const int overrides = q.value(19).toInt();
-        r.response = readSnapshot(q, 10, overrides & 1);
-        r.resolution = readSnapshot(q, 14, overrides & 2);
-        r.paused = q.value(18).toInt() != 0;
+        QueueRow r = readQueueRow(q);
+        r.planId = intern(r.planId);
+        r.severity = intern(r.severity);
         rows.push_back(std::move(r));
     }
     if (order == QueueOrder::NextBreach)

@@ -12,32 +12,6 @@ namespace dueline {
 
 namespace {
 
-const char rowColumns[] = "id, customer_id, assignee_id, plan_id, severity, status, subject, "
-                          "created_at, updated_at, next_breach, response_state, response_due, "
-                          "response_required, response_remaining, resolution_state, "
-                          "resolution_due, resolution_required, resolution_remaining, paused, "
-                          "overrides";
-
-QueueRow readRow(const QSqlQuery &q)
-{
-    QueueRow r;
-    r.id = q.value(0).toLongLong();
-    r.customerId = q.value(1).toLongLong();
-    r.assigneeId = q.value(2).toLongLong();
-    r.planId = q.value(3).toString();
-    r.severity = q.value(4).toString();
-    r.status = ticketStatusFromKey(q.value(5).toString()).value_or(TicketStatus::Open);
-    r.subject = q.value(6).toString();
-    r.createdAt = q.value(7).toLongLong();
-    r.updatedAt = q.value(8).toLongLong();
-    r.nextBreach = instantFrom(q.value(9));
-    const int overrides = q.value(19).toInt();
-    r.response = readSnapshot(q, 10, overrides & 1);
-    r.resolution = readSnapshot(q, 14, overrides & 2);
-    r.paused = q.value(18).toInt() != 0;
-    return r;
-}
-
 QString statusFilter(const QVector<TicketStatus> &statuses)
 {
     if (statuses.isEmpty())
@@ -62,7 +36,7 @@ TicketQueryResult TicketStore::findTickets(const TicketQuery &query, StoreError 
     if (const QRegularExpressionMatch m = number.match(text); m.hasMatch()) {
         QSqlQuery q = m_connection->query();
         q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?%2")
-                          .arg(QLatin1String(rowColumns),
+                          .arg(QLatin1String(DUELINE_QUEUE_ROW_COLUMNS),
                                where.isEmpty() ? QString() : QStringLiteral(" AND ") + where));
         q.addBindValue(m.captured(1).toLongLong());
         if (!q.exec()) {
@@ -70,7 +44,7 @@ TicketQueryResult TicketStore::findTickets(const TicketQuery &query, StoreError 
             return result;
         }
         if (q.next())
-            result.rows.push_back(readRow(q));
+            result.rows.push_back(readQueueRow(q));
         return result;
     }
 
@@ -80,13 +54,13 @@ TicketQueryResult TicketStore::findTickets(const TicketQuery &query, StoreError 
         QSqlQuery q = m_connection->query();
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT %1 FROM tickets%2%3 LIMIT %4")
-                            .arg(QLatin1String(rowColumns), filter, order)
+                            .arg(QLatin1String(DUELINE_QUEUE_ROW_COLUMNS), filter, order)
                             .arg(limit + 1))) {
             m_connection->fail(q, error);
             return result;
         }
         while (q.next())
-            result.rows.push_back(readRow(q));
+            result.rows.push_back(readQueueRow(q));
         result.more = int(result.rows.size()) > limit;
         if (result.more)
             result.rows.pop_back();
@@ -125,7 +99,8 @@ TicketQueryResult TicketStore::findTickets(const TicketQuery &query, StoreError 
         }
     }
     QSqlQuery q = m_connection->query();
-    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1String(rowColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?")
+                      .arg(QLatin1String(DUELINE_QUEUE_ROW_COLUMNS)));
     for (qint64 id : std::as_const(ids)) {
         q.addBindValue(id);
         if (!q.exec()) {
@@ -134,7 +109,7 @@ TicketQueryResult TicketStore::findTickets(const TicketQuery &query, StoreError 
             return result;
         }
         if (q.next())
-            result.rows.push_back(readRow(q));
+            result.rows.push_back(readQueueRow(q));
         q.finish();
     }
     return result;
