@@ -857,6 +857,164 @@
     </message>
 </context>
 <context>
+    <name>TicketStory</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a history sentence and the reason given for it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a support plan: the provider&apos;s name, the plan&apos;s name (Stormbpmn Team)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <comment>an agent the queue does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA commitment: the plan %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA commitment: the service is in the %1 stage, which %2 does not cover by an SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA commitment: %1 has no severity “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA commitment: %1 sets no response or resolution target for severity “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes no response commitment for severity “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes no resolution commitment for severity “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1 — severity: %2, plan: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by the customer — severity: %1, plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed from %1 to %2 by %3, severity: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed from %1 to %2, severity: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on the customer, set by %1: the SLA clocks are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on the customer: the SLA clocks are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed by %1: the SLA clocks run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed: the SLA clocks run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Benchmarks: &quot;bench sla&quot; measures due computations per second.</source>

@@ -863,6 +863,164 @@
     </message>
 </context>
 <context>
+    <name>TicketStory</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a history sentence and the reason given for it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a support plan: the provider&apos;s name, the plan&apos;s name (Stormbpmn Team)</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <comment>an agent the queue does not know</comment>
+        <translation>агент %1</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: the plan %1 is not in the catalog.</source>
+        <translation>Обязательств по SLA нет: тарифа %1 нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: the service is in the %1 stage, which %2 does not cover by an SLA.</source>
+        <translation>Обязательств по SLA нет: сервис находится на стадии %1, на которую SLA %2 не распространяется.</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: %1 has no severity “%2”.</source>
+        <translation>Обязательств по SLA нет: в тарифе %1 нет критичности «%2».</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: %1 sets no response or resolution target for severity “%2”.</source>
+        <translation>Обязательств по SLA нет: тариф %1 не устанавливает сроков реакции и решения для критичности «%2».</translation>
+    </message>
+    <message>
+        <source>%1 makes no response commitment for severity “%2”.</source>
+        <translation>Тариф %1 не устанавливает срок реакции для критичности «%2».</translation>
+    </message>
+    <message>
+        <source>%1 makes no resolution commitment for severity “%2”.</source>
+        <translation>Тариф %1 не устанавливает срок решения для критичности «%2».</translation>
+    </message>
+    <message>
+        <source>Created by %1 — severity: %2, plan: %3</source>
+        <translation>Создана агентом %1 — критичность: %2, тариф: %3</translation>
+    </message>
+    <message>
+        <source>Created by the customer — severity: %1, plan: %2</source>
+        <translation>Создана клиентом — критичность: %1, тариф: %2</translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation>Исполнитель снят агентом %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Исполнитель снят</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Взята в работу агентом %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1 by %2</source>
+        <translation>Назначена исполнителю %1 агентом %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначена исполнителю %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1</source>
+        <translation>Ответ клиенту от агента %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Внутренняя заметка агента %1</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2 by %3</source>
+        <translation>Критичность изменена с «%1» на «%2» агентом %3</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2</source>
+        <translation>Критичность изменена с «%1» на «%2»</translation>
+    </message>
+    <message>
+        <source>Plan changed from %1 to %2 by %3, severity: %4</source>
+        <translation>Тариф изменён с %1 на %2 агентом %3, критичность: %4</translation>
+    </message>
+    <message>
+        <source>Plan changed from %1 to %2, severity: %3</source>
+        <translation>Тариф изменён с %1 на %2, критичность: %3</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Решена агентом %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Reopened by %1</source>
+        <translation>Переоткрыта агентом %1</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Переоткрыта</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer, set by %1: the SLA clocks are paused</source>
+        <translation>Ожидание ответа клиента (агент %1): SLA-таймеры приостановлены</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer: the SLA clocks are paused</source>
+        <translation>Ожидание ответа клиента: SLA-таймеры приостановлены</translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation>Закрыта агентом %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Resumed by %1: the SLA clocks run again</source>
+        <translation>Работа возобновлена агентом %1: SLA-таймеры снова идут</translation>
+    </message>
+    <message>
+        <source>Resumed: the SLA clocks run again</source>
+        <translation>Работа возобновлена: SLA-таймеры снова идут</translation>
+    </message>
+    <message>
+        <source>Response due set to %1</source>
+        <translation>Срок реакции перенесён на %1</translation>
+    </message>
+    <message>
+        <source>Resolution due set to %1</source>
+        <translation>Срок решения перенесён на %1</translation>
+    </message>
+    <message>
+        <source>Response due set to %1 by %2</source>
+        <translation>Срок реакции перенесён на %1 руководителем %2</translation>
+    </message>
+    <message>
+        <source>Resolution due set to %1 by %2</source>
+        <translation>Срок решения перенесён на %1 руководителем %2</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Benchmarks: &quot;bench sla&quot; measures due computations per second.</source>

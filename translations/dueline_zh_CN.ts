@@ -855,6 +855,164 @@
     </message>
 </context>
 <context>
+    <name>TicketStory</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a history sentence and the reason given for it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a support plan: the provider&apos;s name, the plan&apos;s name (Stormbpmn Team)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <comment>an agent the queue does not know</comment>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: the plan %1 is not in the catalog.</source>
+        <translation>无 SLA 承诺：目录中没有支持计划 %1。</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: the service is in the %1 stage, which %2 does not cover by an SLA.</source>
+        <translation>无 SLA 承诺：该服务处于“%1”阶段，%2 不为此阶段提供 SLA。</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: %1 has no severity “%2”.</source>
+        <translation>无 SLA 承诺：“%1”中没有严重级别“%2”。</translation>
+    </message>
+    <message>
+        <source>No SLA commitment: %1 sets no response or resolution target for severity “%2”.</source>
+        <translation>无 SLA 承诺：“%1”未对严重级别“%2”设定响应或解决目标。</translation>
+    </message>
+    <message>
+        <source>%1 makes no response commitment for severity “%2”.</source>
+        <translation>“%1”未对严重级别“%2”承诺响应时间。</translation>
+    </message>
+    <message>
+        <source>%1 makes no resolution commitment for severity “%2”.</source>
+        <translation>“%1”未对严重级别“%2”承诺解决时间。</translation>
+    </message>
+    <message>
+        <source>Created by %1 — severity: %2, plan: %3</source>
+        <translation>由 %1 创建 — 严重级别：%2，支持计划：%3</translation>
+    </message>
+    <message>
+        <source>Created by the customer — severity: %1, plan: %2</source>
+        <translation>由客户创建 — 严重级别：%1，支持计划：%2</translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation>由 %1 取消分配</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>已取消分配</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>由 %1 领取</translation>
+    </message>
+    <message>
+        <source>Assigned to %1 by %2</source>
+        <translation>由 %2 分配给 %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1</source>
+        <translation>由 %1 回复客户</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>由 %1 添加的内部备注</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2 by %3</source>
+        <translation>由 %3 将严重级别从“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2</source>
+        <translation>严重级别从“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <source>Plan changed from %1 to %2 by %3, severity: %4</source>
+        <translation>由 %3 将支持计划从“%1”改为“%2”，严重级别：%4</translation>
+    </message>
+    <message>
+        <source>Plan changed from %1 to %2, severity: %3</source>
+        <translation>支持计划从“%1”改为“%2”，严重级别：%3</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>由 %1 解决</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Reopened by %1</source>
+        <translation>由 %1 重新打开</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer, set by %1: the SLA clocks are paused</source>
+        <translation>等待客户（由 %1 设置）：SLA 计时已暂停</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer: the SLA clocks are paused</source>
+        <translation>等待客户：SLA 计时已暂停</translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation>由 %1 关闭</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Resumed by %1: the SLA clocks run again</source>
+        <translation>由 %1 恢复处理：SLA 计时重新开始</translation>
+    </message>
+    <message>
+        <source>Resumed: the SLA clocks run again</source>
+        <translation>已恢复处理：SLA 计时重新开始</translation>
+    </message>
+    <message>
+        <source>Response due set to %1</source>
+        <translation>响应截止时间改为 %1</translation>
+    </message>
+    <message>
+        <source>Resolution due set to %1</source>
+        <translation>解决截止时间改为 %1</translation>
+    </message>
+    <message>
+        <source>Response due set to %1 by %2</source>
+        <translation>由 %2 将响应截止时间改为 %1</translation>
+    </message>
+    <message>
+        <source>Resolution due set to %1 by %2</source>
+        <translation>由 %2 将解决截止时间改为 %1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Benchmarks: &quot;bench sla&quot; measures due computations per second.</source>
