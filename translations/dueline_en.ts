@@ -3875,10 +3875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>customer name (company)</comment>
         <translation type="unfinished"></translation>
@@ -4042,59 +4038,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>created (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting on the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severity changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan changed to %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 due set to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customer or system</source>
+        <source>Service stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a service stage and the provider&apos;s description of it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3892,10 +3892,6 @@
         <translation>№%1 %2</translation>
     </message>
     <message>
-        <source>agent %1</source>
-        <translation>агент %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>customer name (company)</comment>
         <translation>%1 (%2)</translation>
@@ -4060,60 +4056,17 @@
         <translation>пауза, не учтено рабочего времени: %1</translation>
     </message>
     <message>
-        <source>created (%1, %2)</source>
-        <translation>создана (%1, %2)</translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
-        <translation>назначена: %1</translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation>ответ клиенту</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>заметка</translation>
-    </message>
-    <message>
-        <source>waiting on the customer</source>
-        <translation>ожидание клиента</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыта</translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation>возобновлена</translation>
-    </message>
-    <message>
-        <source>severity changed to %1</source>
-        <translation>критичность изменена на %1</translation>
-    </message>
-    <message>
-        <source>plan changed to %1 (%2)</source>
-        <translation>тариф изменён на %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>решена</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>переоткрыта</translation>
-    </message>
-    <message>
-        <source>%1 due set to %2</source>
-        <translation>%1: срок перенесён на %2</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <source>customer or system</source>
-        <translation>клиент или система</translation>
+        <source>Service stage</source>
+        <translation>Стадия сервиса</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a service stage and the provider&apos;s description of it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3866,10 +3866,6 @@
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <source>agent %1</source>
-        <translation>客服 %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>customer name (company)</comment>
         <translation>%1（%2）</translation>
@@ -4032,60 +4028,17 @@
         <translation>已暂停，未计入工作时间 %1</translation>
     </message>
     <message>
-        <source>created (%1, %2)</source>
-        <translation>已创建（%1，%2）</translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
-        <translation>已分配给 %1</translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation>已回复</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>waiting on the customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>severity changed to %1</source>
-        <translation>严重级别改为 %1</translation>
-    </message>
-    <message>
-        <source>plan changed to %1 (%2)</source>
-        <translation>支持计划改为 %1（%2）</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>已重新打开</translation>
-    </message>
-    <message>
-        <source>%1 due set to %2</source>
-        <translation>%1截止时间改为 %2</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>customer or system</source>
-        <translation>客户或系统</translation>
+        <source>Service stage</source>
+        <translation>服务阶段</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a service stage and the provider&apos;s description of it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

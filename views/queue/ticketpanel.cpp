@@ -205,23 +205,20 @@ void TicketPanel::render()
     m_details->setText(detailsHtml());
     m_clocksLabel->setText(clocksHtml(m_now));
     m_explanation->setText(explanationHtml());
+    m_explanation->setVisible(!m_explanation->text().isEmpty()); // none without an SLA
     m_historyLabel->setText(historyHtml());
 }
 
-QString TicketPanel::agentName(qint64 id) const
+TicketStory TicketPanel::story() const
 {
-    if (id == 0)
-        return QString();
-    const QString name = m_agents ? m_agents->value(id) : QString();
-    return name.isEmpty() ? tr("agent %1").arg(id) : name;
+    return TicketStory(m_catalog.get(), m_language, m_agents);
 }
 
 QString TicketPanel::detailsHtml() const
 {
     const Ticket &t = *m_ticket;
+    const TicketStory words = story();
     const Plan *plan = m_catalog ? m_catalog->plan(t.planId) : nullptr;
-    const Provider *provider = plan && m_catalog ? m_catalog->provider(plan->providerId) : nullptr;
-    const Severity *severity = provider ? provider->severity(t.severity) : nullptr;
     int level = 4;
     for (int l = LevelCount; l >= 1 && plan; --l) {
         if (plan->severityForLevel(l) == t.severity)
@@ -268,19 +265,20 @@ QString TicketPanel::detailsHtml() const
                                             ? QString()
                                             : QStringLiteral(" <small>· %1</small>")
                                                       .arg(customerZone.toHtmlEscaped())));
-    row(tr("Plan"), plan ? plan->names.text(m_language).toHtmlEscaped() : t.planId.toHtmlEscaped());
-    row(tr("Severity"),
-        QStringLiteral("<span style='color:%1'><b>P%2</b></span> %3")
-                .arg(colorName(levelColor))
-                .arg(level)
-                .arg((severity ? severity->names.text(m_language) : t.severity).toHtmlEscaped()));
+    row(tr("Plan"), words.planName(t.planId).toHtmlEscaped());
+    row(tr("Severity"), QStringLiteral("<span style='color:%1'><b>P%2</b></span> %3")
+                                .arg(colorName(levelColor))
+                                .arg(level)
+                                .arg(words.severityName(t.planId, t.severity).toHtmlEscaped()));
+    if (!t.serviceStage.isEmpty())
+        row(tr("Service stage"), words.stageName(t.planId, t.serviceStage).toHtmlEscaped());
     row(tr("Status"), status.toHtmlEscaped());
-    const QString assignee = agentName(t.assigneeId);
+    const QString assignee = words.agentName(t.assigneeId);
     row(tr("Assignee"), assignee.isEmpty()
                                 ? QStringLiteral("<i>%1</i>").arg(tr("unassigned").toHtmlEscaped())
                                 : assignee.toHtmlEscaped());
     if (!t.channel.isEmpty())
-        row(tr("Channel"), t.channel.toHtmlEscaped());
+        row(tr("Channel"), words.channelName(t.planId, t.channel).toHtmlEscaped());
     row(tr("Opened"), when(t.createdAt, QTimeZone::systemTimeZone()).toHtmlEscaped());
     html += QStringLiteral("</table>");
     return html;
@@ -290,6 +288,11 @@ QString TicketPanel::clocksHtml(Instant now) const
 {
     auto *self = const_cast<TicketPanel *>(this);
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("SLA clocks").toHtmlEscaped());
+    const QString noSla = noSlaHtml();
+    if (!noSla.isEmpty()) {
+        self->m_state[0] = self->m_state[1] = ClockState::NotApplicable;
+        return html + noSla;
+    }
     const QTimeZone mine = QTimeZone::systemTimeZone();
     for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
         ClockResult result;
@@ -343,6 +346,12 @@ QString TicketPanel::clocksHtml(Instant now) const
                             .arg(DurationFormat::target(m_clocks->target(kind)).toHtmlEscaped());
         html += QStringLiteral(": <span style='color:%1'><b>%2</b></span>")
                         .arg(colorName(color), stateText.toHtmlEscaped());
+        if (!applies) {
+            const QString why = story().noCommitmentReason(
+                    kind, m_ticket->planId, m_ticket->severity, m_ticket->serviceStage);
+            if (!why.isEmpty())
+                html += QStringLiteral("<br><small>%1</small>").arg(why.toHtmlEscaped());
+        }
         if (applies && result.due != InvalidInstant) {
             const QString dueLabel =
                     result.dueIsProjected ? tr("Due if resumed now") : tr("Due", "SLA due instant");
@@ -372,6 +381,23 @@ QString TicketPanel::clocksHtml(Instant now) const
         html += QStringLiteral("</p>");
     }
     return html;
+}
+
+QString TicketPanel::noSlaHtml() const
+{
+    const Ticket &t = *m_ticket;
+    const TicketStory words = story();
+    const QString reason = words.noSlaReason(t.planId, t.severity, t.serviceStage);
+    if (reason.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p><b>%1</b>").arg(reason.toHtmlEscaped());
+    const QString stage = words.stageDescription(t.planId, t.serviceStage);
+    if (!stage.isEmpty())
+        html += QStringLiteral("<br><small>%1</small>")
+                        .arg(tr("%1: %2", "a service stage and the provider's description of it")
+                                     .arg(words.stageName(t.planId, t.serviceStage), stage)
+                                     .toHtmlEscaped());
+    return html + QStringLiteral("</p>");
 }
 
 QString TicketPanel::explanationHtml() const
@@ -450,59 +476,24 @@ QString TicketPanel::explanationHtml() const
     return any ? html : QString();
 }
 
-QString TicketPanel::eventText(const Event &e) const
-{
-    switch (e.kind) {
-    case EventKind::Created:
-        return tr("created (%1, %2)").arg(e.planId, e.severity);
-    case EventKind::Assigned:
-        return e.assigneeId == 0 ? tr("unassigned")
-                                 : tr("assigned to %1").arg(agentName(e.assigneeId));
-    case EventKind::Replied:
-        return tr("replied");
-    case EventKind::Note:
-        return tr("note");
-    case EventKind::Status:
-        switch (e.status) {
-        case TicketStatus::WaitingCustomer:
-            return tr("waiting on the customer");
-        case TicketStatus::Closed:
-            return tr("closed");
-        default:
-            return tr("resumed");
-        }
-    case EventKind::Severity:
-        return tr("severity changed to %1").arg(e.severity);
-    case EventKind::Plan:
-        return tr("plan changed to %1 (%2)").arg(e.planId, e.severity);
-    case EventKind::Resolved:
-        return tr("resolved");
-    case EventKind::Reopened:
-        return tr("reopened");
-    case EventKind::DueOverride:
-        return tr("%1 due set to %2")
-                .arg(kindName(e.target), when(e.due, QTimeZone::systemTimeZone()));
-    }
-    return {};
-}
-
 QString TicketPanel::historyHtml() const
 {
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2'>")
                            .arg(tr("History").toHtmlEscaped());
     const QTimeZone mine = QTimeZone::systemTimeZone();
     const QColor dim = palette().color(QPalette::PlaceholderText);
-    for (int i = int(m_events.size()) - 1; i >= 0; --i) {
-        const Event &e = m_events[i];
-        const QString actor = e.actorId == 0 ? tr("customer or system") : agentName(e.actorId);
+    const QVector<TicketStory::Line> lines = story().history(m_events, mine);
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        // The sentence, then what came with it (a description, reply, note or summary) set in.
         html += QStringLiteral("<tr><td style='color:%1;padding-right:8px' nowrap>%2</td>"
-                               "<td><b>%3</b> <span style='color:%1'>%4</span>")
-                        .arg(colorName(dim), shortWhen(e.at, mine).toHtmlEscaped(),
-                             eventText(e).toHtmlEscaped(), actor.toHtmlEscaped());
-        if (!e.body.isEmpty()) {
-            QString body = e.body.left(600).toHtmlEscaped();
+                               "<td>%3")
+                        .arg(colorName(dim), shortWhen(it->at, mine).toHtmlEscaped(),
+                             it->text.toHtmlEscaped());
+        if (!it->detail.isEmpty()) {
+            QString body = it->detail.left(600).toHtmlEscaped();
             body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-            html += QStringLiteral("<br>") + body;
+            html += QStringLiteral("<div style='margin-left:10px;margin-top:2px'>%1</div>")
+                            .arg(body);
         }
         html += QStringLiteral("</td></tr>");
     }

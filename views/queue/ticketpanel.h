@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/presenters/ticketstory.h"
 #include "models/store/ticketclocks.h"
 #include "models/store/ticketstore.h"
 
@@ -52,10 +53,11 @@ private:
     void render();
     QString detailsHtml() const;
     QString clocksHtml(dueline::Instant now) const;
+    QString noSlaHtml() const; // why the ticket has no SLA at all; empty when it has one
     QString explanationHtml() const;
     QString historyHtml() const;
-    QString eventText(const dueline::Event &event) const;
-    QString agentName(qint64 id) const;
+    // The ticket in words in the panel's language (names, why no SLA, the history).
+    dueline::TicketStory story() const;
 
     dueline::CatalogPtr m_catalog;
     QString m_language = QStringLiteral("en");

@@ -3,7 +3,8 @@
 // (checked in the store), the new-ticket dialog (customer → plan → that plan's severities), a
 // second connection's change arriving live in place with the selection kept, the conflict
 // message with the fresh state, ticks that repaint only visible countdown cells, sidebar counts
-// and the remembered view, and the main window's status bar once a database is open.
+// and the remembered view, the main window's status bar once a database is open, and a panel
+// that tells why a ticket has no SLA and its history in sentences.
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
@@ -55,10 +56,12 @@ private slots:
     void sidebarCountsAndRememberedView();
     void quickSearchFilters();
     void mainWindowStatusBar();
+    void panelTellsTheWholeStory();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
     std::unique_ptr<QueueWorkspace> openWorkspace(bool live = false);
+    static QString labelText(QueueWorkspace &workspace, const char *name);
     qint64 addTicket(TicketStore &store, qint64 customer, const char *subject,
                      const char *severity);
 
@@ -569,6 +572,78 @@ void TestQueueWorkspace::mainWindowStatusBar()
     auto *menu = window.findChild<QMenu *>(QStringLiteral("ticketMenu"));
     QVERIFY(menu && menu->menuAction()->isVisible());
     QVERIFY(menu->actions().contains(window.queueWorkspace()->action(QueueWorkspace::TakeAction)));
+}
+
+QString TestQueueWorkspace::labelText(QueueWorkspace &workspace, const char *name)
+{
+    const auto *label = workspace.panel()->findChild<QLabel *>(QLatin1String(name));
+    return label && label->isVisibleTo(workspace.panel()) ? label->text() : QString();
+}
+
+void TestQueueWorkspace::panelTellsTheWholeStory()
+{
+    qint64 preview = 0;
+    qint64 other = 0;
+    {
+        auto store = openStore(m_clock);
+        NewTicket t;
+        t.customerId = m_vkCustomer;
+        t.subject = QStringLiteral("Managed Kubernetes beta fails");
+        t.severity = QStringLiteral("medium");
+        t.channel = QStringLiteral("telegram");
+        t.serviceStage = QStringLiteral("preview");
+        const ActionResult created = store->createTicket(Action::newActionId(), 0, t);
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        preview = created.ticket.id;
+        QVERIFY(store->assign(Action{Action::newActionId(), m_lead.id, preview, 0}, m_anna.id)
+                        .ok());
+        QVERIFY(store->changeSeverity(Action{Action::newActionId(), m_lead.id, preview, 0},
+                                      QStringLiteral("critical"),
+                                      QStringLiteral("the whole cluster is down"))
+                        .ok());
+        t.customerId = m_stormCustomer;
+        t.subject = QStringLiteral("Export to PNG is blurry");
+        t.severity = QStringLiteral("other");
+        t.channel = QStringLiteral("portal");
+        t.serviceStage.clear();
+        other = store->createTicket(Action::newActionId(), m_lead.id, t).ticket.id;
+        QVERIFY(other != 0);
+    }
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+
+    // A Preview ticket: no SLA, and why, naming the stage; the channel by its catalog name.
+    QVERIFY(workspace->selectTicket(preview));
+    QVERIFY(testsupport::settled(*workspace));
+    const QString details = labelText(*workspace, "ticketDetails");
+    QVERIFY2(details.contains(QStringLiteral("Telegram chat")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Service stage")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("VK Cloud Solutions Standard support")));
+    const QString clocks = labelText(*workspace, "ticketClocks");
+    QVERIFY2(clocks.contains(QStringLiteral("No SLA commitment: the service is in the Preview "
+                                            "stage, which VK Cloud Solutions does not cover by "
+                                            "an SLA.")),
+             qPrintable(clocks));
+    QVERIFY(!clocks.contains(QStringLiteral("no commitment")));
+    QCOMPARE(workspace->panel()->clockState(TargetKind::Response), ClockState::NotApplicable);
+    const QString history = labelText(*workspace, "ticketHistory");
+    for (const char *sentence :
+         {"Created by the customer — severity: Medium, plan: VK Cloud Solutions Standard support",
+          "Assigned to Anna Agent by Lena Lead",
+          "Severity changed from Medium to Critical by Lena Lead: the whole cluster is down"})
+        QVERIFY2(history.contains(QString::fromUtf8(sentence)), qPrintable(history));
+    for (const char *raw : {"created (", "severity changed to", "vkcs/standard", "telegram<"})
+        QVERIFY2(!history.contains(QLatin1String(raw)) && !details.contains(QLatin1String(raw)),
+                 raw);
+
+    // A plan with no resolution commitment for the severity says so beside that clock.
+    QVERIFY(workspace->selectTicket(other));
+    QVERIFY(testsupport::settled(*workspace));
+    QVERIFY(labelText(*workspace, "ticketDetails").contains(QStringLiteral("Support portal")));
+    const QString stormClocks = labelText(*workspace, "ticketClocks");
+    QVERIFY2(stormClocks.contains(QStringLiteral("Stormbpmn Enterprise makes no resolution "
+                                                 "commitment for severity “Other failure”.")),
+             qPrintable(stormClocks));
 }
 
 QTEST_MAIN(TestQueueWorkspace)
