@@ -202,6 +202,8 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                 m_model->setAtRiskFraction(m_atRiskFraction);
                 m_model->setCustomers(customerNames);
                 m_finished->setCustomers(customerNames);
+                // Online before opened(): the workspace shows its saved view's first ticket from
+                // there, which is read, not "unavailable while offline" (issue 18).
                 m_state = State::Online;
                 m_backoff.reset();
                 applyRows(std::move(o.rows));

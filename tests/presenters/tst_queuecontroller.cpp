@@ -40,6 +40,7 @@ private slots:
     void cleanup();
 
     void opensInTheWorker();
+    void ticketShownWhenOpenedIsRead();
     void missingDatabaseFailsClearly();
     void actionsFitTheTicketAndTheAgent();
     void actionOnItsWayBlocksTheOthers();
@@ -182,6 +183,28 @@ void TestQueueController::opensInTheWorker()
     QCOMPARE(controller.state(), QueueController::State::Closed);
     QCOMPARE(controller.model()->rowCount(), 0);
     QVERIFY(settled(controller));
+}
+
+void TestQueueController::ticketShownWhenOpenedIsRead()
+{
+    // The workspace applies the saved view and selects its first ticket from opened() (issue
+    // 18: with a saved view other than "All open" the panel said the ticket could not be loaded
+    // while the connection was lost, on a local file). The controller is online by then, so the
+    // ticket is read, and the actions fit it.
+    QueueController controller;
+    bool onlineWhenOpened = false;
+    connect(&controller, &QueueController::opened, this, [&] {
+        onlineWhenOpened = controller.isOnline();
+        controller.showTicket(m_tickets[1]);
+    });
+    QVERIFY(open(controller, m_anna, true));
+    QVERIFY(onlineWhenOpened);
+    QVERIFY(!controller.isShownTicketUnavailable());
+    QVERIFY(controller.isShownTicketLoaded());
+    QCOMPARE(controller.shownTicket()->subject, QStringLiteral("Slow disks"));
+    QVERIFY(controller.canRun(QueueRequest::Take));
+    QVERIFY(controller.canRun(QueueRequest::Reply));
+    QCOMPARE(controller.connectionText(), QStringLiteral("Live"));
 }
 
 void TestQueueController::missingDatabaseFailsClearly()

@@ -3,8 +3,9 @@
 // (checked in the store), the new-ticket dialog (customer → plan → that plan's severities), a
 // second connection's change arriving live in place with the selection kept, the conflict
 // message with the fresh state, ticks that repaint only visible countdown cells, sidebar counts
-// and the remembered view, the main window's status bar once a database is open, and a panel
-// that tells why a ticket has no SLA and its history in sentences.
+// and the remembered view, the main window's status bar once a database is open, a saved view
+// opening with its ticket and actions, and a panel that tells why a ticket has no SLA and its
+// history in sentences.
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
@@ -56,6 +57,7 @@ private slots:
     void sidebarCountsAndRememberedView();
     void quickSearchFilters();
     void mainWindowStatusBar();
+    void savedViewShowsTheTicketWithItsActions();
     void panelTellsTheWholeStory();
 
 private:
@@ -578,6 +580,34 @@ QString TestQueueWorkspace::labelText(QueueWorkspace &workspace, const char *nam
 {
     const auto *label = workspace.panel()->findChild<QLabel *>(QLatin1String(name));
     return label && label->isVisibleTo(workspace.panel()) ? label->text() : QString();
+}
+
+void TestQueueWorkspace::savedViewShowsTheTicketWithItsActions()
+{
+    // Issue 18: started on a saved view other than "All open", the panel said the ticket could
+    // not be loaded while the connection to the database was lost, and disabled the actions —
+    // on a local file, live. Each kind of saved view: a view, a provider, a plan.
+    const QString keys[] = {QStringLiteral("view:%1").arg(int(QueueFilter::View::Unassigned)),
+                            QStringLiteral("provider:vkcs"),
+                            QStringLiteral("plan:stormbpmn/enterprise")};
+    for (const QString &key : keys) {
+        QSettings().setValue(QStringLiteral("Queue/view"), key);
+        auto workspace = openWorkspace(true);
+        QVERIFY(workspace);
+        QVERIFY2(workspace->model()->rowCount() > 0, qPrintable(key));
+        QVERIFY2(!(workspace->model()->filter() == QueueFilter()), qPrintable(key));
+        QCOMPARE(workspace->connectionText(), QStringLiteral("Live"));
+        const qint64 id = workspace->currentTicketId();
+        QVERIFY2(id != 0, qPrintable(key));
+        QCOMPARE(workspace->panel()->ticketId(), id);
+        QCOMPARE(workspace->panel()->unavailableTicketId(), 0);
+        QVERIFY(labelText(*workspace, "ticketPlaceholder").isEmpty());
+        QVERIFY(!labelText(*workspace, "ticketHistory").isEmpty());
+        for (QueueWorkspace::ActionId action :
+             {QueueWorkspace::TakeAction, QueueWorkspace::ReplyAction, QueueWorkspace::NoteAction,
+              QueueWorkspace::WaitAction, QueueWorkspace::ResolveAction})
+            QVERIFY2(workspace->action(action)->isEnabled(), qPrintable(key));
+    }
 }
 
 void TestQueueWorkspace::panelTellsTheWholeStory()
