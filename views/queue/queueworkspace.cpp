@@ -2,6 +2,7 @@
 
 #include "models/item/ticker.h"
 #include "views/common/commonui.h"
+#include "views/common/emptystatewidget.h"
 #include "views/common/icons.h"
 #include "views/queue/finishedticketsview.h"
 #include "views/queue/newticketdialog.h"
@@ -79,6 +80,10 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
+    // Over the table's rows (below its header): an empty view or a search without hits.
+    m_empty = new EmptyStateWidget(m_view->viewport());
+    m_empty->setObjectName(QStringLiteral("queueEmptyState"));
+    m_empty->hide();
 
     auto *searchRow = new QHBoxLayout;
     searchRow->setContentsMargins(4, 2, 4, 2);
@@ -315,6 +320,7 @@ void QueueWorkspace::retranslateUi()
     m_view->setAccessibleName(tr("Tickets"));
     if (isOpen())
         rebuildSidebar();
+    updateEmptyState();
 }
 
 void QueueWorkspace::changeEvent(QEvent *event)
@@ -336,6 +342,7 @@ void QueueWorkspace::changeEvent(QEvent *event)
 bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        m_empty->setGeometry(m_view->viewport()->rect());
         QTimer::singleShot(0, this, &QueueWorkspace::updateVisibleRows);
     } else if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -418,6 +425,7 @@ void QueueWorkspace::controllerOpened()
     const qint64 wanted = std::exchange(m_selectWhenOpen, 0);
     if (model()->rowCount() > 0)
         restoreSelection(wanted);
+    updateEmptyState();
     updateActions();
     updateTray();
     updateVisibleRows();
@@ -573,6 +581,38 @@ void QueueWorkspace::setFilter(const QueueFilter &filter)
     const qint64 id = currentTicketId();
     model()->setFilter(filter);
     restoreSelection(id);
+    if (model()->rowCount() == 0)
+        showNoTicket(); // nothing unrelated stays in the panel
+    updateEmptyState();
+}
+
+void QueueWorkspace::showNoTicket()
+{
+    m_view->selectionModel()->clear();
+    m_controller->showTicket(0);
+}
+
+void QueueWorkspace::updateEmptyState()
+{
+    const bool empty = isOpen() && model()->rowCount() == 0;
+    m_empty->setVisible(empty);
+    if (!empty)
+        return;
+    const QTreeWidgetItem *item = m_sidebar->currentItem();
+    const QString view = item ? item->text(0) : tr("All open", "queue view");
+    const QString text = model()->filter().text;
+    if (text.isEmpty()) {
+        m_empty->setIconName(QStringLiteral("view-list-details"));
+        m_empty->setTitle(tr("No tickets in “%1”").arg(view));
+        m_empty->setDescription(tr("Tickets appear here as soon as they fit this view."));
+        m_empty->setHint(tr("Choose another view in the list on the left."));
+    } else {
+        m_empty->setIconName(QStringLiteral("edit-find"));
+        m_empty->setTitle(tr("No tickets match “%1”").arg(text));
+        m_empty->setDescription(tr("Nothing in “%1” matches the search.").arg(view));
+        m_empty->setHint(tr("Search by ticket number, subject or customer; Esc clears the "
+                            "search."));
+    }
 }
 
 qint64 QueueWorkspace::currentTicketId() const
@@ -722,6 +762,10 @@ void QueueWorkspace::queueAboutToChange()
 void QueueWorkspace::queueChanged()
 {
     m_restoring = false;
+    // Rows in a view that was empty: the panel shows the first of them again.
+    if (m_empty->isVisibleTo(this) && model()->rowCount() > 0 &&
+        m_controller->shownTicketId() == 0 && !m_view->currentIndex().isValid())
+        restoreSelection(0);
     if (!m_view->currentIndex().isValid() && m_keepTicket != 0) { // after a reload
         const int row = model()->rowForTicket(m_keepTicket);
         if (row >= 0) {
@@ -733,6 +777,7 @@ void QueueWorkspace::queueChanged()
         }
         m_view->verticalScrollBar()->setValue(m_keepScroll);
     }
+    updateEmptyState();
     updateActions();
     updateVisibleRows();
 }

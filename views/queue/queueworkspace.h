@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace dueline {
 
+class EmptyStateWidget;
 class OfflineBanner;
 class QueueNotifier;
 class FinishedTicketsView;
@@ -132,6 +133,9 @@ private:
     void stateChanged();
     void showMessage(const QString &text, bool error);
     void restoreSelection(qint64 ticketId);
+    void showNoTicket(); // no row selected, the panel empty
+    // The empty state over the table: an empty view or a search without hits.
+    void updateEmptyState();
     void updateTray();
     int runDialog(QDialog &dialog);
     dueline::Instant storeNow() const;
@@ -154,6 +158,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_view = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
     QToolBar *m_toolBar = nullptr;
     TicketPanel *m_panel = nullptr;
     QueueNotifier *m_notifier = nullptr;

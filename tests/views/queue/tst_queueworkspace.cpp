@@ -4,8 +4,8 @@
 // second connection's change arriving live in place with the selection kept, the conflict
 // message with the fresh state, ticks that repaint only visible countdown cells, sidebar counts
 // and the remembered view, the main window's status bar once a database is open, a saved view
-// opening with its ticket and actions, and a panel that tells why a ticket has no SLA and its
-// history in sentences.
+// opening with its ticket and actions, the empty state of an empty view or search (and the panel
+// cleared), and a panel that tells why a ticket has no SLA and its history in sentences.
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
@@ -14,6 +14,7 @@
 #include "views/common/emptystatewidget.h"
 #include "views/queue/countdowndelegate.h"
 #include "views/queue/newticketdialog.h"
+#include "views/queue/queuesidebar.h"
 #include "views/queue/queueworkspace.h"
 #include "views/queue/ticketactiondialog.h"
 #include "views/queue/ticketpanel.h"
@@ -58,12 +59,14 @@ private slots:
     void quickSearchFilters();
     void mainWindowStatusBar();
     void savedViewShowsTheTicketWithItsActions();
+    void emptyViewAndSearchClearThePanel();
     void panelTellsTheWholeStory();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
     std::unique_ptr<QueueWorkspace> openWorkspace(bool live = false);
     static QString labelText(QueueWorkspace &workspace, const char *name);
+    static void chooseView(QueueWorkspace &workspace, QueueFilter::View view);
     qint64 addTicket(TicketStore &store, qint64 customer, const char *subject,
                      const char *severity);
 
@@ -582,6 +585,20 @@ QString TestQueueWorkspace::labelText(QueueWorkspace &workspace, const char *nam
     return label && label->isVisibleTo(workspace.panel()) ? label->text() : QString();
 }
 
+void TestQueueWorkspace::chooseView(QueueWorkspace &workspace, QueueFilter::View view)
+{
+    auto *sidebar = workspace.findChild<QTreeWidget *>(QStringLiteral("queueSidebar"));
+    for (int i = 0; i < sidebar->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = sidebar->topLevelItem(i);
+        if (item->data(0, QueueSidebar::ProviderRole).toString().isEmpty() &&
+            item->data(0, QueueSidebar::ViewRole).toInt() == int(view)) {
+            sidebar->setCurrentItem(item);
+            return;
+        }
+    }
+    QFAIL("no such view in the sidebar");
+}
+
 void TestQueueWorkspace::savedViewShowsTheTicketWithItsActions()
 {
     // Issue 18: started on a saved view other than "All open", the panel said the ticket could
@@ -608,6 +625,61 @@ void TestQueueWorkspace::savedViewShowsTheTicketWithItsActions()
               QueueWorkspace::WaitAction, QueueWorkspace::ResolveAction})
             QVERIFY2(workspace->action(action)->isEnabled(), qPrintable(key));
     }
+}
+
+void TestQueueWorkspace::emptyViewAndSearchClearThePanel()
+{
+    auto workspace = openWorkspace(true);
+    QVERIFY(workspace);
+    const auto *empty = workspace->findChild<EmptyStateWidget *>(QStringLiteral("queueEmptyState"));
+    QVERIFY(empty);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(workspace->panel()->ticketId() != 0);
+
+    // Nothing is assigned to Anna: "Mine" is empty, and no unrelated ticket stays in the panel.
+    chooseView(*workspace, QueueFilter::View::Mine);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No tickets in “Mine”"));
+    QCOMPARE(workspace->currentTicketId(), 0);
+    QCOMPARE(workspace->panel()->ticketId(), 0);
+    QVERIFY(!labelText(*workspace, "ticketPlaceholder").isEmpty());
+    QVERIFY(!workspace->action(QueueWorkspace::TakeAction)->isEnabled());
+    QVERIFY(!workspace->action(QueueWorkspace::ReplyAction)->isEnabled());
+    QVERIFY(workspace->action(QueueWorkspace::NewTicketAction)->isEnabled());
+
+    // A ticket assigned to her elsewhere appears: the panel shows it.
+    FakeClock otherClock(m_clock.nowUtc() + 30);
+    auto other = openStore(otherClock);
+    QVERIFY(other->assign(Action{Action::newActionId(), m_lead.id, m_tickets[1], 0}, m_anna.id)
+                    .ok());
+    QTRY_COMPARE(workspace->model()->rowCount(), 1);
+    QTRY_COMPARE(workspace->panel()->ticketId(), m_tickets[1]);
+    QVERIFY(testsupport::settled(*workspace));
+    QVERIFY(!empty->isVisible());
+    QCOMPARE(workspace->currentTicketId(), m_tickets[1]);
+    QVERIFY(workspace->action(QueueWorkspace::ReplyAction)->isEnabled());
+
+    // A search without hits says so and clears the panel; clearing it brings a ticket back.
+    chooseView(*workspace, QueueFilter::View::AllOpen);
+    auto *search = workspace->findChild<QLineEdit *>(QStringLiteral("queueSearch"));
+    QTest::keyClicks(search, QStringLiteral("no such thing"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No tickets match “no such thing”"));
+    QCOMPARE(empty->description(), QStringLiteral("Nothing in “All open” matches the search."));
+    QCOMPARE(workspace->panel()->ticketId(), 0);
+    QVERIFY(!workspace->action(QueueWorkspace::ReplyAction)->isEnabled());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->rowCount(), 4);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(workspace->currentTicketId() != 0);
+    QCOMPARE(workspace->panel()->ticketId(), workspace->currentTicketId());
+    QVERIFY(workspace->action(QueueWorkspace::ReplyAction)->isEnabled());
 }
 
 void TestQueueWorkspace::panelTellsTheWholeStory()
