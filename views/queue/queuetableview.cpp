@@ -6,10 +6,19 @@
 
 #include <QAccessible>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 
+#include <algorithm>
 #include <array>
 
 namespace dueline {
+
+namespace {
+
+constexpr int MinSubjectWidth = 160;
+
+} // namespace
 
 QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
     : QTableView(parent)
@@ -31,8 +40,10 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
     setItemDelegateForColumn(QueueModel::ResponseColumn, new CountdownDelegate(this));
     setItemDelegateForColumn(QueueModel::ResolutionColumn, new CountdownDelegate(this));
     setItemDelegateForColumn(QueueModel::SeverityColumn, new SeverityDelegate(this));
-    const std::array<int, QueueModel::ColumnCount> widths{60,  160, 130, 130, 240,
-                                                          110, 130, 130, 130, 130};
+    // Number, severity and both clocks narrow enough to leave the subject beside them at the
+    // default window size (1280×800 with the ticket panel).
+    const std::array<int, QueueModel::ColumnCount> widths{54,  160, 130, 106, 240,
+                                                          110, 130, 114, 114, 130};
     for (int c = 0; c < QueueModel::ColumnCount; ++c)
         setColumnWidth(c, widths[std::size_t(c)]);
     // What an agent reads first comes first; the saved layout (Queue/header) overrides it.
@@ -44,6 +55,41 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
                          QueueModel::PlanColumn,     QueueModel::NextBreachColumn};
     for (int visual = 0; visual < QueueModel::ColumnCount; ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+    // The agent's own widths and order end the default layout.
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_fitSubject = false;
+    });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { m_fitSubject = false; });
+}
+
+bool QueueTableView::restoreLayout(const QByteArray &state)
+{
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return false;
+    m_fitSubject = false;
+    return true;
+}
+
+void QueueTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_fitSubject)
+        fitSubject();
+}
+
+void QueueTableView::fitSubject()
+{
+    const QHeaderView *header = horizontalHeader();
+    // The viewport as wide as it is with a vertical scroll bar, so that one appearing later
+    // does not push the subject's end out of sight.
+    int width = viewport()->width();
+    if (!verticalScrollBar()->isVisible())
+        width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int before = header->sectionPosition(QueueModel::SubjectColumn);
+    m_fitting = true;
+    setColumnWidth(QueueModel::SubjectColumn, std::max(MinSubjectWidth, width - before));
+    m_fitting = false;
 }
 
 void QueueTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

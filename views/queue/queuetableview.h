@@ -9,7 +9,10 @@ namespace dueline {
 // tickets (same columns and roles): whole rows selected one at a time, sorted
 // by the header (next breach first), countdown and severity delegates, the default column
 // widths and order (what an agent reads first comes first; a saved header state overrides
-// them), and fixed row heights (docs/architecture.md §6; the workspace sets the height).
+// them), and fixed row heights (docs/architecture.md §6; the workspace sets the height). In the
+// default layout the subject takes the width the columns before it leave (number, severity and
+// both clocks come first), until a saved layout is restored or the agent resizes or moves a
+// column.
 //
 // QAbstractItemView repaints the whole viewport for a change spanning several rows and columns
 // (Qt 6.4); the ticker's change covers only the two countdown columns of the visible rows, so
@@ -19,9 +22,19 @@ class QueueTableView : public QTableView
 public:
     explicit QueueTableView(QAbstractItemModel *model, QWidget *parent = nullptr);
 
+    // Restores a saved header state; false (the default layout stays) when there is none.
+    bool restoreLayout(const QByteArray &state);
+
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles) override;
+
+private:
+    void fitSubject();
+
+    bool m_fitSubject = true; // the default layout: the subject fills the viewport
+    bool m_fitting = false;
 };
 
 } // namespace dueline

@@ -397,7 +397,7 @@ void QueueWorkspace::open(const QueueSource &source, const Agent &me, Ticker *ti
     // The saved layout first, while the model is empty: restoring the header announces its sort.
     m_restoring = true;
     const QSettings settings;
-    m_view->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    m_view->restoreLayout(settings.value(headerKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     m_restoring = false;
     model()->setLanguage(uiLanguage());

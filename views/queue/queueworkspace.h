@@ -2,6 +2,7 @@
 
 #include "models/presenters/queuecontroller.h"
 #include "views/common/dialogrunner.h"
+#include "views/queue/queuetableview.h"
 
 #include <QWidget>
 
@@ -157,7 +158,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_message = nullptr;
-    QTableView *m_view = nullptr;
+    QueueTableView *m_view = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     QToolBar *m_toolBar = nullptr;
     TicketPanel *m_panel = nullptr;

@@ -699,15 +699,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+QSize MainWindow::defaultSize(const QSize &availableScreen)
+{
+    const QSize preferred(1280, 800);
+    return availableScreen.isEmpty() ? preferred : preferred.boundedTo(availableScreen);
+}
+
 void MainWindow::readSettings()
 {
     const QSettings settings;
     const QByteArray geometry = settings.value(geometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1100, 720);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.9);
-        resize(size);
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        resize(defaultSize(screen ? screen->availableSize() : QSize()));
     }
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
     {

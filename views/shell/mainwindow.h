@@ -47,6 +47,9 @@ public:
     // "queue", "plans", "dashboard" (the names the --workspace option takes).
     static QString workspaceName(Workspace workspace);
     static bool workspaceFromName(const QString &name, Workspace *workspace);
+    // The size of a window without saved geometry: 1280×800, where the queue shows number,
+    // severity, both clocks and subject beside the panel; smaller on a smaller screen.
+    static QSize defaultSize(const QSize &availableScreen);
 
     EmptyStateWidget *emptyState(Workspace workspace) const;
 
