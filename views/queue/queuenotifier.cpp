@@ -62,9 +62,14 @@ void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, qi
                                                           : QSystemTrayIcon::Warning);
 }
 
+void QueueNotifier::setTrayAvailability(std::function<bool()> available)
+{
+    m_trayAvailable = std::move(available);
+}
+
 void QueueNotifier::updateTray(const QueueModel::Counts &counts)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!(m_trayAvailable ? m_trayAvailable() : QSystemTrayIcon::isSystemTrayAvailable()))
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(this);
@@ -76,10 +81,18 @@ void QueueNotifier::updateTray(const QueueModel::Counts &counts)
                 w->activateWindow();
             }
         });
-        m_tray->show();
     }
     const int atRisk = counts.atRisk;
-    const int breached = counts.breached;
+    m_tray->setIcon(trayIcon(atRisk));
+    m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
+                       tr("%n breached", "", counts.breached));
+    // Shown once it has its icon (QSystemTrayIcon warns "No Icon set" otherwise).
+    if (!m_tray->isVisible())
+        m_tray->show();
+}
+
+QIcon QueueNotifier::trayIcon(int atRisk) const
+{
     QPixmap pixmap = Icons::application().pixmap(QSize(32, 32));
     if (atRisk > 0) {
         QPainter p(&pixmap);
@@ -96,9 +109,7 @@ void QueueNotifier::updateTray(const QueueModel::Counts &counts)
         p.drawText(badge, Qt::AlignCenter,
                    atRisk > 999 ? QStringLiteral("999+") : QString::number(atRisk));
     }
-    m_tray->setIcon(QIcon(pixmap));
-    m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
-                       tr("%n breached", "", breached));
+    return QIcon(pixmap);
 }
 
 } // namespace dueline

@@ -3,7 +3,10 @@
 
 #include "models/item/queuemodel.h"
 
+#include <QIcon>
 #include <QObject>
+
+#include <functional>
 
 class QSystemTrayIcon;
 class QWidget;
@@ -30,15 +33,20 @@ public:
     // The tray icon with the counts of tickets at risk and breached (shown on the first call).
     void updateTray(const dueline::QueueModel::Counts &counts);
     QSystemTrayIcon *tray() const { return m_tray; }
+    // Whether there is a system tray (QSystemTrayIcon::isSystemTrayAvailable() unless set; a
+    // test sets it to make the tray on the offscreen platform).
+    void setTrayAvailability(std::function<bool()> available);
 
 signals:
     void statusMessage(const QString &message);
 
 private:
     bool quietAt(dueline::Instant now) const;
+    QIcon trayIcon(int atRisk) const; // the application icon with the at-risk badge
 
     QWidget *m_workspace = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    std::function<bool()> m_trayAvailable;
 };
 
 } // namespace dueline

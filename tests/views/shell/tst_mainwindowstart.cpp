@@ -1,10 +1,12 @@
 // The main window as it first starts, on a 1920×1080 offscreen screen (the platform's default
-// screen is 800×600) and a demo database: the default size, and the queue's default columns
-// showing number, severity, both clocks and subject without scrolling.
+// screen is 800×600) and a demo database: the default size, the queue's default columns showing
+// number, severity, both clocks and subject without scrolling, and no warning printed on the way
+// (the tray icon gets its icon before it is shown).
 #include "models/item/ticker.h"
 #include "models/store/demodata.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
+#include "views/queue/queuenotifier.h"
 #include "views/queue/queueworkspace.h"
 #include "views/shell/mainwindow.h"
 
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,18 @@
 #include <memory>
 
 using namespace dueline;
+
+namespace {
+
+QStringList g_messages; // what Qt printed while a test captured it
+
+void capture(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_messages << message;
+}
+
+} // namespace
 
 class TestMainWindowStart : public QObject
 {
@@ -35,6 +50,7 @@ private slots:
 
     void defaultSizeFitsTheScreen();
     void defaultLayoutShowsTheSubject();
+    void startPrintsNoTrayWarning();
 
 private:
     // A main window started as app/gui/main.cpp does: the queue opened, then shown.
@@ -80,6 +96,7 @@ void TestMainWindowStart::init()
 
 void TestMainWindowStart::cleanup()
 {
+    qInstallMessageHandler(nullptr);
     QSettings().clear();
 }
 
@@ -152,6 +169,28 @@ void TestMainWindowStart::defaultLayoutShowsTheSubject()
              qPrintable(QString::number(view->columnWidth(QueueModel::SubjectColumn))));
     // The panel beside the queue shows the selected ticket.
     QVERIFY(window->queueWorkspace()->currentTicketId() != 0);
+}
+
+void TestMainWindowStart::startPrintsNoTrayWarning()
+{
+    // The offscreen platform has no system tray: the notifier is told there is one, so that
+    // the tray is made as on a desktop with a tray.
+    g_messages.clear();
+    qInstallMessageHandler(capture);
+    QueueNotifier *notifier = nullptr;
+    auto window = start([&notifier](MainWindow &w) {
+        notifier = w.queueWorkspace()->findChild<QueueNotifier *>(QStringLiteral("queueNotifier"));
+        if (notifier)
+            notifier->setTrayAvailability([] { return true; });
+    });
+    QVERIFY(window);
+    QVERIFY(notifier);
+    QTest::qWait(50); // whatever start-up posted
+    qInstallMessageHandler(nullptr);
+    QVERIFY(notifier->tray());
+    QVERIFY(!notifier->tray()->icon().isNull());
+    for (const QString &message : std::as_const(g_messages))
+        QVERIFY2(!message.contains(QLatin1String("QSystemTrayIcon")), qPrintable(message));
 }
 
 int main(int argc, char *argv[])
