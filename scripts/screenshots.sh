@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
-# relative to now): the Queue with a ticket open, the Plans matrix and deadline calculator
-# (Friday 19:30 Moscow), the catalog editor, the Dashboard and the wallboard — in English,
-# Russian and Simplified Chinese, light, and the main ones dark too.
+# relative to now): the Queue with a ticket open, the ticket panel of a ticket without SLA, the
+# Plans matrix and deadline calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard
+# and the wallboard — in English, Russian and Simplified Chinese, light, and the main ones dark
+# too.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
 #
@@ -54,7 +55,16 @@ db="$config/demo.sqlite"
 "$(dirname "$binary")/dueline-cli" demo --db "sqlite:$db" --tickets 5000 --seed 1 >/dev/null
 # The ticket at the top of the queue (the next to breach), shown in the ticket panel.
 ticket=$("$(dirname "$binary")/dueline-cli" queue --db "sqlite:$db" | sed -n '2s/^#\([0-9]*\).*/\1/p')
+# A ticket without SLA (a VK Cloud service in the Preview stage: neither clock applies).
+nosla=$("$(dirname "$binary")/dueline-cli" queue --db "sqlite:$db" --json | python3 -c '
+import json, sys
+for t in json.load(sys.stdin)["tickets"]:
+    if t["plan"] == "vkcs/standard" and t["response"]["state"] == "not_applicable":
+        print(t["id"])
+        break')
 for lang in en ru zh_CN; do
+    run "$out/panel-no-sla-$lang.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --workspace queue --select-ticket "$nosla" --screenshot-part ticketPanel
     for theme in light dark; do
         run "$out/queue-$lang-$theme.png" --db "sqlite:$db" --lang "$lang" --theme "$theme" \
             --workspace queue --select-ticket "$ticket"

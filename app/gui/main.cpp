@@ -166,6 +166,9 @@ struct Options
     // server): how long after showing the window --screenshot waits (default 700 ms).
     QCommandLineOption screenshotDelay =
             hidden("screenshot-delay", "Milliseconds before the screenshot.", "ms");
+    // Part of the window only (docs/screenshots/panel-no-sla-*.png: "ticketPanel").
+    QCommandLineOption screenshotPart =
+            hidden("screenshot-part", "Picture only the part of the window of this name.", "name");
 
     void addTo(QCommandLineParser &parser)
     {
@@ -174,7 +177,8 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog, agentPicker, screenshotDelay});
+                           catalogEditor, wallboard, connectDialog, agentPicker, screenshotDelay,
+                           screenshotPart});
     }
 };
 
@@ -332,6 +336,10 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    if (parser.isSet(options.screenshotPart)) {
+        if (auto *part = window.findChild<QWidget *>(parser.value(options.screenshotPart)))
+            pictured = part;
+    }
     if (parser.isSet(options.catalogEditor)) {
         if (QDialog *editor =
                     window.plansWorkspace()->showCatalogEditor(parser.value(options.catalogEditor)))
