@@ -3545,6 +3545,33 @@
     </message>
 </context>
 <context>
+    <name>dueline::QueueEmptyState</name>
+    <message>
+        <source>No tickets in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets appear here as soon as they fit this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another view in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by ticket number, subject or customer; Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dueline::QueueNotifier</name>
     <message>
         <source>Ticket #%1 breached its SLA</source>
@@ -3737,35 +3764,6 @@
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tickets in “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets appear here as soon as they fit this view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another view in the list on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tickets match “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” matches the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by ticket number, subject or customer; Esc clears the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3560,6 +3560,33 @@
     </message>
 </context>
 <context>
+    <name>dueline::QueueEmptyState</name>
+    <message>
+        <source>No tickets in “%1”</source>
+        <translation>В представлении «%1» нет заявок</translation>
+    </message>
+    <message>
+        <source>Tickets appear here as soon as they fit this view.</source>
+        <translation>Заявки появятся здесь, как только подойдут под это представление.</translation>
+    </message>
+    <message>
+        <source>Choose another view in the list on the left.</source>
+        <translation>Выберите другое представление в списке слева.</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”</source>
+        <translation>Нет заявок по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” matches the search.</source>
+        <translation>В представлении «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Search by ticket number, subject or customer; Esc clears the search.</source>
+        <translation>Ищите по номеру заявки, теме или клиенту; Esc очищает поиск.</translation>
+    </message>
+</context>
+<context>
     <name>dueline::QueueNotifier</name>
     <message>
         <source>Ticket #%1 breached its SLA</source>
@@ -3755,35 +3782,6 @@
     <message>
         <source>Tickets</source>
         <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation>Все открытые</translation>
-    </message>
-    <message>
-        <source>No tickets in “%1”</source>
-        <translation>В представлении «%1» нет заявок</translation>
-    </message>
-    <message>
-        <source>Tickets appear here as soon as they fit this view.</source>
-        <translation>Заявки появятся здесь, как только подойдут под это представление.</translation>
-    </message>
-    <message>
-        <source>Choose another view in the list on the left.</source>
-        <translation>Выберите другое представление в списке слева.</translation>
-    </message>
-    <message>
-        <source>No tickets match “%1”</source>
-        <translation>Нет заявок по запросу «%1»</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” matches the search.</source>
-        <translation>В представлении «%1» ничего не найдено.</translation>
-    </message>
-    <message>
-        <source>Search by ticket number, subject or customer; Esc clears the search.</source>
-        <translation>Ищите по номеру заявки, теме или клиенту; Esc очищает поиск.</translation>
     </message>
 </context>
 <context>

@@ -3538,6 +3538,33 @@
     </message>
 </context>
 <context>
+    <name>dueline::QueueEmptyState</name>
+    <message>
+        <source>No tickets in “%1”</source>
+        <translation>“%1”中没有工单</translation>
+    </message>
+    <message>
+        <source>Tickets appear here as soon as they fit this view.</source>
+        <translation>一旦有工单符合此视图，就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose another view in the list on the left.</source>
+        <translation>请在左侧列表中选择其他视图。</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”</source>
+        <translation>没有与“%1”匹配的工单</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” matches the search.</source>
+        <translation>在“%1”中没有找到匹配的工单。</translation>
+    </message>
+    <message>
+        <source>Search by ticket number, subject or customer; Esc clears the search.</source>
+        <translation>可按工单编号、主题或客户搜索；按 Esc 清除搜索。</translation>
+    </message>
+</context>
+<context>
     <name>dueline::QueueNotifier</name>
     <message>
         <source>Ticket #%1 breached its SLA</source>
@@ -3729,35 +3756,6 @@
     <message>
         <source>Tickets</source>
         <translation>工单</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <comment>queue view</comment>
-        <translation>全部未关闭</translation>
-    </message>
-    <message>
-        <source>No tickets in “%1”</source>
-        <translation>“%1”中没有工单</translation>
-    </message>
-    <message>
-        <source>Tickets appear here as soon as they fit this view.</source>
-        <translation>一旦有工单符合此视图，就会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Choose another view in the list on the left.</source>
-        <translation>请在左侧列表中选择其他视图。</translation>
-    </message>
-    <message>
-        <source>No tickets match “%1”</source>
-        <translation>没有与“%1”匹配的工单</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” matches the search.</source>
-        <translation>在“%1”中没有找到匹配的工单。</translation>
-    </message>
-    <message>
-        <source>Search by ticket number, subject or customer; Esc clears the search.</source>
-        <translation>可按工单编号、主题或客户搜索；按 Esc 清除搜索。</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,11 @@
 
 #include "models/item/ticker.h"
 #include "views/common/commonui.h"
-#include "views/common/emptystatewidget.h"
 #include "views/common/icons.h"
 #include "views/queue/finishedticketsview.h"
 #include "views/queue/newticketdialog.h"
 #include "views/queue/offlinebanner.h"
+#include "views/queue/queueemptystate.h"
 #include "views/queue/queuenotifier.h"
 #include "views/queue/queuesidebar.h"
 #include "views/queue/queuetableview.h"
@@ -80,10 +80,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
-    // Over the table's rows (below its header): an empty view or a search without hits.
-    m_empty = new EmptyStateWidget(m_view->viewport());
-    m_empty->setObjectName(QStringLiteral("queueEmptyState"));
-    m_empty->hide();
+    m_empty = new QueueEmptyState(this);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->setContentsMargins(4, 2, 4, 2);
@@ -163,6 +160,11 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     connect(m_controller, &QueueController::queueChanged, this, &QueueWorkspace::queueChanged);
     connect(m_controller, &QueueController::shownTicketChanged, this,
             &QueueWorkspace::shownTicketChanged);
+    connect(m_controller, &QueueController::finishedChanged, this, [this] {
+        if (m_controller->finishedModel()->rowCount() == 0)
+            showNoTicket(); // nothing unrelated stays in the panel
+        updateEmptyState();
+    });
     connect(m_controller, &QueueController::messageChanged, this, &QueueWorkspace::showMessage);
     connect(m_controller, &QueueController::statusMessage, this, &QueueWorkspace::statusMessage);
     connect(m_controller, &QueueController::actionSaved, this,
@@ -342,7 +344,6 @@ void QueueWorkspace::changeEvent(QEvent *event)
 bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
-        m_empty->setGeometry(m_view->viewport()->rect());
         QTimer::singleShot(0, this, &QueueWorkspace::updateVisibleRows);
     } else if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -572,6 +573,10 @@ void QueueWorkspace::chooseView(const QueueFilter &view)
     f.providerId = view.providerId;
     f.planId = view.planId;
     setFilter(f);
+    // Back from a finished view: over the open tickets again, one of them in the panel.
+    if (!m_view->currentIndex().isValid() && model()->rowCount() > 0)
+        restoreSelection(0);
+    updateEmptyState();
 }
 
 void QueueWorkspace::setFilter(const QueueFilter &filter)
@@ -589,30 +594,19 @@ void QueueWorkspace::setFilter(const QueueFilter &filter)
 void QueueWorkspace::showNoTicket()
 {
     m_view->selectionModel()->clear();
+    m_finished->view()->selectionModel()->clear();
     m_controller->showTicket(0);
 }
 
 void QueueWorkspace::updateEmptyState()
 {
-    const bool empty = isOpen() && model()->rowCount() == 0;
-    m_empty->setVisible(empty);
-    if (!empty)
-        return;
+    // Over the open tickets' table, or the finished ones' in the Resolved and Closed views.
+    const bool finished = m_controller->finishedStatus().has_value();
+    const int rows = finished ? m_controller->finishedModel()->rowCount() : model()->rowCount();
     const QTreeWidgetItem *item = m_sidebar->currentItem();
-    const QString view = item ? item->text(0) : tr("All open", "queue view");
-    const QString text = model()->filter().text;
-    if (text.isEmpty()) {
-        m_empty->setIconName(QStringLiteral("view-list-details"));
-        m_empty->setTitle(tr("No tickets in “%1”").arg(view));
-        m_empty->setDescription(tr("Tickets appear here as soon as they fit this view."));
-        m_empty->setHint(tr("Choose another view in the list on the left."));
-    } else {
-        m_empty->setIconName(QStringLiteral("edit-find"));
-        m_empty->setTitle(tr("No tickets match “%1”").arg(text));
-        m_empty->setDescription(tr("Nothing in “%1” matches the search.").arg(view));
-        m_empty->setHint(tr("Search by ticket number, subject or customer; Esc clears the "
-                            "search."));
-    }
+    m_empty->update(finished ? m_finished->view()->viewport() : m_view->viewport(),
+                    isOpen() && rows == 0, item ? item->text(0) : QString(),
+                    finished ? m_search->text().trimmed() : model()->filter().text);
 }
 
 qint64 QueueWorkspace::currentTicketId() const
@@ -763,7 +757,7 @@ void QueueWorkspace::queueChanged()
 {
     m_restoring = false;
     // Rows in a view that was empty: the panel shows the first of them again.
-    if (m_empty->isVisibleTo(this) && model()->rowCount() > 0 &&
+    if (!m_controller->finishedStatus() && m_empty->isShown() && model()->rowCount() > 0 &&
         m_controller->shownTicketId() == 0 && !m_view->currentIndex().isValid())
         restoreSelection(0);
     if (!m_view->currentIndex().isValid() && m_keepTicket != 0) { // after a reload

@@ -19,8 +19,8 @@ class QToolBar;
 
 namespace dueline {
 
-class EmptyStateWidget;
 class OfflineBanner;
+class QueueEmptyState;
 class QueueNotifier;
 class FinishedTicketsView;
 class QueueSidebar;
@@ -159,7 +159,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QLabel *m_message = nullptr;
     QueueTableView *m_view = nullptr;
-    EmptyStateWidget *m_empty = nullptr;
+    QueueEmptyState *m_empty = nullptr;
     QToolBar *m_toolBar = nullptr;
     TicketPanel *m_panel = nullptr;
     QueueNotifier *m_notifier = nullptr;

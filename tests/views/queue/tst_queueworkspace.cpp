@@ -60,6 +60,7 @@ private slots:
     void mainWindowStatusBar();
     void savedViewShowsTheTicketWithItsActions();
     void emptyViewAndSearchClearThePanel();
+    void emptyFinishedViewClearsThePanel();
     void panelTellsTheWholeStory();
 
 private:
@@ -591,6 +592,7 @@ void TestQueueWorkspace::chooseView(QueueWorkspace &workspace, QueueFilter::View
     for (int i = 0; i < sidebar->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = sidebar->topLevelItem(i);
         if (item->data(0, QueueSidebar::ProviderRole).toString().isEmpty() &&
+            !item->data(0, QueueSidebar::FinishedRole).isValid() &&
             item->data(0, QueueSidebar::ViewRole).toInt() == int(view)) {
             sidebar->setCurrentItem(item);
             return;
@@ -676,6 +678,29 @@ void TestQueueWorkspace::emptyViewAndSearchClearThePanel()
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(workspace->model()->rowCount(), 4);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(workspace->currentTicketId() != 0);
+    QCOMPARE(workspace->panel()->ticketId(), workspace->currentTicketId());
+    QVERIFY(workspace->action(QueueWorkspace::ReplyAction)->isEnabled());
+}
+
+void TestQueueWorkspace::emptyFinishedViewClearsThePanel()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QVERIFY(workspace->panel()->ticketId() != 0);
+    const auto *empty = workspace->findChild<EmptyStateWidget *>(QStringLiteral("queueEmptyState"));
+    // Nothing is resolved yet: the Resolved view says so, and the panel keeps no open ticket.
+    workspace->findChild<QueueSidebar *>()->chooseFinished(TicketStatus::Resolved);
+    QVERIFY(testsupport::settled(*workspace));
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No tickets in “Resolved”"));
+    QCOMPARE(workspace->panel()->ticketId(), 0);
+    QVERIFY(!workspace->action(QueueWorkspace::NoteAction)->isEnabled());
+    QVERIFY(!workspace->action(QueueWorkspace::ReopenAction)->isEnabled());
+    // Back to the open tickets: one of them in the panel again.
+    chooseView(*workspace, QueueFilter::View::AllOpen);
+    QVERIFY(testsupport::settled(*workspace));
     QVERIFY(!empty->isVisible());
     QVERIFY(workspace->currentTicketId() != 0);
     QCOMPARE(workspace->panel()->ticketId(), workspace->currentTicketId());
