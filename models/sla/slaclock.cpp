@@ -280,14 +280,18 @@ void SlaClock::setLiveState(const WorkCalendar &calendar, Instant now, qint64 th
     }
 }
 
-Explanation SlaClock::explain(const WorkCalendar &calendar, const ClockInput &input, Instant due)
+Explanation SlaClock::explain(const WorkCalendar &calendar, const ClockInput &input, Instant due,
+                              Instant now)
 {
     Explanation ex;
     ex.start = input.start;
     ex.due = due;
     if (due == InvalidInstant || !calendar.inRange(input.start) || due <= input.start)
         return ex;
-    const QVector<Interval> pauses = normalizeIntervals(input.pauses);
+    const Instant horizon = input.stoppedAt != InvalidInstant ? input.stoppedAt : now;
+    const QVector<Interval> pauses = horizon != InvalidInstant
+                                             ? pausesAt(normalizeIntervals(input.pauses), horizon)
+                                             : normalizeIntervals(input.pauses);
 
     // Every instant where the classification may change.
     std::vector<Instant> cuts{input.start, due};

@@ -157,8 +157,13 @@ public:
     static void setLiveState(const WorkCalendar &calendar, Instant now, qint64 threshold,
                              ClockResult *result);
 
-    // "Why this deadline?": the span from the ticket's start to its due, in pieces.
-    static Explanation explain(const WorkCalendar &calendar, const ClockInput &input, Instant due);
+    // "Why this deadline?": the span from the ticket's start to its due, in pieces. Pauses count
+    // as they stand when the clock stopped (input.stoppedAt) or, for a running or paused clock,
+    // at `now` when given (an open pause ends there), as evaluate() takes them: a reply's due is
+    // not explained by a pause that came after the reply, and a due projected while paused
+    // shows the time from `now` on as counted.
+    static Explanation explain(const WorkCalendar &calendar, const ClockInput &input, Instant due,
+                               Instant now = InvalidInstant);
 
     // Working time in [a, b) that is not covered by `pauses` (normalized).
     static qint64 unpausedWorkingTime(const WorkCalendar &calendar, const QVector<Interval> &pauses,

@@ -240,6 +240,31 @@ void TestSlaClock::explanation()
     QCOMPARE(kinds3, (QStringList{QStringLiteral("counted"), QStringLiteral("outside_hours"),
                                   QStringLiteral("weekend"), QStringLiteral("outside_hours"),
                                   QStringLiteral("counted")}));
+
+    // Pauses as evaluate() takes them. A clock stopped before a pause (a reply, then waiting on
+    // the customer) is explained without it: the counted time is the target.
+    ClockInput replied = input;
+    replied.stoppedAt = at("2026-01-14T11:30:00");
+    const ClockResult met = SlaClock::evaluate(*cal, target, replied, at("2026-01-20T12:00:00"));
+    QCOMPARE(met.state, ClockState::Met);
+    QCOMPARE(show(met.due), QStringLiteral("2026-01-15T12:00:00+03:00"));
+    const Explanation exMet = SlaClock::explain(*cal, replied, met.due);
+    QCOMPARE(exMet.countedSeconds(), qint64(12 * 3600));
+    for (const ExplanationPiece &p : exMet.pieces)
+        QVERIFY(p.kind != ExplanationPiece::Kind::Paused);
+    // Paused now, with the pause still open: the due if it resumed now, and the time from now
+    // on counted up to it.
+    ClockInput waiting;
+    waiting.start = input.start;
+    waiting.pauses = {{at("2026-01-14T12:00:00"), Interval::OpenEnd}};
+    const Instant now = at("2026-01-14T15:00:00");
+    const ClockResult paused = SlaClock::evaluate(*cal, target, waiting, now);
+    QCOMPARE(paused.state, ClockState::Paused);
+    QVERIFY(paused.dueIsProjected);
+    const Explanation exPaused = SlaClock::explain(*cal, waiting, paused.due, now);
+    QCOMPARE(exPaused.countedSeconds(), qint64(12 * 3600));
+    QCOMPARE(show(exPaused.pieces.at(5).to), QStringLiteral("2026-01-14T15:00:00+03:00"));
+    QCOMPARE(explanationKindKey(exPaused.pieces.at(5).kind), QStringLiteral("paused"));
 }
 
 void TestSlaClock::noCommitment()
