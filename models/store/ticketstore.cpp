@@ -197,8 +197,13 @@ bool TicketStore::updateAgent(const Agent &agent, StoreError *error)
     q.addBindValue(agentRoleKey(agent.role));
     q.addBindValue(agent.active);
     q.addBindValue(agent.id);
-    if (!q.exec())
-        return m_connection->fail(q, error);
+    if (!q.exec()) {
+        // Refused (on a shared server: not the schema owner). Rolled back before the statement
+        // is freed, which an aborted transaction would refuse with a warning.
+        m_connection->fail(q, error);
+        transaction.rollback();
+        return false;
+    }
     return transaction.commit(error);
 }
 
