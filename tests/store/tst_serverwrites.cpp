@@ -16,14 +16,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtTest>
 
 using namespace dueline;
-using testsupport::PostgresServer;
 using testsupport::TestDatabase;
 
 namespace {
@@ -95,6 +93,7 @@ private slots:
     void storeStillWorksAndLogIsConsistent();
 
 private:
+    DatabaseUrl loginUrl(const QString &login) const; // with the login's password
     std::unique_ptr<Connection> loginAs(const QString &login);
     // The SQLSTATE of `sql` run as `login` ("" when it succeeded); the message in *message.
     QString stateOf(const QString &login, const QString &sql, QString *message = nullptr);
@@ -115,14 +114,19 @@ private:
     qint64 m_ticket = 0; // vkcs/standard, critical: response 1 h, resolution 2 h
 };
 
-std::unique_ptr<Connection> TestServerWrites::loginAs(const QString &login)
+DatabaseUrl TestServerWrites::loginUrl(const QString &login) const
 {
     DatabaseUrl url = m_db->url();
     url.user = login;
     url.password = login == QLatin1String("alice") ? QStringLiteral("correct horse")
                                                    : QStringLiteral("battery staple");
+    return url;
+}
+
+std::unique_ptr<Connection> TestServerWrites::loginAs(const QString &login)
+{
     StoreError error;
-    auto connection = Connection::open(url, Connection::Mode::OpenExisting, &error);
+    auto connection = Connection::open(loginUrl(login), Connection::Mode::OpenExisting, &error);
     if (!connection)
         qWarning("%s", qPrintable(error.message));
     return connection;
@@ -130,19 +134,7 @@ std::unique_ptr<Connection> TestServerWrites::loginAs(const QString &login)
 
 QString TestServerWrites::stateOf(const QString &login, const QString &sql, QString *message)
 {
-    auto connection = loginAs(login);
-    if (!connection)
-        return QStringLiteral("no connection");
-    QSqlQuery q = connection->query();
-    if (q.exec(sql))
-        return {};
-    const QString text = q.lastError().databaseText().simplified();
-    if (message)
-        *message = text;
-    if (q.lastError().nativeErrorCode() == QLatin1String("42601") ||
-        q.lastError().nativeErrorCode() == QLatin1String("42883")) // a mistake in this test
-        qWarning("%s: %s", qPrintable(sql.left(400)), qPrintable(text));
-    return q.lastError().nativeErrorCode();
+    return testsupport::sqlStateOf(loginUrl(login), sql, message);
 }
 
 qint64 TestServerWrites::newTicket(const QString &planId, const QString &severity)
@@ -194,23 +186,9 @@ void TestServerWrites::initTestCase()
     QVERIFY2(testsupport::makeSharedTeam(*m_admin, m_clock.nowUtc(), &error), qPrintable(error));
     // scram-sha-256 for these logins from here on (the superuser keeps trust); this process's
     // throwaway cluster is its own.
-    {
-        PostgresServer *server = PostgresServer::instance(&error);
-        QVERIFY2(server, qPrintable(error));
-        QFile hba(server->dataDir() + QStringLiteral("/pg_hba.conf"));
-        QVERIFY2(hba.open(QIODevice::ReadOnly), qPrintable(hba.errorString()));
-        const QByteArray original = hba.readAll();
-        hba.close();
-        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        hba.write("host all alice,lena 127.0.0.1/32 scram-sha-256\n" + original);
-        hba.close();
-        QSqlQuery reload = m_admin->query();
-        QVERIFY(reload.exec(QStringLiteral("SELECT pg_reload_conf()")));
-        DatabaseUrl url = m_db->url();
-        url.user = QStringLiteral("alice");
-        QTRY_VERIFY_WITH_TIMEOUT(
-                !Connection::open(url, Connection::Mode::OpenExisting, &storeError), 10000);
-    }
+    QVERIFY2(testsupport::requirePasswords(
+                     *m_admin, {QStringLiteral("alice"), QStringLiteral("lena")}, &error),
+             qPrintable(error));
     auto owner = TicketStore::open(m_db->url(), m_catalog, m_clock, Connection::Mode::OpenExisting,
                                    &storeError);
     QVERIFY(owner);

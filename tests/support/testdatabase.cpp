@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVersionNumber>
 
 #include <arpa/inet.h>
@@ -336,6 +337,64 @@ bool makeSharedTeam(dueline::Connection &admin, qint64 now, QString *error)
         return false;
     }
     return true;
+}
+
+bool requirePasswords(dueline::Connection &admin, const QStringList &logins, QString *error)
+{
+    PostgresServer *server = PostgresServer::instance(error);
+    if (!server)
+        return false;
+    QFile hba(server->dataDir() + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        *error = hba.errorString();
+        return false;
+    }
+    const QByteArray original = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = hba.errorString();
+        return false;
+    }
+    hba.write("host all " + logins.join(QLatin1Char(',')).toUtf8() +
+              " 127.0.0.1/32 scram-sha-256\n" + original);
+    hba.close();
+    dueline::StoreError storeError;
+    if (!admin.exec(QStringLiteral("SELECT pg_reload_conf()"), &storeError)) {
+        *error = storeError.message;
+        return false;
+    }
+    // The server rereads pg_hba.conf after the signal, not at once.
+    DatabaseUrl url = admin.url();
+    url.user = logins.value(0);
+    url.password.clear();
+    for (int i = 0; i < 100; ++i) {
+        if (!dueline::Connection::open(url, dueline::Connection::Mode::OpenExisting, &storeError))
+            return true;
+        QThread::msleep(100);
+    }
+    *error = QStringLiteral("%1 still logs in without a password").arg(url.user);
+    return false;
+}
+
+QString sqlStateOf(const DatabaseUrl &url, const QString &sql, QString *message)
+{
+    dueline::StoreError error;
+    auto connection =
+            dueline::Connection::open(url, dueline::Connection::Mode::OpenExisting, &error);
+    if (!connection) {
+        qWarning("%s", qPrintable(error.message));
+        return QStringLiteral("no connection");
+    }
+    QSqlQuery q = connection->query();
+    if (q.exec(sql))
+        return {};
+    const QString text = q.lastError().databaseText().simplified();
+    if (message)
+        *message = text;
+    if (q.lastError().nativeErrorCode() == QLatin1String("42601") ||
+        q.lastError().nativeErrorCode() == QLatin1String("42883")) // a mistake in the test
+        qWarning("%s: %s", qPrintable(sql.left(400)), qPrintable(text));
+    return q.lastError().nativeErrorCode();
 }
 
 } // namespace testsupport

@@ -3,6 +3,7 @@
 #include "models/store/connection.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -82,5 +83,16 @@ private:
 // and the lead "lena" (Лена, password "battery staple"), each logging in as their own role.
 // `admin` is a superuser's connection to an empty database. False and *error on failure.
 bool makeSharedTeam(dueline::Connection &admin, qint64 now, QString *error);
+
+// Password logins (scram-sha-256) for `logins` from here on, on this process's throwaway server:
+// a pg_hba.conf line ahead of the cluster's "trust" (which the superuser keeps), then a reload,
+// waited for until the first login without a password is refused. `admin` is a superuser's
+// connection. False and *error on failure.
+bool requirePasswords(dueline::Connection &admin, const QStringList &logins, QString *error);
+
+// The SQLSTATE of `sql` run on a new connection to `url`: "" when it succeeded, "no connection"
+// when none opened; the server's message in *message. A syntax error or an unknown function (a
+// mistake in the test rather than a refusal) is also printed as a warning.
+QString sqlStateOf(const dueline::DatabaseUrl &url, const QString &sql, QString *message = nullptr);
 
 } // namespace testsupport
