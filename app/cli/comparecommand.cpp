@@ -1,4 +1,3 @@
-#include "app/bootstrap/i18n.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 #include "app/cli/textcolumns.h"
@@ -50,10 +49,7 @@ public:
                                   "cli", "Show why each deadline falls where it does.")});
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
-        parser.addOption({QStringLiteral("lang"),
-                          QCoreApplication::translate(
-                                  "cli", "Language of names in text output (en, ru, zh_CN)."),
-                          QStringLiteral("LANG"), dueline::i18n::currentLanguage()});
+        slaoutput::addLanguageOption(parser);
     }
 
     int run(const QCommandLineParser &parser, CliContext &context) override

@@ -70,14 +70,8 @@ public:
             return ExitUsage;
         }
         std::optional<Instant> nowOption;
-        if (parser.isSet(QStringLiteral("now"))) {
-            QString error;
-            nowOption = slaoutput::parseInstant(parser.value(QStringLiteral("now")), {}, &error);
-            if (!nowOption) {
-                context.fail(name(), QStringLiteral("--now: ") + error);
-                return ExitUsage;
-            }
-        }
+        if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
+            return ExitUsage;
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), true, &code);
         if (!store)

@@ -1,4 +1,3 @@
-#include "app/bootstrap/i18n.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 
@@ -18,17 +17,6 @@ QJsonObject localizedJson(const LocalizedText &text)
     return o;
 }
 
-QJsonValue targetJson(const Target &t)
-{
-    if (!t.committed)
-        return QJsonValue::Null;
-    QJsonObject o{{QStringLiteral("amount"), double(t.amount)},
-                  {QStringLiteral("unit"), unitKey(t.unit)}};
-    if (!t.calendarId.isEmpty())
-        o.insert(QStringLiteral("calendar"), t.calendarId);
-    return o;
-}
-
 // dueline-cli plans [--json]
 class PlansCommand : public Command
 {
@@ -43,10 +31,7 @@ public:
     {
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
-        parser.addOption({QStringLiteral("lang"),
-                          QCoreApplication::translate(
-                                  "cli", "Language of names in text output (en, ru, zh_CN)."),
-                          QStringLiteral("LANG"), dueline::i18n::currentLanguage()});
+        slaoutput::addLanguageOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -59,10 +44,10 @@ public:
             for (const Plan &plan : catalog->plans()) {
                 QJsonArray targets;
                 for (const SeverityTargets &t : plan.targets) {
-                    targets.append(
-                            QJsonObject{{QStringLiteral("severity"), t.severity},
-                                        {QStringLiteral("response"), targetJson(t.response)},
-                                        {QStringLiteral("resolution"), targetJson(t.resolution)}});
+                    targets.append(QJsonObject{
+                            {QStringLiteral("severity"), t.severity},
+                            {QStringLiteral("response"), slaoutput::targetJson(t.response)},
+                            {QStringLiteral("resolution"), slaoutput::targetJson(t.resolution)}});
                 }
                 QJsonObject levels;
                 for (int l = 1; l <= LevelCount; ++l)

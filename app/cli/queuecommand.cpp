@@ -28,11 +28,7 @@ public:
     void setup(QCommandLineParser &parser) override
     {
         storeoutput::addDatabaseOption(parser);
-        parser.addOption({QStringLiteral("now"),
-                          QCoreApplication::translate(
-                                  "cli", "Evaluate the clocks at this instant, ISO 8601 with an "
-                                         "offset (default: now on the database's clock)."),
-                          QStringLiteral("ISO8601")});
+        storeoutput::addNowOption(parser);
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
     }
@@ -40,14 +36,8 @@ public:
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
         std::optional<Instant> nowOption;
-        if (parser.isSet(QStringLiteral("now"))) {
-            QString error;
-            nowOption = slaoutput::parseInstant(parser.value(QStringLiteral("now")), {}, &error);
-            if (!nowOption) {
-                context.fail(name(), QStringLiteral("--now: ") + error);
-                return ExitUsage;
-            }
-        }
+        if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
+            return ExitUsage;
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), false, &code);
         if (!store)

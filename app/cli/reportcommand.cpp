@@ -156,13 +156,8 @@ public:
             return ExitUsage;
         }
         std::optional<Instant> nowOption;
-        if (parser.isSet(QStringLiteral("now"))) {
-            nowOption = slaoutput::parseInstant(parser.value(QStringLiteral("now")), {}, &error);
-            if (!nowOption) {
-                context.fail(name(), QStringLiteral("--now: ") + error);
-                return ExitUsage;
-            }
-        }
+        if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
+            return ExitUsage;
         DashboardFilter filter;
         filter.from = *from;
         filter.to = *to;

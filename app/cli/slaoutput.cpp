@@ -1,5 +1,7 @@
 #include "app/cli/slaoutput.h"
 
+#include "app/bootstrap/i18n.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -7,6 +9,14 @@
 #include <QTimeZone>
 
 namespace dueline::slaoutput {
+
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate(
+                              "cli", "Language of names in text output (en, ru, zh_CN)."),
+                      QStringLiteral("LANG"), i18n::currentLanguage()});
+}
 
 QString iso(Instant t, const QByteArray &zone)
 {
@@ -111,6 +121,17 @@ QString targetText(const Target &target)
                        : QCoreApplication::translate("cli", "%1 business days").arg(target.amount);
     }
     return {};
+}
+
+QJsonValue targetJson(const Target &target)
+{
+    if (!target.committed)
+        return QJsonValue::Null;
+    QJsonObject o{{QStringLiteral("amount"), double(target.amount)},
+                  {QStringLiteral("unit"), unitKey(target.unit)}};
+    if (!target.calendarId.isEmpty())
+        o.insert(QStringLiteral("calendar"), target.calendarId);
+    return o;
 }
 
 QJsonObject explanationJson(const Explanation &explanation, const QByteArray &zone)

@@ -2,6 +2,7 @@
 
 #include "models/catalog/catalog.h"
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
@@ -10,6 +11,9 @@
 
 // Time parsing and formatting shared by the SLA commands.
 namespace dueline::slaoutput {
+
+// --lang LANG: the language of catalog names in text output (default: the interface's).
+void addLanguageOption(QCommandLineParser &parser);
 
 // ISO 8601 with the zone's offset at that instant ("2026-01-13T18:00:00+03:00").
 QString iso(dueline::Instant t, const QByteArray &zone);
@@ -24,6 +28,10 @@ std::optional<dueline::Instant> parseInstant(const QString &text, const QByteArr
 QString duration(qint64 seconds);
 // "1 h", "5 business days", "12 min", "none".
 QString targetText(const dueline::Target &target);
+
+// {"amount": 16, "unit": "hours", "calendar": "…"} (calendar only when the target names its own),
+// or null for no commitment.
+QJsonValue targetJson(const dueline::Target &target);
 
 QJsonObject explanationJson(const dueline::Explanation &explanation, const QByteArray &zone);
 QString explanationText(const dueline::Explanation &explanation, const QByteArray &zone,

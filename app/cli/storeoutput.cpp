@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace dueline::storeoutput {
 
@@ -18,6 +20,28 @@ void addDatabaseOption(QCommandLineParser &parser)
                                      "postgresql://user@host:port/db?sslmode=… (default: "
                                      "DUELINE_DB, else dueline.sqlite in the data folder)."),
                       QStringLiteral("URL")});
+}
+
+void addNowOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("now"),
+                      QCoreApplication::translate(
+                              "cli", "Evaluate the clocks at this instant, ISO 8601 with an "
+                                     "offset (default: now on the database's clock)."),
+                      QStringLiteral("ISO8601")});
+}
+
+bool readNowOption(const QCommandLineParser &parser, CliContext &context, const QString &command,
+                   std::optional<Instant> *now)
+{
+    *now = std::nullopt;
+    if (!parser.isSet(QStringLiteral("now")))
+        return true;
+    QString error;
+    *now = slaoutput::parseInstant(parser.value(QStringLiteral("now")), {}, &error);
+    if (!*now)
+        context.fail(command, QStringLiteral("--now: ") + error);
+    return now->has_value();
 }
 
 std::optional<DatabaseUrl> databaseUrl(const QCommandLineParser &parser, CliContext &context,
@@ -106,11 +130,16 @@ std::unique_ptr<TicketStore> openStore(const QCommandLineParser &parser, CliCont
     return nullptr;
 }
 
-QString isoInPlanZone(const Catalog &catalog, const QString &planId, Instant t)
+QByteArray planZone(const Catalog &catalog, const QString &planId)
 {
     const Plan *plan = catalog.plan(planId);
     const WorkCalendarPtr calendar = plan ? catalog.calendar(plan->calendarId) : nullptr;
-    return slaoutput::iso(t, calendar ? calendar->spec().timeZone : QByteArrayLiteral("UTC"));
+    return calendar ? calendar->spec().timeZone : QByteArrayLiteral("UTC");
+}
+
+QString isoInPlanZone(const Catalog &catalog, const QString &planId, Instant t)
+{
+    return slaoutput::iso(t, planZone(catalog, planId));
 }
 
 QJsonValue isoOrNull(const Catalog &catalog, const QString &planId, Instant t)
@@ -118,6 +147,12 @@ QJsonValue isoOrNull(const Catalog &catalog, const QString &planId, Instant t)
     if (t == InvalidInstant)
         return QJsonValue::Null;
     return isoInPlanZone(catalog, planId, t);
+}
+
+QByteArray jsonString(const QString &text)
+{
+    // QJsonDocument writes arrays and objects only: the one element of ["text"].
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
 }
 
 bool writeOut(CliContext &context, const QByteArray &bytes)
