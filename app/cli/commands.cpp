@@ -16,6 +16,8 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(makeExportCommand());
     commands.push_back(makeQueueCommand());
     commands.push_back(makeReportCommand());
+    commands.push_back(makeAgentCommand());
+    commands.push_back(makeWhoamiCommand());
     return commands;
 }
 

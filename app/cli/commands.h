@@ -15,5 +15,7 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeAgentCommand();
+std::unique_ptr<Command> makeWhoamiCommand();
 
 } // namespace dueline

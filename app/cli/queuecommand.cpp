@@ -1,3 +1,4 @@
+#include "app/cli/cliidentity.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 #include "app/cli/storeoutput.h"
@@ -14,7 +15,7 @@ namespace dueline {
 
 namespace {
 
-// dueline-cli queue [--db URL] [--now ISO8601] [--json]
+// dueline-cli queue [--db URL] [--now ISO8601] [--mine [--as LOGIN]] [--json]
 class QueueCommand : public Command
 {
 public:
@@ -29,6 +30,11 @@ public:
     {
         storeoutput::addDatabaseOption(parser);
         storeoutput::addNowOption(parser);
+        parser.addOption({QStringLiteral("mine"),
+                          QCoreApplication::translate(
+                                  "cli", "Only the tickets assigned to me (see dueline-cli "
+                                         "whoami).")});
+        cliidentity::addAsOption(parser);
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
     }
@@ -45,9 +51,25 @@ public:
         const Instant now = nowOption ? *nowOption : store->now();
         const Catalog &catalog = store->catalog();
         StoreError error;
-        const std::vector<QueueRow> rows = store->loadQueue(&error);
+        std::optional<Agent> me;
+        if (parser.isSet(QStringLiteral("mine")) || parser.isSet(QStringLiteral("as"))) {
+            cliidentity::Identity identity;
+            if (!cliidentity::resolve(parser, *store, &identity, &error))
+                return context.fail(name(), error.message);
+            if (!identity.problem.isEmpty())
+                return context.fail(name(), identity.problem);
+            if (!identity.agent)
+                return context.fail(name(), cliidentity::nobodyChosenText());
+            if (parser.isSet(QStringLiteral("mine")))
+                me = identity.agent;
+        }
+        std::vector<QueueRow> rows = store->loadQueue(&error);
         if (error)
             return context.fail(name(), error.message);
+        if (me)
+            rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                      [&](const QueueRow &r) { return r.assigneeId != me->id; }),
+                       rows.end());
         QHash<qint64, QString> logins;
         for (const Agent &a : store->agents(&error))
             logins.insert(a.id, a.login);
@@ -79,7 +101,18 @@ public:
         const bool json = parser.isSet(QStringLiteral("json"));
         QByteArray output;
         if (json) {
-            output += "{\"now\":\"" + formatInstantUtc(now).toUtf8() + "\",\"tickets\":[";
+            output += "{\"now\":\"" + formatInstantUtc(now).toUtf8() + '"';
+            if (me)
+                output += ",\"mine\":" + storeoutput::jsonString(me->login);
+            output += ",\"tickets\":[";
+        } else if (me) {
+            output += QCoreApplication::translate("cli",
+                                                  "%1 open tickets assigned to %3 at %2, by next "
+                                                  "breach")
+                              .arg(rows.size())
+                              .arg(formatInstantUtc(now), me->login)
+                              .toUtf8() +
+                      '\n';
         } else {
             output += QCoreApplication::translate("cli", "%1 open tickets at %2, by next breach")
                               .arg(rows.size())
