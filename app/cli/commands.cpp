@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());
     commands.push_back(makeQueueCommand());
+    commands.push_back(makeTicketCommand());
     commands.push_back(makeReportCommand());
     commands.push_back(makeAgentCommand());
     commands.push_back(makeWhoamiCommand());

@@ -14,6 +14,7 @@ std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeQueueCommand();
+std::unique_ptr<Command> makeTicketCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeAgentCommand();
 std::unique_ptr<Command> makeWhoamiCommand();
