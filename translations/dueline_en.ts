@@ -1705,6 +1705,394 @@
         <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agents of the database: list them, add one, rename, deactivate or activate one, or choose who you are on this database (&quot;agent use&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add LOGIN, rename LOGIN NAME, deactivate LOGIN, activate LOGIN or use LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add: the name people see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add: agent (default) or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With list: print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;agent list&quot;, &quot;agent add LOGIN&quot;, &quot;agent rename LOGIN NAME&quot;, &quot;agent deactivate LOGIN&quot;, &quot;agent activate LOGIN&quot; or &quot;agent use LOGIN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: expected agent or lead, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated: no tickets are assigned to them and they cannot act; their name stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a shared server, add people with &quot;dueline-cli db add-user LOGIN --role agent|lead&quot; (it makes their login too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is an agent with the login %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added %2 as a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added %2 as an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are logged in to this server as %1, and the login decides who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated and cannot act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) on %3, in dueline-cli and in Dueline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: %2 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: there is no agent with this login (see dueline-cli agent list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), remembered for this database, is deactivated; choose someone else with &quot;dueline-cli agent use LOGIN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, remembered for this database, is no agent of it; choose someone with &quot;dueline-cli agent use LOGIN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server login %1 (%2) is deactivated in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server login %1 is no agent of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody chosen for this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered for this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given with --as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server login decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>a role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this agent instead of the person remembered for the database (on a shared server, the login decides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: you are logged in to this server as %2, and the login decides who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is chosen for this database yet: run &quot;dueline-cli agent use LOGIN&quot; or pass --as LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no agent with the login %1 (see dueline-cli agent list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to me (see dueline-cli whoami).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open tickets assigned to %3 at %2, by next breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one ticket whatever its status: its details, both SLA clocks with why each deadline falls where it does, and its whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;ticket show N&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deadline (times in %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due if resumed now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <comment>history event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>history event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response due set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution due set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who dueline-cli acts as on the database, and why: remembered, --as or the server login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>

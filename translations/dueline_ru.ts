@@ -1713,6 +1713,394 @@
         <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
         <translation>файл %1 добавляет тариф %2, которого нет в общей базе данных: на общем сервере действует только каталог, хранящийся в базе (тарифы добавляет руководитель через «Тарифы ▸ Изменить каталог…»); удалите файл или подключитесь к файлу SQLite</translation>
     </message>
+    <message>
+        <source>The agents of the database: list them, add one, rename, deactivate or activate one, or choose who you are on this database (&quot;agent use&quot;).</source>
+        <translation>Агенты базы данных: список, добавление, переименование, отключение и включение, а также выбор того, кто вы в этой базе данных («agent use»).</translation>
+    </message>
+    <message>
+        <source>list, add LOGIN, rename LOGIN NAME, deactivate LOGIN, activate LOGIN or use LOGIN.</source>
+        <translation>list, add ЛОГИН, rename ЛОГИН ИМЯ, deactivate ЛОГИН, activate ЛОГИН или use ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>With add: the name people see.</source>
+        <translation>Для add: отображаемое имя.</translation>
+    </message>
+    <message>
+        <source>With add: agent (default) or lead.</source>
+        <translation>Для add: agent (по умолчанию) или lead.</translation>
+    </message>
+    <message>
+        <source>With list: print one JSON object.</source>
+        <translation>Для list: вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>expected &quot;agent list&quot;, &quot;agent add LOGIN&quot;, &quot;agent rename LOGIN NAME&quot;, &quot;agent deactivate LOGIN&quot;, &quot;agent activate LOGIN&quot; or &quot;agent use LOGIN&quot;</source>
+        <translation>ожидается «agent list», «agent add ЛОГИН», «agent rename ЛОГИН ИМЯ», «agent deactivate ЛОГИН», «agent activate ЛОГИН» или «agent use ЛОГИН»</translation>
+    </message>
+    <message>
+        <source>--role: expected agent or lead, not &quot;%1&quot;</source>
+        <translation>--role: ожидается agent или lead, а не «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>агент %1 теперь зовётся «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already active</source>
+        <translation>агент %1 (%2) уже включён</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already deactivated</source>
+        <translation>агент %1 (%2) уже отключён</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is active again</source>
+        <translation>агент %1 (%2) снова включён</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated: no tickets are assigned to them and they cannot act; their name stays in the history</source>
+        <translation>агент %1 (%2) отключён: заявки на него не назначаются, действовать он не может; его имя остаётся в истории</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>on a shared server, add people with &quot;dueline-cli db add-user LOGIN --role agent|lead&quot; (it makes their login too)</source>
+        <translation>на общем сервере людей добавляют командой «dueline-cli db add-user ЛОГИН --role agent|lead» (она создаёт и их логин)</translation>
+    </message>
+    <message>
+        <source>there is an agent with the login %1 already</source>
+        <translation>агент с логином %1 уже есть</translation>
+    </message>
+    <message>
+        <source>%1: added %2 as a team lead</source>
+        <translation>%1: добавлен руководитель группы %2</translation>
+    </message>
+    <message>
+        <source>%1: added %2 as an agent</source>
+        <translation>%1: добавлен агент %2</translation>
+    </message>
+    <message>
+        <source>you are logged in to this server as %1, and the login decides who you are</source>
+        <translation>вы вошли на этот сервер как %1, а кто вы, определяет логин</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated and cannot act</source>
+        <translation>агент %1 (%2) отключён и не может действовать</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) on %3, in dueline-cli and in Dueline</source>
+        <translation>В базе данных %3 вы — %1 (%2), и в dueline-cli, и в Dueline</translation>
+    </message>
+    <message>
+        <source>--as %1: %2 is deactivated</source>
+        <translation>--as %1: агент %2 отключён</translation>
+    </message>
+    <message>
+        <source>--as %1: there is no agent with this login (see dueline-cli agent list)</source>
+        <translation>--as %1: агента с таким логином нет (см. dueline-cli agent list)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), remembered for this database, is deactivated; choose someone else with &quot;dueline-cli agent use LOGIN&quot;</source>
+        <translation>агент %1 (%2), запомненный для этой базы данных, отключён; выберите другого командой «dueline-cli agent use ЛОГИН»</translation>
+    </message>
+    <message>
+        <source>%1, remembered for this database, is no agent of it; choose someone with &quot;dueline-cli agent use LOGIN&quot;</source>
+        <translation>логин %1, запомненный для этой базы данных, не принадлежит ни одному её агенту; выберите агента командой «dueline-cli agent use ЛОГИН»</translation>
+    </message>
+    <message>
+        <source>the server login %1 (%2) is deactivated in this database</source>
+        <translation>агент %2 с логином сервера %1 отключён в этой базе данных</translation>
+    </message>
+    <message>
+        <source>the server login %1 is no agent of this database</source>
+        <translation>логин сервера %1 не является агентом этой базы данных</translation>
+    </message>
+    <message>
+        <source>nobody chosen for this database yet</source>
+        <translation>для этой базы данных ещё никто не выбран</translation>
+    </message>
+    <message>
+        <source>remembered for this database</source>
+        <translation>запомнено для этой базы данных</translation>
+    </message>
+    <message>
+        <source>given with --as</source>
+        <translation>задано через --as</translation>
+    </message>
+    <message>
+        <source>the server login decides</source>
+        <translation>определяет логин сервера</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>руководитель группы</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>a role</comment>
+        <translation>агент</translation>
+    </message>
+    <message>
+        <source>Act as this agent instead of the person remembered for the database (on a shared server, the login decides).</source>
+        <translation>Действовать от имени этого агента, а не запомненного для базы данных (на общем сервере решает логин).</translation>
+    </message>
+    <message>
+        <source>--as %1: you are logged in to this server as %2, and the login decides who you are</source>
+        <translation>--as %1: вы вошли на этот сервер как %2, а кто вы, определяет логин</translation>
+    </message>
+    <message>
+        <source>nobody is chosen for this database yet: run &quot;dueline-cli agent use LOGIN&quot; or pass --as LOGIN</source>
+        <translation>для этой базы данных ещё никто не выбран: выполните «dueline-cli agent use ЛОГИН» или укажите --as ЛОГИН</translation>
+    </message>
+    <message>
+        <source>there is no agent with the login %1 (see dueline-cli agent list)</source>
+        <translation>агента с логином %1 нет (см. dueline-cli agent list)</translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to me (see dueline-cli whoami).</source>
+        <translation>Только заявки, назначенные на меня (см. dueline-cli whoami).</translation>
+    </message>
+    <message>
+        <source>%1 open tickets assigned to %3 at %2, by next breach</source>
+        <translation>Открытых заявок агента %3 на %2: %1, по ближайшему нарушению</translation>
+    </message>
+    <message>
+        <source>Show one ticket whatever its status: its details, both SLA clocks with why each deadline falls where it does, and its whole history.</source>
+        <translation>Показать одну заявку в любом статусе: её данные, оба SLA-таймера с объяснением каждого срока и всю историю.</translation>
+    </message>
+    <message>
+        <source>show N.</source>
+        <translation>show N (номер заявки).</translation>
+    </message>
+    <message>
+        <source>expected &quot;ticket show N&quot;</source>
+        <translation>ожидается «ticket show N»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket number</source>
+        <translation>«%1» — не номер заявки</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>заявки №%1 нет</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Service stage:</source>
+        <translation>Стадия сервиса:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Заявка №%1: %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>это вы</translation>
+    </message>
+    <message>
+        <source>Why this deadline (times in %1):</source>
+        <translation>Почему такой срок (время — %1):</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>due if resumed now %1</source>
+        <translation>срок при возобновлении сейчас: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок: %1</translation>
+    </message>
+    <message>
+        <source>met at %1</source>
+        <translation>выполнено: %1</translation>
+    </message>
+    <message>
+        <source>%1 past due</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>осталось %1 рабочего времени</translation>
+    </message>
+    <message>
+        <source>set by a lead</source>
+        <translation>задан руководителем группы</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>ticket status</comment>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>ticket status</comment>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <comment>ticket status</comment>
+        <translation>ждёт клиента</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>ticket status</comment>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket status</comment>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <comment>SLA clock state</comment>
+        <translation>не применяется</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>SLA clock state</comment>
+        <translation>идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <comment>SLA clock state</comment>
+        <translation>нерабочее время</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <comment>SLA clock state</comment>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <comment>SLA clock state</comment>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <comment>SLA clock state</comment>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>клиент или система</translation>
+    </message>
+    <message>
+        <source>%1 (%2, deactivated)</source>
+        <translation>%1 (%2, отключён)</translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation>создана (%1, %2)</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>исполнитель снят</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>назначена: %1</translation>
+    </message>
+    <message>
+        <source>replied to the customer</source>
+        <translation>ответ клиенту</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <comment>history event</comment>
+        <translation>возобновлена</translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation>критичность изменена на %1</translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation>тариф изменён на %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>history event</comment>
+        <translation>переоткрыта</translation>
+    </message>
+    <message>
+        <source>response due set to %1</source>
+        <translation>срок реакции установлен на %1</translation>
+    </message>
+    <message>
+        <source>resolution due set to %1</source>
+        <translation>срок решения установлен на %1</translation>
+    </message>
+    <message>
+        <source>Who dueline-cli acts as on the database, and why: remembered, --as or the server login.</source>
+        <translation>От чьего имени dueline-cli действует в базе данных и почему: запомнено, --as или логин сервера.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) on %4: %5</source>
+        <translation>%1 (%2, %3) в %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>

@@ -1701,6 +1701,394 @@
         <source>%1 adds plan %2, which the shared database does not have: on a shared server only the catalog stored in the database counts (a lead adds plans with Plans ▸ Edit Catalog…); remove the file or connect to a SQLite file</source>
         <translation>%1 添加了支持计划 %2，但共享数据库中没有该计划：在共享服务器上只有数据库中存储的目录有效（由组长通过“支持计划 ▸ 编辑目录…”添加计划）；请删除该文件或连接到 SQLite 文件</translation>
     </message>
+    <message>
+        <source>The agents of the database: list them, add one, rename, deactivate or activate one, or choose who you are on this database (&quot;agent use&quot;).</source>
+        <translation>数据库中的客服：列出、添加、重命名、停用或启用客服，或选择您在此数据库中的身份（“agent use”）。</translation>
+    </message>
+    <message>
+        <source>list, add LOGIN, rename LOGIN NAME, deactivate LOGIN, activate LOGIN or use LOGIN.</source>
+        <translation>list、add 登录名、rename 登录名 名称、deactivate 登录名、activate 登录名或 use 登录名。</translation>
+    </message>
+    <message>
+        <source>With add: the name people see.</source>
+        <translation>用于 add：显示名称。</translation>
+    </message>
+    <message>
+        <source>With add: agent (default) or lead.</source>
+        <translation>用于 add：agent（默认）或 lead。</translation>
+    </message>
+    <message>
+        <source>With list: print one JSON object.</source>
+        <translation>用于 list：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>expected &quot;agent list&quot;, &quot;agent add LOGIN&quot;, &quot;agent rename LOGIN NAME&quot;, &quot;agent deactivate LOGIN&quot;, &quot;agent activate LOGIN&quot; or &quot;agent use LOGIN&quot;</source>
+        <translation>应为“agent list”、“agent add 登录名”、“agent rename 登录名 名称”、“agent deactivate 登录名”、“agent activate 登录名”或“agent use 登录名”</translation>
+    </message>
+    <message>
+        <source>--role: expected agent or lead, not &quot;%1&quot;</source>
+        <translation>--role：应为 agent 或 lead，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1 已改名为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already active</source>
+        <translation>%1（%2）已处于启用状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already deactivated</source>
+        <translation>%1（%2）已处于停用状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is active again</source>
+        <translation>%1（%2）已重新启用</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated: no tickets are assigned to them and they cannot act; their name stays in the history</source>
+        <translation>%1（%2）已停用：不再向其分配工单，也无法处理工单；其名称仍保留在历史记录中</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>on a shared server, add people with &quot;dueline-cli db add-user LOGIN --role agent|lead&quot; (it makes their login too)</source>
+        <translation>在共享服务器上，请用“dueline-cli db add-user 登录名 --role agent|lead”添加人员（该命令同时创建其登录名）</translation>
+    </message>
+    <message>
+        <source>there is an agent with the login %1 already</source>
+        <translation>已存在登录名为 %1 的客服</translation>
+    </message>
+    <message>
+        <source>%1: added %2 as a team lead</source>
+        <translation>%1：已添加组长 %2</translation>
+    </message>
+    <message>
+        <source>%1: added %2 as an agent</source>
+        <translation>%1：已添加客服 %2</translation>
+    </message>
+    <message>
+        <source>you are logged in to this server as %1, and the login decides who you are</source>
+        <translation>您以 %1 身份登录此服务器，您的身份由登录名决定</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated and cannot act</source>
+        <translation>%1（%2）已停用，无法进行操作</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) on %3, in dueline-cli and in Dueline</source>
+        <translation>在 %3 中，您的身份是 %1（%2），dueline-cli 和 Dueline 均适用</translation>
+    </message>
+    <message>
+        <source>--as %1: %2 is deactivated</source>
+        <translation>--as %1：%2 已停用</translation>
+    </message>
+    <message>
+        <source>--as %1: there is no agent with this login (see dueline-cli agent list)</source>
+        <translation>--as %1：没有使用此登录名的客服（参见 dueline-cli agent list）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), remembered for this database, is deactivated; choose someone else with &quot;dueline-cli agent use LOGIN&quot;</source>
+        <translation>为此数据库记住的 %1（%2）已停用；请用“dueline-cli agent use 登录名”另选他人</translation>
+    </message>
+    <message>
+        <source>%1, remembered for this database, is no agent of it; choose someone with &quot;dueline-cli agent use LOGIN&quot;</source>
+        <translation>为此数据库记住的 %1 不是该数据库的客服；请用“dueline-cli agent use 登录名”选择身份</translation>
+    </message>
+    <message>
+        <source>the server login %1 (%2) is deactivated in this database</source>
+        <translation>服务器登录名 %1（%2）在此数据库中已停用</translation>
+    </message>
+    <message>
+        <source>the server login %1 is no agent of this database</source>
+        <translation>服务器登录名 %1 不是此数据库的客服</translation>
+    </message>
+    <message>
+        <source>nobody chosen for this database yet</source>
+        <translation>尚未为此数据库选择身份</translation>
+    </message>
+    <message>
+        <source>remembered for this database</source>
+        <translation>为此数据库记住的身份</translation>
+    </message>
+    <message>
+        <source>given with --as</source>
+        <translation>由 --as 指定</translation>
+    </message>
+    <message>
+        <source>the server login decides</source>
+        <translation>由服务器登录名决定</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>a role</comment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Act as this agent instead of the person remembered for the database (on a shared server, the login decides).</source>
+        <translation>以此客服的身份操作，而非为数据库记住的身份（在共享服务器上由登录名决定）。</translation>
+    </message>
+    <message>
+        <source>--as %1: you are logged in to this server as %2, and the login decides who you are</source>
+        <translation>--as %1：您以 %2 身份登录此服务器，您的身份由登录名决定</translation>
+    </message>
+    <message>
+        <source>nobody is chosen for this database yet: run &quot;dueline-cli agent use LOGIN&quot; or pass --as LOGIN</source>
+        <translation>尚未为此数据库选择身份：请运行“dueline-cli agent use 登录名”或指定 --as 登录名</translation>
+    </message>
+    <message>
+        <source>there is no agent with the login %1 (see dueline-cli agent list)</source>
+        <translation>没有登录名为 %1 的客服（参见 dueline-cli agent list）</translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to me (see dueline-cli whoami).</source>
+        <translation>仅显示分配给我的工单（参见 dueline-cli whoami）。</translation>
+    </message>
+    <message>
+        <source>%1 open tickets assigned to %3 at %2, by next breach</source>
+        <translation>%2 时分配给 %3 的未关闭工单共 %1 个，按最近违约时间排列</translation>
+    </message>
+    <message>
+        <source>Show one ticket whatever its status: its details, both SLA clocks with why each deadline falls where it does, and its whole history.</source>
+        <translation>显示一个工单（无论其状态如何）：详细信息、两个 SLA 计时及每个截止时间的由来，以及完整的历史记录。</translation>
+    </message>
+    <message>
+        <source>show N.</source>
+        <translation>show N（工单编号）。</translation>
+    </message>
+    <message>
+        <source>expected &quot;ticket show N&quot;</source>
+        <translation>应为“ticket show N”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket number</source>
+        <translation>“%1”不是工单编号</translation>
+    </message>
+    <message>
+        <source>there is no ticket #%1</source>
+        <translation>不存在工单 #%1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>处理人：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Service stage:</source>
+        <translation>服务阶段：</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前时间：</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>工单 #%1：%2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>即您本人</translation>
+    </message>
+    <message>
+        <source>Why this deadline (times in %1):</source>
+        <translation>为何是这个截止时间（时间为 %1）：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>due if resumed now %1</source>
+        <translation>若现在恢复，截止于 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止于 %1</translation>
+    </message>
+    <message>
+        <source>met at %1</source>
+        <translation>完成于 %1</translation>
+    </message>
+    <message>
+        <source>%1 past due</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>剩余工作时间 %1</translation>
+    </message>
+    <message>
+        <source>set by a lead</source>
+        <translation>由组长设定</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>ticket status</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>ticket status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>waiting on the customer</source>
+        <comment>ticket status</comment>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>ticket status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <comment>SLA clock state</comment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>SLA clock state</comment>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <comment>SLA clock state</comment>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <comment>SLA clock state</comment>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <comment>SLA clock state</comment>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <comment>SLA clock state</comment>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>客户或系统</translation>
+    </message>
+    <message>
+        <source>%1 (%2, deactivated)</source>
+        <translation>%1（%2，已停用）</translation>
+    </message>
+    <message>
+        <source>created (%1, %2)</source>
+        <translation>已创建（%1，%2）</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>已取消分配</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>replied to the customer</source>
+        <translation>已回复客户</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <comment>history event</comment>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>severity changed to %1</source>
+        <translation>严重级别改为 %1</translation>
+    </message>
+    <message>
+        <source>plan changed to %1 (%2)</source>
+        <translation>支持计划改为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>history event</comment>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>response due set to %1</source>
+        <translation>响应截止时间设为 %1</translation>
+    </message>
+    <message>
+        <source>resolution due set to %1</source>
+        <translation>解决截止时间设为 %1</translation>
+    </message>
+    <message>
+        <source>Who dueline-cli acts as on the database, and why: remembered, --as or the server login.</source>
+        <translation>dueline-cli 在数据库中以谁的身份操作及原因：记住的身份、--as 或服务器登录名。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) on %4: %5</source>
+        <translation>在 %4 上为 %1（%2，%3）：%5</translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
