@@ -414,7 +414,7 @@ QString TicketPanel::explanationHtml() const
             continue;
         const WorkCalendar &calendar = *m_clocks->calendar(kind);
         const Explanation explanation =
-                SlaClock::explain(calendar, m_clocks->input(kind), result.due);
+                SlaClock::explain(calendar, m_clocks->input(kind), result.due, m_now);
         const QTimeZone zone(calendar.spec().timeZone);
         any = true;
         html += QStringLiteral("<p><b>%1</b> — %2</p>")
