@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
 # relative to now): the Queue with a ticket open, the ticket panel of a ticket without SLA, the
-# Plans matrix and deadline calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard
-# and the wallboard — in English, Russian and Simplified Chinese, light, and the main ones dark
-# too.
+# Plans matrix and deadline calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard,
+# the wallboard, the agent picker and the Resolved view — in English, Russian and Simplified
+# Chinese, light, and the main ones dark too.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
 #
@@ -84,3 +84,16 @@ for lang in en ru zh_CN; do
 done
 run "$out/plans-calculator-en-dark.png" --db "sqlite:$db" --lang en --theme dark \
     --workspace plans --plans-view calculator --preset friday
+# Who are you? (the agent picker) and the Resolved view (the sidebar's remembered view), in each
+# language, Russian dark.
+for variant in "en light" "ru dark" "zh_CN light"; do
+    set -- $variant
+    suffix="$1"
+    if [ "$2" = dark ]; then suffix="$1-dark"; fi
+    run "$out/agent-picker-$suffix.png" --db "sqlite:$db" --lang "$1" --theme "$2" \
+        --workspace queue --agent-picker
+    mkdir -p "$config/Dueline"
+    printf '[Queue]\nview=finished:resolved\n' >"$config/Dueline/Dueline.conf"
+    run "$out/resolved-$suffix.png" --db "sqlite:$db" --lang "$1" --theme "$2" --workspace queue
+    rm -f "$config/Dueline/Dueline.conf"
+done
