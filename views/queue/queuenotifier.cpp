@@ -56,10 +56,27 @@ void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, qi
                                   ? tr("Ticket #%1 breached its SLA").arg(row.id)
                                   : tr("Ticket #%1 is at risk").arg(row.id);
     emit statusMessage(title);
+    m_lastNotified = row.id;
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(title, row.subject,
                             state == ClockState::Breached ? QSystemTrayIcon::Critical
                                                           : QSystemTrayIcon::Warning);
+}
+
+void QueueNotifier::raiseWindow()
+{
+    if (QWidget *w = m_workspace->window()) {
+        w->showNormal();
+        w->raise();
+        w->activateWindow();
+    }
+}
+
+void QueueNotifier::notificationClicked()
+{
+    raiseWindow();
+    if (m_lastNotified != 0)
+        emit ticketRequested(m_lastNotified);
 }
 
 void QueueNotifier::setTrayAvailability(std::function<bool()> available)
@@ -74,13 +91,10 @@ void QueueNotifier::updateTray(const QueueModel::Counts &counts)
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setObjectName(QStringLiteral("queueTray"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            if (QWidget *w = m_workspace->window()) {
-                w->showNormal();
-                w->raise();
-                w->activateWindow();
-            }
-        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, &QueueNotifier::raiseWindow);
+        // A click on a notification opens its ticket.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+                &QueueNotifier::notificationClicked);
     }
     const int atRisk = counts.atRisk;
     m_tray->setIcon(trayIcon(atRisk));

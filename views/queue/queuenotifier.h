@@ -37,15 +37,22 @@ public:
     // test sets it to make the tray on the offscreen platform).
     void setTrayAvailability(std::function<bool()> available);
 
+    // What a click on the last notification does: the window comes up and ticketRequested()
+    // names its ticket (the workspace opens it).
+    void notificationClicked();
+
 signals:
     void statusMessage(const QString &message);
+    void ticketRequested(qint64 ticketId);
 
 private:
+    void raiseWindow();
     bool quietAt(dueline::Instant now) const;
     QIcon trayIcon(int atRisk) const; // the application icon with the at-risk badge
 
     QWidget *m_workspace = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_lastNotified = 0; // the ticket of the last notification
     std::function<bool()> m_trayAvailable;
 };
 

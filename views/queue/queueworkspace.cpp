@@ -151,6 +151,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
             m_notifier->ticketStateChanged(*row, ClockState(state), agent().id, storeNow());
     });
     connect(m_notifier, &QueueNotifier::statusMessage, this, &QueueWorkspace::statusMessage);
+    connect(m_notifier, &QueueNotifier::ticketRequested, this, &QueueWorkspace::openTicket);
     connect(m_controller, &QueueController::opened, this, &QueueWorkspace::controllerOpened);
     connect(m_controller, &QueueController::openFailed, this, &QueueWorkspace::openFailed);
     connect(m_controller, &QueueController::stateChanged, this, &QueueWorkspace::stateChanged);

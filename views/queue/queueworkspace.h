@@ -81,6 +81,8 @@ public:
     void openTicket(qint64 ticketId);
     // The Resolved or Closed view (the sidebar's item), and the table it shows.
     FinishedTicketsView *finishedTickets() const { return m_finished; }
+    // Desktop notifications and the tray; a click on a notification opens its ticket.
+    QueueNotifier *notifier() const { return m_notifier; }
     void setFilter(const dueline::QueueFilter &filter);
 
     // The last message shown above the queue (a conflict, a refused action); empty when none.

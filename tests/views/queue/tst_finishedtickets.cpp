@@ -9,6 +9,7 @@
 #include "tests/support/fakeclock.h"
 #include "tests/support/queueopening.h"
 #include "views/queue/finishedticketsview.h"
+#include "views/queue/queuenotifier.h"
 #include "views/queue/queuesidebar.h"
 #include "views/queue/queuetableview.h"
 #include "views/queue/queueworkspace.h"
@@ -42,6 +43,7 @@ private slots:
     void numberSearchFindsAnyStatus();
     void openTicketNotInTheView();
     void textSearchInFinishedTickets();
+    void notificationOpensItsTicket();
 
 private:
     std::unique_ptr<TicketStore> openStore();
@@ -357,6 +359,30 @@ void TestFinishedTickets::textSearchInFinishedTickets()
     QCOMPARE(listed(*workspace), (QVector<qint64>{m_resolvedLater, m_resolvedFirst}));
     search(*workspace, QStringLiteral("nothing like this"));
     QVERIFY(listed(*workspace).isEmpty());
+}
+
+// A click on a desktop notification opens its ticket, here one resolved since it was notified:
+// its view, selected, in the panel.
+void TestFinishedTickets::notificationOpensItsTicket()
+{
+    QSettings().setValue(QStringLiteral("notifications/workStart"), QStringLiteral("00:00"));
+    QSettings().setValue(QStringLiteral("notifications/workEnd"), QStringLiteral("23:59"));
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QueueRow row;
+    row.id = m_resolvedLater;
+    row.assigneeId = m_anna.id;
+    row.subject = QStringLiteral("Database down");
+    workspace->notifier()->ticketStateChanged(row, ClockState::Breached, m_anna.id,
+                                              m_clock.nowUtc());
+    workspace->notifier()->notificationClicked();
+    QVERIFY(QTest::qWaitFor([&] {
+        return workspace->controller()->isShownTicketLoaded() &&
+               workspace->controller()->shownTicketId() == m_resolvedLater;
+    }));
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->controller()->finishedStatus(), TicketStatus::Resolved);
+    QCOMPARE(workspace->finishedTickets()->currentTicketId(), m_resolvedLater);
 }
 
 QTEST_MAIN(TestFinishedTickets)
