@@ -18,7 +18,6 @@ FinishedTicketsView::FinishedTicketsView(QueueController *controller, QWidget *p
     TicketListModel *model = controller->finishedModel();
     m_view = new QueueTableView(model, this);
     m_view->setObjectName(QStringLiteral("finishedView"));
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSortIndicator(QueueModel::NextBreachColumn, Qt::DescendingOrder);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("finishedNote"));

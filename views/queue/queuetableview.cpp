@@ -33,6 +33,7 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
     verticalHeader()->hide();
     // A fixed row height: never resize rows to contents (docs/architecture.md §6).
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSortIndicator(QueueModel::NextBreachColumn, Qt::AscendingOrder);

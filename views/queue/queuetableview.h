@@ -9,7 +9,7 @@ namespace dueline {
 // tickets (same columns and roles): whole rows selected one at a time, sorted
 // by the header (next breach first), countdown and severity delegates, the default column
 // widths and order (what an agent reads first comes first; a saved header state overrides
-// them), and fixed row heights (docs/architecture.md §6; the workspace sets the height). In the
+// them), and fixed row heights (docs/architecture.md §6). In the
 // default layout the subject takes the width the columns before it leave (number, severity and
 // both clocks come first), until a saved layout is restored or the agent resizes or moves a
 // column.

@@ -74,8 +74,6 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_message->hide();
 
     m_view = new QueueTableView(model(), center);
-    // A fixed row height: never resize rows to contents (docs/architecture.md §6).
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
