@@ -400,6 +400,38 @@ bool QueueModel::lessThan(int a, int b) const
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
+bool QueueModel::isWaiting(int rowIndex) const
+{
+    return !m_waiting.isEmpty() && m_waiting.contains(m_rows[std::size_t(rowIndex)].id);
+}
+
+int QueueModel::insertPosition(int rowIndex) const
+{
+    const auto less = [this](int a, int b) {
+        return lessThan(a, b);
+    };
+    if (m_waiting.isEmpty())
+        return int(std::lower_bound(m_order.begin(), m_order.end(), rowIndex, less) -
+                   m_order.begin());
+    // The rows that are not waiting are in order; a probe landing on a waiting one steps right
+    // to the next row that is not (or narrows to the left half when there is none).
+    std::size_t lo = 0;
+    std::size_t hi = m_order.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        std::size_t probe = mid;
+        while (probe < hi && isWaiting(m_order[probe]))
+            ++probe;
+        if (probe == hi)
+            hi = mid;
+        else if (lessThan(m_order[probe], rowIndex))
+            lo = probe + 1;
+        else
+            hi = mid;
+    }
+    return int(lo);
+}
+
 void QueueModel::sortOrder()
 {
     // One key per row first (a rank for text columns), then a plain sort of integers: hash
@@ -568,6 +600,7 @@ void QueueModel::rebuildOrder()
 void QueueModel::resetIndex(Instant now)
 {
     beginResetModel();
+    dropClosedWaiting(); // the rebuilt order is in place: nothing waits
     m_stateCache.fill({});
     m_now = now;
     m_rowOfTicket.rebuild(m_rows);
@@ -607,5 +640,6 @@ void QueueModel::resetIndex(Instant now)
     rebuildOrder();
     endResetModel();
     announceCounts();
+    updateWaitingCount();
 }
 } // namespace dueline

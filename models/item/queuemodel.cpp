@@ -85,6 +85,7 @@ void QueueModel::setAgents(const QHash<qint64, QString> &names)
 }
 void QueueModel::setRows(std::vector<QueueRow> rows, Instant now)
 {
+    m_waiting.clear(); // a fresh load: nothing waits
     m_rows = std::move(rows);
     resetIndex(now);
 }
@@ -94,6 +95,87 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
 {
     m_now = now;
     m_stateCache.fill({}); // rows may move between indices
+    if (!m_orderHeld && m_pinned == 0) {
+        applyNow(changed, closedIds);
+        return;
+    }
+    // Held: every change waits; otherwise only the pinned ticket's, when its row is shown.
+    const bool pinnedShown = rowForTicket(m_pinned) >= 0;
+    const auto waits = [&](qint64 id) {
+        return m_orderHeld || (pinnedShown && id == m_pinned);
+    };
+    std::vector<QueueRow> rowsNow, rowsHeld;
+    QVector<qint64> closedNow, closedHeld;
+    for (const QueueRow &row : changed)
+        (waits(row.id) ? rowsHeld : rowsNow).push_back(row);
+    for (const qint64 id : closedIds)
+        (waits(id) ? closedHeld : closedNow).append(id);
+    if (!rowsHeld.empty() || !closedHeld.isEmpty())
+        holdChanges(rowsHeld, closedHeld);
+    if (!rowsNow.empty() || !closedNow.isEmpty())
+        applyNow(rowsNow, closedNow);
+    updateWaitingCount();
+}
+
+int QueueModel::storeRow(const QueueRow &row)
+{
+    int rowIndex;
+    const int found = m_rowOfTicket.find(row.id);
+    if (found < 0) {
+        rowIndex = int(m_rows.size());
+        m_rows.push_back(row);
+        m_policyOf.push_back(0);
+        m_category.push_back(Fine);
+        m_generation.push_back(0);
+        m_positionOf.push_back(-1);
+        m_rowOfTicket.insert(row.id, rowIndex);
+    } else {
+        rowIndex = found;
+        countRow(rowIndex, -1);
+        m_rows[std::size_t(rowIndex)] = row;
+    }
+    m_policyOf[std::size_t(rowIndex)] = quint16(policyFor(row.planId, row.severity));
+    schedule(rowIndex);
+    countRow(rowIndex, +1);
+    return rowIndex;
+}
+
+void QueueModel::holdChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds)
+{
+    // A shown row stays where it is (a closed one with its last data); a hidden one leaves at
+    // once, as nobody sees it go.
+    QVector<qint64> hiddenClosed;
+    for (const qint64 id : closedIds) {
+        const int rowIndex = m_rowOfTicket.find(id);
+        if (rowIndex < 0)
+            continue;
+        if (m_positionOf[std::size_t(rowIndex)] >= 0) {
+            m_waiting.insert(id, true);
+        } else {
+            m_waiting.remove(id);
+            hiddenClosed.append(id);
+        }
+    }
+    if (!hiddenClosed.isEmpty())
+        applyNow({}, hiddenClosed);
+    for (const QueueRow &row : changed) {
+        const int rowIndex = storeRow(row);
+        const int position = m_positionOf[std::size_t(rowIndex)];
+        if (position >= 0) {
+            m_waiting.insert(row.id, false);
+            emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+        } else if (accepts(rowIndex)) {
+            m_waiting.insert(row.id, false); // appears when released
+        } else {
+            m_waiting.remove(row.id);
+        }
+    }
+    announceCounts();
+}
+
+void QueueModel::applyNow(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds)
+{
+    const Instant now = m_now;
     // Many changes at once (an import, a reconnect): one reset is cheaper than many moves.
     if (changed.size() + std::size_t(closedIds.size()) > 256) {
         for (const QueueRow &row : changed) {
@@ -129,6 +211,7 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
         const int rowIndex = m_rowOfTicket.find(id);
         if (rowIndex < 0)
             continue;
+        m_waiting.remove(id);
         hide(rowIndex);
         countRow(rowIndex, -1);
         // Move the last row into the freed slot to keep the index compact.
@@ -157,41 +240,18 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
     }
 
     for (const QueueRow &row : changed) {
-        int rowIndex;
-        const int found = m_rowOfTicket.find(row.id);
-        if (found < 0) {
-            rowIndex = int(m_rows.size());
-            m_rows.push_back(row);
-            m_policyOf.push_back(0);
-            m_category.push_back(Fine);
-            m_generation.push_back(0);
-            m_positionOf.push_back(-1);
-            m_rowOfTicket.insert(row.id, rowIndex);
-        } else {
-            rowIndex = found;
-            countRow(rowIndex, -1);
-            m_rows[std::size_t(rowIndex)] = row;
-        }
-        m_policyOf[std::size_t(rowIndex)] = quint16(policyFor(row.planId, row.severity));
-        schedule(rowIndex);
-        countRow(rowIndex, +1);
-
+        const int rowIndex = storeRow(row);
         const int position = m_positionOf[std::size_t(rowIndex)];
         if (!accepts(rowIndex)) {
             hide(rowIndex);
             continue;
         }
         // Where the row belongs among the others.
-        const auto others = [&](int a, int b) {
-            return lessThan(a, b);
-        };
-        std::vector<int>::iterator target;
         if (position >= 0) {
             // Search with the row taken out, then move it there (selection follows the row).
             m_order.erase(m_order.begin() + position);
-            target = std::lower_bound(m_order.begin(), m_order.end(), rowIndex, others);
-            const int newPosition = int(target - m_order.begin());
-            m_order.insert(target, rowIndex);
+            const int newPosition = insertPosition(rowIndex);
+            m_order.insert(m_order.begin() + newPosition, rowIndex);
             if (newPosition == position) {
                 emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
                 continue;
@@ -209,16 +269,140 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
             endMoveRows();
             emit dataChanged(index(newPosition, 0), index(newPosition, ColumnCount - 1));
         } else {
-            target = std::lower_bound(m_order.begin(), m_order.end(), rowIndex, others);
-            const int newPosition = int(target - m_order.begin());
+            const int newPosition = insertPosition(rowIndex);
             beginInsertRows({}, newPosition, newPosition);
-            m_order.insert(target, rowIndex);
+            m_order.insert(m_order.begin() + newPosition, rowIndex);
             for (std::size_t i = std::size_t(newPosition); i < m_order.size(); ++i)
                 m_positionOf[std::size_t(m_order[i])] = int(i);
             endInsertRows();
         }
     }
     announceCounts();
+}
+
+void QueueModel::setOrderHeld(bool held)
+{
+    if (held == m_orderHeld)
+        return;
+    m_orderHeld = held;
+    if (!held)
+        releaseWaiting(true);
+    updateWaitingCount();
+}
+
+void QueueModel::setPinnedTicket(qint64 ticketId)
+{
+    if (ticketId == m_pinned)
+        return;
+    const qint64 before = m_pinned;
+    m_pinned = ticketId;
+    // The ticket pinned before goes where it belongs, unless the whole order is held.
+    if (!m_orderHeld && m_waiting.contains(before))
+        releaseWaiting(true);
+    updateWaitingCount();
+}
+
+void QueueModel::applyWaiting()
+{
+    releaseWaiting(true);
+    updateWaitingCount();
+}
+
+void QueueModel::releaseWaiting(bool keepPinned)
+{
+    if (m_waiting.isEmpty())
+        return;
+    std::vector<QueueRow> rows;
+    QVector<qint64> closed;
+    std::vector<int> shown; // rows in the list that may be out of place
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+        if (keepPinned && it.key() == m_pinned)
+            continue;
+        const int rowIndex = m_rowOfTicket.find(it.key());
+        if (rowIndex < 0)
+            continue;
+        if (it.value()) {
+            closed.append(it.key());
+        } else {
+            rows.push_back(m_rows[std::size_t(rowIndex)]);
+            if (m_positionOf[std::size_t(rowIndex)] >= 0)
+                shown.push_back(rowIndex);
+        }
+    }
+    // What still waits: the pinned ticket, and until they leave the closed rows (out of place,
+    // they must not guide a search).
+    for (const int rowIndex : shown)
+        m_waiting.remove(m_rows[std::size_t(rowIndex)].id);
+    for (const QueueRow &row : rows)
+        m_waiting.remove(row.id);
+    m_stateCache.fill({});
+
+    // First the rows already shown go to their places in one layout change (selection follows
+    // them); then the usual path adds, removes and hides. Many at once: that path resets.
+    if (!shown.empty() && rows.size() + std::size_t(closed.size()) <= 256) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList persistent = persistentIndexList();
+        std::vector<int> rowsBefore;
+        rowsBefore.reserve(std::size_t(persistent.size()));
+        for (const QModelIndex &i : persistent)
+            rowsBefore.push_back(m_order[std::size_t(i.row())]);
+        for (const int rowIndex : shown)
+            m_positionOf[std::size_t(rowIndex)] = -1;
+        m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
+                                     [this](int r) { return m_positionOf[std::size_t(r)] < 0; }),
+                      m_order.end());
+        for (const int rowIndex : shown)
+            m_order.insert(m_order.begin() + insertPosition(rowIndex), rowIndex);
+        for (std::size_t i = 0; i < m_order.size(); ++i)
+            m_positionOf[std::size_t(m_order[i])] = int(i);
+        QModelIndexList after;
+        after.reserve(persistent.size());
+        for (int i = 0; i < persistent.size(); ++i)
+            after.append(index(m_positionOf[std::size_t(rowsBefore[std::size_t(i)])],
+                               persistent.at(i).column()));
+        changePersistentIndexList(persistent, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    for (const qint64 id : std::as_const(closed))
+        m_waiting.remove(id);
+    applyNow(rows, closed);
+}
+
+void QueueModel::dropClosedWaiting()
+{
+    if (std::any_of(m_waiting.cbegin(), m_waiting.cend(), [](bool closed) { return closed; })) {
+        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                    [this](const QueueRow &r) { return m_waiting.value(r.id); }),
+                     m_rows.end());
+    }
+    m_waiting.clear();
+}
+
+void QueueModel::updateWaitingCount()
+{
+    int count = 0;
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+        if (it.key() == m_pinned)
+            continue;
+        const int rowIndex = m_rowOfTicket.find(it.key());
+        if (rowIndex < 0)
+            continue;
+        const int position = m_positionOf[std::size_t(rowIndex)];
+        if (position < 0) {
+            count += it.value() ? 0 : int(accepts(rowIndex));
+            continue;
+        }
+        // Shown: it leaves, or it is out of place beside its neighbours.
+        const bool outOfPlace =
+                (position > 0 && lessThan(rowIndex, m_order[std::size_t(position - 1)])) ||
+                (position + 1 < int(m_order.size()) &&
+                 lessThan(m_order[std::size_t(position + 1)], rowIndex));
+        count += int(it.value() || !accepts(rowIndex) || outOfPlace);
+    }
+    if (count != m_waitingCount) {
+        m_waitingCount = count;
+        emit waitingChangesChanged(count);
+    }
 }
 
 QVector<qint64> QueueModel::tick(Instant now)
@@ -274,10 +458,12 @@ void QueueModel::setFilter(const QueueFilter &filter)
 {
     if (filter == m_filter)
         return;
+    releaseWaiting(false); // another view: what waited in this one goes now
     beginResetModel();
     m_filter = filter;
     rebuildOrder();
     endResetModel();
+    updateWaitingCount();
 }
 
 int QueueModel::rowForTicket(qint64 ticketId) const
@@ -532,7 +718,7 @@ void QueueModel::sort(int column, Qt::SortOrder order)
         rowsBefore.push_back(m_order[std::size_t(i.row())]);
     m_sortColumn = column;
     m_sortOrder = order;
-    sortOrder();
+    sortOrder(); // waiting rows too: they are in place now, though some may still leave
     QModelIndexList after;
     after.reserve(persistent.size());
     for (int i = 0; i < persistent.size(); ++i)
@@ -540,6 +726,7 @@ void QueueModel::sort(int column, Qt::SortOrder order)
                            persistent.at(i).column()));
     changePersistentIndexList(persistent, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    updateWaitingCount();
 }
 
 } // namespace dueline

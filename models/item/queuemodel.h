@@ -105,6 +105,21 @@ public:
     // The rows the view shows, so that a tick repaints only those.
     void setVisibleRows(int first, int last);
 
+    // A calm list: while the order is held (the pointer is over the table, or a key was pressed
+    // in it), changes and ticks update rows where they are, but no row moves, appears or
+    // leaves; those moves wait until the order is released or applyWaiting() is called. The
+    // pinned ticket (the one the panel shows) keeps its row, held or not, until another is
+    // pinned, so an action never moves the row the agent acted on from under the selection.
+    void setOrderHeld(bool held);
+    bool isOrderHeld() const { return m_orderHeld; }
+    void setPinnedTicket(qint64 ticketId);
+    qint64 pinnedTicket() const { return m_pinned; }
+    // The tickets whose row waits to move, appear or leave (the pinned one not counted).
+    int waitingChanges() const { return m_waitingCount; }
+    // Moves, adds and removes the waiting rows now (all but the pinned one); selection and
+    // persistent indexes follow the rows that stay.
+    void applyWaiting();
+
     void setFilter(const QueueFilter &filter);
     const QueueFilter &filter() const { return m_filter; }
     const Counts &counts() const { return m_counts; }
@@ -132,6 +147,8 @@ signals:
     void countsChanged();
     // A ticket crossed into at risk or breached (for notifications).
     void ticketStateChanged(qint64 ticketId, int state);
+    // waitingChanges() changed.
+    void waitingChangesChanged(int count);
 
 private:
     // What the clocks of a (plan, severity) run on; shared by every row with that pair.
@@ -197,6 +214,16 @@ private:
     void rebuildOrder();
     void sortOrder();
     bool lessThan(int a, int b) const;
+    // Where a row not in m_order goes: a binary search that steps over the waiting rows (which
+    // may be out of place).
+    int insertPosition(int rowIndex) const;
+    bool isWaiting(int rowIndex) const;
+    void applyNow(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds);
+    int storeRow(const QueueRow &row); // its data, policy, schedule and counts; its index
+    void holdChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds);
+    void releaseWaiting(bool keepPinned);
+    void dropClosedWaiting(); // before a rebuild: the rows closed while held leave m_rows
+    void updateWaitingCount();
     void resetIndex(Instant now);
     QVariant clockData(const QueueRow &row, int rowIndex, TargetKind kind, int role) const;
     ClockState liveState(int rowIndex, TargetKind kind, qint64 *remaining,
@@ -230,6 +257,12 @@ private:
     int m_lastVisible = -1;
     Instant m_now = 0;
     Counts m_counts;
+    // The held order (setOrderHeld, setPinnedTicket): the tickets whose row waits, true for
+    // the ones no longer open (their row stays, with its last data, until released).
+    bool m_orderHeld = false;
+    qint64 m_pinned = 0;
+    QHash<qint64, bool> m_waiting;
+    int m_waitingCount = 0;
     // The live state of recently painted clock cells (see liveState()).
     static constexpr int StateCacheSize = 256; // a power of two
     struct StateCacheEntry

@@ -87,6 +87,11 @@ private slots:
     void searchWithSharedSubjectsAndLiveChanges();
     void sparseIdsUnsharedStringsAndRenamedCustomers();
     void rowFromTicket();
+    void heldOrderWaits();
+    void pinnedTicketKeepsItsRow();
+    void heldTickWaitsInCategoryViews();
+    void heldAndPinnedAgreeWithFreshModel_data();
+    void heldAndPinnedAgreeWithFreshModel();
 
 private:
     CatalogPtr m_catalog;
@@ -306,6 +311,231 @@ void TestQueueModel::liveChangesKeepSelection()
     QCOMPARE(model.counts().open, 5);
     QCOMPARE(model.index(3, QueueModel::ResponseColumn).data().toString(), QStringLiteral("met"));
     QVERIFY(!model.ticket(2));
+}
+
+// While the order is held, changes update rows where they are; no row moves, appears or leaves
+// until released, and then the selection follows its ticket.
+void TestQueueModel::heldOrderWaits()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 2, 1, 3, 4}));
+    QPersistentModelIndex selected = model.index(model.rowForTicket(1), QueueModel::SubjectColumn);
+    QSignalSpy waiting(&model, &QueueModel::waitingChangesChanged);
+    model.setOrderHeld(true);
+    QueueRow five = *model.ticket(5);
+    five.response.phase = ClockPhase::Met;
+    five.nextBreach = five.resolution.due;
+    const QueueRow six = row(6, "vkcs/standard", "critical", t0, running(t0 + 300, 3600));
+    model.applyChanges({five, six}, {2}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 2, 1, 3, 4}));
+    QCOMPARE(model.index(0, QueueModel::ResponseColumn).data().toString(), QStringLiteral("met"));
+    QCOMPARE(model.waitingChanges(), 3); // #5 out of place, #2 leaves, #6 comes
+    QCOMPARE(waiting.count(), 1);
+    QCOMPARE(waiting.last().at(0).toInt(), 3);
+    QCOMPARE(selected.row(), 2);
+    // A tick repaints in place and moves nothing.
+    model.tick(t0 + 60);
+    QCOMPARE(shownIds(model), (QList<qint64>{5, 2, 1, 3, 4}));
+
+    model.setOrderHeld(false);
+    QCOMPARE(shownIds(model), (QList<qint64>{6, 1, 3, 5, 4}));
+    QCOMPARE(model.waitingChanges(), 0);
+    QCOMPARE(waiting.last().at(0).toInt(), 0);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(QueueModel::TicketIdRole).toLongLong(), qlonglong(1));
+    QCOMPARE(model.counts().open, 5);
+    QVERIFY(!model.ticket(2));
+
+    // "Show" while still held applies what waits, and the order stays held for what follows.
+    model.setOrderHeld(true);
+    QueueRow one = *model.ticket(1);
+    one.nextBreach = t0 + 100 * Hour;
+    one.response.due = one.resolution.due = t0 + 100 * Hour;
+    model.applyChanges({one}, {}, t0);
+    QCOMPARE(model.waitingChanges(), 1);
+    model.applyWaiting();
+    QCOMPARE(shownIds(model), (QList<qint64>{6, 3, 5, 1, 4}));
+    QCOMPARE(selected.data(QueueModel::TicketIdRole).toLongLong(), qlonglong(1));
+    QVERIFY(model.isOrderHeld());
+    model.applyChanges({}, {3}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{6, 3, 5, 1, 4}));
+}
+
+// The pinned ticket (the panel's) keeps its row after an action, held or not, until another is
+// pinned; other rows move at once when the order is not held.
+void TestQueueModel::pinnedTicketKeepsItsRow()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QueueFilter unassigned;
+    unassigned.view = QueueFilter::View::Unassigned;
+    model.setFilter(unassigned);
+    model.setAgents({{7, QStringLiteral("Agent 7")}});
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 3, 4}));
+    QPersistentModelIndex selected = model.index(0, 0);
+    model.setPinnedTicket(1);
+    QueueRow one = *model.ticket(1);
+    one.assigneeId = 7; // taken
+    model.applyChanges({one}, {}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 3, 4}));
+    QCOMPARE(model.index(0, QueueModel::AssigneeColumn).data().toString(),
+             QStringLiteral("Agent 7")); // in place, with its new data
+    QCOMPARE(model.waitingChanges(), 0); // the pinned one is not announced
+    QCOMPARE(model.counts().unassigned, 2);
+    QueueRow three = *model.ticket(3);
+    three.assigneeId = 7;
+    model.applyChanges({three}, {}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 4}));
+    QCOMPARE(selected.row(), 0);
+    model.setPinnedTicket(4);
+    QCOMPARE(shownIds(model), QList<qint64>{4});
+    QVERIFY(!selected.isValid());
+    // A pinned ticket the list does not show is not held: it appears when it matches.
+    model.setPinnedTicket(3);
+    three.assigneeId = 0;
+    model.applyChanges({three}, {}, t0);
+    QCOMPARE(shownIds(model), (QList<qint64>{3, 4}));
+}
+
+// Rows entering the Breached view on a tick wait while the order is held.
+void TestQueueModel::heldTickWaitsInCategoryViews()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    model.setRows(sample(t0), t0);
+    QueueFilter breached;
+    breached.view = QueueFilter::View::Breached;
+    model.setFilter(breached);
+    QCOMPARE(model.rowCount(), 0);
+    model.setOrderHeld(true);
+    model.tick(t0 + 700); // #5 breaches
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.waitingChanges(), 1);
+    QCOMPARE(model.counts().breached, 1);
+    model.setOrderHeld(false);
+    QCOMPARE(shownIds(model), QList<qint64>{5});
+}
+
+// Random changes, closings, new tickets and ticks while the order is held, released and pinned:
+// whenever nothing waits, the list is exactly the one a fresh model shows for the same rows.
+void TestQueueModel::heldAndPinnedAgreeWithFreshModel_data()
+{
+    QTest::addColumn<int>("tickets");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("many tickets") << 200 << 300;
+    // Few rows: binary searches land on the out-of-place pinned row often.
+    QTest::newRow("few tickets, many steps") << 12 << 3000;
+}
+
+void TestQueueModel::heldAndPinnedAgreeWithFreshModel()
+{
+    QFETCH(int, tickets);
+    QFETCH(int, steps);
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    std::mt19937 random(11);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    const char *severities[] = {"critical", "high", "medium", "low"};
+    auto makeRow = [&](qint64 id) {
+        const qint64 required = qint64(1 + random() % 48) * Hour;
+        return row(id, "vkcs/standard", severities[random() % 4], t0,
+                   running(t0 + qint64(random() % 2000) * Minute, required), ClockSnapshot{},
+                   random() % 2 ? 0 : 7);
+    };
+    std::map<qint64, QueueRow> truth;
+    std::vector<QueueRow> rows;
+    for (qint64 id = 1; id <= tickets; ++id) {
+        truth[id] = makeRow(id);
+        rows.push_back(truth[id]);
+    }
+    model.setRows(rows, t0);
+    QueueFilter unassigned;
+    unassigned.view = QueueFilter::View::Unassigned;
+    model.setFilter(unassigned);
+    qint64 nextId = tickets + 1;
+    Instant now = t0;
+    int compared = 0;
+    const auto compareWithFresh = [&] {
+        QueueModel fresh;
+        fresh.setCatalog(m_catalog);
+        std::vector<QueueRow> all;
+        for (const auto &entry : truth)
+            all.push_back(entry.second);
+        fresh.setRows(all, now);
+        fresh.setFilter(unassigned);
+        QCOMPARE(shownIds(model), shownIds(fresh));
+        QCOMPARE(model.counts().open, fresh.counts().open);
+        QCOMPARE(model.counts().unassigned, fresh.counts().unassigned);
+    };
+    for (int step = 0; step < steps; ++step) {
+        switch (random() % 6) {
+        case 0:
+            model.setOrderHeld(!model.isOrderHeld());
+            break;
+        case 1:
+            model.setPinnedTicket(model.rowCount() > 0 && random() % 2
+                                          ? model.ticketAt(int(random() % model.rowCount()))
+                                          : 0);
+            break;
+        case 2:
+            now += qint64(random() % 120) * Minute;
+            model.tick(now);
+            break;
+        default: {
+            std::vector<QueueRow> changed;
+            QVector<qint64> closed;
+            for (int k = int(random() % 4); k >= 0; --k) {
+                const int kind = int(random() % 5);
+                if (kind == 0) {
+                    truth[nextId] = makeRow(nextId);
+                    changed.push_back(truth[nextId]);
+                    ++nextId;
+                } else if (kind == 1 && truth.size() > 6) {
+                    auto it = truth.begin();
+                    std::advance(it, random() % truth.size());
+                    if (std::find_if(changed.begin(), changed.end(), [&](const QueueRow &r) {
+                            return r.id == it->first;
+                        }) != changed.end())
+                        continue; // a ticket is either changed or closed in one batch
+                    closed.append(it->first);
+                    truth.erase(it);
+                } else if (!truth.empty()) {
+                    auto it = truth.begin();
+                    std::advance(it, random() % truth.size());
+                    if (std::find_if(changed.begin(), changed.end(), [&](const QueueRow &r) {
+                            return r.id == it->first;
+                        }) != changed.end())
+                        continue;
+                    QueueRow changedRow = makeRow(it->first);
+                    it->second = changedRow;
+                    changed.push_back(changedRow);
+                }
+            }
+            model.applyChanges(changed, closed, now);
+            break;
+        }
+        }
+        if (!model.isOrderHeld() && model.pinnedTicket() == 0) {
+            compareWithFresh();
+            ++compared;
+        }
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(compared > 50);
+    model.setOrderHeld(false);
+    model.setPinnedTicket(0);
+    compareWithFresh();
 }
 
 void TestQueueModel::sortKeepsSelection()
