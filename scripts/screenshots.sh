@@ -2,8 +2,8 @@
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
 # relative to now): the Queue with a ticket open, the ticket panel of a ticket without SLA, the
 # Plans matrix and deadline calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard,
-# the wallboard, the agent picker and the Resolved view — in English, Russian and Simplified
-# Chinese, light, and the main ones dark too.
+# the wallboard, the agent picker, the Resolved view and the held queue with changes waiting —
+# in English, Russian and Simplified Chinese, light, and the main ones dark too.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
 #
@@ -96,4 +96,40 @@ for variant in "en light" "ru dark" "zh_CN light"; do
     printf '[Queue]\nview=finished:resolved\n' >"$config/Dueline/Dueline.conf"
     run "$out/resolved-$suffix.png" --db "sqlite:$db" --lang "$1" --theme "$2" --workspace queue
     rm -f "$config/Dueline/Dueline.conf"
+done
+
+# The calm list: the queue held (as under the pointer) while another process imports three new
+# tickets; they wait behind the "N changes — show" button. A copy of the demo database each time.
+"$(dirname "$binary")/dueline-cli" export --db "sqlite:$db" --format json >"$config/demo.json"
+python3 - "$config/demo.json" "$config/new.json" <<'PY'
+import datetime, json, sys
+demo = json.load(open(sys.argv[1]))
+customers = {c["id"]: c for c in demo["customers"]}
+now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+tickets = []
+for i, src in enumerate(t for t in demo["tickets"] if t["status"] == "open"):
+    if i == 3:
+        break
+    ticket = {k: src[k] for k in ("customer", "subject", "channel", "stage", "plan", "severity")}
+    ticket.update(id=900001 + i, status="new", assignee=None)
+    ticket["events"] = [{"seq": 1, "at": (now - datetime.timedelta(minutes=50 + i)).isoformat(),
+                         "kind": "created", "actor": None, "plan": src["plan"],
+                         "severity": src["severity"], "body": src["subject"]}]
+    tickets.append(ticket)
+json.dump({"format": demo["format"], "version": demo["version"], "agents": [],
+           "customers": [customers[c] for c in {t["customer"] for t in tickets}],
+           "tickets": tickets}, open(sys.argv[2], "w"))
+PY
+for variant in "en light" "ru dark" "zh_CN light"; do
+    set -- $variant
+    suffix="$1"
+    if [ "$2" = dark ]; then suffix="$1-dark"; fi
+    cp "$db" "$config/held.sqlite"
+    run "$out/queue-changes-waiting-$suffix.png" --db "sqlite:$config/held.sqlite" --lang "$1" \
+        --theme "$2" --workspace queue --select-ticket "$ticket" --hold-queue \
+        --screenshot-delay 6000 &
+    sleep 3
+    "$(dirname "$binary")/dueline-cli" import --db "sqlite:$config/held.sqlite" \
+        "$config/new.json" >/dev/null
+    wait
 done

@@ -4467,6 +4467,21 @@
     </message>
 </context>
 <context>
+    <name>dueline::WaitingChangesButton</name>
+    <message>
+        <source>The list holds still while the pointer is over it, so that no row moves under it. Click to move the changed tickets to their places now; they also move when the pointer leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) — show</source>
+        <comment>the queue holds still; moved rows wait</comment>
+        <translation>
+            <numerusform>%n change — show</numerusform>
+            <numerusform>%n changes — show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dueline::WallboardWidget</name>
     <message>
         <source>Dueline Wallboard</source>

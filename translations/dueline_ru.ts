@@ -4485,6 +4485,22 @@
     </message>
 </context>
 <context>
+    <name>dueline::WaitingChangesButton</name>
+    <message>
+        <source>The list holds still while the pointer is over it, so that no row moves under it. Click to move the changed tickets to their places now; they also move when the pointer leaves the list.</source>
+        <translation>Пока указатель над списком, строки не двигаются, чтобы не уйти из-под него. Нажмите, чтобы переставить изменившиеся заявки сейчас; они переставятся и когда указатель покинет список.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) — show</source>
+        <comment>the queue holds still; moved rows wait</comment>
+        <translation>
+            <numerusform>%n изменение — показать</numerusform>
+            <numerusform>%n изменения — показать</numerusform>
+            <numerusform>%n изменений — показать</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dueline::WallboardWidget</name>
     <message>
         <source>Dueline Wallboard</source>

@@ -4457,6 +4457,20 @@
     </message>
 </context>
 <context>
+    <name>dueline::WaitingChangesButton</name>
+    <message>
+        <source>The list holds still while the pointer is over it, so that no row moves under it. Click to move the changed tickets to their places now; they also move when the pointer leaves the list.</source>
+        <translation>指针停在列表上时，列表保持不动，行不会在指针下移动。点击可立即把有变化的工单移到新位置；指针离开列表时它们也会移动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) — show</source>
+        <comment>the queue holds still; moved rows wait</comment>
+        <translation>
+            <numerusform>%n 项更改 — 显示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dueline::WallboardWidget</name>
     <message>
         <source>Dueline Wallboard</source>

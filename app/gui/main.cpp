@@ -162,6 +162,9 @@ struct Options
             hidden("agent-picker", "Show File > Switch Person (screenshots).");
     QCommandLineOption connectDialog =
             hidden("connect-dialog", "Show File > Connect (screenshots).");
+    // The queue's order held as if the pointer were over it, so that changes made meanwhile by
+    // another process wait behind the "N changes — show" button (screenshots).
+    QCommandLineOption holdQueue = hidden("hold-queue", "Hold the queue's order (screenshots).");
     // Pictures of states that take a moment to reach (the offline banner after stopping the
     // server): how long after showing the window --screenshot waits (default 700 ms).
     QCommandLineOption screenshotDelay =
@@ -177,8 +180,8 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog, agentPicker, screenshotDelay,
-                           screenshotPart});
+                           catalogEditor, wallboard, connectDialog, agentPicker, holdQueue,
+                           screenshotDelay, screenshotPart});
     }
 };
 
@@ -319,6 +322,8 @@ int main(int argc, char *argv[])
         window.queueWorkspace()->selectTicket(parser.value(options.selectTicket).toLongLong());
     if (parser.isSet(options.workspace))
         window.setCurrentWorkspace(workspace);
+    if (parser.isSet(options.holdQueue))
+        window.queueWorkspace()->model()->setOrderHeld(true);
 
     QWidget *pictured = &window;
     if (!screenshot.isEmpty()) {

@@ -260,6 +260,8 @@ void QueueModel::schedule(int rowIndex)
 void QueueModel::countRow(int rowIndex, int sign)
 {
     const QueueRow &row = m_rows[std::size_t(rowIndex)];
+    if (!isOpenStatus(row.status))
+        return; // a resolved row held in place until it leaves counts nowhere
     m_counts.open += sign;
     if (m_me != 0 && row.assigneeId == m_me)
         m_counts.mine += sign;

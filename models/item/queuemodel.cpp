@@ -95,26 +95,30 @@ void QueueModel::applyChanges(const std::vector<QueueRow> &changed,
 {
     m_now = now;
     m_stateCache.fill({}); // rows may move between indices
-    if (!m_orderHeld && m_pinned == 0) {
-        applyNow(changed, closedIds);
-        return;
-    }
-    // Held: every change waits; otherwise only the pinned ticket's, when its row is shown.
     const bool pinnedShown = rowForTicket(m_pinned) >= 0;
     const auto waits = [&](qint64 id) {
         return m_orderHeld || (pinnedShown && id == m_pinned);
     };
-    std::vector<QueueRow> rowsNow, rowsHeld;
+    // Held: every change waits; otherwise only the pinned ticket's, when its row is shown. A row
+    // of a ticket no longer open leaves as a closed id does, or, held, stays with that data.
+    std::vector<QueueRow> rowsNow, rowsHeld, finishedHeld;
     QVector<qint64> closedNow, closedHeld;
-    for (const QueueRow &row : changed)
-        (waits(row.id) ? rowsHeld : rowsNow).push_back(row);
+    for (const QueueRow &row : changed) {
+        if (isOpenStatus(row.status))
+            (waits(row.id) ? rowsHeld : rowsNow).push_back(row);
+        else if (waits(row.id) && rowForTicket(row.id) >= 0)
+            finishedHeld.push_back(row);
+        else if (m_rowOfTicket.find(row.id) >= 0)
+            (waits(row.id) ? closedHeld : closedNow).append(row.id);
+    }
     for (const qint64 id : closedIds)
         (waits(id) ? closedHeld : closedNow).append(id);
-    if (!rowsHeld.empty() || !closedHeld.isEmpty())
-        holdChanges(rowsHeld, closedHeld);
+    if (!rowsHeld.empty() || !closedHeld.isEmpty() || !finishedHeld.empty())
+        holdChanges(rowsHeld, closedHeld, finishedHeld);
     if (!rowsNow.empty() || !closedNow.isEmpty())
         applyNow(rowsNow, closedNow);
-    updateWaitingCount();
+    if (m_orderHeld || m_pinned != 0 || m_waitingCount != 0)
+        updateWaitingCount();
 }
 
 int QueueModel::storeRow(const QueueRow &row)
@@ -140,7 +144,8 @@ int QueueModel::storeRow(const QueueRow &row)
     return rowIndex;
 }
 
-void QueueModel::holdChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds)
+void QueueModel::holdChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds,
+                             const std::vector<QueueRow> &finished)
 {
     // A shown row stays where it is (a closed one with its last data); a hidden one leaves at
     // once, as nobody sees it go.
@@ -158,6 +163,12 @@ void QueueModel::holdChanges(const std::vector<QueueRow> &changed, const QVector
     }
     if (!hiddenClosed.isEmpty())
         applyNow({}, hiddenClosed);
+    for (const QueueRow &row : finished) { // shown: it stays with its final state until released
+        const int rowIndex = storeRow(row);
+        const int position = m_positionOf[std::size_t(rowIndex)];
+        m_waiting.insert(row.id, true);
+        emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+    }
     for (const QueueRow &row : changed) {
         const int rowIndex = storeRow(row);
         const int position = m_positionOf[std::size_t(rowIndex)];

@@ -94,8 +94,10 @@ public:
 
     // Replaces every row (a fresh load) at `now`.
     void setRows(std::vector<QueueRow> rows, Instant now);
-    // Applies other agents' changes in place: updated or new rows, and ids no longer open.
-    // Selection and scroll survive: rows keep their identity and only moved rows move.
+    // Applies other agents' changes in place: updated or new rows, and ids no longer open (or
+    // rows of tickets no longer open, which leave the same way unless their row is held: then
+    // it shows that final state until released). Selection and scroll survive: rows keep their
+    // identity and only moved rows move.
     void applyChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds,
                       Instant now);
 
@@ -220,7 +222,8 @@ private:
     bool isWaiting(int rowIndex) const;
     void applyNow(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds);
     int storeRow(const QueueRow &row); // its data, policy, schedule and counts; its index
-    void holdChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds);
+    void holdChanges(const std::vector<QueueRow> &changed, const QVector<qint64> &closedIds,
+                     const std::vector<QueueRow> &finished);
     void releaseWaiting(bool keepPinned);
     void dropClosedWaiting(); // before a rebuild: the rows closed while held leave m_rows
     void updateWaitingCount();

@@ -669,10 +669,8 @@ void QueueController::setMessage(const QString &text, bool error)
 void QueueController::applyTicket(const Ticket &ticket, const QVector<Event> &events)
 {
     emit queueAboutToChange();
-    if (isOpenStatus(ticket.status))
-        m_model->applyChanges({QueueModel::rowFromTicket(ticket)}, {}, now());
-    else
-        m_model->applyChanges({}, {ticket.id}, now());
+    // A ticket no longer open leaves the queue, unless its row is held (the panel's).
+    m_model->applyChanges({QueueModel::rowFromTicket(ticket)}, {}, now());
     emit queueChanged();
     if (m_finishedStatus)
         m_finished->updateRow(QueueModel::rowFromTicket(ticket),
@@ -762,9 +760,11 @@ void QueueController::refreshTickets(const QVector<qint64> &ids)
                         r.lost = w.lost(error);
                         return r;
                     }
-                    if (t && isOpenStatus(t->status))
+                    // A resolved ticket's row too: it leaves the queue, or shows its final
+                    // state while its row is held.
+                    if (t)
                         r.rows.push_back(QueueModel::rowFromTicket(*t));
-                    else
+                    if (!t || !isOpenStatus(t->status))
                         r.gone.append(id);
                 }
                 return r;
@@ -778,9 +778,11 @@ void QueueController::refreshTickets(const QVector<qint64> &ids)
                     setMessage(r.error.message, true);
                     return;
                 }
-                QVector<qint64> closed;
+                QVector<qint64> closed; // no longer in the store at all
                 for (qint64 id : r.gone) {
-                    if (m_model->ticket(id))
+                    if (m_model->ticket(id) &&
+                        std::none_of(r.rows.cbegin(), r.rows.cend(),
+                                     [id](const QueueRow &row) { return row.id == id; }))
                         closed.append(id);
                 }
                 emit queueAboutToChange();

@@ -7,6 +7,7 @@
 #include "views/queue/newticketdialog.h"
 #include "views/queue/offlinebanner.h"
 #include "views/queue/queueemptystate.h"
+#include "views/queue/queuehold.h"
 #include "views/queue/queuenotifier.h"
 #include "views/queue/queuesidebar.h"
 #include "views/queue/queuetableview.h"
@@ -77,6 +78,11 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
+    // A calm list: rows hold still under the pointer and for a while after a key press; what
+    // moves meanwhile waits behind the "N changes — show" button.
+    m_hold = new QueueHold(m_view, this);
+    connect(m_hold, &QueueHold::heldChanged, model(), &QueueModel::setOrderHeld);
+    m_waitingButton = new WaitingChangesButton(model(), m_view);
     m_empty = new QueueEmptyState(this);
 
     auto *searchRow = new QHBoxLayout;
@@ -282,6 +288,7 @@ QList<QAction *> QueueWorkspace::ticketActions() const
 
 void QueueWorkspace::retranslateUi()
 {
+    m_waitingButton->retranslateUi();
     const auto set = [this](ActionId id, const QString &text, const QString &tip) {
         QAction *a = m_actions[id];
         a->setText(text);
@@ -514,6 +521,7 @@ void QueueWorkspace::setFilter(const QueueFilter &filter)
 
 void QueueWorkspace::showNoTicket()
 {
+    model()->setPinnedTicket(0);
     m_view->selectionModel()->clear();
     m_finished->view()->selectionModel()->clear();
     m_controller->showTicket(0);
@@ -594,8 +602,12 @@ void QueueWorkspace::currentChanged()
     if (m_restoring)
         return;
     const qint64 id = currentTicketId();
-    if (id != 0)
+    if (id != 0) {
         m_controller->showTicket(id);
+        // The row the panel shows stays put when an action changes it (it may no longer fit
+        // the view), so that the selection, the panel and the toolbar name the same ticket.
+        model()->setPinnedTicket(id);
+    }
     updateActions();
 }
 

@@ -22,6 +22,8 @@ namespace dueline {
 class OfflineBanner;
 class QueueEmptyState;
 class QueueNotifier;
+class QueueHold;
+class WaitingChangesButton;
 class FinishedTicketsView;
 class QueueSidebar;
 class TicketPanel;
@@ -83,6 +85,8 @@ public:
     FinishedTicketsView *finishedTickets() const { return m_finished; }
     // Desktop notifications and the tray; a click on a notification opens its ticket.
     QueueNotifier *notifier() const { return m_notifier; }
+    QueueHold *hold() const { return m_hold; }
+    WaitingChangesButton *waitingChangesButton() const { return m_waitingButton; }
     void setFilter(const dueline::QueueFilter &filter);
 
     // The last message shown above the queue (a conflict, a refused action); empty when none.
@@ -148,6 +152,8 @@ private:
     void newTicket();
 
     dueline::QueueController *m_controller = nullptr;
+    QueueHold *m_hold = nullptr; // the list holds still under the pointer
+    WaitingChangesButton *m_waitingButton = nullptr;
     dueline::Ticker *m_ticker = nullptr;
     OfflineBanner *m_banner = nullptr;
     QTimer *m_busyTimer = nullptr; // an action taking long says so above the queue

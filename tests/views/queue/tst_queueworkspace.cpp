@@ -6,6 +6,7 @@
 // and the remembered view, the main window's status bar once a database is open, a saved view
 // opening with its ticket and actions, the empty state of an empty view or search (and the panel
 // cleared), and a panel that tells why a ticket has no SLA and its history in sentences.
+#include "app/bootstrap/i18n.h"
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
@@ -14,6 +15,7 @@
 #include "views/common/emptystatewidget.h"
 #include "views/queue/countdowndelegate.h"
 #include "views/queue/newticketdialog.h"
+#include "views/queue/queuehold.h"
 #include "views/queue/queuesidebar.h"
 #include "views/queue/queueworkspace.h"
 #include "views/queue/ticketactiondialog.h"
@@ -62,6 +64,8 @@ private slots:
     void emptyViewAndSearchClearThePanel();
     void emptyFinishedViewClearsThePanel();
     void panelTellsTheWholeStory();
+    void listHoldsStillUnderThePointer();
+    void takeKeepsTheRowTheSelectionAndThePanel();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
@@ -91,6 +95,8 @@ void TestQueueWorkspace::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Dueline"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_queueworkspace"));
+    // English plural forms ("2 changes") come from the English translation, as in the app.
+    QVERIFY(i18n::installTranslators(QStringLiteral("en")));
     QString error;
     m_catalog = Catalog::loadBuiltIn(&error);
     QVERIFY2(m_catalog, qPrintable(error));
@@ -282,7 +288,8 @@ void TestQueueWorkspace::actionsRunOnTheStore()
     QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Open);
 
-    // Resolve: the ticket leaves the queue, the panel keeps it so it can be reopened.
+    // Resolve: the ticket leaves the open tickets; its row stays, resolved, with the selection
+    // and the panel on it (so it can be reopened) until another ticket is chosen.
     m_answer = [](QDialog &dialog) {
         auto *d = qobject_cast<TicketActionDialog *>(&dialog);
         if (!d || d->kind() != TicketActionDialog::Resolve)
@@ -294,8 +301,12 @@ void TestQueueWorkspace::actionsRunOnTheStore()
     workspace->action(QueueWorkspace::ResolveAction)->trigger();
     QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Resolved);
-    QCOMPARE(workspace->model()->rowForTicket(id), -1);
-    QCOMPARE(workspace->model()->rowCount(), 3);
+    const int resolvedRow = workspace->model()->rowForTicket(id);
+    QVERIFY(resolvedRow >= 0);
+    QCOMPARE(workspace->model()->index(resolvedRow, QueueModel::StatusColumn).data().toString(),
+             QStringLiteral("Resolved"));
+    QCOMPARE(workspace->model()->counts().open, 3);
+    QCOMPARE(workspace->currentTicketId(), id);
     QCOMPARE(workspace->panel()->ticketId(), id);
     QVERIFY(workspace->action(QueueWorkspace::ReopenAction)->isEnabled());
     const QVector<Event> events = check->events(id, &error);
@@ -310,7 +321,8 @@ void TestQueueWorkspace::actionsRunOnTheStore()
     workspace->action(QueueWorkspace::ReopenAction)->trigger();
     QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::Open);
-    QVERIFY(workspace->model()->rowForTicket(id) >= 0);
+    QCOMPARE(workspace->model()->rowForTicket(id), resolvedRow);
+    QCOMPARE(workspace->model()->counts().open, 4);
 
     // A refused action says why, in the message line.
     QVERIFY(workspace->message().isEmpty());
@@ -771,6 +783,117 @@ void TestQueueWorkspace::panelTellsTheWholeStory()
     QVERIFY2(stormClocks.contains(QStringLiteral("Stormbpmn Enterprise makes no resolution "
                                                  "commitment for severity “Other failure”.")),
              qPrintable(stormClocks));
+}
+
+// While the pointer is over the table (or a key was pressed in it), another agent's changes do
+// not move, add or remove rows; they wait behind the "N changes — show" button, which applies
+// them, as does the pointer leaving. Countdown cells still tick.
+void TestQueueWorkspace::listHoldsStillUnderThePointer()
+{
+    auto workspace = openWorkspace(true);
+    QVERIFY(workspace);
+    QueueModel *model = workspace->model();
+    QTableView *view = workspace->view();
+    const qint64 selected = m_tickets[1];
+    QVERIFY(workspace->selectTicket(selected));
+    QVERIFY(testsupport::settled(*workspace));
+    QList<qint64> before;
+    for (int r = 0; r < model->rowCount(); ++r)
+        before << model->ticketAt(r);
+    QCOMPARE(before.size(), 4);
+
+    QEnterEvent enter(QPointF(20, 40), QPointF(20, 40), view->mapToGlobal(QPointF(20, 40)));
+    QCoreApplication::sendEvent(view, &enter);
+    QVERIFY(workspace->hold()->isHeld());
+    QVERIFY(model->isOrderHeld());
+    WaitingChangesButton *button = workspace->waitingChangesButton();
+    QVERIFY(button->isHidden());
+
+    // Another agent opens a critical ticket and resolves the last one.
+    FakeClock otherClock(m_clock.nowUtc() + 30);
+    auto other = openStore(otherClock);
+    NewTicket t;
+    t.customerId = m_vkCustomer;
+    t.subject = QStringLiteral("Cluster unreachable");
+    t.severity = QStringLiteral("critical");
+    t.channel = QStringLiteral("phone");
+    t.body = QStringLiteral("Nothing answers");
+    const ActionResult created = other->createTicket(Action::newActionId(), m_lead.id, t);
+    QVERIFY(created.ok());
+    Action resolve{Action::newActionId(), m_lead.id, before.last(), 0};
+    QVERIFY(other->resolve(resolve).ok());
+    QTRY_COMPARE(model->waitingChanges(), 2);
+    QTRY_VERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("2 changes — show"));
+    QCOMPARE(model->rowCount(), 4);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->ticketAt(r), before.at(r));
+    QCOMPARE(workspace->currentTicketId(), selected);
+    QCOMPARE(model->index(3, QueueModel::StatusColumn).data().toString(),
+             QStringLiteral("Resolved")); // in place, with its final state
+    QCOMPARE(model->counts().open, 4);
+    // Over the rows, at their foot, not over the header.
+    QVERIFY(button->geometry().top() > view->horizontalHeader()->height());
+    QVERIFY(view->rect().contains(button->geometry()));
+
+    // The button shows them: the new ticket leads, the resolved one is gone, the selection stays.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(model->rowForTicket(created.ticket.id) >= 0);
+    QCOMPARE(model->rowForTicket(before.last()), -1);
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(workspace->currentTicketId(), selected);
+    QVERIFY(button->isHidden());
+    QVERIFY(model->isOrderHeld());
+
+    // Held again; the pointer leaving lets the change through.
+    Action resolveNew{Action::newActionId(), m_lead.id, created.ticket.id, 0};
+    QVERIFY(other->resolve(resolveNew).ok());
+    QTRY_COMPARE(model->waitingChanges(), 1);
+    QVERIFY(model->rowForTicket(created.ticket.id) >= 0);
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(view, &leave);
+    QVERIFY(!model->isOrderHeld());
+    QCOMPARE(model->rowForTicket(created.ticket.id), -1);
+    QCOMPARE(model->waitingChanges(), 0);
+    QCOMPARE(workspace->currentTicketId(), selected);
+
+    // A key pressed in the table holds the order for a while.
+    workspace->hold()->setKeyHoldInterval(150);
+    QTest::keyClick(view, Qt::Key_Shift);
+    QVERIFY(model->isOrderHeld());
+    QTRY_VERIFY(!model->isOrderHeld());
+}
+
+// Take on a ticket of the Unassigned view: it no longer fits the view, but its row stays with
+// the selection on it and the panel and the toolbar act on it, until another row is chosen.
+void TestQueueWorkspace::takeKeepsTheRowTheSelectionAndThePanel()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    chooseView(*workspace, QueueFilter::View::Unassigned);
+    QueueModel *model = workspace->model();
+    QTRY_COMPARE(model->rowCount(), 4);
+    const qint64 id = model->ticketAt(1);
+    QVERIFY(workspace->selectTicket(id));
+    QVERIFY(testsupport::settled(*workspace));
+    workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(model->ticket(id)->assigneeId, m_anna.id);
+    QCOMPARE(model->rowForTicket(id), 1);
+    QCOMPARE(workspace->currentTicketId(), id);
+    QCOMPARE(workspace->panel()->ticketId(), id);
+    QCOMPARE(model->index(1, QueueModel::AssigneeColumn).data().toString(),
+             QStringLiteral("Anna Agent"));
+    QVERIFY(!workspace->action(QueueWorkspace::TakeAction)->isEnabled()); // taken already
+    QVERIFY(workspace->waitingChangesButton()->isHidden());
+    QCOMPARE(model->counts().unassigned, 3);
+
+    // Choosing another ticket lets the taken one leave the view.
+    const qint64 next = model->ticketAt(2);
+    QVERIFY(workspace->selectTicket(next));
+    QCOMPARE(model->rowForTicket(id), -1);
+    QCOMPARE(workspace->currentTicketId(), next);
+    QCOMPARE(model->rowCount(), 3);
 }
 
 QTEST_MAIN(TestQueueWorkspace)
