@@ -424,12 +424,10 @@ int QueueModel::insertPosition(int rowIndex) const
         std::size_t probe = mid;
         while (probe < hi && isWaiting(m_order[probe]))
             ++probe;
-        if (probe == hi)
-            hi = mid;
-        else if (lessThan(m_order[probe], rowIndex))
+        if (probe < hi && lessThan(m_order[probe], rowIndex))
             lo = probe + 1;
         else
-            hi = mid;
+            hi = mid; // it goes before that row, or before the waiting rows ending the range
     }
     return int(lo);
 }

@@ -404,10 +404,9 @@ void QueueModel::updateWaitingCount()
             continue;
         }
         // Shown: it leaves, or it is out of place beside its neighbours.
-        const bool outOfPlace =
-                (position > 0 && lessThan(rowIndex, m_order[std::size_t(position - 1)])) ||
-                (position + 1 < int(m_order.size()) &&
-                 lessThan(m_order[std::size_t(position + 1)], rowIndex));
+        const auto at = std::size_t(position);
+        const bool outOfPlace = (at > 0 && lessThan(rowIndex, m_order[at - 1])) ||
+                                (at + 1 < m_order.size() && lessThan(m_order[at + 1], rowIndex));
         count += int(it.value() || !accepts(rowIndex) || outOfPlace);
     }
     if (count != m_waitingCount) {

@@ -469,6 +469,7 @@ void TestQueueModel::heldAndPinnedAgreeWithFreshModel()
         QueueModel fresh;
         fresh.setCatalog(m_catalog);
         std::vector<QueueRow> all;
+        all.reserve(truth.size());
         for (const auto &entry : truth)
             all.push_back(entry.second);
         fresh.setRows(all, now);
