@@ -1,5 +1,7 @@
 #include "views/queue/newticketdialog.h"
 
+#include "views/common/dialogkeys.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -64,6 +66,9 @@ NewTicketDialog::NewTicketDialog(const Catalog &catalog, const QVector<Customer>
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Ticket"));
+    // Ctrl+Enter and Ctrl+Return create it, from the description too (where Enter starts a new
+    // line), as they send a reply.
+    DialogKeys::bindSubmitKeys(this, m_buttons->button(QDialogButtonBox::Ok));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,7 @@
 #include "views/queue/ticketactiondialog.h"
 
+#include "views/common/dialogkeys.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -119,10 +121,8 @@ TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const 
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(title.isEmpty() ? tr("OK") : title);
-    // The shortcut as the platform writes it (Qt translates the key names itself).
-    const QKeySequence send(Qt::CTRL | Qt::Key_Return);
-    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(send.toString(QKeySequence::NativeText));
-    m_buttons->button(QDialogButtonBox::Ok)->setShortcut(send);
+    // Ctrl+Enter and Ctrl+Return send, save or apply (Enter starts a new line in the text).
+    DialogKeys::bindSubmitKeys(this, m_buttons->button(QDialogButtonBox::Ok));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
