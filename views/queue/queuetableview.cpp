@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -30,6 +31,8 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setShowGrid(false);
+    // Tab goes on to the next area of the workspace instead of the next cell.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     // A fixed row height: never resize rows to contents (docs/architecture.md §6).
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -77,6 +80,21 @@ void QueueTableView::resizeEvent(QResizeEvent *event)
     QTableView::resizeEvent(event);
     if (m_fitSubject)
         fitSubject();
+}
+
+void QueueTableView::keyPressEvent(QKeyEvent *event)
+{
+    // J and K without a modifier: the next and the previous row (a letter would otherwise jump
+    // to a row by its first character).
+    if ((event->key() == Qt::Key_J || event->key() == Qt::Key_K) &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        QKeyEvent arrow(QEvent::KeyPress, event->key() == Qt::Key_J ? Qt::Key_Down : Qt::Key_Up,
+                        Qt::NoModifier);
+        QTableView::keyPressEvent(&arrow);
+        event->setAccepted(arrow.isAccepted());
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void QueueTableView::fitSubject()

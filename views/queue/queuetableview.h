@@ -17,6 +17,9 @@ namespace dueline {
 // QAbstractItemView repaints the whole viewport for a change spanning several rows and columns
 // (Qt 6.4); the ticker's change covers only the two countdown columns of the visible rows, so
 // only those cells are repainted.
+//
+// Keys: Tab leaves the table (it never walks the cells), and J and K go to the next and the
+// previous row, as Down and Up do.
 class QueueTableView : public QTableView
 {
 public:
@@ -27,6 +30,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles) override;
 

@@ -15,6 +15,7 @@
 #include "views/queue/ticketpanel.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -359,7 +360,13 @@ bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (watched == m_panel && key->key() == Qt::Key_Escape) {
-            m_view->setFocus(Qt::OtherFocusReason);
+            currentTable()->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (watched == m_panel && (key->key() == Qt::Key_J || key->key() == Qt::Key_K) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            // Reading the panel, J and K go to the next and the previous ticket.
+            QCoreApplication::sendEvent(currentTable(), event);
             return true;
         }
         if (watched == m_search) {

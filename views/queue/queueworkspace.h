@@ -2,6 +2,7 @@
 
 #include "models/presenters/queuecontroller.h"
 #include "views/common/dialogrunner.h"
+#include "views/common/keyhelp.h"
 #include "views/queue/queuetableview.h"
 
 #include <QWidget>
@@ -105,6 +106,10 @@ public:
 
     void setDialogRunner(DialogRunner runner);
 
+    // The workspace's keys that are no action (Tab between the areas, J and K between the rows,
+    // Enter and Escape), for Help ▸ Keyboard Shortcuts, in the UI language.
+    static QList<KeyHelp> keyHelp();
+
 public slots:
     void reload(); // loads the whole queue again, keeping the selection
     void tick(qint64 now);
@@ -120,6 +125,8 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Tab and Shift+Tab go round the areas: the sidebar, the table, the panel, the search field.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createActions();
@@ -150,6 +157,7 @@ private:
     // Runs a ticket action after its dialog (if any) was accepted.
     void run(dueline::QueueRequest::Kind kind);
     void newTicket();
+    QueueTableView *currentTable() const; // the open tickets', or the finished ones' in view
 
     dueline::QueueController *m_controller = nullptr;
     QueueHold *m_hold = nullptr; // the list holds still under the pointer

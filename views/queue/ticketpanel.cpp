@@ -71,6 +71,9 @@ TicketPanel::TicketPanel(QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Focused (Enter in the queue, Tab), the panel scrolls with the arrow keys; the keys it does
+    // not use reach the panel's parent.
+    setFocusProxy(m_scroll);
     outer->addWidget(m_scroll);
 
     auto *content = new QWidget(m_scroll);
