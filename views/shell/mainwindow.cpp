@@ -126,7 +126,8 @@ void MainWindow::createActions()
     m_connectAction =
             new QAction(Icons::get(QStringLiteral("network-server-database")), QString(), this);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    // Open another database (Ctrl+Shift+O is Ticket ▸ Override Due).
+    m_connectAction->setShortcut(QKeySequence::Open);
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
 
     m_quitAction = new QAction(Icons::get(QStringLiteral("application-exit")), QString(), this);
