@@ -4,6 +4,7 @@
 #include "models/store/connectionpolicy.h"
 
 #include "views/common/commonui.h"
+#include "views/common/dialogkeys.h"
 #include "views/common/emptystatewidget.h"
 #include "views/common/icons.h"
 #include "views/dashboard/dashboardworkspace.h"
@@ -14,6 +15,7 @@
 #include "views/shell/connectiondialog.h"
 #include "views/shell/personswitcher.h"
 #include "views/shell/preferencesdialog.h"
+#include "views/shell/shortcutsdialog.h"
 #include "views/shell/workspacesidebar.h"
 
 #include <QAction>
@@ -38,6 +40,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace dueline {
 
@@ -165,6 +169,12 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferencesDialog);
 
+    m_shortcutsAction =
+            new QAction(Icons::get(QStringLiteral("configure-shortcuts")), QString(), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutsDialog);
+
     m_aboutAction = new QAction(Icons::application(), QString(), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -210,6 +220,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -436,6 +448,8 @@ void MainWindow::retranslateUi()
     m_showToolBarAction->setText(tr("Show &Toolbar"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_preferencesAction->setStatusTip(tr("Choose the interface language and appearance"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
+    m_shortcutsAction->setStatusTip(tr("Every key Dueline knows, menu by menu"));
     m_aboutAction->setText(tr("&About Dueline"));
     m_aboutAction->setStatusTip(tr("Version, license and credits"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -642,6 +656,41 @@ void MainWindow::showAboutDialog()
 {
     AboutDialog dialog(this);
     runDialog(dialog);
+}
+
+void MainWindow::showShortcutsDialog()
+{
+    const std::unique_ptr<ShortcutsDialog> dialog(createShortcutsDialog());
+    runDialog(*dialog);
+}
+
+ShortcutsDialog *MainWindow::createShortcutsDialog()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    QSet<QAction *> listed;
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu || !menuAction->isVisible())
+            continue;
+        dialog->addActions(menu->title(), menu->actions());
+        for (QAction *action : menu->actions())
+            listed.insert(action);
+    }
+    // A workspace's actions that no menu holds (Plans: Print), under the workspace's name.
+    for (const WorkspaceParts &parts : m_workspaces) {
+        QList<QAction *> own;
+        for (QWidget *widget : parts.page->findChildren<QWidget *>()) {
+            for (QAction *action : widget->actions()) {
+                if (!listed.contains(action) && !own.contains(action))
+                    own << action;
+            }
+        }
+        dialog->addActions(parts.action->iconText(), own);
+    }
+    dialog->addKeys(m_workspaces[Queue].action->iconText(), QueueWorkspace::keyHelp());
+    dialog->addKeys(tr("Dialogs", "keyboard shortcuts: the keys of every dialog"),
+                    DialogKeys::keyHelp());
+    return dialog;
 }
 
 void MainWindow::showPreferencesDialog()

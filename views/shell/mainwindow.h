@@ -25,6 +25,7 @@ class PlansWorkspace;
 class PersonSwitcher;
 class QueueWorkspace;
 class DashboardWorkspace;
+class ShortcutsDialog;
 class WallboardWidget;
 class WorkspaceSidebar;
 
@@ -93,10 +94,16 @@ public:
     DashboardWorkspace *dashboardWorkspace() const { return m_dashboardWorkspace; }
     // Full screen, dark, rotating pages of the dashboard's figures (View > Wallboard).
     WallboardWidget *showWallboard();
+    // The dialog Help ▸ Keyboard Shortcuts… runs, filled from the actions as they are now and
+    // not shown yet (owned by the caller; screenshots show it without waiting for it).
+    ShortcutsDialog *createShortcutsDialog();
 
 public slots:
     void showAboutDialog();
     void showPreferencesDialog();
+    // Help ▸ Keyboard Shortcuts…: every action with a shortcut, by menu, and the keys that are no
+    // action (ShortcutsDialog), from the actions as they are now.
+    void showShortcutsDialog();
 
 signals:
     void currentWorkspaceChanged(MainWindow::Workspace workspace);
@@ -154,6 +161,7 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_showToolBarAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 

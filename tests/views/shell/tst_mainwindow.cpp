@@ -301,7 +301,9 @@ void TestMainWindow::menusHaveTheStandardEntries()
               QStringLiteral("wallboardAction")}},
             {"settingsMenu",
              {QStringLiteral("showToolBarAction"), QStringLiteral("preferencesAction")}},
-            {"helpMenu", {QStringLiteral("aboutAction"), QStringLiteral("aboutQtAction")}},
+            {"helpMenu",
+             {QStringLiteral("shortcutsAction"), QStringLiteral("aboutAction"),
+              QStringLiteral("aboutQtAction")}},
     };
     for (const auto &entry : menus) {
         auto *menu = child<QMenu>(m_window.get(), entry.menu);
