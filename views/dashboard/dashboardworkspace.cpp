@@ -256,7 +256,7 @@ void DashboardWorkspace::retranslateUi()
     updateEmptyState();
     m_periodLabel->setText(tr("&Period:"));
     m_planLabel->setText(tr("P&lan:"));
-    m_severityLabel->setText(tr("&Severity:"));
+    m_severityLabel->setText(tr("S&everity:"));
     m_agentLabel->setText(tr("A&gent:"));
     m_csvButton->setText(tr("Export Figures…"));
     m_csvButton->setToolTip(tr("Save every figure of the dashboard as a CSV file"));

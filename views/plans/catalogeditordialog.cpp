@@ -235,7 +235,7 @@ void CatalogEditorDialog::retranslateUi()
     setWindowTitle(tr("Catalog Editor"));
     m_duplicateButton->setText(tr("&Duplicate…", "copy a plan or calendar to edit it"));
     m_duplicateButton->setToolTip(tr("Make an editable copy of the selected plan or calendar"));
-    m_newCalendarButton->setText(tr("New &Calendar…"));
+    m_newCalendarButton->setText(tr("&New Calendar…"));
     m_removeButton->setText(tr("&Remove", "remove a team plan or calendar"));
     saveButton()->setText(tr("&Save", "write the team catalog file"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close", "the catalog editor"));

@@ -86,7 +86,7 @@ void CatalogPlanPage::retranslateUi()
 {
     CatalogEditing::retranslateNameRows(m_form, m_names);
     if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_calendar)))
-        l->setText(tr("Work &calendar:"));
+        l->setText(tr("&Work calendar:"));
     m_severitiesLabel->setText(tr("Severities and targets"));
     m_severities->setHorizontalHeaderLabels(
             {tr("Code", "severity code"), tr("Name", "severity name"),

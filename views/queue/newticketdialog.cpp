@@ -40,7 +40,7 @@ NewTicketDialog::NewTicketDialog(const Catalog &catalog, const QVector<Customer>
     }
     m_customer->completer()->setFilterMode(Qt::MatchContains);
     m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    form->addRow(tr("&Customer:"), m_customer);
+    form->addRow(tr("Cus&tomer:"), m_customer);
 
     m_plan = new QLabel(this);
     m_plan->setObjectName(QStringLiteral("planLabel"));

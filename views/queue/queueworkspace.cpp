@@ -308,16 +308,16 @@ void QueueWorkspace::retranslateUi()
     set(TakeAction, tr("&Take", "assign the ticket to myself"),
         tr("Assign the ticket to yourself"));
     set(ReplyAction, tr("&Reply…"), tr("Reply to the customer (meets the response target)"));
-    set(NoteAction, tr("Add &Note…"), tr("An internal note the customer does not see"));
+    set(NoteAction, tr("Add Not&e…"), tr("An internal note the customer does not see"));
     set(WaitAction, tr("&Wait on Customer"), tr("Pause the SLA clocks until the customer answers"));
     set(ResumeAction, tr("Res&ume"), tr("The customer answered: run the SLA clocks again"));
-    set(ChangeSeverityAction, tr("Change &Severity…"),
+    set(ChangeSeverityAction, tr("Change Se&verity…"),
         tr("Recompute the targets from the ticket's start"));
     set(ChangePlanAction, tr("Change &Plan…"), tr("Move the ticket to another support plan"));
     set(ResolveAction, tr("Re&solve…"),
         tr("Mark the ticket resolved (meets the resolution target)"));
     set(ReopenAction, tr("Re&open…"), tr("Reopen a resolved ticket; its resolution clock resumes"));
-    set(OverrideDueAction, tr("&Override Due…"),
+    set(OverrideDueAction, tr("Override &Due…"),
         tr("Team leads: set a due instant, with a reason"));
     set(FindAction, tr("&Find…"), tr("Search the queue by number, subject or customer"));
     set(RefreshAction, tr("Re&load Queue"), tr("Load the whole queue again from the database"));

@@ -265,7 +265,7 @@ void AgentPickerDialog::retranslateUi()
                         "database.")
                              .arg(m_databaseName));
     m_list->setHeaderLabels({tr("Name"), tr("Login"), tr("Role"), tr("Status")});
-    m_showInactive->setText(tr("Show &deactivated agents"));
+    m_showInactive->setText(tr("&Show deactivated agents"));
     m_new->setText(tr("&New Agent…"));
     m_edit->setText(tr("&Edit…"));
     fill();
@@ -293,7 +293,7 @@ AgentEditDialog::AgentEditDialog(const Agent &agent, const QStringList &takenLog
     m_role->addItem(tr("Agent", "role"), int(Agent::Role::Agent));
     m_role->addItem(tr("Team lead"), int(Agent::Role::Lead));
     m_role->setCurrentIndex(agent.role == Agent::Role::Lead ? 1 : 0);
-    m_active = new QCheckBox(tr("&Active: offered for assignment and can act"), this);
+    m_active = new QCheckBox(tr("Ac&tive: offered for assignment and can act"), this);
     m_active->setObjectName(QStringLiteral("agentActiveCheck"));
     m_active->setChecked(agent.active);
     m_active->setVisible(agent.id != 0);

@@ -459,12 +459,12 @@ void ConnectionDialog::retranslateUi()
     m_sqliteBrowse->setText(tr("&Browse…"));
     setLabel(m_pgForm, m_host, tr("&Host:"));
     setLabel(m_pgForm, m_port, tr("&Port:"));
-    setLabel(m_pgForm, m_database, tr("Data&base name:"));
+    setLabel(m_pgForm, m_database, tr("Database &name:"));
     setLabel(m_pgForm, m_user, tr("&User:"));
     setLabel(m_pgForm, m_password, tr("Pass&word:"));
     m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
     m_remember->setText(tr("&Remember the password in the system keychain"));
-    setLabel(m_pgForm, m_sslMode, tr("&TLS:"));
+    setLabel(m_pgForm, m_sslMode, tr("T&LS:"));
     const QString sslNames[] = {
             tr("Off (disable)"),
             tr("Only if the server insists (allow)"),
@@ -475,8 +475,8 @@ void ConnectionDialog::retranslateUi()
     };
     for (int i = 0; i < m_sslMode->count(); ++i)
         m_sslMode->setItemText(i, sslNames[i]);
-    setLabel(m_pgForm, m_caFile->parentWidget(), tr("&CA file:"));
-    m_caBrowse->setText(tr("Br&owse…"));
+    setLabel(m_pgForm, m_caFile->parentWidget(), tr("C&A file:"));
+    m_caBrowse->setText(tr("&Browse…"));
     m_urlLabel->setText(tr("URL:"));
     m_testButton->setText(tr("&Test Connection"));
     updateState();
