@@ -2141,10 +2141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Active: offered for assignment and can act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,6 +2174,10 @@
     </message>
     <message>
         <source>Another agent already has the login “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: offered for assignment and can act</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,15 +2250,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;deactivated agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Agent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show deactivated agents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,10 +2379,6 @@
     </message>
     <message>
         <source>Make an editable copy of the selected plan or calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2560,13 +2556,13 @@
         <source>Close without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogPlanPage</name>
-    <message>
-        <source>Work &amp;calendar:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Severities and targets</source>
         <translation type="unfinished"></translation>
@@ -2606,6 +2602,10 @@
     <message>
         <source>%1:</source>
         <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work calendar:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,10 +2699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data&amp;base name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,10 +2712,6 @@
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2747,19 +2739,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,10 +2767,6 @@
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2979,6 +2971,21 @@
     </message>
     <message>
         <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DialogKeys</name>
+    <message>
+        <source>Submit a dialog from its text, where Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a dialog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3280,19 @@
         <source>&amp;Don&apos;t Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key Dueline knows, menu by menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <comment>keyboard shortcuts: the keys of every dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::NewTicketDialog</name>
@@ -3283,10 +3303,6 @@
     <message>
         <source>%1 (%2)</source>
         <comment>customer name (company)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,6 +3328,10 @@
     </message>
     <message>
         <source>Create Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,10 +4083,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An internal note the customer does not see</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,10 +4100,6 @@
     </message>
     <message>
         <source>The customer answered: run the SLA clocks again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Severity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4116,10 +4128,6 @@
     </message>
     <message>
         <source>Reopen a resolved ticket; its resolution clock resumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Override Due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4152,6 +4160,55 @@
     </message>
     <message>
         <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Not&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Se&amp;verity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override &amp;Due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the views, the ticket list, the ticket panel and the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ticket in the list (J also from the ticket panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ticket in the list (K also from the ticket panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ticket in the panel, where the arrow keys scroll it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the ticket list from the panel; in the search field, clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>keyboard shortcuts: what a key does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>keyboard shortcuts: the keys that do it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

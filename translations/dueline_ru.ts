@@ -2149,10 +2149,6 @@
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <source>&amp;Active: offered for assignment and can act</source>
-        <translation>&amp;Активен: может получать заявки и работать с ними</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
@@ -2187,6 +2183,10 @@
     <message>
         <source>Another agent already has the login “%1”.</source>
         <translation>Логин «%1» уже занят другим агентом.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: offered for assignment and can act</source>
+        <translation>&amp;Активен: может получать заявки и работать с ними</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2258,6 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Show &amp;deactivated agents</source>
-        <translation>Показывать &amp;отключённых агентов</translation>
-    </message>
-    <message>
         <source>&amp;New Agent…</source>
         <translation>&amp;Новый агент…</translation>
     </message>
@@ -2269,12 +2265,16 @@
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
+    <message>
+        <source>&amp;Show deactivated agents</source>
+        <translation>&amp;Показывать отключённых агентов</translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogCalendarPage</name>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>Часовой &amp;пояс:</translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>Round the clock (24×7)</source>
@@ -2383,15 +2383,11 @@
     <message>
         <source>&amp;Duplicate…</source>
         <comment>copy a plan or calendar to edit it</comment>
-        <translation>Создать &amp;копию…</translation>
+        <translation>Создать к&amp;опию…</translation>
     </message>
     <message>
         <source>Make an editable copy of the selected plan or calendar</source>
         <translation>Создать редактируемую копию выбранного тарифа или календаря</translation>
-    </message>
-    <message>
-        <source>New &amp;Calendar…</source>
-        <translation>Новый &amp;календарь…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2569,13 +2565,13 @@
         <source>Close without saving your changes?</source>
         <translation>Закрыть без сохранения изменений?</translation>
     </message>
+    <message>
+        <source>&amp;New Calendar…</source>
+        <translation>Новый &amp;календарь…</translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogPlanPage</name>
-    <message>
-        <source>Work &amp;calendar:</source>
-        <translation>Рабочий &amp;календарь:</translation>
-    </message>
     <message>
         <source>Severities and targets</source>
         <translation>Уровни критичности и целевые сроки</translation>
@@ -2616,6 +2612,10 @@
         <source>%1:</source>
         <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Work calendar:</source>
+        <translation>&amp;Рабочий календарь:</translation>
     </message>
 </context>
 <context>
@@ -2708,12 +2708,8 @@
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <source>Data&amp;base name:</source>
-        <translation>&amp;Имя базы данных:</translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -2726,10 +2722,6 @@
     <message>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>Off (disable)</source>
@@ -2756,20 +2748,24 @@
         <translation>Всегда, с проверкой сертификата и имени сервера (verify-full)</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>Файл &amp;ЦС:</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>&amp;Проверить подключение</translation>
+        <translation>Про&amp;верить подключение</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>&amp;Имя базы данных:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Файл &amp;ЦС:</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +2777,6 @@
     <message>
         <source>P&amp;lan:</source>
         <translation>&amp;Тариф:</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>&amp;Критичность:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
@@ -2991,6 +2983,21 @@
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Критичность:</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DialogKeys</name>
+    <message>
+        <source>Submit a dialog from its text, where Enter starts a new line</source>
+        <translation>Подтвердить диалог из текстового поля, где Enter начинает новую строку</translation>
+    </message>
+    <message>
+        <source>Cancel a dialog</source>
+        <translation>Отменить и закрыть окно</translation>
+    </message>
 </context>
 <context>
     <name>dueline::FinishedTicketsView</name>
@@ -3086,7 +3093,7 @@
     <message>
         <source>&amp;Wallboard</source>
         <comment>View menu: full-screen dashboard for a wall</comment>
-        <translation>&amp;Табло</translation>
+        <translation>Та&amp;бло</translation>
     </message>
     <message>
         <source>Show the dashboard full screen for a wall display; Escape leaves it</source>
@@ -3284,6 +3291,19 @@
         <source>&amp;Don&apos;t Connect</source>
         <translation>&amp;Не подключаться</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Сочетания &amp;клавиш…</translation>
+    </message>
+    <message>
+        <source>Every key Dueline knows, menu by menu</source>
+        <translation>Все сочетания клавиш Dueline, по меню</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <comment>keyboard shortcuts: the keys of every dialog</comment>
+        <translation>Диалоговые окна</translation>
+    </message>
 </context>
 <context>
     <name>dueline::NewTicketDialog</name>
@@ -3295,10 +3315,6 @@
         <source>%1 (%2)</source>
         <comment>customer name (company)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <source>Plan:</source>
@@ -3324,6 +3340,10 @@
     <message>
         <source>Create Ticket</source>
         <translation>Создать заявку</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer:</source>
+        <translation>К&amp;лиент:</translation>
     </message>
 </context>
 <context>
@@ -3480,7 +3500,7 @@
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>Часовой &amp;пояс:</translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>Any IANA time zone; type to search</source>
@@ -3701,7 +3721,7 @@
     <message>
         <source>&amp;Differences only</source>
         <comment>show only the rows where plans differ</comment>
-        <translation>Только &amp;различия</translation>
+        <translation>Только раз&amp;личия</translation>
     </message>
     <message>
         <source>Hide the rows where every chosen plan says the same</source>
@@ -3839,7 +3859,7 @@
     <message>
         <source>&amp;Comparison</source>
         <comment>tab: plans side by side</comment>
-        <translation>&amp;Сравнение</translation>
+        <translation>Ср&amp;авнение</translation>
     </message>
     <message>
         <source>Targets, channels and features of the chosen plans side by side</source>
@@ -4056,7 +4076,7 @@
     </message>
     <message>
         <source>&amp;New Ticket…</source>
-        <translation>&amp;Новая заявка…</translation>
+        <translation>Новая &amp;заявка…</translation>
     </message>
     <message>
         <source>Open a ticket for a customer</source>
@@ -4080,10 +4100,6 @@
         <translation>Ответить клиенту (выполняет целевой срок реакции)</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation>Добавить &amp;заметку…</translation>
-    </message>
-    <message>
         <source>An internal note the customer does not see</source>
         <translation>Внутренняя заметка, которую клиент не видит</translation>
     </message>
@@ -4102,10 +4118,6 @@
     <message>
         <source>The customer answered: run the SLA clocks again</source>
         <translation>Клиент ответил: снова запустить SLA-таймеры</translation>
-    </message>
-    <message>
-        <source>Change &amp;Severity…</source>
-        <translation>Изменить &amp;критичность…</translation>
     </message>
     <message>
         <source>Recompute the targets from the ticket&apos;s start</source>
@@ -4129,15 +4141,11 @@
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>Пере&amp;открыть…</translation>
+        <translation>П&amp;ереоткрыть…</translation>
     </message>
     <message>
         <source>Reopen a resolved ticket; its resolution clock resumes</source>
         <translation>Переоткрыть решённую заявку; таймер решения продолжит отсчёт</translation>
-    </message>
-    <message>
-        <source>&amp;Override Due…</source>
-        <translation>Пере&amp;нести срок…</translation>
     </message>
     <message>
         <source>Team leads: set a due instant, with a reason</source>
@@ -4153,7 +4161,7 @@
     </message>
     <message>
         <source>Re&amp;load Queue</source>
-        <translation>&amp;Обновить очередь</translation>
+        <translation>О&amp;бновить очередь</translation>
     </message>
     <message>
         <source>Load the whole queue again from the database</source>
@@ -4170,6 +4178,55 @@
     <message>
         <source>Tickets</source>
         <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Add Not&amp;e…</source>
+        <translation>Добавить за&amp;метку…</translation>
+    </message>
+    <message>
+        <source>Change Se&amp;verity…</source>
+        <translation>Изменить &amp;критичность…</translation>
+    </message>
+    <message>
+        <source>Override &amp;Due…</source>
+        <translation>Перенести &amp;срок…</translation>
+    </message>
+    <message>
+        <source>Move between the views, the ticket list, the ticket panel and the search field</source>
+        <translation>Переход: представления, список заявок, панель заявки, поиск</translation>
+    </message>
+    <message>
+        <source>Next ticket in the list (J also from the ticket panel)</source>
+        <translation>Следующая заявка в списке (J — и из панели заявки)</translation>
+    </message>
+    <message>
+        <source>Previous ticket in the list (K also from the ticket panel)</source>
+        <translation>Предыдущая заявка в списке (K — и из панели заявки)</translation>
+    </message>
+    <message>
+        <source>Read the ticket in the panel, where the arrow keys scroll it</source>
+        <translation>Читать заявку в панели; стрелки прокручивают её</translation>
+    </message>
+    <message>
+        <source>Back to the ticket list from the panel; in the search field, clear the search</source>
+        <translation>Из панели — обратно к списку заявок; в поле поиска — очистить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>keyboard shortcuts: what a key does</comment>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>keyboard shortcuts: the keys that do it</comment>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

@@ -2137,10 +2137,6 @@
         <translation>组长</translation>
     </message>
     <message>
-        <source>&amp;Active: offered for assignment and can act</source>
-        <translation>启用：可被分配工单并处理工单(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -2175,6 +2171,10 @@
     <message>
         <source>Another agent already has the login “%1”.</source>
         <translation>登录名“%1”已被其他客服使用。</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: offered for assignment and can act</source>
+        <translation>启用：可被分配工单并处理工单(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2246,16 +2246,16 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Show &amp;deactivated agents</source>
-        <translation>显示已停用的客服(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;New Agent…</source>
         <translation>新建客服(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show deactivated agents</source>
+        <translation>显示已停用的客服(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2376,6 @@
     <message>
         <source>Make an editable copy of the selected plan or calendar</source>
         <translation>为所选支持计划或日历创建可编辑的副本</translation>
-    </message>
-    <message>
-        <source>New &amp;Calendar…</source>
-        <translation>新建日历(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2555,13 +2551,13 @@
         <source>Close without saving your changes?</source>
         <translation>是否关闭而不保存更改？</translation>
     </message>
+    <message>
+        <source>&amp;New Calendar…</source>
+        <translation>新建日历(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogPlanPage</name>
-    <message>
-        <source>Work &amp;calendar:</source>
-        <translation>工作日历(&amp;C)：</translation>
-    </message>
     <message>
         <source>Severities and targets</source>
         <translation>严重级别与目标时间</translation>
@@ -2602,6 +2598,10 @@
         <source>%1:</source>
         <comment>a form label: its text and a colon (Chinese: a full-width colon)</comment>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Work calendar:</source>
+        <translation>工作日历(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -2694,10 +2694,6 @@
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <source>Data&amp;base name:</source>
-        <translation>数据库名称(&amp;B)：</translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
@@ -2712,10 +2708,6 @@
     <message>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>TLS(&amp;T)：</translation>
     </message>
     <message>
         <source>Off (disable)</source>
@@ -2742,20 +2734,24 @@
         <translation>始终使用，验证证书和主机名（verify-full）</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>CA 文件(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>浏览(&amp;O)…</translation>
-    </message>
-    <message>
         <source>URL:</source>
         <translation>URL：</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
         <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>TLS(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>数据库名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 文件(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -2767,10 +2763,6 @@
     <message>
         <source>P&amp;lan:</source>
         <translation>支持计划(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>严重级别(&amp;S)：</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
@@ -2974,6 +2966,21 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>严重级别(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DialogKeys</name>
+    <message>
+        <source>Submit a dialog from its text, where Enter starts a new line</source>
+        <translation>在文本框中提交对话框（文本框中按 Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Cancel a dialog</source>
+        <translation>取消并关闭对话框</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3273,19 @@
         <source>&amp;Don&apos;t Connect</source>
         <translation>不连接(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Every key Dueline knows, menu by menu</source>
+        <translation>Dueline 的全部快捷键，按菜单分组</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <comment>keyboard shortcuts: the keys of every dialog</comment>
+        <translation>对话框</translation>
+    </message>
 </context>
 <context>
     <name>dueline::NewTicketDialog</name>
@@ -3277,10 +3297,6 @@
         <source>%1 (%2)</source>
         <comment>customer name (company)</comment>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>客户(&amp;C)：</translation>
     </message>
     <message>
         <source>Plan:</source>
@@ -3306,6 +3322,10 @@
     <message>
         <source>Create Ticket</source>
         <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer:</source>
+        <translation>客户(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4054,10 +4074,6 @@
         <translation>回复客户（满足响应目标）</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation>添加备注(&amp;N)…</translation>
-    </message>
-    <message>
         <source>An internal note the customer does not see</source>
         <translation>客户看不到的内部备注</translation>
     </message>
@@ -4076,10 +4092,6 @@
     <message>
         <source>The customer answered: run the SLA clocks again</source>
         <translation>客户已回复：重新开始 SLA 计时</translation>
-    </message>
-    <message>
-        <source>Change &amp;Severity…</source>
-        <translation>更改严重级别(&amp;S)…</translation>
     </message>
     <message>
         <source>Recompute the targets from the ticket&apos;s start</source>
@@ -4108,10 +4120,6 @@
     <message>
         <source>Reopen a resolved ticket; its resolution clock resumes</source>
         <translation>重新打开已解决的工单；解决计时将继续</translation>
-    </message>
-    <message>
-        <source>&amp;Override Due…</source>
-        <translation>修改截止时间(&amp;O)…</translation>
     </message>
     <message>
         <source>Team leads: set a due instant, with a reason</source>
@@ -4144,6 +4152,55 @@
     <message>
         <source>Tickets</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Add Not&amp;e…</source>
+        <translation>添加备注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change Se&amp;verity…</source>
+        <translation>更改严重级别(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Override &amp;Due…</source>
+        <translation>修改截止时间(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move between the views, the ticket list, the ticket panel and the search field</source>
+        <translation>在视图、工单列表、工单面板和搜索框之间切换</translation>
+    </message>
+    <message>
+        <source>Next ticket in the list (J also from the ticket panel)</source>
+        <translation>列表中的下一个工单（在工单面板中也可按 J）</translation>
+    </message>
+    <message>
+        <source>Previous ticket in the list (K also from the ticket panel)</source>
+        <translation>列表中的上一个工单（在工单面板中也可按 K）</translation>
+    </message>
+    <message>
+        <source>Read the ticket in the panel, where the arrow keys scroll it</source>
+        <translation>在面板中阅读工单，可用方向键滚动</translation>
+    </message>
+    <message>
+        <source>Back to the ticket list from the panel; in the search field, clear the search</source>
+        <translation>从面板返回工单列表；在搜索框中则清除搜索</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>keyboard shortcuts: what a key does</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>keyboard shortcuts: the keys that do it</comment>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
