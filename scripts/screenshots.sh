@@ -2,8 +2,9 @@
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
 # relative to now): the Queue with a ticket open, the ticket panel of a ticket without SLA, the
 # Plans matrix and deadline calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard,
-# the wallboard, the agent picker, the Resolved view and the held queue with changes waiting —
-# in English, Russian and Simplified Chinese, light, and the main ones dark too.
+# the wallboard, Help ▸ Keyboard Shortcuts, the agent picker, the Resolved view and the held
+# queue with changes waiting — in English, Russian and Simplified Chinese, light, and the main
+# ones dark too.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
 #
@@ -79,6 +80,8 @@ for lang in en ru zh_CN; do
         --workspace plans --catalog-editor stormbpmn/enterprise
     run "$out/connect-$lang-light.png" --db "sqlite:$db" --lang "$lang" --theme light \
         --connect-dialog
+    run "$out/shortcuts-$lang.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --workspace queue --shortcuts-dialog
     run "$out/wallboard-$lang.png" --db "sqlite:$db" --lang "$lang" --workspace dashboard \
         --wallboard
 done

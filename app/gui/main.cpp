@@ -20,6 +20,7 @@
 #include "views/shell/mainwindow.h"
 #include "views/shell/passwordkeychain.h"
 #include "views/shell/personswitcher.h"
+#include "views/shell/shortcutsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -165,6 +166,8 @@ struct Options
     // The queue's order held as if the pointer were over it, so that changes made meanwhile by
     // another process wait behind the "N changes — show" button (screenshots).
     QCommandLineOption holdQueue = hidden("hold-queue", "Hold the queue's order (screenshots).");
+    QCommandLineOption shortcutsDialog =
+            hidden("shortcuts-dialog", "Show Help > Keyboard Shortcuts (screenshots).");
     // Pictures of states that take a moment to reach (the offline banner after stopping the
     // server): how long after showing the window --screenshot waits (default 700 ms).
     QCommandLineOption screenshotDelay =
@@ -180,8 +183,8 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog, agentPicker, holdQueue,
-                           screenshotDelay, screenshotPart});
+                           catalogEditor, wallboard, connectDialog, shortcutsDialog, agentPicker,
+                           holdQueue, screenshotDelay, screenshotPart});
     }
 };
 
@@ -371,6 +374,20 @@ int main(int argc, char *argv[])
                     pictured = picker;
                 },
                 Qt::SingleShotConnection);
+    }
+    if (parser.isSet(options.shortcutsDialog)) {
+        // Once the queue is open, with the Ticket menu's keys.
+        const auto show = [&window, &pictured] {
+            ShortcutsDialog *dialog = window.createShortcutsDialog();
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            pictured = dialog;
+        };
+        if (window.queueWorkspace()->controller()->source().clock)
+            QObject::connect(window.queueWorkspace(), &QueueWorkspace::opened, &window, show,
+                             Qt::SingleShotConnection);
+        else
+            show();
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {
