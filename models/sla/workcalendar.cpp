@@ -404,6 +404,41 @@ qint64 WorkCalendar::businessDaysRequirement(Instant start, int days) const
     return std::max<qint64>(0, target - ws);
 }
 
+int WorkCalendar::businessDaysWithin(Instant from, qint64 seconds, qint64 *rest) const
+{
+    if (rest)
+        *rest = std::max<qint64>(0, seconds);
+    if (seconds <= 0)
+        return 0;
+    const Instant start = nextWorkingStart(from);
+    if (start == InvalidInstant)
+        return 0;
+    // businessDaysRequirement() grows with the number of days: the largest one that fits, by
+    // doubling and then halving (a few O(log n) lookups).
+    const auto fits = [&](int days) {
+        const qint64 required = businessDaysRequirement(start, days);
+        return required >= 0 && required <= seconds;
+    };
+    int low = 0; // fits
+    int high = 1; // does not fit, once found
+    while (fits(high)) {
+        low = high;
+        if (high > (1 << 20))
+            break;
+        high *= 2;
+    }
+    while (high - low > 1) {
+        const int middle = low + (high - low) / 2;
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle;
+    }
+    if (rest)
+        *rest = seconds - businessDaysRequirement(start, low);
+    return low;
+}
+
 int WorkCalendar::utcOffsetAt(Instant t) const
 {
     const auto it = std::upper_bound(m_offsetStart.begin(), m_offsetStart.end(), t);

@@ -128,6 +128,12 @@ public:
     // (docs/architecture.md §2: offset o into the N-th following working day, or the end of the
     // (N-1)-th when o = 0). -1 when the result falls past the range.
     qint64 businessDaysRequirement(Instant start, int days) const;
+    // The same rule the other way round, for showing what is left (docs/architecture.md §2 "How
+    // a clock is shown"): the most whole business days that `seconds` of working time from `from`
+    // hold (the largest N with businessDaysRequirement(next working instant, N) <= seconds), and
+    // in *rest the working seconds beyond them. From Mon 11:00 in an 11:00-20:00 calendar, 45 h
+    // are 5 business days; from Mon 15:00, 41 h are 4 business days and 5 h.
+    int businessDaysWithin(Instant from, qint64 seconds, qint64 *rest = nullptr) const;
 
     // Cumulative working time W(t) since rangeStart, and its inverse (earliest t with W(t) >= w).
     qint64 cumulative(Instant t) const;
