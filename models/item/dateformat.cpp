@@ -1,5 +1,7 @@
 #include "models/item/dateformat.h"
 
+#include <algorithm>
+
 namespace dueline {
 
 bool DateFormat::isChinese(const QLocale &locale)
@@ -14,6 +16,44 @@ QString DateFormat::dateTime(const QLocale &locale, const QDateTime &at, Year ye
                                                       : QStringLiteral("M月d日 ddd HH:mm"));
     return locale.toString(at, year == Year::Show ? QStringLiteral("ddd d MMM yyyy HH:mm")
                                                   : QStringLiteral("ddd d MMM HH:mm"));
+}
+
+QString DateFormat::dateTime(const QLocale &locale, const QDateTime &at, const QDateTime &now)
+{
+    const int nowYear = now.toTimeZone(at.timeZone()).date().year();
+    return dateTime(locale, at, at.date().year() == nowYear ? Year::Omit : Year::Show);
+}
+
+QString DateFormat::zonedDateTime(const QLocale &locale, const QDateTime &at, const QDateTime &now)
+{
+    return dateTime(locale, at, now) + QLatin1Char(' ') + zoneName(at);
+}
+
+QStringList DateFormat::inZones(const QLocale &locale, qint64 at, const QTimeZone &zone,
+                                const QTimeZone &readerZone, qint64 now)
+{
+    const QString there = zonedDateTime(locale, QDateTime::fromSecsSinceEpoch(at, zone),
+                                        QDateTime::fromSecsSinceEpoch(now, zone));
+    const QString here = zonedDateTime(locale, QDateTime::fromSecsSinceEpoch(at, readerZone),
+                                       QDateTime::fromSecsSinceEpoch(now, readerZone));
+    return here == there ? QStringList{there} : QStringList{there, here};
+}
+
+QString DateFormat::zoneName(const QDateTime &at)
+{
+    // Letters only: "MSK", "CST", "GMT", "UTC"; not "+04" nor "UTC+04:00".
+    QString abbreviation = at.timeZoneAbbreviation();
+    if (!abbreviation.isEmpty() && std::all_of(abbreviation.cbegin(), abbreviation.cend(),
+                                               [](QChar c) { return c.isLetter(); }))
+        return abbreviation;
+    const int offset = at.offsetFromUtc();
+    if (offset == 0)
+        return QStringLiteral("UTC");
+    const int minutes = (offset < 0 ? -offset : offset) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString DateFormat::weekdayDate(const QLocale &locale, QDate date)

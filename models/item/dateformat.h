@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
 
 namespace dueline {
 
@@ -17,6 +19,20 @@ public:
     // Weekday, day and month, and time: "Fri 27 Nov 10:00" (with the year: "Fri 27 Nov 2026
     // 10:00"; Chinese: "2026年11月27日 周五 10:00").
     static QString dateTime(const QLocale &locale, const QDateTime &at, Year year = Year::Omit);
+    // The same, with the year only when `at` is not in the year of `now` (both read in `at`'s
+    // zone): every date of the queue and the ticket panel follows this rule.
+    static QString dateTime(const QLocale &locale, const QDateTime &at, const QDateTime &now);
+    // A time in another zone than the reader's names its zone: "Fri 27 Nov 20:00 MSK" (the year
+    // as above).
+    static QString zonedDateTime(const QLocale &locale, const QDateTime &at, const QDateTime &now);
+    // An instant in `zone` (a calendar's), named, and in the reader's zone when that reads
+    // otherwise: {"Fri 27 Nov 20:00 MSK", "Fri 27 Nov 17:00 UTC"} or {"Fri 27 Nov 20:00 MSK"}.
+    static QStringList inZones(const QLocale &locale, qint64 at, const QTimeZone &zone,
+                               const QTimeZone &readerZone, qint64 now);
+    // The name of `at`'s zone at that instant: its abbreviation ("MSK", "CST", "UTC"), or the UTC
+    // offset ("UTC+04:00") when the zone has no abbreviation of letters (the tz database writes
+    // "+04" for many).
+    static QString zoneName(const QDateTime &at);
     // Weekday, day and month: "Fri 27 Nov" / "11月27日 周五".
     static QString weekdayDate(const QLocale &locale, QDate date);
     // Day and month: "27 Nov" / "11月27日".

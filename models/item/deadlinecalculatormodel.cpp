@@ -1,6 +1,7 @@
 #include "models/item/deadlinecalculatormodel.h"
 
 #include "models/item/durationformat.h"
+#include "models/sla/clocktext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -190,7 +191,7 @@ QVariant DeadlineCalculatorModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return hasDue ? QCoreApplication::translate("DeadlineCalculatorModel",
                                                         "%1 of working time counted")
-                                    .arg(DurationFormat::span(clock.workingSeconds))
+                                    .arg(ClockText::workingTime(clock.workingSeconds))
                           : QVariant();
         case SortRole:
             return hasDue ? QVariant(qlonglong(clock.due - m_opened)) : QVariant(qlonglong(-1));

@@ -38,21 +38,6 @@ QString DurationFormat::span(qint64 seconds)
     return sign + QCoreApplication::translate("Duration", "%1 min").arg(minutes);
 }
 
-QString DurationFormat::countdown(qint64 seconds)
-{
-    const QString sign = seconds < 0 ? QStringLiteral("−") : QString();
-    const qint64 s = seconds < 0 ? -seconds : seconds;
-    if (s >= 86400) {
-        return sign + QCoreApplication::translate("Duration", "%1 d %2 h")
-                              .arg(s / 86400)
-                              .arg((s % 86400) / 3600);
-    }
-    return sign + QStringLiteral("%1:%2:%3")
-                          .arg(s / 3600)
-                          .arg(twoDigits((s % 3600) / 60))
-                          .arg(twoDigits(s % 60));
-}
-
 QString DurationFormat::target(const Target &target)
 {
     if (!target.committed)

@@ -141,6 +141,7 @@ int QueueModel::policyFor(const QString &planId, const QString &severity)
                     if (!calendar)
                         calendar = m_catalog->calendar(policy.plan->calendarId);
                     policy.calendar[k] = calendar.get(); // the catalog keeps it alive
+                    policy.unit[k] = t->target(kindOf(k)).unit;
                 }
             }
             if (!policy.calendar[0]) {
@@ -183,8 +184,9 @@ ClockState QueueModel::clockState(const QueueRow &row, int policy, TargetKind ki
     case ClockPhase::MetLate:
         return ClockState::MetLate;
     case ClockPhase::Paused:
-        if (!clock.overridden)
-            return ClockState::Paused;
+        if (!clock.overridden) // breached before the pause (its due is the breach), or paused
+            return clock.remainingSeconds <= 0 && clock.due != InvalidInstant ? ClockState::Breached
+                                                                              : ClockState::Paused;
         break; // an overridden due is an absolute deadline: it keeps coming
     case ClockPhase::Running:
         break;
@@ -223,6 +225,11 @@ QueueModel::Category QueueModel::categoryOf(int rowIndex, Instant *next) const
         const bool running = clock.phase == ClockPhase::Running ||
                              (clock.phase == ClockPhase::Paused && clock.overridden);
         const WorkCalendar *calendar = policy.calendar[k];
+        if (clock.phase == ClockPhase::Paused && !clock.overridden && clock.remainingSeconds <= 0 &&
+            clock.due != InvalidInstant) {
+            category = Breached; // paused after its breach: breached still (see clockState())
+            continue;
+        }
         if (!running || clock.due == InvalidInstant || !calendar)
             continue;
         if (m_now >= clock.due) {

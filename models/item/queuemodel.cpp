@@ -4,7 +4,8 @@
 
 #include "models/item/queuemodel.h"
 
-#include "models/item/durationformat.h"
+#include "models/item/dateformat.h"
+#include "models/sla/clocktext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,6 +55,13 @@ void QueueModel::setLanguage(const QString &language)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_order.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void QueueModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_order.empty())
+        emit dataChanged(index(0, ResponseColumn), index(rowCount() - 1, NextBreachColumn));
 }
 
 void QueueModel::setAtRiskFraction(double fraction)
@@ -545,10 +553,15 @@ QString QueueModel::statusText(TicketStatus status)
 QVariant QueueModel::clockData(const QueueRow &row, int rowIndex, TargetKind kind, int role) const
 {
     const ClockSnapshot &clock = row.clock(kind);
+    const int k = kind == TargetKind::Response ? 0 : 1;
+    const Policy &policy = m_policies[m_policyOf[std::size_t(rowIndex)]];
     qint64 remaining = 0;
     Instant resumesAt = InvalidInstant;
     switch (role) {
-    case Qt::DisplayRole: {
+    case Qt::DisplayRole:
+    case CompactTextRole: {
+        // docs/architecture.md §2 "How a clock is shown": the target's own unit; a breach in
+        // wall-clock time, counting on outside working hours.
         const ClockState state = liveState(rowIndex, kind, &remaining, &resumesAt);
         switch (state) {
         case ClockState::NotApplicable:
@@ -557,8 +570,12 @@ QVariant QueueModel::clockData(const QueueRow &row, int rowIndex, TargetKind kin
             return QCoreApplication::translate("QueueModel", "met", "SLA clock state");
         case ClockState::MetLate:
             return QCoreApplication::translate("QueueModel", "met late", "SLA clock state");
+        case ClockState::Breached:
+            return ClockText::overdue(m_now - clock.due);
         default:
-            return DurationFormat::countdown(remaining);
+            return ClockText::remaining(remaining, policy.unit[k], policy.calendar[k], m_now,
+                                        role == CompactTextRole ? ClockText::Form::Compact
+                                                                : ClockText::Form::Full);
         }
     }
     case SortRole:
@@ -584,23 +601,59 @@ QVariant QueueModel::clockData(const QueueRow &row, int rowIndex, TargetKind kin
     case Qt::ToolTipRole: {
         if (clock.due == InvalidInstant)
             return {};
-        const WorkCalendar *calendar = m_policies[m_policyOf[std::size_t(rowIndex)]]
-                                               .calendar[kind == TargetKind::Response ? 0 : 1];
+        const ClockState state = liveState(rowIndex, kind, &remaining, &resumesAt);
+        const WorkCalendar *calendar = policy.calendar[k];
         const QLocale locale;
-        QString tip = QCoreApplication::translate("QueueModel", "Due %1")
-                              .arg(locale.toString(QDateTime::fromSecsSinceEpoch(clock.due),
-                                                   QLocale::ShortFormat));
-        if (calendar)
-            tip += QLatin1Char('\n') +
-                   QCoreApplication::translate("QueueModel", "%1 in the calendar's time (%2)")
-                           .arg(locale.toString(
-                                        QDateTime::fromSecsSinceEpoch(
-                                                clock.due, QTimeZone(calendar->spec().timeZone)),
-                                        QLocale::ShortFormat),
-                                QString::fromUtf8(calendar->spec().timeZone));
+        const QTimeZone zone = calendar ? QTimeZone(calendar->spec().timeZone) : m_zone;
+        // A paused clock: when it would be due if it resumed now.
+        const Instant shownDue =
+                state == ClockState::Paused && calendar
+                        ? calendar->addWorkingTime(calendar->nextWorkingStart(m_now), remaining)
+                        : clock.due;
+        const QStringList due = DateFormat::inZones(
+                locale, shownDue == InvalidInstant ? clock.due : shownDue, zone, m_zone, m_now);
+        // What is left in the target's unit and in working time, or how long ago it breached;
+        // then the due in the calendar's zone and in the reader's.
+        QStringList lines;
+        const bool live = state != ClockState::Breached && state != ClockState::Met &&
+                          state != ClockState::MetLate;
+        if (live) {
+            const QString left = ClockText::remaining(remaining, policy.unit[k], calendar, m_now);
+            lines << (policy.unit[k] == TargetUnit::BusinessDays
+                              ? QCoreApplication::translate("QueueModel",
+                                                            "%1 left (%2 of working time)")
+                                        .arg(left, ClockText::workingTime(remaining))
+                              : QCoreApplication::translate("QueueModel", "%1 of working time left")
+                                        .arg(ClockText::workingTime(remaining)));
+        }
+        switch (state) {
+        case ClockState::Breached:
+            lines << QCoreApplication::translate("QueueModel", "Breached %1 ago, %2",
+                                                 "wall-clock time since the due instant, when")
+                             .arg(ClockText::wallTime(m_now - clock.due), due.first());
+            break;
+        case ClockState::Paused:
+            lines << QCoreApplication::translate("QueueModel", "Paused; due %1 if resumed now")
+                             .arg(due.first());
+            break;
+        default:
+            lines << QCoreApplication::translate("QueueModel", "Due %1").arg(due.first());
+            break;
+        }
+        if (due.size() > 1)
+            lines << QCoreApplication::translate("QueueModel", "%1 in your time zone")
+                             .arg(due.at(1));
+        if (resumesAt != InvalidInstant && state == ClockState::OutsideHours)
+            lines << QCoreApplication::translate("QueueModel", "Outside working hours; resumes %1")
+                             .arg(DateFormat::zonedDateTime(
+                                     locale, QDateTime::fromSecsSinceEpoch(resumesAt, m_zone),
+                                     QDateTime::fromSecsSinceEpoch(m_now, m_zone)));
+        if (live && calendar)
+            lines << QCoreApplication::translate("QueueModel", "Working hours: %1")
+                             .arg(calendar->spec().names.text(m_language));
         if (clock.overridden)
-            tip += QLatin1Char('\n') + QCoreApplication::translate("QueueModel", "Set by a lead");
-        return tip;
+            lines << QCoreApplication::translate("QueueModel", "Set by a lead");
+        return lines.join(QLatin1Char('\n'));
     }
     default:
         return {};
@@ -668,9 +721,26 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return row.nextBreach == InvalidInstant
                            ? QVariant(QStringLiteral("—"))
-                           : QVariant(QLocale().toString(
-                                     QDateTime::fromSecsSinceEpoch(row.nextBreach),
-                                     QLocale::ShortFormat));
+                           : QVariant(DateFormat::dateTime(
+                                     QLocale(),
+                                     QDateTime::fromSecsSinceEpoch(row.nextBreach, m_zone),
+                                     QDateTime::fromSecsSinceEpoch(m_now, m_zone)));
+        if (role == Qt::ToolTipRole && row.nextBreach != InvalidInstant) {
+            // The clock that breaches next, in its calendar's zone and in the reader's.
+            const int k =
+                    row.response.phase == ClockPhase::Running && row.response.due == row.nextBreach
+                            ? 0
+                            : 1;
+            const WorkCalendar *calendar = policy.calendar[k];
+            const QStringList due = DateFormat::inZones(
+                    QLocale(), row.nextBreach,
+                    calendar ? QTimeZone(calendar->spec().timeZone) : m_zone, m_zone, m_now);
+            return due.size() > 1 ? due.first() + QLatin1Char('\n') +
+                                            QCoreApplication::translate("QueueModel",
+                                                                        "%1 in your time zone")
+                                                    .arg(due.at(1))
+                                  : due.first();
+        }
         if (role == SortRole || role == DueRole)
             return row.nextBreach == InvalidInstant ? QVariant()
                                                     : QVariant(qlonglong(row.nextBreach));

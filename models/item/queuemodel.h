@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimeZone>
 
 #include <array>
 #include <limits>
@@ -64,6 +65,7 @@ public:
         ResumesAtRole, // outside hours: the next working instant (epoch seconds)
         LevelRole, // incident level 1..4 of the severity (for its colour)
         OverriddenRole, // the due was set by a lead
+        CompactTextRole, // a clock's text for a narrow cell ("4 workdays 5 h"), else DisplayRole's
     };
     Q_ENUM(Role)
 
@@ -87,6 +89,9 @@ public:
 
     void setCatalog(CatalogPtr catalog);
     void setLanguage(const QString &language);
+    // The reader's time zone (the system's by default): dates are shown in it, and a time in
+    // another zone names its zone.
+    void setTimeZone(const QTimeZone &zone);
     void setAtRiskFraction(double fraction);
     void setCurrentAgent(qint64 agentId);
     void setCustomers(const QHash<qint64, QString> &names);
@@ -157,6 +162,7 @@ private:
     struct Policy
     {
         const WorkCalendar *calendar[2] = {nullptr, nullptr};
+        TargetUnit unit[2] = {TargetUnit::Hours, TargetUnit::Hours}; // how a clock is shown
         const Plan *plan = nullptr;
         QString planId;
         QString providerId;
@@ -234,6 +240,7 @@ private:
 
     CatalogPtr m_catalog;
     QString m_language = QStringLiteral("en");
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     double m_atRiskFraction = SlaClock::DefaultAtRiskFraction;
     qint64 m_me = 0;
     QHash<qint64, QString> m_customers;

@@ -1,5 +1,7 @@
 #include "models/item/ticketlistmodel.h"
 
+#include "models/item/dateformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -60,6 +62,18 @@ void TicketListModel::setAgents(const QHash<qint64, QString> &names)
     if (!m_rows.empty())
         emit dataChanged(index(0, QueueModel::AssigneeColumn),
                          index(rowCount() - 1, QueueModel::AssigneeColumn));
+}
+
+void TicketListModel::setNow(Instant now)
+{
+    m_now = now;
+}
+
+void TicketListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, QueueModel::ColumnCount - 1));
 }
 
 void TicketListModel::setRows(std::vector<QueueRow> rows, bool more)
@@ -154,12 +168,23 @@ QVariant TicketListModel::clockData(const QueueRow &row, TargetKind kind, int ro
                        : 0.0;
     case QueueModel::OverriddenRole:
         return clock.overridden;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (clock.due == InvalidInstant)
             return {};
-        return QCoreApplication::translate("QueueModel", "Due %1")
-                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(clock.due),
-                                        QLocale::ShortFormat));
+        // The due in the calendar's zone and in the reader's (docs/architecture.md §2).
+        const Plan *plan = m_catalog ? m_catalog->plan(row.planId) : nullptr;
+        const SeverityTargets *targets = plan ? plan->targetsFor(row.severity) : nullptr;
+        const WorkCalendarPtr calendar =
+                targets ? m_catalog->calendarFor(*plan, targets->target(kind)) : nullptr;
+        const QStringList due = DateFormat::inZones(
+                QLocale(), clock.due, calendar ? QTimeZone(calendar->spec().timeZone) : m_zone,
+                m_zone, m_now);
+        QString tip = QCoreApplication::translate("QueueModel", "Due %1").arg(due.first());
+        if (due.size() > 1)
+            tip += QLatin1Char('\n') +
+                   QCoreApplication::translate("QueueModel", "%1 in your time zone").arg(due.at(1));
+        return tip;
+    }
     default:
         return {};
     }
@@ -223,8 +248,9 @@ QVariant TicketListModel::cell(const QueueRow &row, int column, int role) const
         return clockData(row, TargetKind::Resolution, role);
     case QueueModel::NextBreachColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.updatedAt),
-                                      QLocale::ShortFormat);
+            return DateFormat::dateTime(QLocale(),
+                                        QDateTime::fromSecsSinceEpoch(row.updatedAt, m_zone),
+                                        QDateTime::fromSecsSinceEpoch(m_now, m_zone));
         return {};
     default:
         return {};

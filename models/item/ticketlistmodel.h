@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimeZone>
 
 #include <vector>
 
@@ -29,6 +30,10 @@ public:
     void setLanguage(const QString &language);
     void setCustomers(const QHash<qint64, QString> &names);
     void setAgents(const QHash<qint64, QString> &names);
+    // Now, for the dates (the year is shown when it is not the current one), and the reader's
+    // time zone (the system's by default).
+    void setNow(Instant now);
+    void setTimeZone(const QTimeZone &zone);
 
     // Replaces every row (a fresh query). `more`: the store had more than it returned.
     void setRows(std::vector<QueueRow> rows, bool more);
@@ -55,6 +60,8 @@ private:
 
     CatalogPtr m_catalog;
     QString m_language = QStringLiteral("en");
+    Instant m_now = 0;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QHash<qint64, QString> m_customers;
     QHash<qint64, QString> m_agents;
     std::vector<QueueRow> m_rows;

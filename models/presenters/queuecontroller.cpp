@@ -315,6 +315,7 @@ void QueueController::showFinished(TicketStatus status, const QString &text)
                 }
                 if (m_finishedStatus != status || m_finishedText != text)
                     return; // another list was asked for meanwhile
+                m_finished->setNow(now());
                 m_finished->setRows(std::move(r.rows), r.more);
                 emit finishedChanged();
             });

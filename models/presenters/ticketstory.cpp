@@ -297,7 +297,7 @@ QString TicketStory::dueSentence(const Event &e, const QString &actor, const QTi
 {
     const QDateTime due = QDateTime::fromSecsSinceEpoch(e.due, zone);
     const QString when = DateFormat::dateTime(QLocale(), due, DateFormat::Year::Show) +
-                         QLatin1Char(' ') + due.timeZoneAbbreviation();
+                         QLatin1Char(' ') + DateFormat::zoneName(due);
     const bool response = e.target == TargetKind::Response;
     if (actor.isEmpty())
         return (response ? QCoreApplication::translate("TicketStory", "Response due set to %1")

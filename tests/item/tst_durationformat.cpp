@@ -1,5 +1,6 @@
-// Durations as people read them: days and hours for long spans, padded minutes where the
-// language pads them (2 h 05 min, 2 ч 05 мин) and not where it does not (2小时5分钟).
+// Wall-clock durations as people read them: days and hours for long spans, padded minutes where
+// the language pads them (2 h 05 min, 2 ч 05 мин) and not where it does not (2小时5分钟). A
+// clock's countdowns are tst_clocktext's.
 #include "models/item/durationformat.h"
 
 #include <QLocale>
@@ -38,13 +39,6 @@ private slots:
         QCOMPARE(DurationFormat::span(2 * 3600 + 5 * 60), QStringLiteral("2 h 5 min"));
         QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
         QCOMPARE(DurationFormat::span(2 * 3600 + 5 * 60), QStringLiteral("2 h 05 min"));
-    }
-
-    void countdowns()
-    {
-        QCOMPARE(DurationFormat::countdown(12 * 60 + 34), QStringLiteral("0:12:34"));
-        QCOMPARE(DurationFormat::countdown(-5), QStringLiteral("−0:00:05"));
-        QCOMPARE(DurationFormat::countdown(2 * 86400 + 4 * 3600 + 10), QStringLiteral("2 d 4 h"));
     }
 };
 

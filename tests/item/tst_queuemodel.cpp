@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTimeZone>
+#include <QTranslator>
 #include <QtTest>
 
 #include <random>
@@ -60,6 +61,29 @@ QueueRow row(qint64 id, const char *plan, const char *severity, Instant created,
     return r;
 }
 
+Instant utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toSecsSinceEpoch();
+}
+
+// A clock of a catalog plan as the store caches it at `opened`.
+ClockSnapshot planClock(const Catalog &catalog, const char *plan, const char *severity,
+                        TargetKind kind, Instant opened)
+{
+    const Plan *p = catalog.plan(QString::fromLatin1(plan));
+    const Target target = p->targetsFor(QString::fromLatin1(severity))->target(kind);
+    const WorkCalendarPtr calendar = catalog.calendarFor(*p, target);
+    ClockInput input;
+    input.start = opened;
+    const ClockResult r = SlaClock::evaluate(*calendar, target, input, opened);
+    return running(r.due, r.requiredSeconds);
+}
+
+QString cell(const QueueModel &model, qint64 id, int column, int role = Qt::DisplayRole)
+{
+    return model.index(model.rowForTicket(id), column).data(role).toString();
+}
+
 QList<qint64> shownIds(const QueueModel &model)
 {
     QList<qint64> ids;
@@ -92,9 +116,13 @@ private slots:
     void heldTickWaitsInCategoryViews();
     void heldAndPinnedAgreeWithFreshModel_data();
     void heldAndPinnedAgreeWithFreshModel();
+    void countdownsInTheTargetsUnit();
+    void breachCountsWallClockTime();
+    void nextBreachInTheReadersLanguage();
 
 private:
     CatalogPtr m_catalog;
+    QTranslator m_translator;
     std::vector<QueueRow> sample(Instant t0) const;
 };
 
@@ -103,6 +131,10 @@ void TestQueueModel::initTestCase()
     QString error;
     m_catalog = Catalog::loadBuiltIn(&error);
     QVERIFY2(m_catalog, qPrintable(error));
+    // English plurals ("5 business days") come from the English translation.
+    QVERIFY(m_translator.load(QStringLiteral(":/i18n/dueline_en")));
+    QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
 }
 
 std::vector<QueueRow> TestQueueModel::sample(Instant t0) const
@@ -792,6 +824,136 @@ void TestQueueModel::rowFromTicket()
     QVERIFY(r.response == t.response);
     QVERIFY(r.resolution == t.resolution);
     QCOMPARE(r.paused, true);
+}
+
+// docs/architecture.md §2 "How a clock is shown": the remaining time in the target's own unit,
+// never a "d" of 24 working hours.
+void TestQueueModel::countdownsInTheTargetsUnit()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Catalog &catalog = *m_catalog;
+    // Stormbpmn Team (11:00–20:00 Moscow): 5 business days to respond. Stormbpmn Enterprise: 16
+    // working hours to respond, 15 business days to resolve. VK CS (24x7): 48 h to resolve.
+    const Instant opened = moscow("2026-03-16T11:00:00"); // a Monday
+    const ClockSnapshot team =
+            planClock(catalog, "stormbpmn/team", "other", TargetKind::Response, opened);
+    QCOMPARE(team.requiredSeconds, 45 * Hour);
+    const std::vector<QueueRow> rows{row(1, "stormbpmn/team", "other", opened, team),
+                                     row(2, "stormbpmn/enterprise", "critical", opened,
+                                         planClock(catalog, "stormbpmn/enterprise", "critical",
+                                                   TargetKind::Response, opened),
+                                         planClock(catalog, "stormbpmn/enterprise", "critical",
+                                                   TargetKind::Resolution, opened)),
+                                     row(3, "vkcs/standard", "low", opened,
+                                         running(opened + Hour, Hour),
+                                         running(opened + 48 * Hour, 48 * Hour))};
+    model.setRows(rows, opened);
+    QCOMPARE(cell(model, 1, QueueModel::ResponseColumn), QStringLiteral("5 business days"));
+    QCOMPARE(cell(model, 2, QueueModel::ResponseColumn), QStringLiteral("16:00:00"));
+    QCOMPARE(cell(model, 2, QueueModel::ResolutionColumn), QStringLiteral("15 business days"));
+    QCOMPARE(cell(model, 3, QueueModel::ResolutionColumn), QStringLiteral("48 h"));
+
+    // Monday 15:00: Tuesday to Friday whole, and Monday's last 5 working hours.
+    model.tick(moscow("2026-03-16T15:00:00"));
+    QCOMPARE(cell(model, 1, QueueModel::ResponseColumn), QStringLiteral("4 business days 5 h"));
+    QCOMPARE(cell(model, 2, QueueModel::ResponseColumn), QStringLiteral("12:00:00"));
+    QCOMPARE(cell(model, 3, QueueModel::ResolutionColumn), QStringLiteral("44 h"));
+    model.tick(moscow("2026-03-16T15:29:30"));
+    QCOMPARE(cell(model, 3, QueueModel::ResolutionColumn), QStringLiteral("43 h 30 min"));
+    // The tooltip has the exact working time left.
+    QVERIFY2(cell(model, 1, QueueModel::ResponseColumn, Qt::ToolTipRole)
+                     .startsWith(QStringLiteral("4 business days 4 h left (40 h 30 min of working "
+                                                "time)\nDue Fri 20 Mar 20:00 MSK")),
+             qPrintable(cell(model, 1, QueueModel::ResponseColumn, Qt::ToolTipRole)));
+    QVERIFY2(cell(model, 3, QueueModel::ResolutionColumn, Qt::ToolTipRole)
+                     .startsWith(QStringLiteral("43 h 30 min of working time left\n")),
+             qPrintable(cell(model, 3, QueueModel::ResolutionColumn, Qt::ToolTipRole)));
+    // Tuesday 12:00: 16 working hours less 10 h counted.
+    model.tick(moscow("2026-03-17T12:00:00"));
+    QCOMPARE(cell(model, 1, QueueModel::ResponseColumn), QStringLiteral("3 business days 8 h"));
+    QCOMPARE(cell(model, 2, QueueModel::ResponseColumn), QStringLiteral("6:00:00"));
+    // VK CS's 1 h response breached a day ago: that one is wall-clock time.
+    QCOMPARE(cell(model, 3, QueueModel::ResponseColumn), QStringLiteral("−1 d 0 h"));
+    static const QRegularExpression days(QStringLiteral("\\d d\\b"));
+    for (qint64 id : {1, 2, 3}) {
+        for (int column : {int(QueueModel::ResponseColumn), int(QueueModel::ResolutionColumn)}) {
+            if (id != 3 || column != QueueModel::ResponseColumn)
+                QVERIFY2(!cell(model, id, column).contains(days),
+                         qPrintable(cell(model, id, column)));
+        }
+    }
+}
+
+// A breached clock shows how long ago it breached in wall-clock time, and keeps counting at
+// night and on the weekend.
+void TestQueueModel::breachCountsWallClockTime()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setTimeZone(QTimeZone("UTC"));
+    // Stormbpmn Enterprise, 16 working hours from Monday 11:00: due Tuesday 18:00 Moscow time.
+    const Instant opened = moscow("2026-03-16T11:00:00");
+    const ClockSnapshot response =
+            planClock(*m_catalog, "stormbpmn/enterprise", "critical", TargetKind::Response, opened);
+    QCOMPARE(response.due, moscow("2026-03-17T18:00:00"));
+    model.setRows({row(1, "stormbpmn/enterprise", "critical", opened, response)},
+                  moscow("2026-03-21T22:00:00")); // Saturday night, 4 days 4 h later
+    QCOMPARE(ClockState(model.index(0, QueueModel::ResponseColumn)
+                                .data(QueueModel::ClockStateRole)
+                                .toInt()),
+             ClockState::Breached);
+    QCOMPARE(cell(model, 1, QueueModel::ResponseColumn), QStringLiteral("−4 d 4 h"));
+    const QString tip = cell(model, 1, QueueModel::ResponseColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.startsWith(QStringLiteral("Breached 4 days 4 h ago, Tue 17 Mar 18:00 MSK\n"
+                                           "Tue 17 Mar 15:00 UTC in your time zone")),
+             qPrintable(tip));
+    // Two hours later, on Sunday: still counting.
+    model.tick(moscow("2026-03-22T00:00:00"));
+    QCOMPARE(cell(model, 1, QueueModel::ResponseColumn), QStringLiteral("−4 d 6 h"));
+    // Under a day: a clock face.
+    model.tick(moscow("2026-03-17T23:30:05"));
+    QCOMPARE(cell(model, 1, QueueModel::ResponseColumn), QStringLiteral("−5:30:05"));
+
+    // A clock paused after its breach stays breached, and counts on.
+    QueueRow paused = row(2, "stormbpmn/enterprise", "critical", opened, response);
+    paused.response.phase = ClockPhase::Paused;
+    paused.response.remainingSeconds = -2 * Hour;
+    paused.status = TicketStatus::WaitingCustomer;
+    paused.paused = true;
+    paused.nextBreach = InvalidInstant;
+    model.applyChanges({paused}, {}, moscow("2026-03-21T22:00:00"));
+    QCOMPARE(cell(model, 2, QueueModel::ResponseColumn), QStringLiteral("−4 d 4 h"));
+    QCOMPARE(model.counts().breached, 2);
+}
+
+// The "Next breach" column in the panel's date format, in the reader's zone; the year only when
+// it is not the current one.
+void TestQueueModel::nextBreachInTheReadersLanguage()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setTimeZone(QTimeZone("UTC"));
+    const Instant t0 = utc("2026-09-02T19:27:00Z");
+    model.setRows(
+            {row(1, "vkcs/standard", "critical", t0, running(t0 + 3 * Hour, 3 * Hour)),
+             row(2, "vkcs/standard", "low", t0, running(utc("2027-01-06T08:53:00Z"), 48 * Hour))},
+            t0);
+    QCOMPARE(cell(model, 1, QueueModel::NextBreachColumn), QStringLiteral("Wed 2 Sep 22:27"));
+    QCOMPARE(cell(model, 2, QueueModel::NextBreachColumn), QStringLiteral("Wed 6 Jan 2027 08:53"));
+    // The tooltip: in the calendar's zone, named, and in the reader's.
+    QCOMPARE(cell(model, 1, QueueModel::NextBreachColumn, Qt::ToolTipRole),
+             QStringLiteral("Thu 3 Sep 01:27 MSK\nWed 2 Sep 22:27 UTC in your time zone"));
+    model.setTimeZone(QTimeZone("Asia/Shanghai"));
+    QCOMPARE(cell(model, 1, QueueModel::NextBreachColumn), QStringLiteral("Thu 3 Sep 06:27"));
+    QLocale::setDefault(QLocale(QStringLiteral("ru_RU")));
+    QCOMPARE(cell(model, 1, QueueModel::NextBreachColumn), QStringLiteral("чт 3 сент. 06:27"));
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    QCOMPARE(cell(model, 1, QueueModel::NextBreachColumn), QStringLiteral("9月3日 周四 06:27"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

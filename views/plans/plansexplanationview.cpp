@@ -2,6 +2,7 @@
 
 #include "models/item/dateformat.h"
 #include "models/item/durationformat.h"
+#include "models/sla/clocktext.h"
 #include "views/plans/plansutil.h"
 
 #include <QEvent>
@@ -159,7 +160,7 @@ void PlansExplanationView::rebuild()
         top->setText(FromColumn, formatTime(m_opened, m_zone));
         top->setText(ToColumn, formatTime(clock.due, m_zone));
         top->setText(LengthColumn, DurationFormat::span(clock.due - m_opened));
-        top->setText(CountedColumn, DurationFormat::span(clock.explanation.countedSeconds()));
+        top->setText(CountedColumn, ClockText::workingTime(clock.explanation.countedSeconds()));
         for (int c = LengthColumn; c < ColumnCount; ++c)
             top->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         for (const ExplanationPiece &piece : clock.explanation.pieces) {
@@ -171,7 +172,7 @@ void PlansExplanationView::rebuild()
             item->setText(ToColumn, formatTime(piece.to, m_zone));
             item->setText(LengthColumn, DurationFormat::span(piece.to - piece.from));
             if (piece.kind == ExplanationPiece::Kind::Counted)
-                item->setText(CountedColumn, DurationFormat::span(piece.workingSeconds));
+                item->setText(CountedColumn, ClockText::workingTime(piece.workingSeconds));
             for (int c = LengthColumn; c < ColumnCount; ++c)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -182,7 +183,8 @@ void PlansExplanationView::rebuild()
     m_tree->setColumnWidth(FromColumn, timeWidth);
     m_tree->setColumnWidth(ToColumn, timeWidth);
     const int spanWidth =
-            qMax(metrics.horizontalAdvance(DurationFormat::span(10 * 86400 + 23 * 3600)),
+            qMax(qMax(metrics.horizontalAdvance(DurationFormat::span(10 * 86400 + 23 * 3600)),
+                      metrics.horizontalAdvance(ClockText::workingTime(270 * 3600 + 59 * 60))),
                  metrics.horizontalAdvance(m_tree->headerItem()->text(CountedColumn))) +
             20;
     m_tree->setColumnWidth(LengthColumn, spanWidth);

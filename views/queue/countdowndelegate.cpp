@@ -1,6 +1,7 @@
 #include "views/queue/countdowndelegate.h"
 
 #include "models/item/queuemodel.h"
+#include "models/sla/clocktext.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -85,6 +86,44 @@ QString CountdownDelegate::cellText(const QModelIndex &index)
     }
 }
 
+QString CountdownDelegate::fittingText(const QModelIndex &index, const QFontMetrics &metrics,
+                                       int width)
+{
+    QString full = cellText(index);
+    if (metrics.horizontalAdvance(full) <= width)
+        return full;
+    // Paused, or outside working hours: the time left alone (the font, the colour and the
+    // tooltip say the rest).
+    QString time = index.data(Qt::DisplayRole).toString();
+    if (metrics.horizontalAdvance(time) <= width)
+        return time;
+    QString compact = index.data(QueueModel::CompactTextRole).toString();
+    if (!compact.isEmpty() && metrics.horizontalAdvance(compact) <= width)
+        return compact;
+    return metrics.elidedText(compact.isEmpty() ? time : compact, Qt::ElideRight, width);
+}
+
+int CountdownDelegate::columnWidth(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics metrics(font);
+    constexpr qint64 Minute = 60;
+    constexpr qint64 Hour = 3600;
+    constexpr qint64 Day = 86400;
+    // Running clocks in the regular font (Russian has three plural forms: 21, 22 and 25 days
+    // read differently); breached ones in bold.
+    int width = metrics.horizontalAdvance(ClockText::workingCountdown(99 * Hour + 59 * Minute));
+    for (const int days : {21, 22, 25, 30}) {
+        QString text = ClockText::businessDays(days, 8 * Hour, ClockText::Form::Compact);
+        text.remove(QStringLiteral("(s)")); // "30 workday(s)" without the English translation
+        width = std::max(width, metrics.horizontalAdvance(text));
+    }
+    width = std::max(
+            width, QFontMetrics(bold).horizontalAdvance(ClockText::overdue(13 * Day + 23 * Hour)));
+    return width + 8; // the cell's margins
+}
+
 const CountdownDelegate::Style &CountdownDelegate::style(const QStyleOptionViewItem &option) const
 {
     const qint64 key = option.palette.cacheKey();
@@ -130,12 +169,8 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                         : (state == ClockState::Paused || state == ClockState::OutsideHours) ? 2
                                                                                              : 0;
     const QFontMetrics &metrics = cached.metrics[std::size_t(variant)];
-    QString text = cellText(index);
-    int width = metrics.horizontalAdvance(text);
-    if (width > cell.width()) {
-        text = metrics.elidedText(text, Qt::ElideRight, cell.width());
-        width = metrics.horizontalAdvance(text);
-    }
+    const QString text = fittingText(index, metrics, cell.width());
+    const int width = metrics.horizontalAdvance(text);
     const QPen pen(selected ? opt.palette.color(QPalette::HighlightedText) : color);
     painter->save();
     painter->setFont(cached.fonts[std::size_t(variant)]);

@@ -13,10 +13,11 @@ class QPalette;
 
 namespace dueline {
 
-// Paints a clock column of the queue: the remaining time ("0:12:34", "2 d 4 h", negative and
-// counting up once breached), a thin bar of the target used, and a colour per state that reads
-// in light and dark palettes. Reads QueueModel's roles only; nothing is computed per paint but
-// what the model answers.
+// Paints a clock column of the queue: the remaining time in the target's unit ("0:12:34",
+// "38 h 20 min", "4 business days 5 h"), a breach as a negative wall-clock countdown ("−4 d 3 h",
+// counting up), a thin bar of the target used, and a colour per state that reads in light and
+// dark palettes. Reads QueueModel's roles only; nothing is computed per paint but what the model
+// answers.
 class CountdownDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,8 +30,15 @@ public:
 
     // The colour of a clock state on `palette` (text and bar); invalid for the default text.
     static QColor stateColor(dueline::ClockState state, const QPalette &palette);
-    // The text a clock cell shows.
+    // The text a clock cell shows when it has room: "4 business days 5 h", "paused 5:00:00",
+    // "resumes Wed 11:00".
     static QString cellText(const QModelIndex &index);
+    // The first of the cell's texts that fits `width` in `metrics`: cellText(), then the
+    // clock's time alone, then its compact form ("4 workdays 5 h"); elided as a last resort.
+    static QString fittingText(const QModelIndex &index, const QFontMetrics &metrics, int width);
+    // The width a clock column needs in `font` for the compact texts of the current language
+    // ("30 workdays 8 h", "−13 d 23 h", "99 h 59 min"), margins included.
+    static int columnWidth(const QFont &font);
 
 private:
     // What every paint would otherwise rebuild (a tick repaints every visible clock cell): the

@@ -2,6 +2,7 @@
 
 #include "models/item/dateformat.h"
 #include "models/item/durationformat.h"
+#include "models/sla/clocktext.h"
 #include "views/queue/countdowndelegate.h"
 
 #include <QCoreApplication>
@@ -23,18 +24,20 @@ QString colorName(const QColor &c)
     return c.name(QColor::HexRgb);
 }
 
-QString when(Instant t, const QTimeZone &zone)
+// "Fri 27 Nov 20:00 MSK": the year only when it is not the current one, the zone named.
+QString when(Instant t, const QTimeZone &zone, Instant now)
 {
     if (t == InvalidInstant)
         return QStringLiteral("—");
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, zone);
-    return DateFormat::dateTime(QLocale(), dt, DateFormat::Year::Show) + QLatin1Char(' ') +
-           dt.timeZoneAbbreviation();
+    return DateFormat::zonedDateTime(QLocale(), QDateTime::fromSecsSinceEpoch(t, zone),
+                                     QDateTime::fromSecsSinceEpoch(now, zone));
 }
 
-QString shortWhen(Instant t, const QTimeZone &zone)
+// The same in the reader's zone, unnamed (history lines).
+QString shortWhen(Instant t, const QTimeZone &zone, Instant now)
 {
-    return DateFormat::dateTime(QLocale(), QDateTime::fromSecsSinceEpoch(t, zone));
+    return DateFormat::dateTime(QLocale(), QDateTime::fromSecsSinceEpoch(t, zone),
+                                QDateTime::fromSecsSinceEpoch(now, zone));
 }
 
 // A span of the explanation: "Mon 31 Aug 11:00–20:00", or both ends in full across days.
@@ -51,6 +54,14 @@ QString period(Instant from, Instant to, const QTimeZone &zone)
                                              : locale.toString(b, QStringLiteral("HH:mm")));
     return QStringLiteral("%1 – %2").arg(DateFormat::dateTime(locale, a),
                                          DateFormat::dateTime(locale, b));
+}
+
+// The zone an explanation's times are in: "MSK, Europe/Moscow".
+QString zoneText(const WorkCalendar &calendar, const Explanation &explanation)
+{
+    const QTimeZone zone(calendar.spec().timeZone);
+    return DateFormat::zoneName(QDateTime::fromSecsSinceEpoch(explanation.due, zone)) +
+           QStringLiteral(", ") + QString::fromUtf8(calendar.spec().timeZone);
 }
 
 QString kindName(TargetKind kind)
@@ -282,7 +293,7 @@ QString TicketPanel::detailsHtml() const
                                 : assignee.toHtmlEscaped());
     if (!t.channel.isEmpty())
         row(tr("Channel"), words.channelName(t.planId, t.channel).toHtmlEscaped());
-    row(tr("Opened"), when(t.createdAt, QTimeZone::systemTimeZone()).toHtmlEscaped());
+    row(tr("Opened"), when(t.createdAt, QTimeZone::systemTimeZone(), m_now).toHtmlEscaped());
     html += QStringLiteral("</table>");
     return html;
 }
@@ -311,30 +322,33 @@ QString TicketPanel::clocksHtml(Instant now) const
             state = ClockState::AtRisk;
         self->m_state[int(kind)] = state;
         const QColor color = CountdownDelegate::stateColor(state, palette());
+        // docs/architecture.md §2 "How a clock is shown": what is left in the target's own unit,
+        // a breach in wall-clock time.
+        const Target target = applies ? m_clocks->target(kind) : Target::none();
+        const QString left = applies ? ClockText::remaining(result.remainingSeconds, target.unit,
+                                                            calendar.get(), now)
+                                     : QString();
         QString stateText;
         switch (state) {
         case ClockState::NotApplicable:
             stateText = tr("no commitment");
             break;
         case ClockState::Running:
-            stateText = tr("%1 left").arg(DurationFormat::countdown(result.remainingSeconds));
+            stateText = tr("%1 left").arg(left);
             break;
         case ClockState::AtRisk:
-            stateText =
-                    tr("%1 left · at risk").arg(DurationFormat::countdown(result.remainingSeconds));
+            stateText = tr("%1 left · at risk").arg(left);
             break;
         case ClockState::Breached:
-            stateText = tr("breached %1 ago", "working time since the due instant")
-                                .arg(DurationFormat::countdown(-result.remainingSeconds));
+            stateText = tr("breached %1 ago", "wall-clock time since the due instant")
+                                .arg(ClockText::wallTime(now - result.due));
             break;
         case ClockState::Paused:
-            stateText =
-                    tr("paused · %1 left").arg(DurationFormat::countdown(result.remainingSeconds));
+            stateText = tr("paused · %1 left").arg(left);
             break;
         case ClockState::OutsideHours:
             stateText = tr("%1 left · outside working hours, resumes %2")
-                                .arg(DurationFormat::countdown(result.remainingSeconds),
-                                     shortWhen(result.resumesAt, mine));
+                                .arg(left, when(result.resumesAt, mine, now));
             break;
         case ClockState::Met:
             stateText = tr("met");
@@ -346,7 +360,7 @@ QString TicketPanel::clocksHtml(Instant now) const
         html += QStringLiteral("<p><b>%1</b>").arg(kindName(kind).toHtmlEscaped());
         if (applies)
             html += QStringLiteral(" <small>(%1)</small>")
-                            .arg(DurationFormat::target(m_clocks->target(kind)).toHtmlEscaped());
+                            .arg(DurationFormat::target(target).toHtmlEscaped());
         html += QStringLiteral(": <span style='color:%1'><b>%2</b></span>")
                         .arg(colorName(color), stateText.toHtmlEscaped());
         if (!applies) {
@@ -356,19 +370,25 @@ QString TicketPanel::clocksHtml(Instant now) const
                 html += QStringLiteral("<br><small>%1</small>").arg(why.toHtmlEscaped());
         }
         if (applies && result.due != InvalidInstant) {
+            // The due in the calendar's zone, and in the reader's when that reads otherwise.
             const QString dueLabel =
                     result.dueIsProjected ? tr("Due if resumed now") : tr("Due", "SLA due instant");
+            const QTimeZone zone = calendar ? QTimeZone(calendar->spec().timeZone) : mine;
+            const QStringList due = DateFormat::inZones(QLocale(), result.due, zone, mine, now);
             html += QStringLiteral("<br>%1: %2")
-                            .arg(dueLabel.toHtmlEscaped(), when(result.due, mine).toHtmlEscaped());
-            if (calendar) {
-                const QTimeZone zone(calendar->spec().timeZone);
+                            .arg(dueLabel.toHtmlEscaped(), due.first().toHtmlEscaped());
+            if (calendar)
+                html += QStringLiteral(" <small>· %1</small>")
+                                .arg(calendar->spec().names.text(m_language).toHtmlEscaped());
+            if (due.size() > 1)
                 html += QStringLiteral("<br><small>%1</small>")
-                                .arg(tr("%1 in the calendar's time (%2, %3)")
-                                             .arg(when(result.due, zone),
-                                                  calendar->spec().names.text(m_language),
-                                                  QString::fromUtf8(calendar->spec().timeZone))
+                                .arg(tr("%1 in your time zone").arg(due.at(1)).toHtmlEscaped());
+            if (state == ClockState::Running || state == ClockState::AtRisk ||
+                state == ClockState::Paused || state == ClockState::OutsideHours)
+                html += QStringLiteral("<br><small>%1</small>")
+                                .arg(tr("%1 of working time left")
+                                             .arg(ClockText::workingTime(result.remainingSeconds))
                                              .toHtmlEscaped());
-            }
             if (m_clocks->overrideDue(kind) != InvalidInstant)
                 html += QStringLiteral("<br><i>%1</i>").arg(tr("Set by a lead").toHtmlEscaped());
         }
@@ -423,9 +443,9 @@ QString TicketPanel::explanationHtml() const
         html += QStringLiteral("<p><b>%1</b> — %2</p>")
                         .arg(kindName(kind).toHtmlEscaped(),
                              tr("%1 of working time counted, %2 (times in %3)")
-                                     .arg(DurationFormat::span(explanation.countedSeconds()),
+                                     .arg(ClockText::workingTime(explanation.countedSeconds()),
                                           DurationFormat::target(m_clocks->target(kind)),
-                                          QString::fromUtf8(calendar.spec().timeZone))
+                                          zoneText(calendar, explanation))
                                      .toHtmlEscaped());
         html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
         int shown = 0;
@@ -441,7 +461,7 @@ QString TicketPanel::explanationHtml() const
             ClockState tone = ClockState::Running;
             switch (piece.kind) {
             case ExplanationPiece::Kind::Counted:
-                what = tr("counted %1").arg(DurationFormat::span(piece.workingSeconds));
+                what = tr("counted %1").arg(ClockText::workingTime(piece.workingSeconds));
                 break;
             case ExplanationPiece::Kind::OutsideHours:
                 what = tr("outside working hours");
@@ -459,12 +479,12 @@ QString TicketPanel::explanationHtml() const
                 break;
             case ExplanationPiece::Kind::Shortened:
                 what = tr("shortened day, counted %1")
-                               .arg(DurationFormat::span(piece.workingSeconds));
+                               .arg(ClockText::workingTime(piece.workingSeconds));
                 tone = ClockState::MetLate;
                 break;
             case ExplanationPiece::Kind::Paused:
                 what = tr("paused, %1 of working time not counted")
-                               .arg(DurationFormat::span(piece.workingSeconds));
+                               .arg(ClockText::workingTime(piece.workingSeconds));
                 tone = ClockState::Paused;
                 break;
             }
@@ -490,7 +510,7 @@ QString TicketPanel::historyHtml() const
         // The sentence, then what came with it (a description, reply, note or summary) set in.
         html += QStringLiteral("<tr><td style='color:%1;padding-right:8px' nowrap>%2</td>"
                                "<td>%3")
-                        .arg(colorName(dim), shortWhen(it->at, mine).toHtmlEscaped(),
+                        .arg(colorName(dim), shortWhen(it->at, mine, m_now).toHtmlEscaped(),
                              it->text.toHtmlEscaped());
         if (!it->detail.isEmpty()) {
             QString body = it->detail.left(600).toHtmlEscaped();
