@@ -162,6 +162,33 @@ int QueueModel::policyFor(const QString &planId, const QString &severity)
     return index;
 }
 
+qint64 QueueModel::clockSortKey(const ClockSnapshot &clock, bool descending)
+{
+    // Dues lie in 2000-2100 (below 2^33): the group goes above them.
+    constexpr int GroupShift = 40;
+    constexpr qint64 NoDue = (qint64(1) << GroupShift) - 1;
+    int group = 0;
+    switch (clock.phase) {
+    case ClockPhase::Running:
+        break;
+    case ClockPhase::Paused:
+        // An overridden due keeps coming, and a clock paused after its breach stays breached.
+        if (!clock.overridden && clock.remainingSeconds > 0)
+            group = 1;
+        break;
+    case ClockPhase::Met:
+    case ClockPhase::MetLate:
+        group = 2;
+        break;
+    case ClockPhase::NotApplicable:
+        group = 3;
+        break;
+    }
+    const qint64 due = clock.due == InvalidInstant ? NoDue : std::min(clock.due, NoDue);
+    return descending ? (qint64(3 - group) << GroupShift) | due
+                      : (qint64(group) << GroupShift) | due;
+}
+
 ClockState QueueModel::clockState(const QueueRow &row, TargetKind kind, qint64 *remaining,
                                   Instant *resumesAt) const
 {
@@ -394,11 +421,13 @@ bool QueueModel::lessThan(int a, int b) const
         c = m_agents.value(x.assigneeId).compare(m_agents.value(y.assigneeId), Qt::CaseInsensitive);
         break;
     case ResponseColumn:
-        c = byKey(sortableDue(x.response.due), sortableDue(y.response.due));
+    case ResolutionColumn: {
+        const TargetKind kind =
+                m_sortColumn == ResponseColumn ? TargetKind::Response : TargetKind::Resolution;
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        c = byKey(clockSortKey(x.clock(kind), descending), clockSortKey(y.clock(kind), descending));
         break;
-    case ResolutionColumn:
-        c = byKey(sortableDue(x.resolution.due), sortableDue(y.resolution.due));
-        break;
+    }
     case NextBreachColumn:
     default:
         c = byKey(sortableDue(x.nextBreach), sortableDue(y.nextBreach));
@@ -538,13 +567,14 @@ void QueueModel::sortOrder()
         rankIds(m_agents, [](const QueueRow &r) { return r.assigneeId; });
         break;
     case ResponseColumn:
+    case ResolutionColumn: {
+        const TargetKind kind =
+                m_sortColumn == ResponseColumn ? TargetKind::Response : TargetKind::Resolution;
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
         for (int i : m_order)
-            key[std::size_t(i)] = sortableDue(m_rows[std::size_t(i)].response.due);
+            key[std::size_t(i)] = clockSortKey(m_rows[std::size_t(i)].clock(kind), descending);
         break;
-    case ResolutionColumn:
-        for (int i : m_order)
-            key[std::size_t(i)] = sortableDue(m_rows[std::size_t(i)].resolution.due);
-        break;
+    }
     case NextBreachColumn:
     default:
         for (int i : m_order)

@@ -579,7 +579,7 @@ QVariant QueueModel::clockData(const QueueRow &row, int rowIndex, TargetKind kin
         }
     }
     case SortRole:
-        return qlonglong(sortableDue(clock.due));
+        return qlonglong(clockSortKey(clock, false));
     case ClockStateRole:
         return int(liveState(rowIndex, kind, &remaining, &resumesAt));
     case RemainingRole:

@@ -211,6 +211,12 @@ private:
     {
         return t == InvalidInstant ? std::numeric_limits<Instant>::max() : t;
     }
+    // The sort key of a clock column (docs/architecture.md §6: nothing that changes with time, so
+    // a tick never reorders rows): its state group — running or breached (which due order
+    // already separates), then paused, then met or met late, then not applicable — and the due
+    // instant within the group. The group order holds in both directions; `descending` reverses
+    // the dues only (the key is meant for a descending sort then).
+    static qint64 clockSortKey(const ClockSnapshot &clock, bool descending);
     int policyFor(const QString &planId, const QString &severity);
     ClockState clockState(const QueueRow &row, int policy, TargetKind kind, qint64 *remaining,
                           Instant *resumesAt) const;

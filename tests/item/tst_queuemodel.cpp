@@ -119,6 +119,7 @@ private slots:
     void countdownsInTheTargetsUnit();
     void breachCountsWallClockTime();
     void nextBreachInTheReadersLanguage();
+    void sortByClockGroupsStates();
 
 private:
     CatalogPtr m_catalog;
@@ -954,6 +955,65 @@ void TestQueueModel::nextBreachInTheReadersLanguage()
     QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
     QCOMPARE(cell(model, 1, QueueModel::NextBreachColumn), QStringLiteral("9月3日 周四 06:27"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+}
+
+// Sorting by a clock column: by state group — running and breached, paused, met, not
+// applicable — and by due instant within it, so that a tick never reorders rows.
+void TestQueueModel::sortByClockGroupsStates()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const Instant t0 = moscow("2026-03-02T10:00:00");
+    const auto withResponse = [&](qint64 id, ClockPhase phase, qint64 dueIn) {
+        ClockSnapshot c = running(t0 + dueIn, Hour);
+        c.phase = phase;
+        c.remainingSeconds = phase == ClockPhase::Paused ? 30 * Minute : dueIn;
+        if (phase == ClockPhase::NotApplicable)
+            c = {};
+        return row(id, "vkcs/standard", "high", t0 - Hour, c, running(t0 + 8 * Hour, 8 * Hour));
+    };
+    model.setRows({withResponse(1, ClockPhase::Running, Hour),
+                   withResponse(2, ClockPhase::Met, -Hour),
+                   withResponse(3, ClockPhase::Running, -30 * Minute), // breached
+                   withResponse(4, ClockPhase::Paused, 2 * Hour),
+                   withResponse(5, ClockPhase::NotApplicable, 0),
+                   withResponse(6, ClockPhase::MetLate, -3 * Hour),
+                   withResponse(7, ClockPhase::Running, 10 * Minute)},
+                  t0);
+    model.sort(QueueModel::ResponseColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(model), (QList<qint64>{3, 7, 1, 4, 6, 2, 5}));
+    // Descending reverses the dues, not the groups.
+    model.sort(QueueModel::ResponseColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 7, 3, 4, 2, 6, 5}));
+    model.sort(QueueModel::ResponseColumn, Qt::AscendingOrder);
+
+    // #7 breaches at 10:10: the order holds, nothing moves.
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    model.setVisibleRows(0, 6);
+    for (Instant now = t0; now <= t0 + 20 * Minute; now += Minute)
+        model.tick(now);
+    QCOMPARE(ClockState(model.index(1, QueueModel::ResponseColumn)
+                                .data(QueueModel::ClockStateRole)
+                                .toInt()),
+             ClockState::Breached);
+    QCOMPARE(shownIds(model), (QList<qint64>{3, 7, 1, 4, 6, 2, 5}));
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(moved.count(), 0);
+
+    // The sort role gives the same order, and a live row lands where a full sort puts it.
+    for (int r = 1; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r - 1, QueueModel::ResponseColumn)
+                        .data(QueueModel::SortRole)
+                        .toLongLong() <
+                model.index(r, QueueModel::ResponseColumn).data(QueueModel::SortRole).toLongLong());
+    model.applyChanges({withResponse(8, ClockPhase::Met, -5 * Hour)}, {}, t0 + 20 * Minute);
+    QCOMPARE(shownIds(model), (QList<qint64>{3, 7, 1, 4, 8, 6, 2, 5}));
+
+    // The default order: next breach first.
+    model.sort(QueueModel::NextBreachColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(model).first(), qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

@@ -18,7 +18,7 @@ FinishedTicketsView::FinishedTicketsView(QueueController *controller, QWidget *p
     TicketListModel *model = controller->finishedModel();
     m_view = new QueueTableView(model, this);
     m_view->setObjectName(QStringLiteral("finishedView"));
-    m_view->horizontalHeader()->setSortIndicator(QueueModel::NextBreachColumn, Qt::DescendingOrder);
+    m_view->setDefaultOrder(QueueModel::NextBreachColumn, Qt::DescendingOrder);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("finishedNote"));
     m_note->setContentsMargins(8, 4, 8, 4);

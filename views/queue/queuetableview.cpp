@@ -1,12 +1,17 @@
 // QueueTableView: the queue table's set-up and the partial repaint of a change.
 #include "views/queue/queuetableview.h"
 
+#include "models/item/dateformat.h"
 #include "models/item/queuemodel.h"
 #include "views/queue/countdowndelegate.h"
 
 #include <QAccessible>
+#include <QAction>
+#include <QDateTime>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -39,7 +44,15 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setSortIndicator(QueueModel::NextBreachColumn, Qt::AscendingOrder);
+    m_defaultOrderAction = new QAction(this);
+    m_defaultOrderAction->setObjectName(QStringLiteral("defaultOrderAction"));
+    connect(m_defaultOrderAction, &QAction::triggered, this,
+            [this] { horizontalHeader()->setSortIndicator(m_defaultColumn, m_defaultOrder); });
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &QueueTableView::updateDefaultOrderAction);
+    horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    horizontalHeader()->addAction(m_defaultOrderAction);
+    setDefaultOrder(QueueModel::NextBreachColumn, Qt::AscendingOrder);
     setSortingEnabled(true);
     setItemDelegateForColumn(QueueModel::ResponseColumn, new CountdownDelegate(this));
     setItemDelegateForColumn(QueueModel::ResolutionColumn, new CountdownDelegate(this));
@@ -50,6 +63,7 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
                                                           110, 130, 114, 114, 130};
     for (int c = 0; c < QueueModel::ColumnCount; ++c)
         setColumnWidth(c, widths[std::size_t(c)]);
+    fitClockColumns();
     // What an agent reads first comes first; the saved layout (Queue/header) overrides it.
     QHeaderView *header = horizontalHeader();
     const int order[] = {QueueModel::IdColumn,       QueueModel::SeverityColumn,
@@ -65,6 +79,43 @@ QueueTableView::QueueTableView(QAbstractItemModel *model, QWidget *parent)
             m_fitSubject = false;
     });
     connect(header, &QHeaderView::sectionMoved, this, [this] { m_fitSubject = false; });
+    retranslateUi();
+}
+
+void QueueTableView::setDefaultOrder(int column, Qt::SortOrder order)
+{
+    m_defaultColumn = column;
+    m_defaultOrder = order;
+    horizontalHeader()->setSortIndicator(column, order);
+    updateDefaultOrderAction();
+    retranslateUi();
+}
+
+void QueueTableView::updateDefaultOrderAction()
+{
+    const QHeaderView *header = horizontalHeader();
+    m_defaultOrderAction->setEnabled(header->sortIndicatorSection() != m_defaultColumn ||
+                                     header->sortIndicatorOrder() != m_defaultOrder);
+}
+
+void QueueTableView::retranslateUi()
+{
+    m_defaultOrderAction->setText(tr("Default &Order", "sort the table as it first came"));
+    m_defaultOrderAction->setStatusTip(
+            m_defaultColumn == QueueModel::NextBreachColumn && m_defaultOrder == Qt::AscendingOrder
+                    ? tr("Sort by the next breach again, the soonest first")
+                    : tr("Sort by the last change again, the most recent first"));
+}
+
+void QueueTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_fitting = true; // widths for the language, not the agent's own
+        fitClockColumns();
+        m_fitting = false;
+    }
 }
 
 bool QueueTableView::restoreLayout(const QByteArray &state)
@@ -72,7 +123,27 @@ bool QueueTableView::restoreLayout(const QByteArray &state)
     if (state.isEmpty() || !horizontalHeader()->restoreState(state))
         return false;
     m_fitSubject = false;
+    // A layout saved before countdowns were written in business days may be too narrow for them.
+    fitClockColumns();
     return true;
+}
+
+void QueueTableView::fitClockColumns()
+{
+    // Never narrower than what the clocks (in their compact form: CountdownDelegate::fittingText)
+    // and the next breach show in the current language: an elided "4 business d…" would hide
+    // the hours left.
+    const int clock = CountdownDelegate::columnWidth(font());
+    for (int c : {int(QueueModel::ResponseColumn), int(QueueModel::ResolutionColumn)})
+        setColumnWidth(c, std::max(columnWidth(c), clock));
+    const QDateTime sample(QDate(2026, 9, 30), QTime(22, 27));
+    const int date = fontMetrics().horizontalAdvance(
+                             DateFormat::dateTime(QLocale(), sample, DateFormat::Year::Show)) +
+                     16;
+    setColumnWidth(QueueModel::NextBreachColumn,
+                   std::max(columnWidth(QueueModel::NextBreachColumn), date));
+    if (m_fitSubject)
+        fitSubject();
 }
 
 void QueueTableView::resizeEvent(QResizeEvent *event)

@@ -3,6 +3,8 @@
 
 #include <QTableView>
 
+class QAction;
+
 namespace dueline {
 
 // The queue's table over a QueueModel ("queueView"), or over a TicketListModel of finished
@@ -22,13 +24,22 @@ namespace dueline {
 // previous row, as Down and Up do.
 class QueueTableView : public QTableView
 {
+    Q_OBJECT
 public:
     explicit QueueTableView(QAbstractItemModel *model, QWidget *parent = nullptr);
 
     // Restores a saved header state; false (the default layout stays) when there is none.
     bool restoreLayout(const QByteArray &state);
 
+    // The order the table comes in (the queue: next breach first; finished tickets: the most
+    // recent change first), set now and brought back by defaultOrderAction().
+    void setDefaultOrder(int column, Qt::SortOrder order);
+    // "Default Order", in the header's context menu (and the View menu): sorts by the default
+    // order again. Disabled while the table is in it.
+    QAction *defaultOrderAction() const { return m_defaultOrderAction; }
+
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -36,9 +47,15 @@ protected:
 
 private:
     void fitSubject();
+    void fitClockColumns(); // widens the clock and next-breach columns to their texts
+    void retranslateUi();
+    void updateDefaultOrderAction();
 
     bool m_fitSubject = true; // the default layout: the subject fills the viewport
     bool m_fitting = false;
+    QAction *m_defaultOrderAction = nullptr;
+    int m_defaultColumn = 0;
+    Qt::SortOrder m_defaultOrder = Qt::AscendingOrder;
 };
 
 } // namespace dueline

@@ -11,6 +11,7 @@
 #include "views/dashboard/wallboardwidget.h"
 #include "views/plans/plansworkspace.h"
 #include "views/queue/countdowndelegate.h"
+#include "views/queue/finishedticketsview.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/connectiondialog.h"
 #include "views/shell/personswitcher.h"
@@ -145,6 +146,19 @@ void MainWindow::createActions()
     m_wallboardAction->setEnabled(false);
     connect(m_wallboardAction, &QAction::triggered, this, [this] { showWallboard(); });
 
+    // The queue's (or the Resolved and Closed views') default order: next breach first.
+    m_defaultOrderAction = new QAction(this);
+    m_defaultOrderAction->setObjectName(QStringLiteral("defaultOrderAction"));
+    connect(m_defaultOrderAction, &QAction::triggered, this, [this] {
+        FinishedTicketsView *finished = m_queueWorkspace->finishedTickets();
+        QueueTableView *table = finished->isVisible()
+                                        ? finished->view()
+                                        : qobject_cast<QueueTableView *>(m_queueWorkspace->view());
+        setCurrentWorkspace(Queue);
+        if (table)
+            table->defaultOrderAction()->trigger();
+    });
+
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
     m_fullScreenAction->setCheckable(true);
@@ -203,6 +217,8 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (const WorkspaceParts &parts : m_workspaces)
         m_viewMenu->addAction(parts.action);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_defaultOrderAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
     m_viewMenu->addAction(m_wallboardAction);
@@ -429,6 +445,10 @@ void MainWindow::retranslateUi()
     dashboard->setHint(tr("Charts appear once the queue has tickets. For a demo, run:"));
     dashboard->setCommand(QStringLiteral("dueline-cli demo --tickets 1000"));
     m_wallboardAction->setText(tr("&Wallboard", "View menu: full-screen dashboard for a wall"));
+    m_defaultOrderAction->setText(
+            tr("Default &Order", "View menu: sort the ticket table by the next breach again"));
+    m_defaultOrderAction->setStatusTip(
+            tr("Sort the tickets as they first came: the next breach first in the queue"));
     m_wallboardAction->setStatusTip(
             tr("Show the dashboard full screen for a wall display; Escape leaves it"));
 

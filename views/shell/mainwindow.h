@@ -145,6 +145,7 @@ private:
     QueueWorkspace *m_queueWorkspace = nullptr;
     DashboardWorkspace *m_dashboardWorkspace = nullptr;
     QAction *m_wallboardAction = nullptr;
+    QAction *m_defaultOrderAction = nullptr; // the shown ticket table's default order
     dueline::Ticker *m_dashboardTicker = nullptr;
     QMenu *m_ticketMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
