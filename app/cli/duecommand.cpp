@@ -1,6 +1,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 #include "app/cli/textcolumns.h"
+#include "models/sla/clocktext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -194,7 +195,7 @@ public:
             text += QStringLiteral("%1  %2  (%3; %4 %5)\n")
                             .arg(textcolumns::padRight(label, labelWidth),
                                  slaoutput::iso(due, zone), slaoutput::targetText(target),
-                                 slaoutput::duration(required),
+                                 ClockText::workingTime(required),
                                  QCoreApplication::translate("cli", "of working time on %1")
                                          .arg(calendar->id()));
             if (explain) {

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 #include "app/cli/storeoutput.h"
+#include "models/sla/clocktext.h"
 #include "models/store/ticketclocks.h"
 #include "models/store/timeformat.h"
 
@@ -79,21 +80,27 @@ public:
         if (error)
             return context.fail(name(), error.message);
 
-        // Calendars per plan and clock, looked up once.
-        QHash<QString, std::array<WorkCalendarPtr, 2>> calendars;
+        // Calendars and target units per plan and clock, looked up once.
+        struct Policy
+        {
+            std::array<WorkCalendarPtr, 2> calendar;
+            std::array<TargetUnit, 2> unit{TargetUnit::Hours, TargetUnit::Hours};
+        };
+        QHash<QString, Policy> policies;
         auto calendarsOf = [&](const QString &planId, const QString &severity) {
             const QString key = planId + QLatin1Char('|') + severity;
-            auto it = calendars.find(key);
-            if (it == calendars.end()) {
-                std::array<WorkCalendarPtr, 2> pair;
+            auto it = policies.find(key);
+            if (it == policies.end()) {
+                Policy policy;
                 if (const Plan *plan = catalog.plan(planId)) {
                     const SeverityTargets *targets = plan->targetsFor(severity);
                     for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
                         const Target target = targets ? targets->target(kind) : Target::none();
-                        pair[int(kind)] = catalog.calendarFor(*plan, target);
+                        policy.calendar[int(kind)] = catalog.calendarFor(*plan, target);
+                        policy.unit[int(kind)] = target.unit;
                     }
                 }
-                it = calendars.insert(key, pair);
+                it = policies.insert(key, policy);
             }
             return *it;
         };
@@ -122,11 +129,11 @@ public:
         }
         bool first = true;
         for (const QueueRow &row : rows) {
-            const auto pair = calendarsOf(row.planId, row.severity);
+            const Policy policy = calendarsOf(row.planId, row.severity);
             LiveClock clocks[2];
             for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution})
-                clocks[int(kind)] = liveClock(row.clock(kind), pair[int(kind)].get(), row.updatedAt,
-                                              now, store->atRiskFraction());
+                clocks[int(kind)] = liveClock(row.clock(kind), policy.calendar[int(kind)].get(),
+                                              row.updatedAt, now, store->atRiskFraction());
             const QString assignee = logins.value(row.assigneeId);
             if (json) {
                 QJsonObject o{{QStringLiteral("id"), row.id},
@@ -175,10 +182,17 @@ public:
                     line += clockStateKey(c.state);
                     if (c.state == ClockState::Met || c.state == ClockState::MetLate)
                         continue;
+                    // docs/architecture.md §2: the target's own unit; a breach in wall-clock
+                    // time.
+                    const QString left =
+                            c.state == ClockState::Breached
+                                    ? ClockText::overdue(now - c.due)
+                                    : ClockText::remaining(c.remainingSeconds,
+                                                           policy.unit[int(kind)],
+                                                           policy.calendar[int(kind)].get(), now);
                     line += QLatin1Char(' ') +
                             storeoutput::isoInPlanZone(catalog, row.planId, c.due) +
-                            QStringLiteral(" (") + slaoutput::duration(c.remainingSeconds) +
-                            QLatin1Char(')');
+                            QStringLiteral(" (") + left + QLatin1Char(')');
                 }
                 line += QStringLiteral("  ") + customers.value(row.customerId) +
                         QStringLiteral(": ") + row.subject + QLatin1Char('\n');

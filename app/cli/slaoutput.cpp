@@ -1,6 +1,7 @@
 #include "app/cli/slaoutput.h"
 
 #include "app/bootstrap/i18n.h"
+#include "models/sla/clocktext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -187,7 +188,7 @@ QString explanationText(const Explanation &explanation, const QByteArray &zone,
                                .arg(from.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")),
                                     toText.leftJustified(20), kind.leftJustified(14));
         if (p.kind == ExplanationPiece::Kind::Counted || p.kind == ExplanationPiece::Kind::Paused)
-            line += QStringLiteral("  ") + duration(p.workingSeconds);
+            line += QStringLiteral("  ") + ClockText::workingTime(p.workingSeconds);
         if (!p.name.isEmpty())
             line += QStringLiteral("  ") + p.name.text(language);
         text += line + QLatin1Char('\n');

@@ -24,7 +24,8 @@ QString iso(dueline::Instant t, const QTimeZone &zone);
 std::optional<dueline::Instant> parseInstant(const QString &text, const QByteArray &defaultZone,
                                              QString *error,
                                              std::optional<int> *givenOffset = nullptr);
-// "16 h", "2 d 4 h", "1 h 30 min", "45 min" (wall or working durations, English).
+// "16 h", "2 d 4 h", "1 h 30 min", "45 min": wall-clock durations (a day is 24 hours). Working
+// time is never written in days: ClockText (models/sla/clocktext.h).
 QString duration(qint64 seconds);
 // "1 h", "5 business days", "12 min", "none".
 QString targetText(const dueline::Target &target);

@@ -4,6 +4,7 @@
 #include "app/cli/storeoutput.h"
 #include "app/cli/textcolumns.h"
 #include "app/cli/ticketoutput.h"
+#include "models/sla/clocktext.h"
 #include "models/store/ticketclocks.h"
 #include "models/store/timeformat.h"
 
@@ -299,7 +300,8 @@ private:
     }
 
     // "met; due …, met at … (1 h)", "running; due …, 45 min of working time left (2 h)",
-    // "breached; due …, 2 h past due (1 h)" (wall-clock time), "no commitment".
+    // "running; due …, 4 business days 5 h left, 41 h of working time (5 business days)",
+    // "breached; due …, 2 days 3 h past due (1 h)" (wall-clock time), "no commitment".
     static QString clockText(const Shown &s, TargetKind kind)
     {
         const ClockResult &r = s.result(kind);
@@ -320,10 +322,15 @@ private:
                              .arg(slaoutput::iso(stoppedAt, zone));
         else if (r.state == ClockState::Breached && r.due != InvalidInstant)
             parts << QCoreApplication::translate("cli", "%1 past due")
-                             .arg(slaoutput::duration(s.now - r.due));
+                             .arg(ClockText::wallTime(s.now - r.due));
+        else if (s.clocks->target(kind).unit == TargetUnit::BusinessDays)
+            parts << QCoreApplication::translate("cli", "%1 left, %2 of working time")
+                             .arg(ClockText::remaining(r.remainingSeconds, TargetUnit::BusinessDays,
+                                                       s.clocks->calendar(kind).get(), s.now),
+                                  ClockText::workingTime(r.remainingSeconds));
         else
             parts << QCoreApplication::translate("cli", "%1 of working time left")
-                             .arg(slaoutput::duration(r.remainingSeconds));
+                             .arg(ClockText::workingTime(r.remainingSeconds));
         QString text = ticketoutput::clockStateText(r.state) + QStringLiteral("; ") +
                        parts.join(QStringLiteral(", ")) + QStringLiteral(" (") +
                        slaoutput::targetText(s.clocks->target(kind));

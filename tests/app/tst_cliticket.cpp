@@ -87,6 +87,7 @@ private slots:
     void closedWithItsHistory();
     void clocksAtNow();
     void pausedClock();
+    void businessDayClock();
     void namesInTheReadersLanguage();
     void deactivatedAgentInTheHistory();
     void asMarksTheAssignee();
@@ -357,13 +358,71 @@ void TestCliTicket::clocksAtNow()
              qPrintable(r.text()));
     QVERIFY2(r.text().contains(QStringLiteral("Assignee:       nobody")), qPrintable(r.text()));
     r = show(ticket, {QStringLiteral("--now"), formatInstantUtc(created + 3 * Hour + 5 * Minute)});
-    QVERIFY2(r.text().contains(QStringLiteral("breached; due %1, 2 h 5 min past due (1 h)")
+    QVERIFY2(r.text().contains(QStringLiteral("breached; due %1, 2 h 05 min past due (1 h)")
                                        .arg(moscow(created + 3600))),
              qPrintable(r.text()));
     // A --now without an offset is refused like queue's.
     r = show(ticket, {QStringLiteral("--now"), QStringLiteral("2026-03-02T12:00")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.isOneLineError(QStringLiteral("ticket")), qPrintable(r.err));
+}
+
+// docs/architecture.md §2 "How a clock is shown": a business-day target's time left in business
+// days (never days of 24 working hours), a breach in wall-clock time; in ticket show and queue.
+void TestCliTicket::businessDayClock()
+{
+    StoreError storeError;
+    Customer c;
+    c.name = QStringLiteral("Pavel Orlov");
+    c.planId = QStringLiteral("stormbpmn/team"); // 11:00–20:00 Moscow: response 5 business days
+    c.timeZone = "Europe/Moscow";
+    const qint64 customer = m_store->addCustomer(c, &storeError);
+    QVERIFY2(customer > 0, qPrintable(storeError.message));
+    NewTicket nt;
+    nt.customerId = customer;
+    nt.subject = QStringLiteral("Diagram export fails");
+    nt.severity = QStringLiteral("other");
+    nt.channel = QStringLiteral("portal");
+    const ActionResult created = m_store->createTicket(Action::newActionId(), 0, nt);
+    QVERIFY2(created.ok(), qPrintable(created.error.message));
+    const qint64 ticket = created.ticket.id;
+    const Instant opened = events(ticket).first().at;
+
+    CliRun r = show(ticket, {QStringLiteral("--now"), formatInstantUtc(opened)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    static const QRegularExpression left(
+            QStringLiteral("running; due [^,]+, 5 business days left, \\d+ h of working time "
+                           "\\(5 business days\\)"));
+    QVERIFY2(r.text().contains(left), qPrintable(r.text()));
+    static const QRegularExpression days(QStringLiteral("\\d d\\b"));
+    QVERIFY2(!r.text().contains(days), qPrintable(r.text()));
+    r = show(ticket, {QStringLiteral("--now"), formatInstantUtc(opened), QStringLiteral("--json")});
+    const Instant due = QDateTime::fromString(jsonOf(r)
+                                                      .value(QStringLiteral("response"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("due"))
+                                                      .toString(),
+                                              Qt::ISODate)
+                                .toSecsSinceEpoch();
+    QVERIFY(due > opened);
+    const QString later = formatInstantUtc(due + (4 * 24 + 3) * Hour);
+    r = show(ticket, {QStringLiteral("--now"), later});
+    QVERIFY2(r.text().contains(QStringLiteral("breached; due %1, 4 days 3 h past due (5 business "
+                                              "days)")
+                                       .arg(moscow(due))),
+             qPrintable(r.text()));
+
+    // The queue says the same.
+    r = m_home->run({QStringLiteral("queue"), QStringLiteral("--db"), m_db->urlText(),
+                     QStringLiteral("--now"), formatInstantUtc(opened)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.text().contains(
+                     QStringLiteral("response running %1 (5 business days)").arg(moscow(due))),
+             qPrintable(r.text()));
+    r = m_home->run({QStringLiteral("queue"), QStringLiteral("--db"), m_db->urlText(),
+                     QStringLiteral("--now"), later});
+    QVERIFY2(r.text().contains(QStringLiteral("response breached %1 (−4 d 3 h)").arg(moscow(due))),
+             qPrintable(r.text()));
 }
 
 // Waiting on the customer: the resolution clock is paused and its due is the one if it resumed
