@@ -153,6 +153,77 @@
     </message>
 </context>
 <context>
+    <name>ClockText</name>
+    <message>
+        <source>%1 min</source>
+        <comment>working or wall-clock minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>working or wall-clock hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <comment>the short form of “%n business day(s)” for a narrow table cell</comment>
+        <translation>
+            <numerusform>%n workday</numerusform>
+            <numerusform>%n workdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>remaining time of a business-day target</comment>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s) %1</source>
+        <comment>the short form of “%n business day(s) %1” for a narrow table cell</comment>
+        <translation>
+            <numerusform>%n workday %1</numerusform>
+            <numerusform>%n workdays %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) %1</source>
+        <comment>remaining time: business days, then the working hours or minutes beyond them</comment>
+        <translation>
+            <numerusform>%n business day %1</numerusform>
+            <numerusform>%n business days %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>wall-clock days (24 h) and hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>wall-clock days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <comment>wall-clock days, then hours</comment>
+        <translation>
+            <numerusform>%n day %1</numerusform>
+            <numerusform>%n days %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>%1 does not exist yet: Dueline will create it.</source>
@@ -710,10 +781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in the calendar&apos;s time (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set by a lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +823,35 @@
     </message>
     <message>
         <source>Next breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left (%2 of working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached %1 ago, %2</source>
+        <comment>wall-clock time since the due instant, when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; due %1 if resumed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours; resumes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2189,10 @@
         <source>%1 (%2, %3) on %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 left, %2 of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -3293,6 +3393,15 @@
         <comment>keyboard shortcuts: the keys of every dialog</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default &amp;Order</source>
+        <comment>View menu: sort the ticket table by the next breach again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the tickets as they first came: the next breach first in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::NewTicketDialog</name>
@@ -4052,6 +4161,22 @@
     </message>
 </context>
 <context>
+    <name>dueline::QueueTableView</name>
+    <message>
+        <source>Default &amp;Order</source>
+        <comment>sort the table as it first came</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by the next breach again, the soonest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by the last change again, the most recent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dueline::QueueWorkspace</name>
     <message>
         <source>Waiting for the database: %1…</source>
@@ -4425,11 +4550,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>breached %1 ago</source>
-        <comment>working time since the due instant</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>paused · %1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,10 +4572,6 @@
     <message>
         <source>Due</source>
         <comment>SLA due instant</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the calendar&apos;s time (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4520,6 +4636,19 @@
     <message>
         <source>%1: %2</source>
         <comment>a service stage and the provider&apos;s description of it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>wall-clock time since the due instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,83 @@
     </message>
 </context>
 <context>
+    <name>ClockText</name>
+    <message>
+        <source>%1 min</source>
+        <comment>working or wall-clock minutes</comment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>working or wall-clock hours</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <comment>the short form of “%n business day(s)” for a narrow table cell</comment>
+        <translation>
+            <numerusform>%n раб. день</numerusform>
+            <numerusform>%n раб. дня</numerusform>
+            <numerusform>%n раб. дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>remaining time of a business-day target</comment>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s) %1</source>
+        <comment>the short form of “%n business day(s) %1” for a narrow table cell</comment>
+        <translation>
+            <numerusform>%n раб. день %1</numerusform>
+            <numerusform>%n раб. дня %1</numerusform>
+            <numerusform>%n раб. дней %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) %1</source>
+        <comment>remaining time: business days, then the working hours or minutes beyond them</comment>
+        <translation>
+            <numerusform>%n рабочий день %1</numerusform>
+            <numerusform>%n рабочих дня %1</numerusform>
+            <numerusform>%n рабочих дней %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>wall-clock days (24 h) and hours</comment>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>wall-clock days</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <comment>wall-clock days, then hours</comment>
+        <translation>
+            <numerusform>%n день %1</numerusform>
+            <numerusform>%n дня %1</numerusform>
+            <numerusform>%n дней %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>%1 does not exist yet: Dueline will create it.</source>
@@ -716,10 +793,6 @@
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <source>%1 in the calendar&apos;s time (%2)</source>
-        <translation>%1 по времени календаря (%2)</translation>
-    </message>
-    <message>
         <source>Set by a lead</source>
         <translation>Установлен руководителем</translation>
     </message>
@@ -763,6 +836,35 @@
     <message>
         <source>Next breach</source>
         <translation>Нарушение SLA</translation>
+    </message>
+    <message>
+        <source>%1 left (%2 of working time)</source>
+        <translation>Осталось %1 (%2 рабочего времени)</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>Осталось %1 рабочего времени</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago, %2</source>
+        <comment>wall-clock time since the due instant, when</comment>
+        <translation>Просрочено на %1, срок истёк %2</translation>
+    </message>
+    <message>
+        <source>Paused; due %1 if resumed now</source>
+        <translation>Пауза; срок %1, если продолжить сейчас</translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation>%1 в вашем часовом поясе</translation>
+    </message>
+    <message>
+        <source>Outside working hours; resumes %1</source>
+        <translation>Нерабочее время; отсчёт продолжится %1</translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
+        <translation>График: %1</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2203,10 @@
         <source>%1 (%2, %3) on %4: %5</source>
         <translation>%1 (%2, %3) в %4: %5</translation>
     </message>
+    <message>
+        <source>%1 left, %2 of working time</source>
+        <translation>осталось %1, это %2 рабочего времени</translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -3304,6 +3410,15 @@
         <comment>keyboard shortcuts: the keys of every dialog</comment>
         <translation>Диалоговые окна</translation>
     </message>
+    <message>
+        <source>Default &amp;Order</source>
+        <comment>View menu: sort the ticket table by the next breach again</comment>
+        <translation>&amp;Порядок по умолчанию</translation>
+    </message>
+    <message>
+        <source>Sort the tickets as they first came: the next breach first in the queue</source>
+        <translation>Вернуть исходную сортировку заявок: в очереди первыми идут ближайшие нарушения SLA</translation>
+    </message>
 </context>
 <context>
     <name>dueline::NewTicketDialog</name>
@@ -4069,6 +4184,22 @@
     </message>
 </context>
 <context>
+    <name>dueline::QueueTableView</name>
+    <message>
+        <source>Default &amp;Order</source>
+        <comment>sort the table as it first came</comment>
+        <translation>&amp;Порядок по умолчанию</translation>
+    </message>
+    <message>
+        <source>Sort by the next breach again, the soonest first</source>
+        <translation>Снова сортировать по ближайшему нарушению SLA, самые срочные первыми</translation>
+    </message>
+    <message>
+        <source>Sort by the last change again, the most recent first</source>
+        <translation>Снова сортировать по последнему изменению, самые новые первыми</translation>
+    </message>
+</context>
+<context>
     <name>dueline::QueueWorkspace</name>
     <message>
         <source>Waiting for the database: %1…</source>
@@ -4442,11 +4573,6 @@
         <translation>осталось %1 · под угрозой</translation>
     </message>
     <message>
-        <source>breached %1 ago</source>
-        <comment>working time since the due instant</comment>
-        <translation>просрочено на %1</translation>
-    </message>
-    <message>
         <source>paused · %1 left</source>
         <translation>пауза · осталось %1</translation>
     </message>
@@ -4470,10 +4596,6 @@
         <source>Due</source>
         <comment>SLA due instant</comment>
         <translation>Срок</translation>
-    </message>
-    <message>
-        <source>%1 in the calendar&apos;s time (%2, %3)</source>
-        <translation>%1 по времени календаря (%2, %3)</translation>
     </message>
     <message>
         <source>Set by a lead</source>
@@ -4539,6 +4661,19 @@
         <source>%1: %2</source>
         <comment>a service stage and the provider&apos;s description of it</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>wall-clock time since the due instant</comment>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation>%1 в вашем часовом поясе</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>осталось %1 рабочего времени</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,71 @@
     </message>
 </context>
 <context>
+    <name>ClockText</name>
+    <message>
+        <source>%1 min</source>
+        <comment>working or wall-clock minutes</comment>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>working or wall-clock hours</comment>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1小时%2分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <comment>the short form of “%n business day(s)” for a narrow table cell</comment>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>remaining time of a business-day target</comment>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s) %1</source>
+        <comment>the short form of “%n business day(s) %1” for a narrow table cell</comment>
+        <translation>
+            <numerusform>%n个工作日%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) %1</source>
+        <comment>remaining time: business days, then the working hours or minutes beyond them</comment>
+        <translation>
+            <numerusform>%n个工作日%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>wall-clock days (24 h) and hours</comment>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>wall-clock days</comment>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <comment>wall-clock days, then hours</comment>
+        <translation>
+            <numerusform>%n天%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>%1 does not exist yet: Dueline will create it.</source>
@@ -708,10 +773,6 @@
         <translation>截止：%1</translation>
     </message>
     <message>
-        <source>%1 in the calendar&apos;s time (%2)</source>
-        <translation>日历时间 %1（%2）</translation>
-    </message>
-    <message>
         <source>Set by a lead</source>
         <translation>由组长设定</translation>
     </message>
@@ -755,6 +816,35 @@
     <message>
         <source>Next breach</source>
         <translation>最近违约</translation>
+    </message>
+    <message>
+        <source>%1 left (%2 of working time)</source>
+        <translation>剩余 %1（工作时间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>剩余工作时间 %1</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago, %2</source>
+        <comment>wall-clock time since the due instant, when</comment>
+        <translation>已超时 %1，截止时间 %2</translation>
+    </message>
+    <message>
+        <source>Paused; due %1 if resumed now</source>
+        <translation>已暂停；若立即恢复，截止时间为 %1</translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation>您所在时区：%1</translation>
+    </message>
+    <message>
+        <source>Outside working hours; resumes %1</source>
+        <translation>非工作时间；%1 恢复计时</translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
+        <translation>工作日历：%1</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2179,10 @@
         <source>%1 (%2, %3) on %4: %5</source>
         <translation>在 %4 上为 %1（%2，%3）：%5</translation>
     </message>
+    <message>
+        <source>%1 left, %2 of working time</source>
+        <translation>剩余 %1，即工作时间 %2</translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -3286,6 +3380,15 @@
         <comment>keyboard shortcuts: the keys of every dialog</comment>
         <translation>对话框</translation>
     </message>
+    <message>
+        <source>Default &amp;Order</source>
+        <comment>View menu: sort the ticket table by the next breach again</comment>
+        <translation>默认顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sort the tickets as they first came: the next breach first in the queue</source>
+        <translation>恢复工单的默认排序：队列中最先违约的排在前面</translation>
+    </message>
 </context>
 <context>
     <name>dueline::NewTicketDialog</name>
@@ -4043,6 +4146,22 @@
     </message>
 </context>
 <context>
+    <name>dueline::QueueTableView</name>
+    <message>
+        <source>Default &amp;Order</source>
+        <comment>sort the table as it first came</comment>
+        <translation>默认顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sort by the next breach again, the soonest first</source>
+        <translation>重新按最近违约时间排序，最早的在前</translation>
+    </message>
+    <message>
+        <source>Sort by the last change again, the most recent first</source>
+        <translation>重新按最后更改时间排序，最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>dueline::QueueWorkspace</name>
     <message>
         <source>Waiting for the database: %1…</source>
@@ -4416,11 +4535,6 @@
         <translation>剩余 %1 · 即将违约</translation>
     </message>
     <message>
-        <source>breached %1 ago</source>
-        <comment>working time since the due instant</comment>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
         <source>paused · %1 left</source>
         <translation>已暂停 · 剩余 %1</translation>
     </message>
@@ -4444,10 +4558,6 @@
         <source>Due</source>
         <comment>SLA due instant</comment>
         <translation>截止时间</translation>
-    </message>
-    <message>
-        <source>%1 in the calendar&apos;s time (%2, %3)</source>
-        <translation>日历时间 %1（%2，%3）</translation>
     </message>
     <message>
         <source>Set by a lead</source>
@@ -4511,6 +4621,19 @@
         <source>%1: %2</source>
         <comment>a service stage and the provider&apos;s description of it</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>wall-clock time since the due instant</comment>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation>您所在时区：%1</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>剩余工作时间 %1</translation>
     </message>
 </context>
 <context>
