@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
-# relative to now): the Queue with a ticket open, the ticket panel of a ticket without SLA, the
-# Plans matrix and deadline calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard,
-# the wallboard, Help ▸ Keyboard Shortcuts, the agent picker, the Resolved view and the held
-# queue with changes waiting — in English, Russian and Simplified Chinese, light, and the main
+# relative to now): the Queue with a ticket open, a business-hours plan's countdowns with a
+# clock's tooltip, the ticket panel of a ticket without SLA, the Plans matrix and deadline
+# calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard, the wallboard, Help ▸
+# Keyboard Shortcuts, the agent picker, the Resolved view and the held queue with changes
+# waiting — in English, Russian and Simplified Chinese, light, and the main
 # ones dark too.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build-gui, then build)
@@ -87,6 +88,24 @@ for lang in en ru zh_CN; do
 done
 run "$out/plans-calculator-en-dark.png" --db "sqlite:$db" --lang en --theme dark \
     --workspace plans --plans-view calculator --preset friday
+# A business-hours plan's countdowns (Stormbpmn Team: 5 business days to respond) with the
+# tooltip of a running response clock: business days left, the due in the calendar's zone and in
+# the reader's. The sidebar's remembered view is the plan.
+business=$("$(dirname "$binary")/dueline-cli" queue --db "sqlite:$db" --json | python3 -c '
+import json, sys
+for t in json.load(sys.stdin)["tickets"]:
+    r = t["response"]
+    if t["plan"] == "stormbpmn/team" and r["state"] in ("running", "outside_hours") \
+            and r["remaining_seconds"] > 18 * 3600:
+        print(t["id"])
+        break')
+for lang in en ru zh_CN; do
+    mkdir -p "$config/Dueline"
+    printf '[Queue]\nview=plan:stormbpmn/team\n' >"$config/Dueline/Dueline.conf"
+    run "$out/queue-business-days-$lang.png" --db "sqlite:$db" --lang "$lang" --theme light \
+        --workspace queue --select-ticket "$business" --screenshot-tooltip response
+    rm -f "$config/Dueline/Dueline.conf"
+done
 # Who are you? (the agent picker) and the Resolved view (the sidebar's remembered view), in each
 # language, Russian dark.
 for variant in "en light" "ru dark" "zh_CN light"; do

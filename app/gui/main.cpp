@@ -27,8 +27,11 @@
 #include <QDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cstdio>
@@ -128,6 +131,35 @@ QCommandLineOption hidden(const char *name, const char *description, const char 
     return option;
 }
 
+// --screenshot-tooltip: the tooltip of the current row's cell in a column, as a pointer resting
+// on it would show it.
+void showCellToolTip(QTableView *view, const QString &column)
+{
+    const int section = column == QLatin1String("response")     ? QueueModel::ResponseColumn
+                        : column == QLatin1String("resolution") ? QueueModel::ResolutionColumn
+                                                                : QueueModel::NextBreachColumn;
+    const QModelIndex cell = view->currentIndex().siblingAtColumn(section);
+    if (!cell.isValid())
+        return;
+    view->scrollTo(cell);
+    const QRect rect = view->visualRect(cell);
+    QToolTip::showText(view->viewport()->mapToGlobal(rect.center() + QPoint(0, rect.height())),
+                       cell.data(Qt::ToolTipRole).toString(), view->viewport(), rect);
+}
+
+// A window's picture with the tooltip shown over it (a window of its own, which grab() leaves
+// out).
+QPixmap withToolTip(QWidget *pictured, QPixmap picture)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (!w->isVisible() || !w->inherits("QTipLabel"))
+            continue;
+        QPainter painter(&picture);
+        painter.drawPixmap(w->mapToGlobal(QPoint()) - pictured->mapToGlobal(QPoint()), w->grab());
+    }
+    return picture;
+}
+
 struct Options
 {
     QCommandLineOption lang{
@@ -175,6 +207,12 @@ struct Options
     // Part of the window only (docs/screenshots/panel-no-sla-*.png: "ticketPanel").
     QCommandLineOption screenshotPart =
             hidden("screenshot-part", "Picture only the part of the window of this name.", "name");
+    // The tooltip of the selected ticket's clock (docs/screenshots/queue-business-days-*.png).
+    QCommandLineOption screenshotTooltip = hidden(
+            "screenshot-tooltip",
+            "Show the tooltip of the selected ticket's cell in this column: response, resolution "
+            "or next-breach.",
+            "column");
 
     void addTo(QCommandLineParser &parser)
     {
@@ -184,7 +222,7 @@ struct Options
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
                            catalogEditor, wallboard, connectDialog, shortcutsDialog, agentPicker,
-                           holdQueue, screenshotDelay, screenshotPart});
+                           holdQueue, screenshotDelay, screenshotPart, screenshotTooltip});
     }
 };
 
@@ -336,8 +374,13 @@ int main(int argc, char *argv[])
         const int delay = parser.isSet(options.screenshotDelay)
                                   ? std::max(0, parser.value(options.screenshotDelay).toInt())
                                   : 700;
+        const QString tooltipColumn = parser.value(options.screenshotTooltip);
+        if (!tooltipColumn.isEmpty())
+            QTimer::singleShot(std::max(0, delay - 300), &window, [&window, tooltipColumn] {
+                showCellToolTip(window.queueWorkspace()->view(), tooltipColumn);
+            });
         QTimer::singleShot(delay, &window, [&pictured, screenshot] {
-            const bool saved = pictured->grab().save(screenshot);
+            const bool saved = withToolTip(pictured, pictured->grab()).save(screenshot);
             if (!saved)
                 fail(QCoreApplication::translate("main", "cannot write %1").arg(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
