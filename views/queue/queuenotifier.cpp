@@ -1,13 +1,23 @@
-// QueueNotifier: the quiet hours, the notification of a ticket and the tray icon with its badge.
+// QueueNotifier: who is notified and when, what a notification says, the summary of a storm, the
+// channels (desktop service, tray) and the list of what was missed while away.
 #include "views/queue/queuenotifier.h"
 
+#include "models/item/dateformat.h"
+#include "models/item/durationformat.h"
 #include "views/common/icons.h"
+#include "views/queue/desktopnotifications.h"
+#include "views/queue/missednotificationsdialog.h"
+#include "views/queue/traynotifications.h"
 
+#include <QAction>
 #include <QDateTime>
-#include <QPainter>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QSettings>
-#include <QSystemTrayIcon>
 #include <QTime>
+#include <QTimeZone>
+#include <QTimer>
 #include <QWidget>
 
 namespace dueline {
@@ -18,6 +28,11 @@ const QString notifyKey = QStringLiteral("notifications/enabled");
 const QString quietStartKey = QStringLiteral("notifications/workStart");
 const QString quietEndKey = QStringLiteral("notifications/workEnd");
 
+// The missed list keeps the latest of a long absence.
+constexpr int missedLimit = 500;
+// A summary names this many tickets, then "and N more".
+constexpr int summaryNamed = 5;
+
 } // namespace
 
 QueueNotifier::QueueNotifier(QWidget *workspace)
@@ -25,7 +40,28 @@ QueueNotifier::QueueNotifier(QWidget *workspace)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("queueNotifier"));
+    m_tray = new TrayNotifications(workspace);
+    connect(m_tray, &TrayNotifications::iconActivated, this, &QueueNotifier::raiseWindow);
+    connect(m_tray, &NotificationChannel::opened, this, &QueueNotifier::open);
+
+    m_desktop = new DesktopNotifications(this);
+    if (m_desktop->isConnected()) {
+        // No service answered: the tray shows it.
+        connect(m_desktop, &NotificationChannel::failed, m_tray, &TrayNotifications::show);
+        connect(m_desktop, &NotificationChannel::opened, this, &QueueNotifier::open);
+        connect(m_desktop, &NotificationChannel::takeRequested, this, &QueueNotifier::take);
+    } else {
+        delete m_desktop; // no session bus
+        m_desktop = nullptr;
+    }
+
+    m_missedAction = new QAction(Icons::get(QStringLiteral("notifications")), QString(), this);
+    m_missedAction->setObjectName(QStringLiteral("missedNotificationsAction"));
+    connect(m_missedAction, &QAction::triggered, this, &QueueNotifier::showMissed);
+    retranslateUi();
 }
+
+QueueNotifier::~QueueNotifier() = default;
 
 bool QueueNotifier::quietAt(Instant now) const
 {
@@ -45,22 +81,187 @@ bool QueueNotifier::quietAt(Instant now) const
     return local.time() < start || local.time() >= end;
 }
 
+SlaAlert QueueNotifier::alertFor(const QueueRow &row, ClockState state, Instant now) const
+{
+    SlaAlert alert;
+    alert.at = now;
+    alert.ticketId = row.id;
+    alert.subject = row.subject;
+    alert.state = state;
+    alert.unassigned = row.assigneeId == 0;
+    if (!m_model || !m_model->ticket(row.id))
+        return alert;
+    // The clock that crossed; of two in the same state, the one due first.
+    for (const TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+        qint64 remaining = 0;
+        if (m_model->clockState(row, kind, &remaining) != state)
+            continue;
+        const Instant due = row.clock(kind).due;
+        if (due == InvalidInstant || (alert.hasClock && due >= alert.due))
+            continue;
+        alert.hasClock = true;
+        alert.clock = kind;
+        alert.due = due;
+        alert.remaining = remaining;
+    }
+    return alert;
+}
+
 void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, qint64 agentId,
                                        Instant now)
 {
-    if (row.assigneeId != agentId || agentId == 0)
+    // My tickets and unassigned ones.
+    if (agentId == 0 || (row.assigneeId != agentId && row.assigneeId != 0))
         return;
     if (!QSettings().value(notifyKey, true).toBool() || quietAt(now))
         return;
-    const QString title = state == ClockState::Breached
-                                  ? tr("Ticket #%1 breached its SLA").arg(row.id)
-                                  : tr("Ticket #%1 is at risk").arg(row.id);
-    emit statusMessage(title);
+    m_now = now;
+    const SlaAlert alert = alertFor(row, state, now);
+    NotificationGate::Crossing crossing;
+    crossing.ticketId = row.id;
+    crossing.clock = alert.clock;
+    crossing.state = state;
+    crossing.due = alert.hasClock ? alert.due : InvalidInstant;
+    const NotificationGate::Verdict verdict = m_gate.admit(crossing, now);
+    if (verdict == NotificationGate::Verdict::Drop)
+        return;
+    const DesktopNotification n = notification(alert);
+    emit statusMessage(n.summary);
     m_lastNotified = row.id;
-    if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, row.subject,
-                            state == ClockState::Breached ? QSystemTrayIcon::Critical
-                                                          : QSystemTrayIcon::Warning);
+    if (m_subjects.size() > missedLimit) // a long session: only a storm's few are needed
+        m_subjects.clear();
+    m_subjects.insert(row.id, row.subject);
+    if (isAway()) {
+        m_missed.append(alert);
+        if (m_missed.size() > missedLimit)
+            m_missed.remove(0, m_missed.size() - missedLimit);
+        updateMissed();
+    }
+    if (verdict == NotificationGate::Verdict::Notify)
+        deliver(n);
+    else
+        scheduleSummary();
+}
+
+void QueueNotifier::deliver(const DesktopNotification &notification)
+{
+    if (m_desktop)
+        m_desktop->show(notification); // failed() hands it to the tray
+    else
+        m_tray->show(notification);
+}
+
+void QueueNotifier::scheduleSummary()
+{
+    // Once for all the crossings of one tick.
+    if (m_summaryScheduled)
+        return;
+    m_summaryScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_summaryScheduled = false;
+        if (!m_gate.isSummaryOpen())
+            return;
+        const DesktopNotification summary = summaryNotification();
+        emit statusMessage(summary.summary);
+        deliver(summary);
+    });
+}
+
+DesktopNotification QueueNotifier::summaryNotification() const
+{
+    const NotificationGate::Summary &s = m_gate.summary();
+    const int total = int(s.tickets.size());
+    DesktopNotification n;
+    n.ticketId = 0;
+    n.critical = s.breached > 0;
+    if (s.breached == 0)
+        n.summary = tr("%n tickets at risk", "a summary notification", total);
+    else if (s.atRisk == 0)
+        n.summary = tr("%n tickets breached", "a summary notification", total);
+    else
+        n.summary = tr("%n tickets at risk or breached", "a summary notification", total);
+    QStringList lines;
+    if (s.breached > 0 && s.atRisk > 0)
+        lines << tr("%n at risk", "of the tickets in a summary", s.atRisk) + QStringLiteral(" · ") +
+                         tr("%n breached", "of the tickets in a summary", s.breached);
+    for (int i = 0; i < total && i < summaryNamed; ++i) {
+        const qint64 id = s.tickets[i];
+        QString subject = m_subjects.value(id);
+        if (const QueueRow *row = m_model ? m_model->ticket(id) : nullptr)
+            subject = row->subject;
+        lines << tr("#%1 %2", "a ticket's number and subject in a list").arg(id).arg(subject);
+    }
+    if (total > summaryNamed)
+        lines << tr("and %n more", "tickets in a summary", total - summaryNamed);
+    n.body = lines.join(QLatin1Char('\n'));
+    return n;
+}
+
+QString QueueNotifier::alertTitle(const SlaAlert &alert)
+{
+    return alert.state == ClockState::Breached
+                   ? tr("Ticket #%1 breached its SLA").arg(alert.ticketId)
+                   : tr("Ticket #%1 is at risk").arg(alert.ticketId);
+}
+
+QString QueueNotifier::alertState(const SlaAlert &alert)
+{
+    return alert.state == ClockState::Breached ? tr("Breached", "SLA state")
+                                               : tr("At risk", "SLA state");
+}
+
+QString QueueNotifier::alertDetail(const SlaAlert &alert)
+{
+    if (!alert.hasClock || alert.due == InvalidInstant)
+        return {};
+    // In the reader's time zone; the time alone on the day of the alert.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime due = QDateTime::fromSecsSinceEpoch(alert.due, zone);
+    const QLocale locale;
+    const QString when = (due.date() == QDateTime::fromSecsSinceEpoch(alert.at, zone).date()
+                                  ? locale.toString(due.time(), QStringLiteral("HH:mm"))
+                                  : DateFormat::dateTime(locale, due)) +
+                         QLatin1Char(' ') + due.timeZoneAbbreviation();
+    const bool response = alert.clock == TargetKind::Response;
+    const QString separator = QStringLiteral(" · ");
+    if (alert.state == ClockState::Breached) {
+        const QString dueText = response ? tr("Response was due %1") : tr("Resolution was due %1");
+        // Wall-clock time since the due instant (docs/architecture.md §2).
+        const qint64 ago = alert.at - alert.due;
+        const QString agoText =
+                ago < 60 ? tr("breached just now")
+                         : tr("breached %1 ago", "wall-clock time since the due instant")
+                                   .arg(DurationFormat::span(ago));
+        return dueText.arg(when) + separator + agoText;
+    }
+    const QString dueText = response ? tr("Response due %1") : tr("Resolution due %1");
+    return dueText.arg(when) + separator +
+           tr("%1 left", "working time until the due instant")
+                   .arg(DurationFormat::span(alert.remaining));
+}
+
+DesktopNotification QueueNotifier::notification(const SlaAlert &alert)
+{
+    DesktopNotification n;
+    n.ticketId = alert.ticketId;
+    n.summary = alertTitle(alert);
+    QStringList lines{alert.subject};
+    const QString detail = alertDetail(alert);
+    if (!detail.isEmpty())
+        lines << detail;
+    if (alert.unassigned)
+        lines << tr("Not assigned to anyone yet");
+    n.body = lines.join(QLatin1Char('\n'));
+    n.critical = alert.state == ClockState::Breached;
+    n.canTake = alert.unassigned;
+    return n;
+}
+
+bool QueueNotifier::isAway() const
+{
+    const QWidget *window = m_workspace->window();
+    return !window->isVisible() || window->isMinimized() ||
+           QGuiApplication::applicationState() != Qt::ApplicationActive;
 }
 
 void QueueNotifier::raiseWindow()
@@ -72,58 +273,104 @@ void QueueNotifier::raiseWindow()
     }
 }
 
-void QueueNotifier::notificationClicked()
+void QueueNotifier::open(qint64 ticketId)
 {
     raiseWindow();
-    if (m_lastNotified != 0)
-        emit ticketRequested(m_lastNotified);
+    if (ticketId == 0)
+        return;
+    // Seen: it leaves the missed list.
+    const auto seen = [ticketId](const SlaAlert &a) {
+        return a.ticketId == ticketId;
+    };
+    if (m_missed.removeIf(seen) > 0)
+        updateMissed();
+    emit ticketRequested(ticketId);
+}
+
+void QueueNotifier::take(qint64 ticketId)
+{
+    raiseWindow();
+    const auto seen = [ticketId](const SlaAlert &a) {
+        return a.ticketId == ticketId;
+    };
+    if (m_missed.removeIf(seen) > 0)
+        updateMissed();
+    emit takeRequested(ticketId);
+}
+
+void QueueNotifier::notificationClicked()
+{
+    open(m_lastNotified);
+}
+
+QSystemTrayIcon *QueueNotifier::tray() const
+{
+    return m_tray->tray();
 }
 
 void QueueNotifier::setTrayAvailability(std::function<bool()> available)
 {
-    m_trayAvailable = std::move(available);
+    m_tray->setAvailability(std::move(available));
 }
 
 void QueueNotifier::updateTray(const QueueModel::Counts &counts)
 {
-    if (!(m_trayAvailable ? m_trayAvailable() : QSystemTrayIcon::isSystemTrayAvailable()))
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(this);
-        m_tray->setObjectName(QStringLiteral("queueTray"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, &QueueNotifier::raiseWindow);
-        // A click on a notification opens its ticket.
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
-                &QueueNotifier::notificationClicked);
-    }
-    const int atRisk = counts.atRisk;
-    m_tray->setIcon(trayIcon(atRisk));
-    m_tray->setToolTip(tr("Dueline: %n at risk", "", atRisk) + QLatin1Char('\n') +
-                       tr("%n breached", "", counts.breached));
-    // Shown once it has its icon (QSystemTrayIcon warns "No Icon set" otherwise).
-    if (!m_tray->isVisible())
-        m_tray->show();
+    m_tray->updateCounts(counts);
 }
 
-QIcon QueueNotifier::trayIcon(int atRisk) const
+QToolButton *QueueNotifier::missedButton(QWidget *parent)
 {
-    QPixmap pixmap = Icons::application().pixmap(QSize(32, 32));
-    if (atRisk > 0) {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QRect badge(12, 12, 20, 20);
-        p.setBrush(QColor(0xc2, 0x5e, 0x00));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(badge);
-        QFont f = m_workspace->font();
-        f.setBold(true);
-        f.setPixelSize(atRisk > 99 ? 8 : 12);
-        p.setFont(f);
-        p.setPen(Qt::white);
-        p.drawText(badge, Qt::AlignCenter,
-                   atRisk > 999 ? QStringLiteral("999+") : QString::number(atRisk));
+    if (!m_missedButton) {
+        m_missedButton = new QToolButton(parent);
+        m_missedButton->setObjectName(QStringLiteral("missedNotificationsButton"));
+        m_missedButton->setAutoRaise(true);
+        m_missedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_missedButton->setIcon(Icons::get(QStringLiteral("notifications")));
+        m_missedButton->installEventFilter(this);
+        connect(m_missedButton, &QToolButton::clicked, this, &QueueNotifier::showMissed);
+        updateMissed();
     }
-    return QIcon(pixmap);
+    return m_missedButton;
+}
+
+bool QueueNotifier::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_missedButton && event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return QObject::eventFilter(watched, event);
+}
+
+void QueueNotifier::retranslateUi()
+{
+    m_missedAction->setText(tr("&Missed Notifications…"));
+    m_missedAction->setStatusTip(
+            tr("What was notified while Dueline was hidden, minimized or in the background"));
+    updateMissed();
+}
+
+void QueueNotifier::updateMissed()
+{
+    const int count = int(m_missed.size());
+    if (m_missedButton) {
+        m_missedButton->setText(tr("%n missed", "notifications missed while away", count));
+        m_missedButton->setToolTip(
+                tr("Notifications that came while you were away; click to see them"));
+        m_missedButton->setVisible(count > 0);
+    }
+    emit missedChanged(count);
+}
+
+void QueueNotifier::showMissed()
+{
+    MissedNotificationsDialog dialog(m_missed, m_model ? m_model->now() : m_now,
+                                     m_workspace->window());
+    runDialog(m_dialogRunner, dialog);
+    // Seen: cleared.
+    const qint64 chosen = dialog.chosenTicket();
+    m_missed.clear();
+    updateMissed();
+    if (chosen != 0)
+        open(chosen);
 }
 
 } // namespace dueline

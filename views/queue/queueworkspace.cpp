@@ -54,6 +54,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
 
     m_sidebar = new QueueSidebar(this);
     m_notifier = new QueueNotifier(this);
+    m_notifier->setModel(model());
 
     auto *center = new QWidget(this);
     m_toolBar = new QToolBar(center);
@@ -157,6 +158,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     });
     connect(m_notifier, &QueueNotifier::statusMessage, this, &QueueWorkspace::statusMessage);
     connect(m_notifier, &QueueNotifier::ticketRequested, this, &QueueWorkspace::openTicket);
+    connect(m_notifier, &QueueNotifier::takeRequested, this, &QueueWorkspace::takeTicket);
     connect(m_controller, &QueueController::opened, this, &QueueWorkspace::controllerOpened);
     connect(m_controller, &QueueController::openFailed, this, &QueueWorkspace::openFailed);
     connect(m_controller, &QueueController::stateChanged, this, &QueueWorkspace::stateChanged);
@@ -397,6 +399,7 @@ bool QueueWorkspace::eventFilter(QObject *watched, QEvent *event)
 
 void QueueWorkspace::setDialogRunner(DialogRunner runner)
 {
+    m_notifier->setDialogRunner(runner);
     m_dialogRunner = std::move(runner);
 }
 

@@ -82,6 +82,9 @@ public:
     // view that lists it: this view or "All open" for an open ticket, Resolved or Closed (with
     // its number as the search) for a finished one.
     void openTicket(qint64 ticketId);
+    // Opens a ticket and takes it once it is shown (a notification's Take); a ticket that cannot
+    // be taken then (taken meanwhile, or the queue busy or offline) says so in the status bar.
+    void takeTicket(qint64 ticketId);
     // The Resolved or Closed view (the sidebar's item), and the table it shows.
     FinishedTicketsView *finishedTickets() const { return m_finished; }
     // Desktop notifications and the tray; a click on a notification opens its ticket.

@@ -12,6 +12,7 @@
 #include "views/plans/plansworkspace.h"
 #include "views/queue/countdowndelegate.h"
 #include "views/queue/finishedticketsview.h"
+#include "views/queue/queuenotifier.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/connectiondialog.h"
 #include "views/shell/personswitcher.h"
@@ -307,6 +308,9 @@ void MainWindow::createCentralWidget()
         m_personSwitcher->statusButton()->hide();
         statusBar()->showMessage(tr("The ticket database could not be opened: %1").arg(error));
     });
+    // Missed while away: View ▸ Missed Notifications… (and the status bar's button).
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_queueWorkspace->notifier()->missedAction());
     {
         using W = QueueWorkspace;
         for (W::ActionId id : {W::NewTicketAction, W::FindAction}) {
@@ -389,6 +393,7 @@ void MainWindow::createStatusBar()
         bar->addPermanentWidget(label);
         return label;
     };
+    bar->addPermanentWidget(m_queueWorkspace->notifier()->missedButton(bar));
     m_countsLabel = queueLabel("countsStatusLabel");
     bar->addPermanentWidget(m_personSwitcher->statusButton());
     m_connectionLabel = queueLabel("connectionStatusLabel");

@@ -604,7 +604,8 @@ void TestKeyboard::walkEverything(MainWindow &window, KeyboardWalker *walker)
     for (const char *name :
          {"connectAction", "switchPersonAction", "preferencesAction", "aboutAction",
           "shortcutsAction", "newTicketAction", "replyAction", "noteAction", "resolveAction",
-          "changeSeverityAction", "changePlanAction", "overrideDueAction", "editCatalogAction"}) {
+          "changeSeverityAction", "changePlanAction", "overrideDueAction", "editCatalogAction",
+          "missedNotificationsAction"}) {
         trigger(name);
         QVERIFY(testsupport::settled(*window.queueWorkspace()));
     }
@@ -816,7 +817,7 @@ void TestKeyboard::mnemonicsAreUnique()
           "preferencesDialog", "aboutDialog", "shortcutsDialog", "newTicketDialog",
           "ticketActionDialog", "catalogEditorDialog", "duplicatePlanDialog",
           "duplicateCalendarDialog", "newCalendarDialog", "discardChangesBox", "insecureTlsBox",
-          "wallboard"})
+          "missedNotificationsDialog", "wallboard"})
         QVERIFY2(walker.walked.contains(QLatin1String(name)),
                  qPrintable(QStringLiteral("%1 was not reached; walked: %2")
                                     .arg(QLatin1String(name),
