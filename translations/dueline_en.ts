@@ -3079,6 +3079,19 @@
     </message>
 </context>
 <context>
+    <name>dueline::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <comment>notification action: open the ticket in Dueline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <comment>notification action: assign the ticket to myself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dueline::DialogKeys</name>
     <message>
         <source>Submit a dialog from its text, where Enter starts a new line</source>
@@ -3400,6 +3413,61 @@
     </message>
     <message>
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::MissedNotificationsDialog</name>
+    <message>
+        <source>Missed Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) came while you were away. Click one to open its ticket.</source>
+        <translation type="unfinished">
+            <numerusform>%n notification came while you were away. Click it to open its ticket.</numerusform>
+            <numerusform>%n notifications came while you were away. Click one to open its ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications that come while Dueline is hidden, minimized or in the background are kept here until you have seen them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4099,18 +4167,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Dueline: %n at risk</source>
-        <translation>
-            <numerusform>Dueline: %n at risk</numerusform>
-            <numerusform>Dueline: %n at risk</numerusform>
+        <source>%n tickets at risk</source>
+        <comment>a summary notification</comment>
+        <translation type="unfinished">
+            <numerusform>%n ticket at risk</numerusform>
+            <numerusform>%n tickets at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets breached</source>
+        <comment>a summary notification</comment>
+        <translation type="unfinished">
+            <numerusform>%n ticket breached</numerusform>
+            <numerusform>%n tickets breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets at risk or breached</source>
+        <comment>a summary notification</comment>
+        <translation type="unfinished">
+            <numerusform>%n ticket at risk or breached</numerusform>
+            <numerusform>%n tickets at risk or breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <comment>of the tickets in a summary</comment>
+        <translation type="unfinished">
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breached</source>
-        <translation>
+        <comment>of the tickets in a summary</comment>
+        <translation type="unfinished">
             <numerusform>%n breached</numerusform>
             <numerusform>%n breached</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>tickets in a summary</comment>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>SLA state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>SLA state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>wall-clock time since the due instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>working time until the due instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was notified while Dueline was hidden, minimized or in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <comment>notifications missed while away</comment>
+        <translation type="unfinished">
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications that came while you were away; click to see them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4488,10 @@
     </message>
     <message>
         <source>Back to the ticket list from the panel; in the search field, clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be taken now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4650,6 +4825,23 @@
     <message>
         <source>%1 of working time left</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TrayNotifications</name>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation type="unfinished">
+            <numerusform>Dueline: %n at risk</numerusform>
+            <numerusform>Dueline: %n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation type="unfinished">
+            <numerusform>%n breached</numerusform>
+            <numerusform>%n breached</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3095,6 +3095,19 @@
     </message>
 </context>
 <context>
+    <name>dueline::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <comment>notification action: open the ticket in Dueline</comment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <comment>notification action: assign the ticket to myself</comment>
+        <translation>Взять</translation>
+    </message>
+</context>
+<context>
     <name>dueline::DialogKeys</name>
     <message>
         <source>Submit a dialog from its text, where Enter starts a new line</source>
@@ -3418,6 +3431,62 @@
     <message>
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
         <translation>Вернуть исходную сортировку заявок: в очереди первыми идут ближайшие нарушения SLA</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::MissedNotificationsDialog</name>
+    <message>
+        <source>Missed Notifications</source>
+        <translation>Пропущенные уведомления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) came while you were away. Click one to open its ticket.</source>
+        <translation>
+            <numerusform>Пока вас не было, пришло %n уведомление. Щёлкните по уведомлению, чтобы открыть его заявку.</numerusform>
+            <numerusform>Пока вас не было, пришло %n уведомления. Щёлкните по уведомлению, чтобы открыть его заявку.</numerusform>
+            <numerusform>Пока вас не было, пришло %n уведомлений. Щёлкните по уведомлению, чтобы открыть его заявку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Missed notifications</source>
+        <translation>Пропущенные уведомления</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject</comment>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing missed</source>
+        <translation>Ничего не пропущено</translation>
+    </message>
+    <message>
+        <source>Notifications that come while Dueline is hidden, minimized or in the background are kept here until you have seen them.</source>
+        <translation>Уведомления, которые приходят, пока Dueline скрыт, свёрнут или работает в фоне, хранятся здесь, пока вы их не просмотрите.</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone yet</source>
+        <translation>Пока ни на кого не назначена</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Назначена на вас</translation>
     </message>
 </context>
 <context>
@@ -4120,20 +4189,128 @@
         <translation>Заявка №%1 под угрозой нарушения SLA</translation>
     </message>
     <message numerus="yes">
-        <source>Dueline: %n at risk</source>
+        <source>%n tickets at risk</source>
+        <comment>a summary notification</comment>
         <translation>
-            <numerusform>Dueline: %n заявка под угрозой</numerusform>
-            <numerusform>Dueline: %n заявки под угрозой</numerusform>
-            <numerusform>Dueline: %n заявок под угрозой</numerusform>
+            <numerusform>%n заявка под угрозой</numerusform>
+            <numerusform>%n заявки под угрозой</numerusform>
+            <numerusform>%n заявок под угрозой</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n breached</source>
+        <source>%n tickets breached</source>
+        <comment>a summary notification</comment>
         <translation>
             <numerusform>%n заявка просрочена</numerusform>
             <numerusform>%n заявки просрочены</numerusform>
             <numerusform>%n заявок просрочено</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets at risk or breached</source>
+        <comment>a summary notification</comment>
+        <translation>
+            <numerusform>%n заявка под угрозой или просрочена</numerusform>
+            <numerusform>%n заявки под угрозой или просрочены</numerusform>
+            <numerusform>%n заявок под угрозой или просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <comment>of the tickets in a summary</comment>
+        <translation>
+            <numerusform>под угрозой: %n</numerusform>
+            <numerusform>под угрозой: %n</numerusform>
+            <numerusform>под угрозой: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <comment>of the tickets in a summary</comment>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject in a list</comment>
+        <translation>№%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>tickets in a summary</comment>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>SLA state</comment>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>SLA state</comment>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Response was due %1</source>
+        <translation>Срок ответа истёк %1</translation>
+    </message>
+    <message>
+        <source>Resolution was due %1</source>
+        <translation>Срок решения истёк %1</translation>
+    </message>
+    <message>
+        <source>breached just now</source>
+        <translation>просрочено только что</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>wall-clock time since the due instant</comment>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation>Срок ответа: %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Срок решения: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>working time until the due instant</comment>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone yet</source>
+        <translation>Пока ни на кого не назначена</translation>
+    </message>
+    <message>
+        <source>&amp;Missed Notifications…</source>
+        <translation>Пропущенные &amp;уведомления…</translation>
+    </message>
+    <message>
+        <source>What was notified while Dueline was hidden, minimized or in the background</source>
+        <translation>Уведомления, пришедшие, пока Dueline был скрыт, свёрнут или работал в фоне</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <comment>notifications missed while away</comment>
+        <translation>
+            <numerusform>пропущено: %n</numerusform>
+            <numerusform>пропущено: %n</numerusform>
+            <numerusform>пропущено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications that came while you were away; click to see them</source>
+        <translation>Уведомления, пришедшие в ваше отсутствие; щёлкните, чтобы посмотреть</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4518,10 @@
     <message>
         <source>Back to the ticket list from the panel; in the search field, clear the search</source>
         <translation>Из панели — обратно к списку заявок; в поле поиска — очистить поиск</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be taken now.</source>
+        <translation>Заявку №%1 сейчас нельзя взять.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4855,25 @@
     <message>
         <source>%1 of working time left</source>
         <translation>осталось %1 рабочего времени</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TrayNotifications</name>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline: %n заявка под угрозой</numerusform>
+            <numerusform>Dueline: %n заявки под угрозой</numerusform>
+            <numerusform>Dueline: %n заявок под угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n заявка просрочена</numerusform>
+            <numerusform>%n заявки просрочены</numerusform>
+            <numerusform>%n заявок просрочено</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3067,6 +3067,19 @@
     </message>
 </context>
 <context>
+    <name>dueline::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <comment>notification action: open the ticket in Dueline</comment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <comment>notification action: assign the ticket to myself</comment>
+        <translation>领取</translation>
+    </message>
+</context>
+<context>
     <name>dueline::DialogKeys</name>
     <message>
         <source>Submit a dialog from its text, where Enter starts a new line</source>
@@ -3388,6 +3401,60 @@
     <message>
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
         <translation>恢复工单的默认排序：队列中最先违约的排在前面</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::MissedNotificationsDialog</name>
+    <message>
+        <source>Missed Notifications</source>
+        <translation>错过的通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) came while you were away. Click one to open its ticket.</source>
+        <translation>
+            <numerusform>您离开期间收到 %n 条通知。点击一条通知即可打开其工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Missed notifications</source>
+        <translation>错过的通知</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing missed</source>
+        <translation>没有错过的通知</translation>
+    </message>
+    <message>
+        <source>Notifications that come while Dueline is hidden, minimized or in the background are kept here until you have seen them.</source>
+        <translation>Dueline 隐藏、最小化或在后台运行时收到的通知会保存在这里，直到您查看为止。</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone yet</source>
+        <translation>尚未分配给任何人</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>已分配给您</translation>
     </message>
 </context>
 <context>
@@ -4086,16 +4153,114 @@
         <translation>工单 #%1 即将违约</translation>
     </message>
     <message numerus="yes">
-        <source>Dueline: %n at risk</source>
+        <source>%n tickets at risk</source>
+        <comment>a summary notification</comment>
         <translation>
-            <numerusform>Dueline：%n 个工单即将违约</numerusform>
+            <numerusform>%n 个工单即将违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets breached</source>
+        <comment>a summary notification</comment>
+        <translation>
+            <numerusform>%n 个工单已违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets at risk or breached</source>
+        <comment>a summary notification</comment>
+        <translation>
+            <numerusform>%n 个工单即将违约或已违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <comment>of the tickets in a summary</comment>
+        <translation>
+            <numerusform>即将违约 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breached</source>
+        <comment>of the tickets in a summary</comment>
         <translation>
-            <numerusform>%n 个工单已违约</numerusform>
+            <numerusform>已违约 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject in a list</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>tickets in a summary</comment>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>SLA state</comment>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>SLA state</comment>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>Response was due %1</source>
+        <translation>响应已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Resolution was due %1</source>
+        <translation>解决已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>breached just now</source>
+        <translation>刚刚违约</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <comment>wall-clock time since the due instant</comment>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation>响应截止：%1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>解决截止：%1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>working time until the due instant</comment>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone yet</source>
+        <translation>尚未分配给任何人</translation>
+    </message>
+    <message>
+        <source>&amp;Missed Notifications…</source>
+        <translation>错过的通知(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What was notified while Dueline was hidden, minimized or in the background</source>
+        <translation>Dueline 隐藏、最小化或在后台运行时收到的通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <comment>notifications missed while away</comment>
+        <translation>
+            <numerusform>错过 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications that came while you were away; click to see them</source>
+        <translation>您离开期间收到的通知；点击查看</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4468,10 @@
     <message>
         <source>Back to the ticket list from the panel; in the search field, clear the search</source>
         <translation>从面板返回工单列表；在搜索框中则清除搜索</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be taken now.</source>
+        <translation>工单 #%1 现在无法领取。</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4803,21 @@
     <message>
         <source>%1 of working time left</source>
         <translation>剩余工作时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::TrayNotifications</name>
+    <message numerus="yes">
+        <source>Dueline: %n at risk</source>
+        <translation>
+            <numerusform>Dueline：%n 个工单即将违约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n 个工单已违约</numerusform>
+        </translation>
     </message>
 </context>
 <context>
