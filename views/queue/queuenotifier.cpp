@@ -3,7 +3,7 @@
 #include "views/queue/queuenotifier.h"
 
 #include "models/item/dateformat.h"
-#include "models/item/durationformat.h"
+#include "models/sla/clocktext.h"
 #include "views/common/icons.h"
 #include "views/queue/desktopnotifications.h"
 #include "views/queue/missednotificationsdialog.h"
@@ -81,6 +81,11 @@ bool QueueNotifier::quietAt(Instant now) const
     return local.time() < start || local.time() >= end;
 }
 
+const QueueModel *QueueNotifier::model() const
+{
+    return m_controller ? m_controller->model() : nullptr;
+}
+
 SlaAlert QueueNotifier::alertFor(const QueueRow &row, ClockState state, Instant now) const
 {
     SlaAlert alert;
@@ -89,12 +94,13 @@ SlaAlert QueueNotifier::alertFor(const QueueRow &row, ClockState state, Instant 
     alert.subject = row.subject;
     alert.state = state;
     alert.unassigned = row.assigneeId == 0;
-    if (!m_model || !m_model->ticket(row.id))
+    const QueueModel *queue = model();
+    if (!queue || !queue->ticket(row.id))
         return alert;
     // The clock that crossed; of two in the same state, the one due first.
     for (const TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
         qint64 remaining = 0;
-        if (m_model->clockState(row, kind, &remaining) != state)
+        if (queue->clockState(row, kind, &remaining) != state)
             continue;
         const Instant due = row.clock(kind).due;
         if (due == InvalidInstant || (alert.hasClock && due >= alert.due))
@@ -103,6 +109,14 @@ SlaAlert QueueNotifier::alertFor(const QueueRow &row, ClockState state, Instant 
         alert.clock = kind;
         alert.due = due;
         alert.remaining = remaining;
+    }
+    // The clock's target and calendar, from the catalog the queue runs on.
+    const CatalogPtr &catalog = m_controller->source().catalog;
+    const Plan *plan = alert.hasClock && catalog ? catalog->plan(row.planId) : nullptr;
+    if (const SeverityTargets *targets = plan ? plan->targetsFor(row.severity) : nullptr) {
+        const Target &target = targets->target(alert.clock);
+        alert.unit = target.unit;
+        alert.calendar = catalog->calendarFor(*plan, target);
     }
     return alert;
 }
@@ -187,7 +201,7 @@ DesktopNotification QueueNotifier::summaryNotification() const
     for (int i = 0; i < total && i < summaryNamed; ++i) {
         const qint64 id = s.tickets[i];
         QString subject = m_subjects.value(id);
-        if (const QueueRow *row = m_model ? m_model->ticket(id) : nullptr)
+        if (const QueueRow *row = model() ? model()->ticket(id) : nullptr)
             subject = row->subject;
         lines << tr("#%1 %2", "a ticket's number and subject in a list").arg(id).arg(subject);
     }
@@ -231,13 +245,18 @@ QString QueueNotifier::alertDetail(const SlaAlert &alert)
         const QString agoText =
                 ago < 60 ? tr("breached just now")
                          : tr("breached %1 ago", "wall-clock time since the due instant")
-                                   .arg(DurationFormat::span(ago));
+                                   .arg(ClockText::wallTime(ago));
         return dueText.arg(when) + separator + agoText;
     }
     const QString dueText = response ? tr("Response due %1") : tr("Resolution due %1");
+    // What is left in the target's unit: business days of its calendar for a business-day target,
+    // working hours and minutes otherwise (a static text, not a ticking countdown).
+    const QString left = alert.unit == TargetUnit::BusinessDays && alert.calendar
+                                 ? ClockText::remaining(alert.remaining, alert.unit,
+                                                        alert.calendar.get(), alert.at)
+                                 : ClockText::workingTime(alert.remaining);
     return dueText.arg(when) + separator +
-           tr("%1 left", "working time until the due instant")
-                   .arg(DurationFormat::span(alert.remaining));
+           tr("%1 left", "working time until the due instant").arg(left);
 }
 
 DesktopNotification QueueNotifier::notification(const SlaAlert &alert)
@@ -362,7 +381,7 @@ void QueueNotifier::updateMissed()
 
 void QueueNotifier::showMissed()
 {
-    MissedNotificationsDialog dialog(m_missed, m_model ? m_model->now() : m_now,
+    MissedNotificationsDialog dialog(m_missed, model() ? model()->now() : m_now,
                                      m_workspace->window());
     runDialog(m_dialogRunner, dialog);
     // Seen: cleared.

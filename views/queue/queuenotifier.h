@@ -4,6 +4,7 @@
 
 #include "models/item/queuemodel.h"
 #include "models/presenters/notificationgate.h"
+#include "models/presenters/queuecontroller.h"
 #include "views/common/dialogrunner.h"
 #include "views/queue/notificationchannel.h"
 
@@ -36,6 +37,10 @@ struct SlaAlert
     TargetKind clock = TargetKind::Response;
     Instant due = InvalidInstant;
     qint64 remaining = 0; // at risk: working seconds left at `at`
+    // How the time left is shown (docs/architecture.md §2): the target's unit, and the calendar
+    // whose business days count it.
+    TargetUnit unit = TargetUnit::Hours;
+    WorkCalendarPtr calendar;
 };
 
 // Tells the agent when a ticket of theirs, or an unassigned one, crosses into at risk or
@@ -62,8 +67,9 @@ public:
     explicit QueueNotifier(QWidget *workspace);
     ~QueueNotifier() override;
 
-    // The queue's model: which clock of a ticket crossed, and its time left.
-    void setModel(const dueline::QueueModel *model) { m_model = model; }
+    // The queue's controller: its model says which clock of a ticket crossed and its time left,
+    // its catalog the clock's target and calendar.
+    void setController(const dueline::QueueController *controller) { m_controller = controller; }
     void setDialogRunner(DialogRunner runner) { m_dialogRunner = std::move(runner); }
 
     // A clock of `row` crossed into `state` (ClockState::AtRisk or Breached) at `now`; a ticket
@@ -129,8 +135,10 @@ private:
     void updateMissed();
     void retranslateUi();
 
+    const QueueModel *model() const;
+
     QWidget *m_workspace = nullptr;
-    const QueueModel *m_model = nullptr;
+    const QueueController *m_controller = nullptr;
     DesktopNotifications *m_desktop = nullptr;
     TrayNotifications *m_tray = nullptr;
     NotificationGate m_gate;

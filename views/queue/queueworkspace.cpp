@@ -54,7 +54,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
 
     m_sidebar = new QueueSidebar(this);
     m_notifier = new QueueNotifier(this);
-    m_notifier->setModel(model());
+    m_notifier->setController(m_controller);
 
     auto *center = new QWidget(this);
     m_toolBar = new QToolBar(center);

@@ -10,6 +10,7 @@
 #include "app/bootstrap/i18n.h"
 #include "models/item/dateformat.h"
 #include "models/item/ticker.h"
+#include "models/sla/clocktext.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/queueopening.h"
@@ -358,6 +359,20 @@ void TestDesktopNotifications::notificationNamesTicketClockDueAndTimeLeft()
     later.remaining = 3600;
     QCOMPARE(QueueNotifier::alertDetail(later),
              QStringLiteral("Resolution due Wed 4 Mar 15:00 CST · 1 h left"));
+    // A business-day target's time left is in business days of its calendar, as everywhere
+    // (docs/architecture.md §2): Stormbpmn Enterprise's critical resolution, 15 business days.
+    const Plan *storm = m_catalog->plan(QStringLiteral("stormbpmn/enterprise"));
+    QVERIFY(storm && storm->targetsFor(QStringLiteral("critical")));
+    const Target &days = storm->targetsFor(QStringLiteral("critical"))->resolution;
+    QCOMPARE(days.unit, TargetUnit::BusinessDays);
+    later.unit = days.unit;
+    later.calendar = m_catalog->calendarFor(*storm, days);
+    later.remaining = (4 * 9 + 5) * qint64(3600);
+    const QString businessDays =
+            ClockText::remaining(later.remaining, later.unit, later.calendar.get(), later.at);
+    QVERIFY2(businessDays.contains(QStringLiteral("business day")), qPrintable(businessDays));
+    QCOMPARE(QueueNotifier::alertDetail(later),
+             QStringLiteral("Resolution due Wed 4 Mar 15:00 CST · %1 left").arg(businessDays));
 
     // Once per threshold: the queue loaded again crosses nothing new.
     workspace->reload();
