@@ -19,8 +19,9 @@ QString savedText(QueueRequest::Kind kind, qint64 ticketId)
         return QCoreApplication::translate("QueueController", "Added a note to ticket #%1")
                 .arg(ticketId);
     case QueueRequest::Wait:
-        return QCoreApplication::translate(
-                       "QueueController", "Ticket #%1 waits on the customer; its clocks are paused")
+        return QCoreApplication::translate("QueueController",
+                                           "Replied to ticket #%1; it waits on the customer and "
+                                           "its clocks are paused")
                 .arg(ticketId);
     case QueueRequest::Resume:
         return QCoreApplication::translate("QueueController",
@@ -60,7 +61,7 @@ QString describeRequest(const QueueRequest &request)
         return QCoreApplication::translate("QueueController", "your note on ticket #%1").arg(id);
     case QueueRequest::Wait:
         return QCoreApplication::translate("QueueController",
-                                           "setting ticket #%1 to wait on the customer")
+                                           "your reply to ticket #%1 and waiting on the customer")
                 .arg(id);
     case QueueRequest::Resume:
         return QCoreApplication::translate("QueueController", "resuming ticket #%1").arg(id);
@@ -95,7 +96,7 @@ ActionResult runRequest(TicketStore &store, const QueueRequest &r)
     case QueueRequest::Note:
         return store.note(r.action, r.text);
     case QueueRequest::Wait:
-        return store.waitOnCustomer(r.action);
+        return store.replyAndWait(r.action, r.text);
     case QueueRequest::Resume:
         return store.resume(r.action);
     case QueueRequest::ChangeSeverity:

@@ -27,7 +27,7 @@ struct QueueRequest
         KindCount
     };
     Kind kind = Take;
-    QString text; // the reply, note, reason or summary
+    QString text; // the reply (Reply, Wait: reply and wait), note, reason or summary
     QString severity; // ChangeSeverity, ChangePlan
     QString planId; // ChangePlan
     TargetKind target = TargetKind::Response; // OverrideDue

@@ -1,6 +1,7 @@
-// The ticket store's actions (docs/architecture.md §4): each one transaction that appends one
-// event after checking the row version, the actor and the action id, derives the ticket's cached
-// columns (on PostgreSQL the server's write functions do) and notifies the other clients.
+// The ticket store's actions (docs/architecture.md §4): each one transaction that appends its
+// events (one; a reply and the pause for "wait on customer") after checking the row version, the
+// actor and the action id, derives the ticket's cached columns (on PostgreSQL the server's write
+// functions do) and notifies the other clients.
 
 #include "models/store/ticketstore.h"
 
@@ -164,11 +165,32 @@ bool TicketStore::rewriteCachedColumns(Connection &connection, const Ticket &der
     return true;
 }
 
-// The PostgreSQL write functions (migrations 3 and 4) refuse with these SQLSTATEs; the message
-// is the server's sentence.
+// The PostgreSQL write functions (migrations 3 and 4) and schema 9's trigger refuse with these
+// SQLSTATEs; the message is the server's sentence, or the client's own for schema 9's.
 StoreError TicketStore::serverRefusal(const QSqlQuery &q) const
 {
     const QString state = q.lastError().nativeErrorCode();
+    // Schema 9's refusals, said in the person's language (the server's sentence is English).
+    if (state == QLatin1String("DL006"))
+        return StoreError(StoreError::Kind::Invalid,
+                          QCoreApplication::translate("store",
+                                                      "%1 refused the due instant: it is before "
+                                                      "the ticket was opened")
+                                  .arg(m_connection->describe()));
+    if (state == QLatin1String("DL007"))
+        return StoreError(StoreError::Kind::Invalid,
+                          QCoreApplication::translate("store",
+                                                      "%1 refused the pause: waiting on the "
+                                                      "customer needs a reply to them in the same "
+                                                      "action")
+                                  .arg(m_connection->describe()));
+    if (state == QLatin1String("DL008"))
+        return StoreError(StoreError::Kind::Forbidden,
+                          QCoreApplication::translate("store",
+                                                      "%1 refused the undo: only the agent who "
+                                                      "made a ticket's latest assignment can undo "
+                                                      "it, back to the assignee before it")
+                                  .arg(m_connection->describe()));
     StoreError::Kind kind = StoreError::Kind::Database;
     if (state == QLatin1String("DL001") || state == QLatin1String("23505"))
         kind = StoreError::Kind::Conflict; // row version, or the action id was just used
@@ -204,8 +226,8 @@ StoreError TicketStore::ticketRefusal(const QSqlQuery &q, qint64 ticketId) const
     return e.kind == StoreError::Kind::Busy ? busyTicket(ticketId) : e;
 }
 
-bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket &updated,
-                             StoreError *error)
+bool TicketStore::writeEvent(Transaction &transaction, const Ticket &current, const Event &e,
+                             const Ticket &updated, StoreError *error)
 {
     if (engine() == Engine::SQLite) {
         if (!insertEvent(e, error))
@@ -246,6 +268,9 @@ bool TicketStore::writeEvent(const Ticket &current, const Event &e, const Ticket
                     QCoreApplication::translate(
                             "store", "ticket #%1 was changed by someone else; reload and try again")
                             .arg(e.ticketId);
+        // Rolled back before the statement is freed, which an aborted transaction would refuse
+        // with a warning.
+        transaction.rollback();
         return false;
     }
     return true;
@@ -426,9 +451,20 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
 
 ActionResult TicketStore::apply(const Action &action, Event draft)
 {
+    return apply(action, QVector<Event>{std::move(draft)});
+}
+
+ActionResult TicketStore::apply(const Action &action, QVector<Event> drafts)
+{
     if (action.actionId.isEmpty())
         return failed(StoreError::Kind::Invalid,
                       QCoreApplication::translate("store", "an action needs an action id"));
+    for (Event &draft : drafts) {
+        if (draft.actionId.isEmpty())
+            draft.actionId = action.actionId;
+        if (StoreError limit; !inputlimits::checkLine("action_id", draft.actionId, &limit))
+            return failed(limit);
+    }
     StoreError error;
     Transaction transaction(*m_connection);
     if (!transaction.begin(&error))
@@ -488,6 +524,8 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
 
     // The actor.
     std::optional<Agent> actor;
+    const bool resume = drafts.size() == 1 && drafts.first().kind == EventKind::Status &&
+                        drafts.first().status == TicketStatus::Open;
     if (action.actorId != 0) {
         actor = agent(action.actorId, &error);
         if (!actor)
@@ -496,7 +534,7 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                           : StoreError(StoreError::Kind::NotFound,
                                        QCoreApplication::translate("store", "there is no agent #%1")
                                                .arg(action.actorId)));
-    } else if (!(draft.kind == EventKind::Status && draft.status == TicketStatus::Open)) {
+    } else if (!resume) {
         return failed(StoreError::Kind::Invalid,
                       QCoreApplication::translate("store", "this action needs an agent"));
     }
@@ -505,27 +543,16 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                 StoreError::Kind::Forbidden,
                 QCoreApplication::translate("store", "%1 is deactivated and cannot act on tickets")
                         .arg(actor->displayName));
-    if (draft.kind == EventKind::Assigned && draft.assigneeId != 0) {
-        const auto assignee = agent(draft.assigneeId, &error);
-        if (!assignee)
-            return failed(
-                    error ? error
-                          : StoreError(StoreError::Kind::NotFound,
-                                       QCoreApplication::translate("store", "there is no agent #%1")
-                                               .arg(draft.assigneeId)));
-        if (!assignee->active)
-            return failed(StoreError::Kind::Invalid,
-                          QCoreApplication::translate(
-                                  "store", "%1 is deactivated: tickets cannot be assigned to them")
-                                  .arg(assignee->displayName));
+    for (const Event &draft : std::as_const(drafts)) {
+        if (draft.kind == EventKind::DueOverride && (!actor || actor->role != Agent::Role::Lead))
+            return failed(StoreError::Kind::Forbidden,
+                          QCoreApplication::translate("store",
+                                                      "%1 is not a team lead: only a lead can "
+                                                      "override a due time")
+                                  .arg(actor ? actor->login : QStringLiteral("?")));
     }
-    if (draft.kind == EventKind::DueOverride && (!actor || actor->role != Agent::Role::Lead))
-        return failed(StoreError::Kind::Forbidden,
-                      QCoreApplication::translate(
-                              "store", "%1 is not a team lead: only a lead can override a due time")
-                              .arg(actor ? actor->login : QStringLiteral("?")));
 
-    const Instant stamp = stampNow(action.ticketId, &error);
+    Instant stamp = stampNow(action.ticketId, &error);
     if (stamp == InvalidInstant)
         return failed(error);
     QVector<Event> list;
@@ -543,176 +570,67 @@ ActionResult TicketStore::apply(const Action &action, Event draft)
                               .arg(bad + 1)
                               .arg(reason));
     history.setCatalog(m_catalog.get());
-    draft.ticketId = action.ticketId;
-    draft.seq = history.lastSeq() + 1;
-    draft.at = std::max(stamp, history.lastAt()); // never before the previous event
-    draft.actorId = action.actorId;
-    draft.actionId = action.actionId;
-    reason = history.apply(draft);
-    if (!reason.isEmpty())
-        return failed(StoreError::Kind::Invalid,
-                      QCoreApplication::translate("store", "ticket #%1: %2")
-                              .arg(action.ticketId)
-                              .arg(reason));
+    if (const StoreError refused = checkActionRules(action, &drafts, current, list))
+        return failed(refused);
+    for (const Event &draft : std::as_const(drafts)) {
+        if (draft.kind != EventKind::Assigned || draft.assigneeId == 0)
+            continue;
+        const auto assignee = agent(draft.assigneeId, &error);
+        if (!assignee)
+            return failed(
+                    error ? error
+                          : StoreError(StoreError::Kind::NotFound,
+                                       QCoreApplication::translate("store", "there is no agent #%1")
+                                               .arg(draft.assigneeId)));
+        if (!assignee->active)
+            return failed(StoreError::Kind::Invalid,
+                          QCoreApplication::translate(
+                                  "store", "%1 is deactivated: tickets cannot be assigned to them")
+                                  .arg(assignee->displayName));
+    }
 
+    // Each event in turn, at its own stamp (on PostgreSQL the server's, asked for each write),
+    // on the row version the previous one left.
     Ticket updated = current;
-    TicketClocks::fillTicket(*m_catalog, history, draft.at, &updated);
-    if (!writeEvent(current, draft, updated, &error)) {
-        transaction.rollback();
-        if (error.kind == StoreError::Kind::Busy)
-            return failed(busyTicket(action.ticketId));
-        if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry of this action won
-            if (const auto previous = findAction(action.actionId, nullptr)) {
-                return replayed(*previous);
-            }
+    for (int i = 0; i < drafts.size(); ++i) {
+        Event &draft = drafts[i];
+        if (i > 0) {
+            stamp = stampNow(action.ticketId, &error);
+            if (stamp == InvalidInstant)
+                return failed(error);
         }
-        return failed(error);
+        draft.ticketId = action.ticketId;
+        draft.seq = history.lastSeq() + 1;
+        draft.at = std::max(stamp, history.lastAt()); // never before the previous event
+        draft.actorId = action.actorId;
+        reason = history.apply(draft);
+        if (!reason.isEmpty())
+            return failed(StoreError::Kind::Invalid,
+                          QCoreApplication::translate("store", "ticket #%1: %2")
+                                  .arg(action.ticketId)
+                                  .arg(reason));
+        TicketClocks::fillTicket(*m_catalog, history, draft.at, &updated);
+        if (!writeEvent(transaction, current, draft, updated, &error)) {
+            transaction.rollback();
+            if (error.kind == StoreError::Kind::Busy)
+                return failed(busyTicket(action.ticketId));
+            if (error.kind == StoreError::Kind::Conflict) { // a concurrent retry of this action won
+                if (const auto previous = findAction(action.actionId, nullptr)) {
+                    return replayed(*previous);
+                }
+            }
+            return failed(error);
+        }
+        current.rowVersion += 1;
     }
     if (!transaction.commit(&error))
         return failed(error);
     // Read back what was written (row version and change sequence).
     ActionResult r;
-    r.event = draft;
+    r.event = drafts.first();
     const auto written = ticket(action.ticketId, &r.error);
     r.ticket = written ? *written : updated;
     return r;
-}
-
-ActionResult TicketStore::take(const Action &action)
-{
-    Event e;
-    e.kind = EventKind::Assigned;
-    e.assigneeId = action.actorId;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::assign(const Action &action, qint64 assigneeId)
-{
-    Event e;
-    e.kind = EventKind::Assigned;
-    e.assigneeId = assigneeId;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::reply(const Action &action, const QString &text)
-{
-    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Replied;
-    e.body = text;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::note(const Action &action, const QString &text)
-{
-    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Note;
-    e.body = text;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::waitOnCustomer(const Action &action, const QString &text)
-{
-    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Status;
-    e.status = TicketStatus::WaitingCustomer;
-    e.body = text;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::resume(const Action &action, const QString &text)
-{
-    if (StoreError limit; !inputlimits::checkText("body", text, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Status;
-    e.status = TicketStatus::Open;
-    e.body = text;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::changeSeverity(const Action &action, const QString &severity,
-                                         const QString &reason)
-{
-    if (StoreError limit; !inputlimits::checkText("body", reason, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Severity;
-    e.severity = severity;
-    e.body = reason;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::changePlan(const Action &action, const QString &planId,
-                                     const QString &severity, const QString &reason)
-{
-    if (StoreError limit; !inputlimits::checkText("body", reason, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Plan;
-    const Plan *plan = m_catalog->plan(planId);
-    e.planId = plan ? plan->id : planId;
-    e.severity = severity;
-    if (e.severity.isEmpty()) {
-        StoreError error;
-        const auto t = ticket(action.ticketId, &error);
-        if (!t)
-            return failed(error ? error
-                                : StoreError(StoreError::Kind::NotFound,
-                                             QCoreApplication::translate("store",
-                                                                         "there is no ticket #%1")
-                                                     .arg(action.ticketId)));
-        e.severity = t->severity;
-    }
-    e.body = reason;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::resolve(const Action &action, const QString &summary)
-{
-    if (StoreError limit; !inputlimits::checkText("body", summary, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Resolved;
-    e.body = summary;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::reopen(const Action &action, const QString &reason)
-{
-    if (StoreError limit; !inputlimits::checkText("body", reason, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::Reopened;
-    e.body = reason;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::close(const Action &action)
-{
-    Event e;
-    e.kind = EventKind::Status;
-    e.status = TicketStatus::Closed;
-    return apply(action, e);
-}
-
-ActionResult TicketStore::overrideDue(const Action &action, TargetKind target, Instant due,
-                                      const QString &reason)
-{
-    if (StoreError limit; !inputlimits::checkInstant("due", due, &limit) ||
-                          !inputlimits::checkText("body", reason, &limit))
-        return failed(limit);
-    Event e;
-    e.kind = EventKind::DueOverride;
-    e.target = target;
-    e.due = due;
-    e.body = reason;
-    return apply(action, e);
 }
 
 } // namespace dueline

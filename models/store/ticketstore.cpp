@@ -47,6 +47,21 @@ QString Action::newActionId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString Action::undoActionId(const QString &assignmentActionId)
+{
+    return assignmentActionId + QStringLiteral("/undo");
+}
+
+bool Action::isUndo(const QString &actionId)
+{
+    return actionId.endsWith(QLatin1String("/undo"));
+}
+
+QString Action::waitActionId(const QString &replyActionId)
+{
+    return replyActionId + QStringLiteral("/wait");
+}
+
 // ---------------------------------------------------------------------------------------------
 
 std::unique_ptr<TicketStore> TicketStore::open(const DatabaseUrl &url, CatalogPtr catalog,

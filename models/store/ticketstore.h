@@ -21,6 +21,12 @@ struct Action
     qint64 expectedVersion = 0; // the row version the client saw; 0 skips the check
 
     static QString newActionId(); // a random UUID without braces
+    // The action id of the undo of assignment `assignmentActionId`: "<id>/undo". The server
+    // tells an undo by it, and an assignment is undone at most once (a second undo is a retry).
+    static QString undoActionId(const QString &assignmentActionId);
+    static bool isUndo(const QString &actionId); // an undo's action id: "<id>/undo"
+    // The action id of the pause that follows the reply of a reply-and-wait: "<id>/wait".
+    static QString waitActionId(const QString &replyActionId);
 };
 
 struct ActionResult
@@ -141,7 +147,13 @@ public:
     ActionResult assign(const Action &action, qint64 assigneeId); // 0: unassign
     ActionResult reply(const Action &action, const QString &text);
     ActionResult note(const Action &action, const QString &text);
-    ActionResult waitOnCustomer(const Action &action, const QString &text = {});
+    // "Wait on customer" is a reply and then the pause (DESIGN §2, "Pausing is earned by a
+    // reply"): a public reply (required; the first one meets the response target) and the status
+    // waiting_customer, in one transaction — both are written or neither. The reply carries the
+    // action id, the pause Action::waitActionId of it; the result's event is the reply. A pause
+    // that does not follow its reply is refused on both engines (on a shared server whoever
+    // calls: docs/reliability.md, "Actions that keep the SLA honest").
+    ActionResult replyAndWait(const Action &action, const QString &reply);
     ActionResult resume(const Action &action, const QString &text = {});
     ActionResult changeSeverity(const Action &action, const QString &severity,
                                 const QString &reason = {});
@@ -151,9 +163,14 @@ public:
     ActionResult resolve(const Action &action, const QString &summary = {});
     ActionResult reopen(const Action &action, const QString &reason = {});
     ActionResult close(const Action &action);
-    // Leads only, with a reason.
+    // Leads only, with a reason, and never before the ticket was opened.
     ActionResult overrideDue(const Action &action, TargetKind target, Instant due,
                              const QString &reason);
+    // Undoes the assignment the actor made with action `assignmentActionId` (a take or an
+    // assign): appends an assignment back to the assignee before it (0: nobody). Only the agent
+    // who made it, and only while it is the ticket's latest assignment. The event's action id is
+    // Action::undoActionId(assignmentActionId), whatever action.actionId says.
+    ActionResult undoAssignment(const Action &action, const QString &assignmentActionId);
 
     // The open tickets (new, open, waiting on the customer), ordered by next breach (tickets
     // without a running clock last), then id. Forward-only, interned strings. QueueModel keeps
@@ -185,15 +202,23 @@ public:
 private:
     TicketStore() = default;
     ActionResult apply(const Action &action, Event draft);
+    // The events of one action, in one transaction: all are written or none. A draft without an
+    // action id gets the action's.
+    ActionResult apply(const Action &action, QVector<Event> drafts);
+    // The rules of an action beyond those of its log (ticketrules.cpp): a pause follows its
+    // reply, a due override is not before the ticket was opened, an undo is the actor's own
+    // latest assignment (it gets the assignee to go back to). `log` is the ticket's events.
+    StoreError checkActionRules(const Action &action, QVector<Event> *drafts, const Ticket &current,
+                                const QVector<Event> &log) const;
     bool loadEventsLocked(qint64 ticketId, QVector<Event> *events, StoreError *error);
     std::optional<Event> findAction(const QString &actionId, StoreError *error);
     bool insertEvent(const Event &event, StoreError *error);
     // Writes an action's event and the ticket's cached columns (row version checked). On
     // PostgreSQL the server's write function takes the event alone and derives the columns
     // itself (`updated` is then only the client's expectation). Kind Conflict when the version
-    // moved or the action id was used meanwhile.
-    bool writeEvent(const Ticket &current, const Event &event, const Ticket &updated,
-                    StoreError *error);
+    // moved or the action id was used meanwhile; a refused write rolls `transaction` back.
+    bool writeEvent(Transaction &transaction, const Ticket &current, const Event &event,
+                    const Ticket &updated, StoreError *error);
     // Inserts a new ticket and its created event; fills the ticket's id and change sequence (on
     // PostgreSQL the row as the server derived it is read back by the caller).
     bool writeNewTicket(const Event &created, Ticket *ticket, StoreError *error);

@@ -144,15 +144,12 @@ void TestCliTicket::initTestCase()
     m_customer = m_store->addCustomer(c, &storeError);
     QVERIFY2(m_customer > 0, qPrintable(storeError.message));
 
-    // Resolved: taken, a reply, waiting on the customer, the customer's answer, resolved.
+    // Resolved: taken, a reply and waiting on the customer, the customer's answer, resolved.
     m_resolved = newTicket(QStringLiteral("high"));
     pass(Minute);
     QVERIFY(m_store->take(action(m_resolved, m_anna)).ok());
     pass(Minute);
-    QVERIFY(m_store->reply(action(m_resolved, m_anna), QStringLiteral("Смотрим.")).ok());
-    pass(Minute);
-    QVERIFY(m_store->waitOnCustomer(action(m_resolved, m_anna), QStringLiteral("Который VM?"))
-                    .ok());
+    QVERIFY(m_store->replyAndWait(action(m_resolved, m_anna), QStringLiteral("Который VM?")).ok());
     pass(Minute);
     QVERIFY(m_store->resume(action(m_resolved, 0), QStringLiteral("vm-42")).ok());
     pass(Minute);
@@ -265,7 +262,7 @@ void TestCliTicket::resolvedWithItsHistory()
     QCOMPARE(history[3].toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("waiting_customer"));
     QCOMPARE(history[2].toObject().value(QStringLiteral("body")).toString(),
-             QStringLiteral("Смотрим."));
+             QStringLiteral("Который VM?"));
     QCOMPARE(history[0].toObject().value(QStringLiteral("plan")).toString(),
              QStringLiteral("vkcs/standard"));
 
@@ -291,8 +288,8 @@ void TestCliTicket::resolvedWithItsHistory()
                                                      "(vkcs/standard, high)"),
              QStringLiteral("      Since this morning.\n      All of them.\n"),
              QStringLiteral("Anna Smirnova (anna)  assigned to Anna Smirnova (anna)"),
-             QStringLiteral("Anna Smirnova (anna)  replied to the customer\n      Смотрим.\n"),
-             QStringLiteral("Anna Smirnova (anna)  waiting on the customer\n      Который VM?\n"),
+             QStringLiteral("Anna Smirnova (anna)  replied to the customer\n      Который VM?\n"),
+             QStringLiteral("Anna Smirnova (anna)  waiting on the customer\n"),
              QStringLiteral("customer or system     resumed\n      vm-42\n"),
              moscow(log.last().at) + QStringLiteral("  Anna Smirnova (anna)  resolved\n")}));
 }
@@ -431,7 +428,7 @@ void TestCliTicket::pausedClock()
 {
     const qint64 ticket = newTicket(QStringLiteral("medium")); // resolution 12 h
     QVERIFY(m_store->take(action(ticket, m_anna)).ok());
-    QVERIFY(m_store->waitOnCustomer(action(ticket, m_anna), QStringLiteral("Logs?")).ok());
+    QVERIFY(m_store->replyAndWait(action(ticket, m_anna), QStringLiteral("Logs?")).ok());
     const QVector<Event> log = events(ticket);
     const Instant now = log.last().at + 3600;
     const CliRun r = show(

@@ -242,8 +242,18 @@ void TestQueueController::actionsFitTheTicketAndTheAgent()
     QVERIFY(settled(controller));
     QCOMPARE(controller.shownTicket()->assigneeId, m_anna.id);
     QVERIFY(!controller.canRun(R::Take)); // already mine
+    // Waiting on the customer is earned by a reply: without one it is refused, nothing saved.
+    QSignalSpy messages(&controller, &QueueController::messageChanged);
     QVERIFY(controller.run(request(R::Wait)));
     QVERIFY(settled(controller));
+    QVERIFY(!messages.isEmpty() && messages.last().at(1).toBool());
+    QCOMPARE(controller.shownTicket()->status, TicketStatus::Open);
+    QueueRequest wait = request(R::Wait);
+    wait.text = QStringLiteral("Which disks?");
+    QVERIFY(controller.run(wait));
+    QVERIFY(settled(controller));
+    QCOMPARE(controller.shownTicket()->status, TicketStatus::WaitingCustomer);
+    QCOMPARE(controller.shownTicket()->response.phase, ClockPhase::Met);
     QVERIFY(!controller.canRun(R::Wait));
     QVERIFY(controller.canRun(R::Resume));
 

@@ -74,6 +74,7 @@ struct Done
     int seq = 0;
     EventKind kind = EventKind::Note;
     QString body;
+    int events = 1; // 2 for a wait: the reply, then the pause ("<id>/wait")
 };
 
 // A deliberate second send of a done action.
@@ -284,7 +285,7 @@ ActionResult send(TicketStore &store, Op op, const Action &a, const Params &p)
     case Op::Note:
         return store.note(a, p.body);
     case Op::Wait:
-        return store.waitOnCustomer(a, p.body);
+        return store.replyAndWait(a, p.body);
     case Op::Resume:
         return store.resume(a, p.body);
     case Op::Severity:
@@ -466,7 +467,8 @@ void SoakAgents::runAgent(int i, qint64 deadlineMs, const QElapsedTimer &clock, 
             fail(QStringLiteral("first send of %1 came back replayed").arg(action.actionId));
             continue;
         }
-        log->done.push_back({action.actionId, r.event.ticketId, r.event.seq, r.event.kind, p.body});
+        log->done.push_back({action.actionId, r.event.ticketId, r.event.seq, r.event.kind, p.body,
+                             op == Op::Wait ? 2 : 1});
         if (op == Op::Create)
             m_pool.add(r.ticket.id);
 
@@ -564,8 +566,10 @@ void SoakAgents::soak()
     const qint64 attempts = qint64(all.latencyNs.size());
     qint64 creates = 0;
     QHash<qint64, qint64> doneOn; // ticket -> actions applied
+    qint64 eventsDone = 0;
     for (const Done &d : all.done) {
-        ++doneOn[d.ticketId];
+        doneOn[d.ticketId] += d.events;
+        eventsDone += d.events;
         creates += d.kind == EventKind::Created ? 1 : 0;
     }
 
@@ -629,6 +633,13 @@ void SoakAgents::soak()
         QCOMPARE(found[0].seq, d.seq);
         QCOMPARE(found[0].kind, eventKindKey(d.kind));
         QCOMPARE(found[0].body, d.body);
+        // A wait: its reply (above), then the pause right after it.
+        const QVector<Logged> pause = byAction.value(Action::waitActionId(d.actionId));
+        QCOMPARE(pause.size(), d.events - 1);
+        if (!pause.isEmpty()) {
+            QCOMPARE(pause[0].seq, d.seq + 1);
+            QCOMPARE(pause[0].kind, QStringLiteral("status"));
+        }
     }
     // Every deliberate retry got the original event back, and wrote nothing.
     for (const Replay &r : all.replays) {
@@ -639,10 +650,12 @@ void SoakAgents::soak()
     }
     // Nothing that was refused or lost a conflict wrote an event.
     for (const QString &id : std::as_const(all.notApplied))
-        QVERIFY2(!byAction.contains(id), qPrintable(id));
+        QVERIFY2(!byAction.contains(id) && !byAction.contains(Action::waitActionId(id)),
+                 qPrintable(id));
 
-    // Counts add up: one event and one row version per applied action, per ticket too.
-    QCOMPARE(eventsAfter - m_eventsBefore, qint64(all.done.size()));
+    // Counts add up: one event and one row version per applied action (two for a wait: the reply
+    // and the pause), per ticket too.
+    QCOMPARE(eventsAfter - m_eventsBefore, eventsDone);
     QCOMPARE(ticketsAfter - m_ticketsBefore, creates);
     QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.row_version, (SELECT count(*) FROM events e "
                                   "WHERE e.ticket_id = t.id) FROM tickets t")));

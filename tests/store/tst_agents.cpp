@@ -225,11 +225,11 @@ void TestAgents::renameAndChangeRole()
     QVERIFY(ticket > 0);
     const ActionResult override =
             m_store->overrideDue(action(ticket, m_boris), TargetKind::Resolution,
-                                 m_clock.nowUtc() + 86400, QStringLiteral("x"));
+                                 m_store->now() + 86400, QStringLiteral("x"));
     QVERIFY2(override.ok(), qPrintable(override.error.message));
     const ActionResult refused =
             m_store->overrideDue(action(ticket, m_lead), TargetKind::Resolution,
-                                 m_clock.nowUtc() + 86400, QStringLiteral("x"));
+                                 m_store->now() + 86400, QStringLiteral("x"));
     QCOMPARE(refused.error.kind, StoreError::Kind::Forbidden);
 }
 
@@ -303,7 +303,7 @@ void TestAgents::deactivatedCannotAct()
     const QVector<ActionResult> refused{
             m_store->reply(action(ticket, m_anna), QStringLiteral("Fixed?")),
             m_store->note(action(ticket, m_anna), QStringLiteral("note")),
-            m_store->waitOnCustomer(action(ticket, m_anna), QStringLiteral("Please check.")),
+            m_store->replyAndWait(action(ticket, m_anna), QStringLiteral("Please check.")),
             m_store->resolve(action(ticket, m_anna), QStringLiteral("Done")),
             m_store->changeSeverity(action(ticket, m_anna), QStringLiteral("low")),
             m_store->assign(action(ticket, m_anna), m_boris)};

@@ -204,7 +204,7 @@ void TestConsistency::actionsStayConsistent()
     const qint64 id = created.ticket.id;
     QVERIFY(m_store->take(action(id, m_agent)).ok());
     QVERIFY(m_store->reply(action(id, m_agent), QStringLiteral("Looking.")).ok());
-    QVERIFY(m_store->waitOnCustomer(action(id, m_agent)).ok());
+    QVERIFY(m_store->replyAndWait(action(id, m_agent), QStringLiteral("Logs?")).ok());
     QVERIFY(m_store->resume(action(id, m_agent)).ok());
     QVERIFY(m_store->changeSeverity(action(id, m_agent), QStringLiteral("critical")).ok());
     const ActionResult overridden =

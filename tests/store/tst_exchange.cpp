@@ -244,7 +244,7 @@ void TestExchange::roundTrip()
     a.actionId = Action::newActionId();
     QVERIFY(s.take(a).ok());
     a.actionId = Action::newActionId();
-    QVERIFY(s.waitOnCustomer(a, QStringLiteral("Waiting, \"really\"")).ok());
+    QVERIFY(s.replyAndWait(a, QStringLiteral("Waiting, \"really\"")).ok());
     m_clock.advance(600);
     a.actionId = Action::newActionId();
     QVERIFY(s.resume(a).ok());

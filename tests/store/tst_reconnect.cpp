@@ -213,7 +213,9 @@ void TestReconnect::scriptedRunAcrossARestart()
             [](TicketStore &s, const Action &a) { return s.take(a); },
             [](TicketStore &s, const Action &a) { return s.note(a, QStringLiteral("looking")); },
             [](TicketStore &s, const Action &a) { return s.reply(a, QStringLiteral("on it")); },
-            [](TicketStore &s, const Action &a) { return s.waitOnCustomer(a); },
+            [](TicketStore &s, const Action &a) {
+                return s.replyAndWait(a, QStringLiteral("logs?"));
+            },
             [](TicketStore &s, const Action &a) { return s.resume(a); },
     };
     QVector<Step> script;
@@ -272,8 +274,9 @@ void TestReconnect::scriptedRunAcrossARestart()
     }
     for (const Step &step : std::as_const(script))
         QCOMPARE(eventsWithAction(step.action.ticketId, step.action.actionId), 1);
+    // The created event and one per action, two for the reply and wait (its reply and pause).
     for (qint64 id : std::as_const(tickets))
-        QCOMPARE(eventCount(id), 1 + int(perTicket.size()));
+        QCOMPARE(eventCount(id), 1 + int(perTicket.size()) + 1);
 }
 
 void TestReconnect::committedButUnconfirmedIsReplayed()

@@ -737,7 +737,7 @@ void TestServerWrites::storeStillWorksAndLogIsConsistent()
     r = m_alice->reply({Action::newActionId(), m_aliceId, id, 0}, QStringLiteral("On it"));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     QCOMPARE(r.ticket.response.phase, ClockPhase::Met);
-    r = m_alice->waitOnCustomer({Action::newActionId(), m_aliceId, id, 0}, QStringLiteral("Logs?"));
+    r = m_alice->replyAndWait({Action::newActionId(), m_aliceId, id, 0}, QStringLiteral("Logs?"));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     r = m_alice->note({Action::newActionId(), m_aliceId, id, 0}, QStringLiteral("waiting"));
     QVERIFY2(r.ok(), qPrintable(r.error.message));

@@ -633,7 +633,7 @@ void TestTicketStore::pausesAndRecompute()
     pass(10 * Minute);
     QVERIFY(m_store->reply(action(id, m_agent), QStringLiteral("Looking.")).ok());
     pass(10 * Minute, 1100);
-    ActionResult r = m_store->waitOnCustomer(action(id, m_agent), QStringLiteral("Logs?"));
+    ActionResult r = m_store->replyAndWait(action(id, m_agent), QStringLiteral("Logs?"));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     QCOMPARE(r.ticket.status, TicketStatus::WaitingCustomer);
     QVERIFY(r.ticket.paused);
@@ -642,7 +642,8 @@ void TestTicketStore::pausesAndRecompute()
     const qint64 frozen = r.ticket.resolution.remainingSeconds;
     QVERIFY(frozen > 0);
     verifyCached(id);
-    QCOMPARE(m_store->waitOnCustomer(action(id, m_agent)).error.kind, StoreError::Kind::Invalid);
+    QCOMPARE(m_store->replyAndWait(action(id, m_agent), QStringLiteral("Logs??")).error.kind,
+             StoreError::Kind::Invalid);
 
     pass(30 * Minute, 1100);
     // Nothing moves while paused: a note keeps the remaining time.
@@ -746,7 +747,7 @@ void TestTicketStore::overrideDue()
 
     // An override is an absolute deadline: a pause does not move it.
     pass(10 * Minute, 1100);
-    QVERIFY(m_store->waitOnCustomer(action(id, m_agent)).ok());
+    QVERIFY(m_store->replyAndWait(action(id, m_agent), QStringLiteral("Logs?")).ok());
     pass(10 * Minute, 1100);
     r = m_store->resume(action(id, m_agent));
     QVERIFY(r.ok());
@@ -1020,7 +1021,8 @@ void TestTicketStore::loadQueueOrder()
     QVERIFY2(none.ok(), qPrintable(none.error.message));
     const qint64 waiting = createTicket(QStringLiteral("medium"));
     QVERIFY(m_store->reply(action(waiting, m_agent), QStringLiteral("?")).ok());
-    QVERIFY(m_store->waitOnCustomer(action(waiting, m_agent)).ok()); // paused: no running clock
+    QVERIFY(m_store->replyAndWait(action(waiting, m_agent), QStringLiteral("?"))
+                    .ok()); // paused: no running clock
     const qint64 replied = createTicket(QStringLiteral("medium")); // resolution only: +12 h
     QVERIFY(m_store->reply(action(replied, m_agent), QStringLiteral("ok")).ok());
     const qint64 done = createTicket(QStringLiteral("low"));

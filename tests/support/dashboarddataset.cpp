@@ -136,7 +136,7 @@ bool DashboardDataset::build(QString *error)
     clock.set(utc("2026-12-28T04:20:00Z"));
     check(store->reply(action(t8), QStringLiteral("Need logs")));
     clock.set(utc("2026-12-28T05:00:00Z"));
-    check(store->waitOnCustomer(action(t8)));
+    check(store->replyAndWait(action(t8), QStringLiteral("Please send the logs.")));
 
     ticket7 = create("2026-12-28T06:10:00Z", vk, "vkcs/standard", "medium");
 

@@ -311,7 +311,8 @@ void QueueWorkspace::retranslateUi()
         tr("Assign the ticket to yourself"));
     set(ReplyAction, tr("&Reply…"), tr("Reply to the customer (meets the response target)"));
     set(NoteAction, tr("Add Not&e…"), tr("An internal note the customer does not see"));
-    set(WaitAction, tr("&Wait on Customer"), tr("Pause the SLA clocks until the customer answers"));
+    set(WaitAction, tr("Reply and &Wait…"),
+        tr("Reply to the customer, then pause the SLA clocks until they answer"));
     set(ResumeAction, tr("Res&ume"), tr("The customer answered: run the SLA clocks again"));
     set(ChangeSeverityAction, tr("Change Se&verity…"),
         tr("Recompute the targets from the ticket's start"));
@@ -742,6 +743,9 @@ void QueueWorkspace::run(QueueRequest::Kind kind)
     case R::Reply:
         dialogKind = D::Reply;
         break;
+    case R::Wait: // a pause is earned by a reply (DESIGN §2)
+        dialogKind = D::ReplyAndWait;
+        break;
     case R::Note:
         dialogKind = D::Note;
         break;
@@ -769,7 +773,7 @@ void QueueWorkspace::run(QueueRequest::Kind kind)
             return;
         request.text = dialog.text();
         if (request.text.isEmpty() &&
-            (kind == R::Reply || kind == R::Note || kind == R::OverrideDue))
+            (kind == R::Reply || kind == R::Wait || kind == R::Note || kind == R::OverrideDue))
             return;
         if (kind == R::ChangeSeverity || kind == R::ChangePlan)
             request.severity = dialog.severity();

@@ -29,6 +29,7 @@ TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const 
     subject->setTextFormat(Qt::PlainText);
     subject->setWordWrap(true);
     form->addRow(subject);
+    m_openedAt = ticket.createdAt;
 
     QString title;
     QString textLabel;
@@ -39,6 +40,19 @@ TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const 
         textLabel = tr("Reply:", "a public reply to the customer");
         textRequired = true;
         break;
+    case ReplyAndWait: {
+        title = tr("Reply and Wait");
+        textLabel = tr("Reply:", "a public reply to the customer");
+        textRequired = true;
+        auto *explanation =
+                new QLabel(tr("The reply goes to the customer and meets the response target; "
+                              "then the SLA clocks pause until the customer answers."),
+                           this);
+        explanation->setObjectName(QStringLiteral("waitExplanation"));
+        explanation->setWordWrap(true);
+        form->addRow(explanation);
+        break;
+    }
     case Note:
         title = tr("Internal Note");
         textLabel = tr("Note:", "an internal note on a ticket");
@@ -106,6 +120,14 @@ TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const 
             m_target->setCurrentIndex(1);
         form->addRow(tr("&Target:", "which SLA clock"), m_target);
         form->addRow(tr("&Due (your time):"), m_due);
+        m_dueProblem = new QLabel(this);
+        m_dueProblem->setObjectName(QStringLiteral("dueProblem"));
+        m_dueProblem->setWordWrap(true);
+        m_dueProblem->setTextFormat(Qt::PlainText);
+        m_dueProblem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        m_dueProblem->hide();
+        form->addRow(m_dueProblem);
+        connect(m_due, &QDateTimeEdit::dateTimeChanged, this, &TicketActionDialog::updateOk);
         break;
     }
     setWindowTitle(title);
@@ -126,10 +148,10 @@ TicketActionDialog::TicketActionDialog(Kind kind, const Catalog &catalog, const 
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (textRequired) {
+    m_textRequired = textRequired;
+    if (textRequired)
         connect(m_text, &QPlainTextEdit::textChanged, this, &TicketActionDialog::updateOk);
-        updateOk();
-    }
+    updateOk();
     if (m_severity && !m_plan)
         m_severity->setFocus();
     else
@@ -152,7 +174,25 @@ void TicketActionDialog::fillSeverities(const QString &planId, const QString &cu
 
 void TicketActionDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
+    const QString why = problem();
+    if (m_dueProblem) {
+        m_dueProblem->setText(why);
+        m_dueProblem->setVisible(!why.isEmpty());
+    }
+    const bool text = !m_textRequired || !m_text->toPlainText().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text && why.isEmpty());
+}
+
+QString TicketActionDialog::problem() const
+{
+    if (!m_due || due() >= m_openedAt)
+        return {};
+    // In the reader's time, as the editor shows it (with the seconds when it has some).
+    const QDateTime opened = QDateTime::fromSecsSinceEpoch(m_openedAt);
+    return tr("The ticket was opened on %1: a due instant before that cannot be set.")
+            .arg(opened.toString(opened.time().second() == 0
+                                         ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 QString TicketActionDialog::text() const

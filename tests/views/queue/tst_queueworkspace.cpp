@@ -273,7 +273,15 @@ void TestQueueWorkspace::actionsRunOnTheStore()
     QCOMPARE(response.data(QueueModel::ClockStateRole).toInt(), int(ClockState::Met));
     QCOMPARE(workspace->currentTicketId(), id);
 
-    // Wait on the customer pauses the clocks, Resume runs them again.
+    // Reply and wait (its dialog asks for the reply) pauses the clocks, Resume runs them again.
+    m_answer = [](QDialog &dialog) {
+        auto *d = qobject_cast<TicketActionDialog *>(&dialog);
+        if (!d || d->kind() != TicketActionDialog::ReplyAndWait)
+            return int(QDialog::Rejected);
+        d->findChild<QPlainTextEdit *>(QStringLiteral("actionText"))
+                ->setPlainText(QStringLiteral("Which disks?"));
+        return int(QDialog::Accepted);
+    };
     workspace->action(QueueWorkspace::WaitAction)->trigger();
     QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(check->ticket(id, &error)->status, TicketStatus::WaitingCustomer);

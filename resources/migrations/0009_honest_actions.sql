@@ -1,0 +1,5 @@
+-- Dueline schema 9: actions that keep the SLA honest (issue 19). "Wait on customer" is a public
+-- reply and then the pause, a due override is never before the ticket was opened, and an agent
+-- may undo their own latest assignment. On a SQLite file the store enforces these rules in its
+-- actions; on a shared PostgreSQL server a trigger on events does (see the PostgreSQL part).
+-- Nothing changes in the tables.
