@@ -514,7 +514,8 @@ bool QueueController::canRun(QueueRequest::Kind kind) const
 {
     if (!isOnline() || isBusy())
         return false;
-    if (kind == QueueRequest::NewTicket)
+    // An undo names its own ticket, which need not be the one shown any more.
+    if (kind == QueueRequest::NewTicket || kind == QueueRequest::UndoAssignment)
         return true;
     if (!isShownTicketLoaded())
         return false;
@@ -524,6 +525,7 @@ bool QueueController::canRun(QueueRequest::Kind kind) const
     case QueueRequest::Take:
         return open && t.assigneeId != m_me.id;
     case QueueRequest::Reply:
+    case QueueRequest::Assign:
     case QueueRequest::ChangeSeverity:
     case QueueRequest::ChangePlan:
     case QueueRequest::Resolve:
@@ -539,6 +541,7 @@ bool QueueController::canRun(QueueRequest::Kind kind) const
     case QueueRequest::OverrideDue:
         return open && m_me.role == Agent::Role::Lead;
     case QueueRequest::NewTicket:
+    case QueueRequest::UndoAssignment:
     case QueueRequest::KindCount:
         break;
     }
@@ -551,7 +554,11 @@ bool QueueController::run(QueueRequest request)
         return false;
     request.action.actionId = Action::newActionId();
     request.action.actorId = m_me.id;
-    if (request.kind != QueueRequest::NewTicket) {
+    if (request.kind == QueueRequest::UndoAssignment) {
+        if (request.action.ticketId == 0 || request.undoneActionId.isEmpty())
+            return false;
+        request.action.expectedVersion = 0; // the store checks it is still the latest assignment
+    } else if (request.kind != QueueRequest::NewTicket) {
         // The version the agent saw when choosing the action (before its dialog) when given:
         // a change by someone else meanwhile is then a conflict, not overwritten.
         if (request.action.ticketId == 0) {
@@ -648,6 +655,18 @@ void QueueController::finish(const QueueRequest &request, const ActionResult &re
         emit statusMessage(saved);
     }
     emit actionSaved(request.kind, result.ticket.id);
+    if (request.kind == QueueRequest::Take || request.kind == QueueRequest::Assign)
+        emit assignmentSaved(request.kind, result.ticket.id, result.event.actionId,
+                             result.ticket.assigneeId);
+}
+
+bool QueueController::undoAssignment(qint64 ticketId, const QString &assignmentActionId)
+{
+    QueueRequest request;
+    request.kind = QueueRequest::UndoAssignment;
+    request.action.ticketId = ticketId;
+    request.undoneActionId = assignmentActionId;
+    return run(request);
 }
 
 QString QueueController::busyDescription() const

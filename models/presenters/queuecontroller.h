@@ -121,6 +121,10 @@ public:
     // Its action's ticket and expected row version, when set, are kept (the version the agent
     // saw when the action's dialog opened); else they are the shown ticket's now.
     bool run(QueueRequest request);
+    // Undoes the agent's own take or assign `assignmentActionId` of ticket `ticketId` (as
+    // assignmentSaved() named it), whichever ticket is shown: the ticket goes back to the
+    // assignee before it. False when no action can start now.
+    bool undoAssignment(qint64 ticketId, const QString &assignmentActionId);
     // The action on its way, or the one kept while offline, in words ("taking ticket #2").
     QString busyDescription() const;
     bool hasPendingAction() const { return m_pending.has_value(); }
@@ -151,6 +155,10 @@ signals:
     void statusMessage(const QString &message);
     // An action was saved (a new ticket: its number).
     void actionSaved(QueueRequest::Kind kind, qint64 ticketId);
+    // A take or assign was saved (after actionSaved()): the action id that undoAssignment()
+    // takes back, and who has the ticket now.
+    void assignmentSaved(QueueRequest::Kind kind, qint64 ticketId, const QString &actionId,
+                         qint64 assigneeId);
     // The agents were read again (after saveAgent(), a reload, or switching person); `savedId`
     // is the agent just saved (0: none).
     void agentsChanged(qint64 savedId);

@@ -40,6 +40,12 @@ QString savedText(QueueRequest::Kind kind, qint64 ticketId)
     case QueueRequest::OverrideDue:
         return QCoreApplication::translate("QueueController", "Set a new due instant on ticket #%1")
                 .arg(ticketId);
+    case QueueRequest::Assign:
+        return QCoreApplication::translate("QueueController", "Assigned ticket #%1").arg(ticketId);
+    case QueueRequest::UndoAssignment:
+        return QCoreApplication::translate("QueueController",
+                                           "Undone: ticket #%1 has its assignee from before again")
+                .arg(ticketId);
     case QueueRequest::KindCount:
         break;
     }
@@ -78,6 +84,12 @@ QString describeRequest(const QueueRequest &request)
     case QueueRequest::OverrideDue:
         return QCoreApplication::translate("QueueController", "the new due instant of ticket #%1")
                 .arg(id);
+    case QueueRequest::Assign:
+        return QCoreApplication::translate("QueueController", "assigning ticket #%1").arg(id);
+    case QueueRequest::UndoAssignment:
+        return QCoreApplication::translate("QueueController",
+                                           "undoing the assignment of ticket #%1")
+                .arg(id);
     case QueueRequest::KindCount:
         break;
     }
@@ -109,6 +121,10 @@ ActionResult runRequest(TicketStore &store, const QueueRequest &r)
         return store.reopen(r.action, r.text);
     case QueueRequest::OverrideDue:
         return store.overrideDue(r.action, r.target, r.due, r.text);
+    case QueueRequest::Assign:
+        return store.assign(r.action, r.assigneeId);
+    case QueueRequest::UndoAssignment:
+        return store.undoAssignment(r.action, r.undoneActionId);
     case QueueRequest::KindCount:
         break;
     }

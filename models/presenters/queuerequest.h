@@ -24,6 +24,8 @@ struct QueueRequest
         Resolve,
         Reopen,
         OverrideDue,
+        Assign, // to assigneeId (0: nobody)
+        UndoAssignment, // the agent's own take or assign undoneActionId, on action.ticketId
         KindCount
     };
     Kind kind = Take;
@@ -32,6 +34,8 @@ struct QueueRequest
     QString planId; // ChangePlan
     TargetKind target = TargetKind::Response; // OverrideDue
     Instant due = 0; // OverrideDue
+    qint64 assigneeId = 0; // Assign
+    QString undoneActionId; // UndoAssignment
     dueline::NewTicket ticket; // NewTicket
     // The action id and the actor are filled by the controller; the ticket and the row version
     // the agent saw may be set (else they are the shown ticket's when it runs).

@@ -1,6 +1,7 @@
 #include "models/presenters/ticketstory.h"
 
 #include "models/item/dateformat.h"
+#include "models/store/ticketstore.h"
 
 #include <QCoreApplication>
 
@@ -194,7 +195,15 @@ TicketStory::Line TicketStory::line(const Event &e, QString *planId, QString *se
         l.detail = e.body;
         break;
     case EventKind::Assigned:
-        if (e.assigneeId == 0)
+        if (Action::isUndo(e.actionId) && byAgent) // an agent took back their own assignment
+            l.text = e.assigneeId == 0
+                             ? QCoreApplication::translate(
+                                       "TicketStory", "%1 undid their assignment: unassigned again")
+                                       .arg(actor)
+                             : QCoreApplication::translate("TicketStory",
+                                                           "%1 undid their assignment: back to %2")
+                                       .arg(actor, agentName(e.assigneeId));
+        else if (e.assigneeId == 0)
             l.text = say(QT_TRANSLATE_NOOP("TicketStory", "Unassigned by %1"),
                          QT_TRANSLATE_NOOP("TicketStory", "Unassigned"));
         else if (e.assigneeId == e.actorId)

@@ -46,6 +46,7 @@ private slots:
     void actionOnItsWayBlocksTheOthers();
     void conflictShowsTheFreshState();
     void versionSeenBeforeTheDialogCounts();
+    void assignmentsCanBeUndone();
     void liveFeedRefreshesInPlace();
 
 private:
@@ -372,6 +373,61 @@ void TestQueueController::versionSeenBeforeTheDialogCounts()
     StoreError error;
     const QVector<Event> events = other->events(id, &error);
     QCOMPARE(events.last().body, QStringLiteral("Customer called"));
+}
+
+// A take or an assign is announced with its action id (assignmentSaved); undoAssignment gives
+// the ticket back to the assignee before it, whichever ticket is shown by then, once.
+void TestQueueController::assignmentsCanBeUndone()
+{
+    QueueController controller;
+    QVERIFY(open(controller, m_anna));
+    using R = QueueRequest;
+    const qint64 id = m_tickets[1];
+    QVERIFY(show(controller, id));
+    QSignalSpy saved(&controller, &QueueController::assignmentSaved);
+    QVERIFY(controller.run(request(R::Take)));
+    QVERIFY(settled(controller));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.at(0).at(0).value<R::Kind>(), R::Take);
+    QCOMPARE(saved.at(0).at(1).toLongLong(), id);
+    QCOMPARE(saved.at(0).at(3).toLongLong(), m_anna.id);
+    const QString take = saved.at(0).at(2).toString();
+    QVERIFY(!take.isEmpty());
+
+    // Assigned on to the lead: announced too.
+    QueueRequest assign = request(R::Assign);
+    assign.assigneeId = m_lead.id;
+    QVERIFY(controller.canRun(R::Assign));
+    QVERIFY(controller.run(assign));
+    QVERIFY(settled(controller));
+    QCOMPARE(saved.count(), 2);
+    QCOMPARE(saved.at(1).at(0).value<R::Kind>(), R::Assign);
+    QCOMPARE(saved.at(1).at(3).toLongLong(), m_lead.id);
+    QCOMPARE(controller.model()->ticket(id)->assigneeId, m_lead.id);
+
+    // The take is not the latest assignment any more: refused, said above the queue.
+    QSignalSpy messages(&controller, &QueueController::messageChanged);
+    QVERIFY(controller.undoAssignment(id, take));
+    QVERIFY(settled(controller));
+    QVERIFY(!messages.isEmpty() && messages.last().at(1).toBool());
+    QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("latest")),
+             qPrintable(messages.last().at(0).toString()));
+    QCOMPARE(controller.model()->ticket(id)->assigneeId, m_lead.id);
+
+    // Another ticket shown; the assign undone: Anna has the ticket again.
+    QVERIFY(show(controller, m_tickets[0]));
+    QSignalSpy status(&controller, &QueueController::statusMessage);
+    QVERIFY(controller.undoAssignment(id, saved.at(1).at(2).toString()));
+    QVERIFY(settled(controller));
+    QCOMPARE(controller.model()->ticket(id)->assigneeId, m_anna.id);
+    QCOMPARE(controller.shownTicketId(), m_tickets[0]);
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.last().at(0).toString(),
+             QStringLiteral("Undone: ticket #%1 has its assignee from before again").arg(id));
+    QCOMPARE(saved.count(), 2); // an undo is not offered for undoing
+    // Nothing to name: not sent.
+    QVERIFY(!controller.undoAssignment(0, take));
+    QVERIFY(!controller.undoAssignment(id, QString()));
 }
 
 void TestQueueController::liveFeedRefreshesInPlace()

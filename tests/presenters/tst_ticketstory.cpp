@@ -5,6 +5,7 @@
 
 #include "models/catalog/catalog.h"
 #include "models/presenters/ticketstory.h"
+#include "models/store/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -110,6 +111,8 @@ private slots:
     void namesComeFromTheCatalog();
     void whyThereIsNoSla_data();
     void whyThereIsNoSla();
+    void undoneAssignmentsSaySo_data();
+    void undoneAssignmentsSaySo();
 
 private:
     void useLanguage(const QString &language);
@@ -257,6 +260,52 @@ void TestTicketStory::everyEventKindIsASentence()
                                 "due_override", "created (", "changed to critical"})
             QVERIFY2(!text.contains(QLatin1String(raw)), qPrintable(text));
     }
+}
+
+void TestTicketStory::undoneAssignmentsSaySo_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << lines("Taken by Anna\n"
+                                 "Anna undid their assignment: unassigned again\n"
+                                 "Assigned to Anna by Борис Петров\n"
+                                 "Борис Петров undid their assignment: back to Anna");
+    QTest::newRow("ru") << QStringLiteral("ru")
+                        << lines("Взята в работу агентом Anna\n"
+                                 "Anna отменяет своё назначение: исполнителя снова нет\n"
+                                 "Назначена исполнителю Anna агентом Борис Петров\n"
+                                 "Борис Петров отменяет своё назначение: исполнитель снова Anna");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                           << lines("由 Anna 领取\n"
+                                    "Anna 撤销了自己的分配：重新变为未分配\n"
+                                    "由 Борис Петров 分配给 Anna\n"
+                                    "Борис Петров 撤销了自己的分配：恢复为 Anna");
+}
+
+// An undo of a take or an assign (its action id "<id>/undo") is told as such.
+void TestTicketStory::undoneAssignmentsSaySo()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    useLanguage(language);
+    const TicketStory story(m_catalog.get(), language, &m_agents);
+    Event take = ::event(EventKind::Assigned, Anna, 9);
+    take.assigneeId = Anna;
+    take.actionId = QStringLiteral("a1");
+    Event undoTake = ::event(EventKind::Assigned, Anna, 9);
+    undoTake.actionId = Action::undoActionId(take.actionId);
+    Event assign = ::event(EventKind::Assigned, Boris, 10);
+    assign.assigneeId = Anna;
+    assign.actionId = QStringLiteral("b1");
+    Event undoAssign = ::event(EventKind::Assigned, Boris, 10);
+    undoAssign.actionId = Action::undoActionId(assign.actionId);
+    undoAssign.assigneeId = Anna;
+    QStringList texts;
+    for (const TicketStory::Line &line :
+         story.history({take, undoTake, assign, undoAssign}, QTimeZone(QByteArrayLiteral("UTC"))))
+        texts << line.text;
+    QCOMPARE(texts, expected);
 }
 
 void TestTicketStory::namesComeFromTheCatalog_data()

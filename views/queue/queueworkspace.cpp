@@ -13,6 +13,7 @@
 #include "views/queue/queuetableview.h"
 #include "views/queue/ticketactiondialog.h"
 #include "views/queue/ticketpanel.h"
+#include "views/queue/undobar.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -100,6 +101,8 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_finished = new FinishedTicketsView(m_controller, center);
     m_finished->hide();
     centerLayout->addWidget(m_finished, 1);
+    // Undo of a take or an assign, at the foot of the queue (views/queue/undobar.h).
+    centerLayout->addWidget(new UndoBar(m_controller, this, center));
 
     m_panel = new TicketPanel(this);
     m_panel->setMinimumWidth(300);
