@@ -641,10 +641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket #%1 resumed; its clocks run again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,10 +678,6 @@
     </message>
     <message>
         <source>your note on ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setting ticket #%1 to wait on the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,6 +728,30 @@
     </message>
     <message>
         <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1; it waits on the customer and its clocks are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: ticket #%1 has its assignee from before again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1 and waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing the assignment of ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1123,14 @@
     </message>
     <message>
         <source>Resolution due set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undid their assignment: unassigned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undid their assignment: back to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4383,14 +4407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Wait on Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause the SLA clocks until the customer answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,6 +4508,14 @@
     </message>
     <message>
         <source>Ticket #%1 cannot be taken now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply and &amp;Wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer, then pause the SLA clocks until they answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4628,6 +4652,18 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply and Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply goes to the customer and meets the response target; then the SLA clocks pause until the customer answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was opened on %1: a due instant before that cannot be set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4842,6 +4878,41 @@
             <numerusform>%n breached</numerusform>
             <numerusform>%n breached</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::UndoBar</name>
+    <message>
+        <source>#%1 taken</source>
+        <comment>a ticket number: the ticket was assigned to me</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 unassigned</source>
+        <comment>a ticket number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 assigned to %2</source>
+        <comment>a ticket number and an agent&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>take back a take or an assignment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ticket back to whoever had it before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5854,38 @@
     </message>
     <message>
         <source>%1 is the only active team lead; make another agent a lead first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the due instant: it is before the ticket was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the pause: waiting on the customer needs a reply to them in the same action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the undo: only the agent who made a ticket&apos;s latest assignment can undo it, back to the assignee before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1: waiting on the customer needs a reply to them in the same action (a pause is earned by a reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 was opened at %2: a due instant before that cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no such assignment to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the agent who assigned ticket #%1 can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1 was assigned again since: only its latest assignment can be undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -653,10 +653,6 @@
         <translation>Добавлена заметка к заявке №%1</translation>
     </message>
     <message>
-        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
-        <translation>Заявка №%1 ждёт клиента; её таймеры приостановлены</translation>
-    </message>
-    <message>
         <source>Ticket #%1 resumed; its clocks run again</source>
         <translation>Работа по заявке №%1 продолжена; её таймеры снова идут</translation>
     </message>
@@ -695,10 +691,6 @@
     <message>
         <source>your note on ticket #%1</source>
         <translation>ваша заметка к заявке №%1</translation>
-    </message>
-    <message>
-        <source>setting ticket #%1 to wait on the customer</source>
-        <translation>перевод заявки №%1 в ожидание клиента</translation>
     </message>
     <message>
         <source>resuming ticket #%1</source>
@@ -749,6 +741,30 @@
     <message>
         <source>the database is not open</source>
         <translation>база данных не открыта</translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1; it waits on the customer and its clocks are paused</source>
+        <translation>Ответ по заявке №%1 отправлен; она ждёт клиента, её таймеры приостановлены</translation>
+    </message>
+    <message>
+        <source>Assigned ticket #%1</source>
+        <translation>Заявка №%1 назначена</translation>
+    </message>
+    <message>
+        <source>Undone: ticket #%1 has its assignee from before again</source>
+        <translation>Отменено: у заявки №%1 снова прежний исполнитель</translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1 and waiting on the customer</source>
+        <translation>ваш ответ по заявке №%1 и ожидание клиента</translation>
+    </message>
+    <message>
+        <source>assigning ticket #%1</source>
+        <translation>назначение заявки №%1</translation>
+    </message>
+    <message>
+        <source>undoing the assignment of ticket #%1</source>
+        <translation>отмена назначения заявки №%1</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1136,14 @@
     <message>
         <source>Resolution due set to %1 by %2</source>
         <translation>Срок решения перенесён на %1 руководителем %2</translation>
+    </message>
+    <message>
+        <source>%1 undid their assignment: unassigned again</source>
+        <translation>%1 отменяет своё назначение: исполнителя снова нет</translation>
+    </message>
+    <message>
+        <source>%1 undid their assignment: back to %2</source>
+        <translation>%1 отменяет своё назначение: исполнитель снова %2</translation>
     </message>
 </context>
 <context>
@@ -4412,14 +4436,6 @@
         <translation>Внутренняя заметка, которую клиент не видит</translation>
     </message>
     <message>
-        <source>&amp;Wait on Customer</source>
-        <translation>&amp;Ждать клиента</translation>
-    </message>
-    <message>
-        <source>Pause the SLA clocks until the customer answers</source>
-        <translation>Приостановить SLA-таймеры до ответа клиента</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -4522,6 +4538,14 @@
     <message>
         <source>Ticket #%1 cannot be taken now.</source>
         <translation>Заявку №%1 сейчас нельзя взять.</translation>
+    </message>
+    <message>
+        <source>Reply and &amp;Wait…</source>
+        <translation>Ответить и &amp;ждать…</translation>
+    </message>
+    <message>
+        <source>Reply to the customer, then pause the SLA clocks until they answer</source>
+        <translation>Ответить клиенту и приостановить SLA-таймеры до его ответа</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4682,18 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Reply and Wait</source>
+        <translation>Ответить и ждать</translation>
+    </message>
+    <message>
+        <source>The reply goes to the customer and meets the response target; then the SLA clocks pause until the customer answers.</source>
+        <translation>Ответ уйдёт клиенту и выполнит цель по времени реакции; затем SLA-таймеры приостановятся до ответа клиента.</translation>
+    </message>
+    <message>
+        <source>The ticket was opened on %1: a due instant before that cannot be set.</source>
+        <translation>Заявка открыта %1: срок раньше этого момента задать нельзя.</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +4910,41 @@
             <numerusform>%n заявки просрочены</numerusform>
             <numerusform>%n заявок просрочено</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::UndoBar</name>
+    <message>
+        <source>#%1 taken</source>
+        <comment>a ticket number: the ticket was assigned to me</comment>
+        <translation>№%1 взята</translation>
+    </message>
+    <message>
+        <source>#%1 unassigned</source>
+        <comment>a ticket number</comment>
+        <translation>С №%1 снят исполнитель</translation>
+    </message>
+    <message>
+        <source>#%1 assigned to %2</source>
+        <comment>a ticket number and an agent&apos;s name</comment>
+        <translation>№%1 назначена: %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>take back a take or an assignment</comment>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Give the ticket back to whoever had it before (%1)</source>
+        <translation>Вернуть заявку прежнему исполнителю (%1)</translation>
+    </message>
+    <message>
+        <source>Undo Assignment</source>
+        <translation>Отменить назначение</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +5890,38 @@
     <message>
         <source>%1 is the only active team lead; make another agent a lead first</source>
         <translation>%1 — единственный активный руководитель группы; сначала назначьте руководителем другого агента</translation>
+    </message>
+    <message>
+        <source>%1 refused the due instant: it is before the ticket was opened</source>
+        <translation>база данных %1 отклонила срок: он раньше открытия заявки</translation>
+    </message>
+    <message>
+        <source>%1 refused the pause: waiting on the customer needs a reply to them in the same action</source>
+        <translation>база данных %1 отклонила приостановку: ожидание клиента требует ответа ему в том же действии</translation>
+    </message>
+    <message>
+        <source>%1 refused the undo: only the agent who made a ticket&apos;s latest assignment can undo it, back to the assignee before it</source>
+        <translation>база данных %1 отклонила отмену: последнее назначение заявки может отменить только агент, который его сделал, и только в пользу прежнего исполнителя</translation>
+    </message>
+    <message>
+        <source>ticket #%1: waiting on the customer needs a reply to them in the same action (a pause is earned by a reply)</source>
+        <translation>заявка №%1: ожидание клиента требует ответа ему в том же действии (приостановка возможна только после ответа)</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was opened at %2: a due instant before that cannot be set</source>
+        <translation>заявка №%1 открыта %2: срок раньше этого момента задать нельзя</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no such assignment to undo</source>
+        <translation>у заявки №%1 нет такого назначения, которое можно отменить</translation>
+    </message>
+    <message>
+        <source>only the agent who assigned ticket #%1 can undo it</source>
+        <translation>отменить назначение заявки №%1 может только агент, который его сделал</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was assigned again since: only its latest assignment can be undone</source>
+        <translation>заявку №%1 с тех пор назначили снова: отменить можно только последнее назначение</translation>
     </message>
 </context>
 </TS>

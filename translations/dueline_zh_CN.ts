@@ -633,10 +633,6 @@
         <translation>已为工单 #%1 添加备注</translation>
     </message>
     <message>
-        <source>Ticket #%1 waits on the customer; its clocks are paused</source>
-        <translation>工单 #%1 正在等待客户；其计时已暂停</translation>
-    </message>
-    <message>
         <source>Ticket #%1 resumed; its clocks run again</source>
         <translation>工单 #%1 已恢复；其计时重新开始</translation>
     </message>
@@ -675,10 +671,6 @@
     <message>
         <source>your note on ticket #%1</source>
         <translation>您为工单 #%1 添加的备注</translation>
-    </message>
-    <message>
-        <source>setting ticket #%1 to wait on the customer</source>
-        <translation>将工单 #%1 设为等待客户</translation>
     </message>
     <message>
         <source>resuming ticket #%1</source>
@@ -729,6 +721,30 @@
     <message>
         <source>the database is not open</source>
         <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>Replied to ticket #%1; it waits on the customer and its clocks are paused</source>
+        <translation>已回复工单 #%1；正在等待客户，其计时已暂停</translation>
+    </message>
+    <message>
+        <source>Assigned ticket #%1</source>
+        <translation>已分配工单 #%1</translation>
+    </message>
+    <message>
+        <source>Undone: ticket #%1 has its assignee from before again</source>
+        <translation>已撤销：工单 #%1 恢复为之前的处理人</translation>
+    </message>
+    <message>
+        <source>your reply to ticket #%1 and waiting on the customer</source>
+        <translation>您对工单 #%1 的回复及等待客户</translation>
+    </message>
+    <message>
+        <source>assigning ticket #%1</source>
+        <translation>正在分配工单 #%1</translation>
+    </message>
+    <message>
+        <source>undoing the assignment of ticket #%1</source>
+        <translation>正在撤销工单 #%1 的分配</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1116,14 @@
     <message>
         <source>Resolution due set to %1 by %2</source>
         <translation>由 %2 将解决截止时间改为 %1</translation>
+    </message>
+    <message>
+        <source>%1 undid their assignment: unassigned again</source>
+        <translation>%1 撤销了自己的分配：重新变为未分配</translation>
+    </message>
+    <message>
+        <source>%1 undid their assignment: back to %2</source>
+        <translation>%1 撤销了自己的分配：恢复为 %2</translation>
     </message>
 </context>
 <context>
@@ -4362,14 +4386,6 @@
         <translation>客户看不到的内部备注</translation>
     </message>
     <message>
-        <source>&amp;Wait on Customer</source>
-        <translation>等待客户(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Pause the SLA clocks until the customer answers</source>
-        <translation>暂停 SLA 计时，直到客户回复</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>恢复(&amp;U)</translation>
     </message>
@@ -4472,6 +4488,14 @@
     <message>
         <source>Ticket #%1 cannot be taken now.</source>
         <translation>工单 #%1 现在无法领取。</translation>
+    </message>
+    <message>
+        <source>Reply and &amp;Wait…</source>
+        <translation>回复并等待(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Reply to the customer, then pause the SLA clocks until they answer</source>
+        <translation>回复客户，然后暂停 SLA 计时，直到客户答复</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4632,18 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>Reply and Wait</source>
+        <translation>回复并等待</translation>
+    </message>
+    <message>
+        <source>The reply goes to the customer and meets the response target; then the SLA clocks pause until the customer answers.</source>
+        <translation>回复将发送给客户，并满足响应目标；随后 SLA 计时暂停，直到客户答复。</translation>
+    </message>
+    <message>
+        <source>The ticket was opened on %1: a due instant before that cannot be set.</source>
+        <translation>工单创建于 %1：不能设定早于该时间的截止时间。</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4854,41 @@
         <translation>
             <numerusform>%n 个工单已违约</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::UndoBar</name>
+    <message>
+        <source>#%1 taken</source>
+        <comment>a ticket number: the ticket was assigned to me</comment>
+        <translation>已领取 #%1</translation>
+    </message>
+    <message>
+        <source>#%1 unassigned</source>
+        <comment>a ticket number</comment>
+        <translation>#%1 已取消分配</translation>
+    </message>
+    <message>
+        <source>#%1 assigned to %2</source>
+        <comment>a ticket number and an agent&apos;s name</comment>
+        <translation>#%1 已分配给 %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>take back a take or an assignment</comment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Give the ticket back to whoever had it before (%1)</source>
+        <translation>将工单交还给之前的处理人（%1）</translation>
+    </message>
+    <message>
+        <source>Undo Assignment</source>
+        <translation>撤销分配</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5828,38 @@
     <message>
         <source>%1 is the only active team lead; make another agent a lead first</source>
         <translation>%1 是唯一启用的组长；请先将其他客服设为组长</translation>
+    </message>
+    <message>
+        <source>%1 refused the due instant: it is before the ticket was opened</source>
+        <translation>数据库 %1 拒绝了该截止时间：它早于工单创建时间</translation>
+    </message>
+    <message>
+        <source>%1 refused the pause: waiting on the customer needs a reply to them in the same action</source>
+        <translation>数据库 %1 拒绝了暂停：等待客户需要在同一操作中先回复客户</translation>
+    </message>
+    <message>
+        <source>%1 refused the undo: only the agent who made a ticket&apos;s latest assignment can undo it, back to the assignee before it</source>
+        <translation>数据库 %1 拒绝了撤销：只有做出工单最近一次分配的客服才能撤销，且只能恢复为之前的处理人</translation>
+    </message>
+    <message>
+        <source>ticket #%1: waiting on the customer needs a reply to them in the same action (a pause is earned by a reply)</source>
+        <translation>工单 #%1：等待客户需要在同一操作中先回复客户（暂停须以回复为前提）</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was opened at %2: a due instant before that cannot be set</source>
+        <translation>工单 #%1 创建于 %2：不能设定早于该时间的截止时间</translation>
+    </message>
+    <message>
+        <source>ticket #%1 has no such assignment to undo</source>
+        <translation>工单 #%1 没有可撤销的该分配</translation>
+    </message>
+    <message>
+        <source>only the agent who assigned ticket #%1 can undo it</source>
+        <translation>只有分配工单 #%1 的客服才能撤销该分配</translation>
+    </message>
+    <message>
+        <source>ticket #%1 was assigned again since: only its latest assignment can be undone</source>
+        <translation>工单 #%1 此后已被重新分配：只能撤销最近一次分配</translation>
     </message>
 </context>
 </TS>
