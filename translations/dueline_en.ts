@@ -4518,6 +4518,10 @@
         <source>Reply to the customer, then pause the SLA clocks until they answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo a take or an assignment while its bar shows (10 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>

@@ -4547,6 +4547,10 @@
         <source>Reply to the customer, then pause the SLA clocks until they answer</source>
         <translation>Ответить клиенту и приостановить SLA-таймеры до его ответа</translation>
     </message>
+    <message>
+        <source>Undo a take or an assignment while its bar shows (10 seconds)</source>
+        <translation>Отменить взятие или назначение, пока видна его полоса (10 секунд)</translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>

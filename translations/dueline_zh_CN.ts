@@ -4497,6 +4497,10 @@
         <source>Reply to the customer, then pause the SLA clocks until they answer</source>
         <translation>回复客户，然后暂停 SLA 计时，直到客户答复</translation>
     </message>
+    <message>
+        <source>Undo a take or an assignment while its bar shows (10 seconds)</source>
+        <translation>在撤销栏显示期间（10 秒）撤销领取或分配</translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>

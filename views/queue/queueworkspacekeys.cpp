@@ -26,6 +26,8 @@ QList<KeyHelp> QueueWorkspace::keyHelp()
              tr("Read the ticket in the panel, where the arrow keys scroll it")},
             {{QKeySequence(Qt::Key_Escape)},
              tr("Back to the ticket list from the panel; in the search field, clear the search")},
+            {{QKeySequence(QKeySequence::Undo)},
+             tr("Undo a take or an assignment while its bar shows (10 seconds)")},
     };
 }
 
