@@ -66,7 +66,8 @@ const char *const readableTables[] = {"schema_migrations",
                                       "calendar_spans",
                                       "calendar_days",
                                       "catalog_targets",
-                                      "catalog_pausing"};
+                                      "catalog_pausing",
+                                      "notification_settings"};
 // Tables only the write functions touch (no privilege for the group roles), handed to the owner
 // with the others.
 const char *const privateTables[] = {"dueline_stamps", "dueline_recompute"};
@@ -80,7 +81,8 @@ const char *const writeFunctions[] = {"dueline_lock_ticket",
                                       "dueline_publish_calendar_days",
                                       "dueline_publish_calendar_end",
                                       "dueline_recompute_pending",
-                                      "dueline_recompute_backlog"};
+                                      "dueline_recompute_backlog",
+                                      "dueline_set_notification_settings"};
 
 bool grantPrivileges(Connection &admin, const QString &schema, StoreError *error)
 {
