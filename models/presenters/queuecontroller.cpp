@@ -1,5 +1,7 @@
 #include "models/presenters/queuecontroller.h"
 
+#include "models/store/notificationsettingsstore.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
@@ -39,6 +41,7 @@ struct Opened
     QString error;
     QVector<Agent> agents;
     QVector<Customer> customers;
+    QHash<qint64, NotificationSettings> notificationSettings;
     std::vector<QueueRow> rows;
     double atRiskFraction = 0.25;
     qint64 serverOffset = 0;
@@ -56,6 +59,8 @@ struct Read
     std::optional<Ticket> ticket; // the shown ticket
     QVector<Event> events;
     QVector<Agent> agents; // reload: the agents too (another program may have added one)
+    // Reload and refresh: everybody's notification settings (someone may have saved theirs).
+    std::optional<QHash<qint64, NotificationSettings>> notificationSettings;
     bool more = false; // finished tickets: more than were read
 };
 
@@ -151,6 +156,10 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                     if (!e)
                         o.customers = store->customers(&e);
                     if (!e)
+                        o.notificationSettings =
+                                NotificationSettingsStore(store->connection(), *source.clock)
+                                        .readAll(&e);
+                    if (!e)
                         o.rows = store->loadQueue(&e, TicketStore::QueueOrder::Unordered);
                 }
                 if (!store || e) {
@@ -193,6 +202,7 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                 m_atRiskFraction = o.atRiskFraction;
                 m_serverOffset = o.serverOffset;
                 applyAgents(o.agents);
+                applyNotificationSettings(o.notificationSettings);
                 m_customers.clear();
                 QHash<qint64, QString> customerNames;
                 for (const Customer &c : o.customers) {
@@ -227,6 +237,62 @@ void QueueController::applyAgents(const QVector<Agent> &agents)
     }
     m_model->setAgents(m_agentNames);
     m_finished->setAgents(m_agentNames);
+}
+
+void QueueController::applyNotificationSettings(const QHash<qint64, NotificationSettings> &settings)
+{
+    if (settings == m_notificationSettings)
+        return;
+    m_notificationSettings = settings;
+    emit notificationSettingsChanged();
+}
+
+void QueueController::saveNotificationSettings(const NotificationSettings &settings)
+{
+    if (!isOnline()) {
+        emit notificationSettingsSaveFailed(QCoreApplication::translate(
+                "QueueController",
+                "Your notification settings cannot be saved while the database is offline."));
+        return;
+    }
+    struct Saved
+    {
+        StoreError error;
+        bool lost = false;
+        std::optional<QHash<qint64, NotificationSettings>> all;
+    };
+    const qint64 me = m_me.id;
+    post(
+            [me, settings](Worker &w) {
+                Saved s;
+                if (!w.store) {
+                    s.error = StoreError(StoreError::Kind::Database,
+                                         QCoreApplication::translate("QueueController",
+                                                                     "the database is not open"));
+                    return s;
+                }
+                NotificationSettingsStore store(w.store->connection(), w.store->clock());
+                store.save(me, settings, &s.error);
+                s.lost = w.lost(s.error);
+                if (!s.lost) {
+                    StoreError readError;
+                    const auto all = store.readAll(&readError);
+                    if (!readError)
+                        s.all = all;
+                }
+                return s;
+            },
+            [this](const Saved &s) {
+                if (s.all)
+                    applyNotificationSettings(*s.all);
+                if (s.error) {
+                    emit notificationSettingsSaveFailed(s.error.message);
+                    if (s.lost)
+                        goOffline(s.error.message);
+                    return;
+                }
+                emit notificationSettingsSaved();
+            });
 }
 
 void QueueController::setAgent(const Agent &me)
@@ -730,6 +796,10 @@ void QueueController::loadQueue(bool back)
                 Read r;
                 r.agents = w.store->agents(&r.error);
                 if (!r.error)
+                    r.notificationSettings =
+                            NotificationSettingsStore(w.store->connection(), w.store->clock())
+                                    .readAll(&r.error);
+                if (!r.error)
                     r.rows = w.store->loadQueue(&r.error, TicketStore::QueueOrder::Unordered);
                 r.lost = w.lost(r.error);
                 r.serverOffset = w.store->serverClockOffset();
@@ -748,6 +818,8 @@ void QueueController::loadQueue(bool back)
                 }
                 m_serverOffset = r.serverOffset;
                 applyAgents(r.agents);
+                if (r.notificationSettings)
+                    applyNotificationSettings(*r.notificationSettings);
                 applyRows(std::move(r.rows));
                 emit agentsChanged(0);
                 if (m_finishedStatus)
@@ -787,6 +859,14 @@ void QueueController::refreshTickets(const QVector<qint64> &ids)
                     if (!t || !isOpenStatus(t->status))
                         r.gone.append(id);
                 }
+                // Other people's notification settings ride along (a small table): a lead's
+                // escalation sees an agent's new hours without a reload.
+                StoreError settingsError;
+                const auto settings =
+                        NotificationSettingsStore(w.store->connection(), w.store->clock())
+                                .readAll(&settingsError);
+                if (!settingsError)
+                    r.notificationSettings = settings;
                 return r;
             },
             [this, ids](const Read &r) {
@@ -798,6 +878,8 @@ void QueueController::refreshTickets(const QVector<qint64> &ids)
                     setMessage(r.error.message, true);
                     return;
                 }
+                if (r.notificationSettings)
+                    applyNotificationSettings(*r.notificationSettings);
                 QVector<qint64> closed; // no longer in the store at all
                 for (qint64 id : r.gone) {
                     if (m_model->ticket(id) &&

@@ -3,6 +3,7 @@
 #include "models/item/queuemodel.h"
 #include "models/item/ticketlistmodel.h"
 #include "models/presenters/queuerequest.h"
+#include "models/sla/notificationsettings.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
 
@@ -77,6 +78,22 @@ public:
     // agentsChanged() or agentSaveFailed() follows. While offline: refused with a message.
     void saveAgent(const Agent &agent);
     const QueueSource &source() const { return m_source; }
+    // Everybody's notification settings (issue 20, schema 10), by agent id, read with the queue
+    // and again on reload, on the change feed's news and after a save; an agent missing here
+    // never saved theirs and has the defaults (notificationSettingsOf()).
+    // notificationSettingsChanged() follows every change.
+    const QHash<qint64, NotificationSettings> &notificationSettings() const
+    {
+        return m_notificationSettings;
+    }
+    NotificationSettings notificationSettingsOf(qint64 agentId) const
+    {
+        return m_notificationSettings.value(agentId);
+    }
+    // Saves the settings of the current person (agent()) in the worker;
+    // notificationSettingsSaved() or notificationSettingsSaveFailed() follows (while offline: at
+    // once, refused).
+    void saveNotificationSettings(const NotificationSettings &settings);
     const Catalog &catalog() const { return *m_source.catalog; }
     QueueModel *model() const { return m_model; }
     const QHash<qint64, QString> &agentNames() const { return m_agentNames; }
@@ -163,6 +180,10 @@ signals:
     // is the agent just saved (0: none).
     void agentsChanged(qint64 savedId);
     void agentSaveFailed(const QString &error);
+    // notificationSettings() changed (read again, or saved by this person).
+    void notificationSettingsChanged();
+    void notificationSettingsSaved();
+    void notificationSettingsSaveFailed(const QString &error);
     // The finished tickets asked for are in finishedModel().
     void finishedChanged();
     void ticketFound(qint64 ticketId, dueline::TicketStatus status);
@@ -187,6 +208,7 @@ private:
     void scheduleReconnect();
     void setMessage(const QString &text, bool error);
     void applyAgents(const QVector<Agent> &agents);
+    void applyNotificationSettings(const QHash<qint64, NotificationSettings> &settings);
 
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; work is posted to it
@@ -206,6 +228,7 @@ private:
     QVector<Agent> m_agents;
     QHash<qint64, QString> m_agentNames;
     QHash<qint64, Customer> m_customers;
+    QHash<qint64, NotificationSettings> m_notificationSettings;
 
     qint64 m_shownId = 0;
     std::optional<Ticket> m_shown;

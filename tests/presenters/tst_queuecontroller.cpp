@@ -7,6 +7,7 @@
 
 #include "models/catalog/catalog.h"
 #include "models/presenters/queuecontroller.h"
+#include "models/store/notificationsettingsstore.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 
@@ -48,6 +49,7 @@ private slots:
     void versionSeenBeforeTheDialogCounts();
     void assignmentsCanBeUndone();
     void liveFeedRefreshesInPlace();
+    void notificationSettingsLoadSaveAndFollow();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
@@ -450,6 +452,79 @@ void TestQueueController::liveFeedRefreshesInPlace()
     QTRY_COMPARE(controller.model()->rowForTicket(m_tickets[2]), -1);
     QCOMPARE(resets.count(), 0);
     QVERIFY(settled(controller));
+}
+
+// Issue 20: everybody's notification settings come with the queue; the person saves their own in
+// the worker; another person's save arrives with the change feed and a reload; a save while
+// offline is refused at once.
+void TestQueueController::notificationSettingsLoadSaveAndFollow()
+{
+    FakeClock otherClock(m_clock.nowUtc());
+    auto other = openStore(otherClock);
+    QVERIFY(other);
+    NotificationSettings lead;
+    lead.escalateOutsideHours = true;
+    StoreError error;
+    QVERIFY2(NotificationSettingsStore(other->connection(), otherClock)
+                     .save(m_lead.id, lead, &error),
+             qPrintable(error.message));
+
+    QueueController controller;
+    QVERIFY(controller.notificationSettings().isEmpty());
+    QSignalSpy changed(&controller, &QueueController::notificationSettingsChanged);
+    QVERIFY(open(controller, m_anna, true));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(controller.notificationSettings().size(), 1);
+    QVERIFY(controller.notificationSettingsOf(m_lead.id) == lead);
+    QVERIFY(controller.notificationSettingsOf(m_anna.id) == NotificationSettings()); // defaults
+    QVERIFY(!controller.notificationSettings().contains(m_anna.id));
+
+    NotificationSettings night;
+    night.always = false;
+    night.timeZone = QStringLiteral("Asia/Shanghai");
+    night.hours = {{WeeklyHours::Weekdays, 20 * 60, 6 * 60}};
+    QSignalSpy saved(&controller, &QueueController::notificationSettingsSaved);
+    QSignalSpy failed(&controller, &QueueController::notificationSettingsSaveFailed);
+    controller.saveNotificationSettings(night);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(controller.notificationSettingsOf(m_anna.id) == night);
+    QVERIFY(*NotificationSettingsStore(other->connection(), otherClock).read(m_anna.id, &error) ==
+            night);
+
+    // Invalid settings are refused by the store; nothing changes.
+    NotificationSettings bad = night;
+    bad.hours[0].days = 0;
+    controller.saveNotificationSettings(bad);
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.last().at(0).toString().contains(QLatin1String("$.hours[0].days")),
+             qPrintable(failed.last().at(0).toString()));
+    QVERIFY(controller.notificationSettingsOf(m_anna.id) == night);
+
+    // The lead changes theirs elsewhere, then a ticket changes: the feed brings both.
+    lead.doNotDisturb = true;
+    QVERIFY(NotificationSettingsStore(other->connection(), otherClock)
+                    .save(m_lead.id, lead, &error));
+    QVERIFY(other->take(Action{Action::newActionId(), m_lead.id, m_tickets[2], 0}).ok());
+    QTRY_VERIFY(controller.notificationSettingsOf(m_lead.id).doNotDisturb);
+    QVERIFY(settled(controller));
+    // And a reload.
+    lead.doNotDisturb = false;
+    QVERIFY(NotificationSettingsStore(other->connection(), otherClock)
+                    .save(m_lead.id, lead, &error));
+    const int before = changed.count();
+    controller.reload();
+    QVERIFY(settled(controller));
+    QCOMPARE(changed.count(), before + 1);
+    QVERIFY(!controller.notificationSettingsOf(m_lead.id).doNotDisturb);
+
+    controller.close();
+    QVERIFY(settled(controller));
+    controller.saveNotificationSettings(night);
+    QCOMPARE(failed.count(), 2);
+    QVERIFY2(failed.last().at(0).toString().contains(QLatin1String("offline")),
+             qPrintable(failed.last().at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestQueueController)
