@@ -15,6 +15,7 @@
 #include "views/queue/queuenotifier.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/connectiondialog.h"
+#include "views/shell/notificationsettingsdialog.h"
 #include "views/shell/personswitcher.h"
 #include "views/shell/preferencesdialog.h"
 #include "views/shell/shortcutsdialog.h"
@@ -183,6 +184,13 @@ void MainWindow::createActions()
     m_preferencesAction->setShortcuts(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferencesDialog);
+    m_notificationsAction =
+            new QAction(Icons::get(QStringLiteral("preferences-desktop-notification"),
+                                   QStyle::SP_MessageBoxInformation),
+                        QString(), this);
+    m_notificationsAction->setObjectName(QStringLiteral("notificationSettingsAction"));
+    connect(m_notificationsAction, &QAction::triggered, this,
+            &MainWindow::showNotificationSettingsDialog);
 
     m_shortcutsAction =
             new QAction(Icons::get(QStringLiteral("configure-shortcuts")), QString(), this);
@@ -233,6 +241,7 @@ void MainWindow::createMenus()
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     m_settingsMenu->addAction(m_showToolBarAction);
     m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(m_notificationsAction);
     m_settingsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = bar->addMenu(QString());
@@ -296,6 +305,8 @@ void MainWindow::createCentralWidget()
     m_queueWorkspace->setDialogRunner([this](QDialog &dialog) { return runDialog(dialog); });
     m_personSwitcher->setController(m_queueWorkspace->controller());
     m_personSwitcher->setDialogRunner([this](QDialog &dialog) { return runDialog(dialog); });
+    connect(m_queueWorkspace->controller(), &dueline::QueueController::opened, this,
+            &MainWindow::migrateOldNotificationHours);
     connect(m_queueWorkspace, &QueueWorkspace::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_queueWorkspace, &QueueWorkspace::statusChanged, this, &MainWindow::updateQueueStatus);
@@ -473,6 +484,9 @@ void MainWindow::retranslateUi()
     m_showToolBarAction->setText(tr("Show &Toolbar"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_preferencesAction->setStatusTip(tr("Choose the interface language and appearance"));
+    m_notificationsAction->setText(tr("&Notifications…", "Settings menu"));
+    m_notificationsAction->setStatusTip(
+            tr("Choose when you are notified about tickets at risk: your hours, do not disturb"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("Every key Dueline knows, menu by menu"));
     m_aboutAction->setText(tr("&About Dueline"));
@@ -723,7 +737,97 @@ void MainWindow::showPreferencesDialog()
     PreferencesDialog dialog(this);
     connect(&dialog, &PreferencesDialog::languageChanged, this,
             &MainWindow::languageChangeRequested);
+    const auto current = [this]() -> std::optional<dueline::NotificationSettings> {
+        const dueline::QueueController *queue = m_queueWorkspace->controller();
+        if (!queue->isOpen())
+            return std::nullopt;
+        return queue->notificationSettingsOf(queue->agent().id);
+    };
+    dialog.setNotificationSettings(current());
+    connect(&dialog, &PreferencesDialog::notificationSettingsRequested, this, [&] {
+        showNotificationSettingsDialog();
+        dialog.setNotificationSettings(current());
+    });
     runDialog(dialog);
+}
+
+void MainWindow::showNotificationSettingsDialog()
+{
+    dueline::QueueController *queue = m_queueWorkspace->controller();
+    if (!queue->isOpen()) {
+        QMessageBox box(QMessageBox::Information, tr("Notifications"),
+                        tr("Notification settings are kept in the ticket database for each "
+                           "person: open a database first (File ▸ Connect to Database…)."),
+                        QMessageBox::Ok, this);
+        runDialog(box);
+        return;
+    }
+    const dueline::Agent me = queue->agent();
+    NotificationSettingsDialog dialog(queue->notificationSettingsOf(me.id),
+                                      me.role == dueline::Agent::Role::Lead,
+                                      me.displayName.isEmpty() ? me.login : me.displayName, this);
+    connect(&dialog, &NotificationSettingsDialog::saveRequested, queue,
+            &dueline::QueueController::saveNotificationSettings);
+    connect(queue, &dueline::QueueController::notificationSettingsSaved, &dialog,
+            &NotificationSettingsDialog::saveSucceeded);
+    connect(queue, &dueline::QueueController::notificationSettingsSaveFailed, &dialog,
+            &NotificationSettingsDialog::saveFailed);
+    if (runDialog(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(tr("Notification settings saved for %1")
+                                         .arg(me.displayName.isEmpty() ? me.login : me.displayName),
+                                 5000);
+}
+
+void MainWindow::migrateOldNotificationHours()
+{
+    // Preferences kept these per computer until schema 10 (weekdays only, never across
+    // midnight); they now belong to the person, in the database.
+    static const QString enabledKey = QStringLiteral("notifications/enabled");
+    static const QString startKey = QStringLiteral("notifications/workStart");
+    static const QString endKey = QStringLiteral("notifications/workEnd");
+    QSettings settings;
+    if (m_migratingHours || (!settings.contains(enabledKey) && !settings.contains(startKey) &&
+                             !settings.contains(endKey)))
+        return;
+    dueline::QueueController *queue = m_queueWorkspace->controller();
+    const auto forget = [] {
+        QSettings s;
+        for (const QString &key : {enabledKey, startKey, endKey})
+            s.remove(key);
+    };
+    if (queue->notificationSettings().contains(queue->agent().id)) {
+        forget(); // the database's settings win
+        return;
+    }
+    dueline::NotificationSettings migrated;
+    migrated.doNotDisturb = !settings.value(enabledKey, true).toBool();
+    if (settings.contains(startKey) || settings.contains(endKey)) {
+        const auto minutes = [&settings](const QString &key, const char *fallback) {
+            const QTime t =
+                    QTime::fromString(settings.value(key, QLatin1String(fallback)).toString(),
+                                      QStringLiteral("HH:mm"));
+            return t.isValid() ? t.hour() * 60 + t.minute() : -1;
+        };
+        const int from = minutes(startKey, "09:00");
+        int to = minutes(endKey, "18:00");
+        if (from >= 0 && to >= 0) {
+            migrated.always = false;
+            migrated.hours = {{dueline::WeeklyHours::Weekdays, from, to == 0 ? 24 * 60 : to}};
+        }
+    }
+    m_migratingHours = true;
+    auto *context = new QObject(this);
+    const auto done = [this, context, forget](bool saved) {
+        if (saved)
+            forget(); // else: tried again when a queue opens next time
+        m_migratingHours = false;
+        context->deleteLater();
+    };
+    connect(queue, &dueline::QueueController::notificationSettingsSaved, context,
+            [done] { done(true); });
+    connect(queue, &dueline::QueueController::notificationSettingsSaveFailed, context,
+            [done] { done(false); });
+    queue->saveNotificationSettings(migrated);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -101,6 +101,9 @@ public:
 public slots:
     void showAboutDialog();
     void showPreferencesDialog();
+    // Settings ▸ Notifications… (and Preferences' "Change…"): the current person's notification
+    // settings, saved in the database through the queue's controller (issue 20).
+    void showNotificationSettingsDialog();
     // Help ▸ Keyboard Shortcuts…: every action with a shortcut, by menu, and the keys that are no
     // action (ShortcutsDialog), from the actions as they are now.
     void showShortcutsDialog();
@@ -130,6 +133,10 @@ private:
     void writeSettings() const;
     int runDialog(QDialog &dialog);
     void updateQueueStatus();
+    // Once, when a queue opens: the notification hours an earlier Dueline kept in QSettings
+    // (notifications/enabled, workStart, workEnd: weekdays) become the person's settings in the
+    // database, unless they have some there already; the keys are then removed.
+    void migrateOldNotificationHours();
 
     struct WorkspaceParts
     {
@@ -162,6 +169,8 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_showToolBarAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_notificationsAction = nullptr;
+    bool m_migratingHours = false;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,16 +1,16 @@
 #include "views/shell/preferencesdialog.h"
 
 #include "views/common/icons.h"
+#include "views/shell/notificationsettingsdialog.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace dueline {
@@ -18,10 +18,6 @@ namespace dueline {
 namespace {
 
 const QString languageKey = QStringLiteral("ui/language");
-// Read by the Queue workspace's notifier (views/queue/queuenotifier.cpp).
-const QString notifyKey = QStringLiteral("notifications/enabled");
-const QString workStartKey = QStringLiteral("notifications/workStart");
-const QString workEndKey = QStringLiteral("notifications/workEnd");
 
 } // namespace
 
@@ -59,31 +55,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
-    // Notifications: when one of my tickets becomes at risk or breaches, within my hours.
+    // Notifications: a line that says when, and the dialog that changes it (the main window's).
     m_notifyLabel = new QLabel(this);
-    m_notify = new QCheckBox(this);
-    m_notify->setObjectName(QStringLiteral("notifyCheck"));
-    m_notify->setChecked(settings.value(notifyKey, true).toBool());
-    m_notifyLabel->setBuddy(m_notify);
-    m_hoursLabel = new QLabel(this);
-    m_workStart = new QTimeEdit(this);
-    m_workStart->setObjectName(QStringLiteral("workStartEdit"));
-    m_workEnd = new QTimeEdit(this);
-    m_workEnd->setObjectName(QStringLiteral("workEndEdit"));
-    for (QTimeEdit *edit : {m_workStart, m_workEnd})
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_workStart->setTime(
-            QTime::fromString(settings.value(workStartKey, QStringLiteral("09:00")).toString(),
-                              QStringLiteral("HH:mm")));
-    m_workEnd->setTime(
-            QTime::fromString(settings.value(workEndKey, QStringLiteral("18:00")).toString(),
-                              QStringLiteral("HH:mm")));
-    m_hoursLabel->setBuddy(m_workStart);
-    auto *hours = new QHBoxLayout;
-    hours->addWidget(m_workStart);
-    hours->addWidget(new QLabel(QStringLiteral("–"), this));
-    hours->addWidget(m_workEnd);
-    hours->addStretch();
+    m_notifySummary = new QLabel(this);
+    m_notifySummary->setObjectName(QStringLiteral("notificationSummary"));
+    m_notifySummary->setWordWrap(true);
+    m_notifyChange = new QPushButton(this);
+    m_notifyChange->setObjectName(QStringLiteral("notificationSettingsButton"));
+    m_notifyLabel->setBuddy(m_notifyChange);
+    auto *notify = new QHBoxLayout;
+    notify->addWidget(m_notifySummary, 1);
+    notify->addWidget(m_notifyChange, 0, Qt::AlignTop);
+    connect(m_notifyChange, &QPushButton::clicked, this,
+            &PreferencesDialog::notificationSettingsRequested);
 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -92,8 +76,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->setVerticalSpacing(10);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_appearanceLabel, m_appearance);
-    form->addRow(m_notifyLabel, m_notify);
-    form->addRow(m_hoursLabel, hours);
+    form->addRow(m_notifyLabel, notify);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 12);
@@ -109,11 +92,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_appearance, &QComboBox::currentIndexChanged, this,
             &PreferencesDialog::onAppearanceChosen);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_workStart->setEnabled(m_notify->isChecked());
-    m_workEnd->setEnabled(m_notify->isChecked());
-    connect(m_notify, &QCheckBox::toggled, this, &PreferencesDialog::saveNotifications);
-    connect(m_workStart, &QTimeEdit::timeChanged, this, &PreferencesDialog::saveNotifications);
-    connect(m_workEnd, &QTimeEdit::timeChanged, this, &PreferencesDialog::saveNotifications);
 
     retranslateUi();
     setMinimumWidth(420);
@@ -167,10 +145,10 @@ void PreferencesDialog::retranslateUi()
     m_appearance->setItemText(1, tr("Light", "appearance: dark text on a light background"));
     m_appearance->setItemText(2, tr("Dark", "appearance: light text on a dark background"));
     m_notifyLabel->setText(tr("&Notifications:", "desktop notifications"));
-    m_notify->setText(tr("When one of my tickets becomes at risk or breaches"));
-    m_hoursLabel->setText(tr("My &hours:", "working hours, Monday to Friday"));
-    m_workStart->setToolTip(tr("Notifications stay quiet outside these hours and at weekends."));
-    m_workEnd->setToolTip(m_workStart->toolTip());
+    m_notifyChange->setText(tr("C&hange…", "notification settings"));
+    m_notifyChange->setToolTip(tr("When and about which tickets you are notified: your hours, "
+                                  "do not disturb. Saved in the database for you."));
+    updateNotificationSummary();
     m_note->setText(tr("Changes apply at once to every open window."));
 }
 
@@ -190,14 +168,18 @@ void PreferencesDialog::onAppearanceChosen()
     emit appearanceChanged(mode);
 }
 
-void PreferencesDialog::saveNotifications()
+void PreferencesDialog::setNotificationSettings(const std::optional<NotificationSettings> &settings)
 {
-    m_workStart->setEnabled(m_notify->isChecked());
-    m_workEnd->setEnabled(m_notify->isChecked());
-    QSettings settings;
-    settings.setValue(notifyKey, m_notify->isChecked());
-    settings.setValue(workStartKey, m_workStart->time().toString(QStringLiteral("HH:mm")));
-    settings.setValue(workEndKey, m_workEnd->time().toString(QStringLiteral("HH:mm")));
+    m_notificationSettings = settings;
+    updateNotificationSummary();
+}
+
+void PreferencesDialog::updateNotificationSummary()
+{
+    m_notifySummary->setText(
+            m_notificationSettings ? NotificationSettingsDialog::summary(*m_notificationSettings)
+                                   : tr("Open a ticket database to choose when you are notified."));
+    m_notifyChange->setEnabled(m_notificationSettings.has_value());
 }
 
 } // namespace dueline

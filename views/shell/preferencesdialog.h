@@ -1,21 +1,21 @@
 #pragma once
 
+#include "models/sla/notificationsettings.h"
 #include "views/common/theme.h"
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
-class QTimeEdit;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 
 namespace dueline {
 
-// Settings ▸ Preferences: interface language and appearance, and desktop notifications about my
-// tickets. Changes apply at once (every open window follows) and are saved in QSettings as
-// "ui/language", "ui/theme" and "notifications/enabled|workStart|workEnd" (my working hours,
-// Monday to Friday: no notification outside them).
+// Settings ▸ Preferences: interface language and appearance, which apply at once (every open
+// window follows) and are saved in QSettings as "ui/language" and "ui/theme"; and a line that
+// says when this person is notified, with "Change…" for the Notifications dialog (its settings
+// live in the database: NotificationSettingsDialog, opened by the main window).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,30 +30,35 @@ public:
     QString language() const;
     Theme::Mode appearance() const;
 
+    // The person's notification settings, summed up in one line ("Always while Dueline runs");
+    // nullopt: no database is open, so there is nobody to change them for (the line says why).
+    void setNotificationSettings(const std::optional<NotificationSettings> &settings);
+
 signals:
     // The user picked another language ("" = the system's); saved already.
     void languageChanged(const QString &language);
     // The user picked another appearance; saved and applied already.
     void appearanceChanged(Theme::Mode mode);
+    // "Change…" next to the notifications line.
+    void notificationSettingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void updateNotificationSummary();
     void onLanguageChosen();
     void onAppearanceChosen();
-    void saveNotifications();
 
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_appearanceLabel = nullptr;
     QComboBox *m_appearance = nullptr;
     QLabel *m_notifyLabel = nullptr;
-    QCheckBox *m_notify = nullptr;
-    QLabel *m_hoursLabel = nullptr;
-    QTimeEdit *m_workStart = nullptr;
-    QTimeEdit *m_workEnd = nullptr;
+    QLabel *m_notifySummary = nullptr;
+    QPushButton *m_notifyChange = nullptr;
+    std::optional<NotificationSettings> m_notificationSettings;
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

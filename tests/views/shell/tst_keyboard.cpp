@@ -19,6 +19,7 @@
 #include "views/queue/ticketpanel.h"
 #include "views/shell/agentpickerdialog.h"
 #include "views/shell/mainwindow.h"
+#include "views/shell/notificationsettingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -558,6 +559,9 @@ int TestKeyboard::inspect(QDialog &dialog)
                            : dialog.objectName();
     if (!dialog.windowTitle().isEmpty())
         name += QStringLiteral(" (%1)").arg(quoted(dialog.windowTitle()));
+    // The notification hours with an interval row to walk too.
+    if (auto *notifications = qobject_cast<NotificationSettingsDialog *>(&dialog))
+        notifications->addInterval();
     m_walker->walkWindow(&dialog, name);
 
     // The dialogs these dialogs open.
@@ -602,10 +606,10 @@ void TestKeyboard::walkEverything(MainWindow &window, KeyboardWalker *walker)
         action->trigger();
     };
     for (const char *name :
-         {"connectAction", "switchPersonAction", "preferencesAction", "aboutAction",
-          "shortcutsAction", "newTicketAction", "replyAction", "noteAction", "resolveAction",
-          "changeSeverityAction", "changePlanAction", "overrideDueAction", "editCatalogAction",
-          "missedNotificationsAction"}) {
+         {"connectAction", "switchPersonAction", "preferencesAction", "notificationSettingsAction",
+          "aboutAction", "shortcutsAction", "newTicketAction", "replyAction", "noteAction",
+          "resolveAction", "changeSeverityAction", "changePlanAction", "overrideDueAction",
+          "editCatalogAction", "missedNotificationsAction"}) {
         trigger(name);
         QVERIFY(testsupport::settled(*window.queueWorkspace()));
     }
