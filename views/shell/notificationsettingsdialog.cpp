@@ -508,8 +508,6 @@ void NotificationSettingsDialog::retranslateUi()
     }
     m_escalate->setText(tr("Also &tell me when an assigned agent is outside their hours while "
                            "their ticket is at risk"));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     for (WeeklyHoursRow *row : std::as_const(m_rowWidgets))
         row->retranslateUi();
 }
