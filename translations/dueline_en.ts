@@ -754,6 +754,10 @@
         <source>undoing the assignment of ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your notification settings cannot be saved while the database is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -3439,6 +3443,27 @@
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <comment>Settings menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when you are notified about tickets at risk: your hours, do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings are kept in the ticket database for each person: open a database first (File ▸ Connect to Database…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::MissedNotificationsDialog</name>
@@ -3533,6 +3558,107 @@
     </message>
     <message>
         <source>Cus&amp;tomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::NotificationSettingsDialog</name>
+    <message>
+        <source>Add at least one interval to your hours, or choose &quot;Always while Dueline runs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for every interval, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Your choices are still here: try again, or Cancel to leave them unsaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb: nothing until you turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always while Dueline runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (no hours)</source>
+        <comment>notification hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <comment>dialog title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Dueline tells %1 that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <comment>notifications: at what times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always while Dueline runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only during &amp;my hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <comment>time zone: the computer&apos;s own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb: nothing until I turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me a&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>notification scope: the role&apos;s default</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tickets and unassigned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4136,20 +4262,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When one of my tickets becomes at risk or breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My &amp;hours:</source>
-        <comment>working hours, Monday to Friday</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notifications stay quiet outside these hours and at weekends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes apply at once to every open window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <comment>notification settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and about which tickets you are notified: your hours, do not disturb. Saved in the database for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket database to choose when you are notified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,6 +5121,38 @@
             <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 unless answered by %3</numerusform>
             <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 unless answered by %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WeeklyHoursRow</name>
+    <message>
+        <source>Starts on %1</source>
+        <comment>notification hours: the interval starts on this weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>notification hours: start of the interval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (00:00 is midnight at the end of the day)</source>
+        <comment>notification hours: end of the interval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <comment>notification hours: 00:00 to midnight</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends next day %1</source>
+        <comment>notification hours: the interval crosses midnight</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6048,18 @@
     </message>
     <message>
         <source>ticket #%1 was assigned again since: only its latest assignment can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification settings of agent #%1 do not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification settings are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the notification settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

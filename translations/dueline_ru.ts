@@ -766,6 +766,10 @@
         <source>undoing the assignment of ticket #%1</source>
         <translation>отмена назначения заявки №%1</translation>
     </message>
+    <message>
+        <source>Your notification settings cannot be saved while the database is offline.</source>
+        <translation>Ваши настройки уведомлений нельзя сохранить, пока база данных недоступна.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -3456,6 +3460,27 @@
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
         <translation>Вернуть исходную сортировку заявок: в очереди первыми идут ближайшие нарушения SLA</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <comment>Settings menu</comment>
+        <translation>&amp;Уведомления…</translation>
+    </message>
+    <message>
+        <source>Choose when you are notified about tickets at risk: your hours, do not disturb</source>
+        <translation>Выбрать, когда вам сообщать о заявках под угрозой: ваши часы, «Не беспокоить»</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Notification settings are kept in the ticket database for each person: open a database first (File ▸ Connect to Database…).</source>
+        <translation>Настройки уведомлений хранятся в базе заявок отдельно для каждого человека: сначала откройте базу данных (Файл ▸ Подключиться к базе данных…).</translation>
+    </message>
+    <message>
+        <source>Notification settings saved for %1</source>
+        <translation>Настройки уведомлений сохранены для: %1</translation>
+    </message>
 </context>
 <context>
     <name>dueline::MissedNotificationsDialog</name>
@@ -3552,6 +3577,108 @@
     <message>
         <source>Cus&amp;tomer:</source>
         <translation>К&amp;лиент:</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::NotificationSettingsDialog</name>
+    <message>
+        <source>Add at least one interval to your hours, or choose &quot;Always while Dueline runs&quot;.</source>
+        <translation>Добавьте в свои часы хотя бы один интервал или выберите «Всегда, пока работает Dueline».</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for every interval, or remove it.</source>
+        <translation>Выберите хотя бы один день для каждого интервала или удалите его.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows: choose one from the list.</source>
+        <translation>«%1» — не известный этому компьютеру часовой пояс: выберите пояс из списка.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Your choices are still here: try again, or Cancel to leave them unsaved.</source>
+        <translation>Не сохранено: %1
+Всё, что вы выбрали, на месте: попробуйте ещё раз или нажмите «Отмена», чтобы выйти без сохранения.</translation>
+    </message>
+    <message>
+        <source>Do not disturb: nothing until you turn it off</source>
+        <translation>Не беспокоить: ничего, пока вы это не выключите</translation>
+    </message>
+    <message>
+        <source>Always while Dueline runs</source>
+        <translation>Всегда, пока работает Dueline</translation>
+    </message>
+    <message>
+        <source>Never (no hours)</source>
+        <comment>notification hours</comment>
+        <translation>Никогда (часы не заданы)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <comment>dialog title</comment>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>When Dueline tells %1 that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
+        <translation>Когда Dueline сообщает пользователю %1, что заявка под угрозой или просрочена. Настройки хранятся в базе данных, поэтому действуют на любом компьютере.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <comment>notifications: at what times</comment>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Always while Dueline runs</source>
+        <translation>&amp;Всегда, пока работает Dueline</translation>
+    </message>
+    <message>
+        <source>Only during &amp;my hours:</source>
+        <translation>Только в мои &amp;часы:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Interval</source>
+        <translation>&amp;Добавить интервал</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <comment>time zone: the computer&apos;s own</comment>
+        <translation>Системный (%1)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb: nothing until I turn it off</source>
+        <translation>&amp;Не беспокоить: ничего, пока я это не выключу</translation>
+    </message>
+    <message>
+        <source>Notify me a&amp;bout:</source>
+        <translation>Сообщать о &amp;заявках:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>notification scope: the role&apos;s default</comment>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>My tickets and unassigned ones</source>
+        <translation>Моих и неназначенных</translation>
+    </message>
+    <message>
+        <source>Only my tickets</source>
+        <translation>Только моих</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Всех</translation>
+    </message>
+    <message>
+        <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
+        <translation>&amp;Также сообщать, когда назначенный агент вне своих часов, а его заявка под угрозой</translation>
     </message>
 </context>
 <context>
@@ -4158,21 +4285,21 @@
         <translation>&amp;Уведомления:</translation>
     </message>
     <message>
-        <source>When one of my tickets becomes at risk or breaches</source>
-        <translation>Когда по моей заявке SLA под угрозой или нарушен</translation>
-    </message>
-    <message>
-        <source>My &amp;hours:</source>
-        <comment>working hours, Monday to Friday</comment>
-        <translation>Мои &amp;часы:</translation>
-    </message>
-    <message>
-        <source>Notifications stay quiet outside these hours and at weekends.</source>
-        <translation>В другое время и в выходные уведомления не показываются.</translation>
-    </message>
-    <message>
         <source>Changes apply at once to every open window.</source>
         <translation>Изменения сразу применяются ко всем открытым окнам.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <comment>notification settings</comment>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>When and about which tickets you are notified: your hours, do not disturb. Saved in the database for you.</source>
+        <translation>Когда и о каких заявках вам сообщать: ваши часы, «Не беспокоить». Сохраняется в базе данных для вас.</translation>
+    </message>
+    <message>
+        <source>Open a ticket database to choose when you are notified.</source>
+        <translation>Откройте базу заявок, чтобы выбрать, когда вам сообщать.</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5156,38 @@
             <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
             <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WeeklyHoursRow</name>
+    <message>
+        <source>Starts on %1</source>
+        <comment>notification hours: the interval starts on this weekday</comment>
+        <translation>Начинается: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>notification hours: start of the interval</comment>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To (00:00 is midnight at the end of the day)</source>
+        <comment>notification hours: end of the interval</comment>
+        <translation>Конец (00:00 — полночь в конце дня)</translation>
+    </message>
+    <message>
+        <source>Remove this interval</source>
+        <translation>Удалить этот интервал</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <comment>notification hours: 00:00 to midnight</comment>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>ends next day %1</source>
+        <comment>notification hours: the interval crosses midnight</comment>
+        <translation>до %1 следующего дня</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6085,18 @@
     <message>
         <source>ticket #%1 was assigned again since: only its latest assignment can be undone</source>
         <translation>заявку №%1 с тех пор назначили снова: отменить можно только последнее назначение</translation>
+    </message>
+    <message>
+        <source>the notification settings of agent #%1 do not read: %2</source>
+        <translation>настройки уведомлений агента №%1 не читаются: %2</translation>
+    </message>
+    <message>
+        <source>the notification settings are not valid: %1</source>
+        <translation>настройки уведомлений неверны: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the notification settings: %2</source>
+        <translation>%1 отклонил настройки уведомлений: %2</translation>
     </message>
 </context>
 </TS>

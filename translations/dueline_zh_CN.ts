@@ -746,6 +746,10 @@
         <source>undoing the assignment of ticket #%1</source>
         <translation>正在撤销工单 #%1 的分配</translation>
     </message>
+    <message>
+        <source>Your notification settings cannot be saved while the database is offline.</source>
+        <translation>数据库离线时无法保存您的通知设置。</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -3426,6 +3430,27 @@
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
         <translation>恢复工单的默认排序：队列中最先违约的排在前面</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <comment>Settings menu</comment>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Choose when you are notified about tickets at risk: your hours, do not disturb</source>
+        <translation>选择何时通知您即将违约的工单：您的时段、勿扰</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notification settings are kept in the ticket database for each person: open a database first (File ▸ Connect to Database…).</source>
+        <translation>通知设置按人保存在工单数据库中：请先打开数据库（文件 ▸ 连接数据库…）。</translation>
+    </message>
+    <message>
+        <source>Notification settings saved for %1</source>
+        <translation>已为 %1 保存通知设置</translation>
+    </message>
 </context>
 <context>
     <name>dueline::MissedNotificationsDialog</name>
@@ -3520,6 +3545,108 @@
     <message>
         <source>Cus&amp;tomer:</source>
         <translation>客户(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::NotificationSettingsDialog</name>
+    <message>
+        <source>Add at least one interval to your hours, or choose &quot;Always while Dueline runs&quot;.</source>
+        <translation>请在您的时段中至少添加一个时间段，或选择“始终，只要 Dueline 在运行”。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for every interval, or remove it.</source>
+        <translation>请为每个时间段至少选择一天，或将其删除。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows: choose one from the list.</source>
+        <translation>“%1”不是本机已知的时区：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Your choices are still here: try again, or Cancel to leave them unsaved.</source>
+        <translation>未保存：%1
+您的选择仍保留在这里：请重试，或点击“取消”放弃保存。</translation>
+    </message>
+    <message>
+        <source>Do not disturb: nothing until you turn it off</source>
+        <translation>勿扰：在您关闭前不发送任何通知</translation>
+    </message>
+    <message>
+        <source>Always while Dueline runs</source>
+        <translation>始终，只要 Dueline 在运行</translation>
+    </message>
+    <message>
+        <source>Never (no hours)</source>
+        <comment>notification hours</comment>
+        <translation>从不（未设置时段）</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <comment>dialog title</comment>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>When Dueline tells %1 that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
+        <translation>Dueline 何时提醒 %1 工单即将违约或已违约。设置保存在数据库中，在任何电脑上都跟随您。</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <comment>notifications: at what times</comment>
+        <translation>何时：</translation>
+    </message>
+    <message>
+        <source>&amp;Always while Dueline runs</source>
+        <translation>始终，只要 Dueline 在运行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only during &amp;my hours:</source>
+        <translation>仅在我的时段(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Interval</source>
+        <translation>添加时间段(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <comment>time zone: the computer&apos;s own</comment>
+        <translation>系统时区（%1）</translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb: nothing until I turn it off</source>
+        <translation>勿扰(&amp;N)：在我关闭前不发送任何通知</translation>
+    </message>
+    <message>
+        <source>Notify me a&amp;bout:</source>
+        <translation>通知我(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>notification scope: the role&apos;s default</comment>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>My tickets and unassigned ones</source>
+        <translation>我的工单和未分配的工单</translation>
+    </message>
+    <message>
+        <source>Only my tickets</source>
+        <translation>仅我的工单</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>所有工单</translation>
+    </message>
+    <message>
+        <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
+        <translation>另外提醒我(&amp;T)：已分配的客服不在其时段内而其工单即将违约时</translation>
     </message>
 </context>
 <context>
@@ -4122,21 +4249,21 @@
         <translation>通知(&amp;N)：</translation>
     </message>
     <message>
-        <source>When one of my tickets becomes at risk or breaches</source>
-        <translation>当我的工单即将违约或已违约时</translation>
-    </message>
-    <message>
-        <source>My &amp;hours:</source>
-        <comment>working hours, Monday to Friday</comment>
-        <translation>我的工作时间(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Notifications stay quiet outside these hours and at weekends.</source>
-        <translation>在此时间段之外及周末不发送通知。</translation>
-    </message>
-    <message>
         <source>Changes apply at once to every open window.</source>
         <translation>更改会立即应用到所有打开的窗口。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <comment>notification settings</comment>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>When and about which tickets you are notified: your hours, do not disturb. Saved in the database for you.</source>
+        <translation>何时以及就哪些工单通知您：您的时段、勿扰。为您保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>Open a ticket database to choose when you are notified.</source>
+        <translation>打开工单数据库后即可选择何时通知您。</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5096,38 @@
         <translation>
             <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2期间违约，除非在 %3 前响应</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dueline::WeeklyHoursRow</name>
+    <message>
+        <source>Starts on %1</source>
+        <comment>notification hours: the interval starts on this weekday</comment>
+        <translation>开始于%1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>notification hours: start of the interval</comment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To (00:00 is midnight at the end of the day)</source>
+        <comment>notification hours: end of the interval</comment>
+        <translation>结束（00:00 表示当天结束时的午夜）</translation>
+    </message>
+    <message>
+        <source>Remove this interval</source>
+        <translation>删除此时间段</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <comment>notification hours: 00:00 to midnight</comment>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>ends next day %1</source>
+        <comment>notification hours: the interval crosses midnight</comment>
+        <translation>次日 %1 结束</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6023,18 @@
     <message>
         <source>ticket #%1 was assigned again since: only its latest assignment can be undone</source>
         <translation>工单 #%1 此后已被重新分配：只能撤销最近一次分配</translation>
+    </message>
+    <message>
+        <source>the notification settings of agent #%1 do not read: %2</source>
+        <translation>无法读取客服 #%1 的通知设置：%2</translation>
+    </message>
+    <message>
+        <source>the notification settings are not valid: %1</source>
+        <translation>通知设置无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 refused the notification settings: %2</source>
+        <translation>%1 拒绝了通知设置：%2</translation>
     </message>
 </context>
 </TS>
