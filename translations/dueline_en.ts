@@ -3603,10 +3603,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When Dueline tells %1 that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When:</source>
         <comment>notifications: at what times</comment>
         <translation type="unfinished"></translation>
@@ -3659,6 +3655,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: when Dueline tells you that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
+        <comment>%1 is the person&apos;s name</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3622,10 +3622,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>Уведомления</translation>
     </message>
     <message>
-        <source>When Dueline tells %1 that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
-        <translation>Когда Dueline сообщает пользователю %1, что заявка под угрозой или просрочена. Настройки хранятся в базе данных, поэтому действуют на любом компьютере.</translation>
-    </message>
-    <message>
         <source>When:</source>
         <comment>notifications: at what times</comment>
         <translation>Когда:</translation>
@@ -3679,6 +3675,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
         <translation>&amp;Также сообщать, когда назначенный агент вне своих часов, а его заявка под угрозой</translation>
+    </message>
+    <message>
+        <source>%1: when Dueline tells you that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
+        <comment>%1 is the person&apos;s name</comment>
+        <translation>%1: когда Dueline сообщает вам, что заявка под угрозой или просрочена. Настройки хранятся в базе данных и действуют на любом компьютере.</translation>
     </message>
 </context>
 <context>

@@ -3590,10 +3590,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>通知</translation>
     </message>
     <message>
-        <source>When Dueline tells %1 that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
-        <translation>Dueline 何时提醒 %1 工单即将违约或已违约。设置保存在数据库中，在任何电脑上都跟随您。</translation>
-    </message>
-    <message>
         <source>When:</source>
         <comment>notifications: at what times</comment>
         <translation>何时：</translation>
@@ -3647,6 +3643,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
         <translation>另外提醒我(&amp;T)：已分配的客服不在其时段内而其工单即将违约时</translation>
+    </message>
+    <message>
+        <source>%1: when Dueline tells you that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
+        <comment>%1 is the person&apos;s name</comment>
+        <translation>%1：Dueline 何时提醒您工单即将违约或已违约。设置保存在数据库中，在任何电脑上都跟随您。</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,19 @@ WeeklyHoursRow::WeeklyHoursRow(const WeeklyHours &hours, QWidget *parent)
         button->setCheckable(true);
         button->setChecked(hours.startsOn(day));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumWidth(36);
+        button->setMinimumWidth(38);
         button->setFocusPolicy(Qt::StrongFocus);
+        // A chosen day in the selection colour, so that on and off read at a glance in every
+        // style and palette.
+        button->setStyleSheet(QStringLiteral(
+                "QToolButton { border: 1px solid palette(mid); border-radius: 3px;"
+                " padding: 3px 6px; background: palette(button); color: palette(button-text); }"
+                "QToolButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); border-color: palette(highlight); }"
+                "QToolButton:focus { border: 1px solid palette(highlight); }"
+                "QToolButton:disabled { color: palette(mid); }"
+                "QToolButton:checked:disabled { background: palette(mid);"
+                " color: palette(button); border-color: palette(mid); }"));
         connect(button, &QToolButton::toggled, this, &WeeklyHoursRow::changed);
         m_days << button;
         layout->addWidget(button);
@@ -473,8 +484,9 @@ void NotificationSettingsDialog::changeEvent(QEvent *event)
 void NotificationSettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Notifications", "dialog title"));
-    m_intro->setText(tr("When Dueline tells %1 that a ticket is at risk or breached. Saved in the "
-                        "database, so these settings follow you to any computer.")
+    m_intro->setText(tr("%1: when Dueline tells you that a ticket is at risk or breached. Saved "
+                        "in the database, so these settings follow you to any computer.",
+                        "%1 is the person's name")
                              .arg(m_personName));
     m_whenLabel->setText(tr("When:", "notifications: at what times"));
     m_always->setText(tr("&Always while Dueline runs"));
