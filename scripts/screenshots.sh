@@ -3,7 +3,7 @@
 # relative to now): the Queue with a ticket open, a business-hours plan's countdowns with a
 # clock's tooltip, the ticket panel of a ticket without SLA, the Plans matrix and deadline
 # calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard, the wallboard, Help ▸
-# Keyboard Shortcuts, the agent picker, the Resolved view and the held queue with changes
+# Keyboard Shortcuts, the agent picker, Settings ▸ Notifications, the Resolved view and the held queue with changes
 # waiting — in English, Russian and Simplified Chinese, light, and the main
 # ones dark too.
 #
@@ -114,6 +114,8 @@ for variant in "en light" "ru dark" "zh_CN light"; do
     if [ "$2" = dark ]; then suffix="$1-dark"; fi
     run "$out/agent-picker-$suffix.png" --db "sqlite:$db" --lang "$1" --theme "$2" \
         --workspace queue --agent-picker
+    run "$out/notification-settings-$suffix.png" --db "sqlite:$db" --lang "$1" --theme "$2" \
+        --workspace queue --notification-settings
     mkdir -p "$config/Dueline"
     printf '[Queue]\nview=finished:resolved\n' >"$config/Dueline/Dueline.conf"
     run "$out/resolved-$suffix.png" --db "sqlite:$db" --lang "$1" --theme "$2" --workspace queue

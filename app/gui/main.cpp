@@ -18,6 +18,7 @@
 #include "views/shell/agentpickerdialog.h"
 #include "views/shell/connectiondialog.h"
 #include "views/shell/mainwindow.h"
+#include "views/shell/notificationsettingsdialog.h"
 #include "views/shell/passwordkeychain.h"
 #include "views/shell/personswitcher.h"
 #include "views/shell/shortcutsdialog.h"
@@ -200,6 +201,10 @@ struct Options
     QCommandLineOption holdQueue = hidden("hold-queue", "Hold the queue's order (screenshots).");
     QCommandLineOption shortcutsDialog =
             hidden("shortcuts-dialog", "Show Help > Keyboard Shortcuts (screenshots).");
+    // The person's notification settings; one who never saved any is shown a night shift with
+    // Saturday hours, so that the hours editor is in the picture.
+    QCommandLineOption notificationSettings =
+            hidden("notification-settings", "Show Settings > Notifications (screenshots).");
     // Pictures of states that take a moment to reach (the offline banner after stopping the
     // server): how long after showing the window --screenshot waits (default 700 ms).
     QCommandLineOption screenshotDelay =
@@ -221,8 +226,9 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog, shortcutsDialog, agentPicker,
-                           holdQueue, screenshotDelay, screenshotPart, screenshotTooltip});
+                           catalogEditor, wallboard, connectDialog, shortcutsDialog,
+                           notificationSettings, agentPicker, holdQueue, screenshotDelay,
+                           screenshotPart, screenshotTooltip});
     }
 };
 
@@ -431,6 +437,29 @@ int main(int argc, char *argv[])
                              Qt::SingleShotConnection);
         else
             show();
+    }
+    if (parser.isSet(options.notificationSettings) &&
+        window.queueWorkspace()->controller()->source().clock) {
+        QObject::connect(
+                window.queueWorkspace(), &QueueWorkspace::opened, &window,
+                [&window, &pictured] {
+                    const QueueController *queue = window.queueWorkspace()->controller();
+                    const Agent me = queue->agent();
+                    NotificationSettings settings = queue->notificationSettingsOf(me.id);
+                    if (!queue->notificationSettings().contains(me.id)) {
+                        settings.always = false;
+                        settings.timeZone = QStringLiteral("Europe/Moscow");
+                        settings.hours = {{WeeklyHours::Weekdays, 20 * 60, 6 * 60},
+                                          {0x20, 10 * 60, 14 * 60}};
+                    }
+                    auto *dialog = new NotificationSettingsDialog(
+                            settings, me.role == Agent::Role::Lead,
+                            me.displayName.isEmpty() ? me.login : me.displayName, &window);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->show();
+                    pictured = dialog;
+                },
+                Qt::SingleShotConnection);
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {
