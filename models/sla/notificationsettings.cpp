@@ -14,7 +14,7 @@ namespace dueline {
 
 namespace {
 
-constexpr qint64 Day = 24 * 3600;
+constexpr qint64 Day = qint64(24) * 3600;
 
 const char *const dayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 

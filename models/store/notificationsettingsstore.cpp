@@ -26,8 +26,7 @@ NotificationSettingsStore::read(qint64 agentId, StoreError *error, QString *prob
     if (!q.next())
         return NotificationSettings();
     QString parseError;
-    const auto settings =
-            NotificationSettings::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    auto settings = NotificationSettings::fromJson(q.value(0).toString().toUtf8(), &parseError);
     if (!settings) {
         if (problem)
             *problem = QCoreApplication::translate(

@@ -284,7 +284,7 @@ void TestNotificationSettings::nextChange()
     const NotificationSettings shift = hours(
             zone, {{WeeklyHours::Weekdays, 20 * 60, 6 * 60}, {days({Sat}), 10 * 60, 14 * 60}});
     Instant t = at("2026-03-02T00:00:00", zone);
-    const Instant end = t + 7 * 24 * Hour;
+    const Instant end = t + qint64(7) * 24 * Hour;
     int changes = 0;
     for (;;) {
         const Instant next = shift.nextChange(t);
