@@ -83,6 +83,11 @@ for lang in en ru zh_CN; do
         --connect-dialog
     run "$out/shortcuts-$lang.png" --db "sqlite:$db" --lang "$lang" --theme light \
         --workspace queue --shortcuts-dialog
+    # Ticket > Assign… for the selected ticket (Russian in the dark palette).
+    assign_theme=light
+    [ "$lang" = ru ] && assign_theme=dark
+    run "$out/assign-$lang.png" --db "sqlite:$db" --lang "$lang" --theme "$assign_theme" \
+        --workspace queue --select-ticket "$ticket" --assign-dialog --screenshot-delay 3000
     run "$out/wallboard-$lang.png" --db "sqlite:$db" --lang "$lang" --workspace dashboard \
         --wallboard
 done

@@ -2391,6 +2391,102 @@
     </message>
 </context>
 <context>
+    <name>dueline::AssignDialog</name>
+    <message>
+        <source>Assign Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on #%1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications now</source>
+        <comment>whether the agent is in their hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (me, assigned now)</source>
+        <comment>myself in the assign list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (assigned now)</source>
+        <comment>an agent in the assign list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <comment>myself in the assign list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>assign the ticket to no one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the unassigned tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside their hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside their hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dueline::CatalogCalendarPage</name>
     <message>
         <source>Time &amp;zone:</source>
@@ -3118,6 +3214,11 @@
         <comment>notification action: assign the ticket to myself</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <comment>notification action: choose who works on the ticket</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::DialogKeys</name>
@@ -3508,15 +3609,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notifications that come while Dueline is hidden, minimized or in the background are kept here until you have seen them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assigned to anyone yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications that come while Dueline is hidden, minimized or in the background, outside your notification hours or with do not disturb on are kept here until you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4434,6 +4531,27 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>Notifications that came while you were away; click to see them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another agent</source>
+        <comment>an agent whose name is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1, who has do not disturb on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1, who is outside their hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1, outside their hours until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::QueueSidebar</name>
@@ -4647,6 +4765,19 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Undo a take or an assignment while its bar shows (10 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <comment>choose who works on the ticket</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who works on the ticket, or give it back to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be assigned now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

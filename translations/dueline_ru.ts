@@ -2405,6 +2405,102 @@
     </message>
 </context>
 <context>
+    <name>dueline::AssignDialog</name>
+    <message>
+        <source>Assign Ticket #%1</source>
+        <translation>Назначить заявку №%1</translation>
+    </message>
+    <message>
+        <source>Who works on #%1 %2?</source>
+        <translation>Кто будет работать над №%1 «%2»?</translation>
+    </message>
+    <message>
+        <source>Type a name or login</source>
+        <translation>Введите имя или логин</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Найти агента</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые заявки</translation>
+    </message>
+    <message>
+        <source>Notifications now</source>
+        <comment>whether the agent is in their hours</comment>
+        <translation>Уведомления сейчас</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Агенты</translation>
+    </message>
+    <message>
+        <source>%1 (me, assigned now)</source>
+        <comment>myself in the assign list</comment>
+        <translation>%1 (я, исполнитель сейчас)</translation>
+    </message>
+    <message>
+        <source>%1 (assigned now)</source>
+        <comment>an agent in the assign list</comment>
+        <translation>%1 (исполнитель сейчас)</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <comment>myself in the assign list</comment>
+        <translation>%1 (я)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>assign the ticket to no one</comment>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Back to the unassigned tickets</source>
+        <translation>Вернуть в заявки без исполнителя</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation>Подходящих агентов нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Включены</translation>
+    </message>
+    <message>
+        <source>In their hours</source>
+        <translation>В рабочие часы</translation>
+    </message>
+    <message>
+        <source>Outside their hours</source>
+        <translation>Вне своих часов</translation>
+    </message>
+    <message>
+        <source>Outside their hours until %1</source>
+        <translation>Вне своих часов до %1</translation>
+    </message>
+</context>
+<context>
     <name>dueline::CatalogCalendarPage</name>
     <message>
         <source>Time &amp;zone:</source>
@@ -3134,6 +3230,11 @@
         <comment>notification action: assign the ticket to myself</comment>
         <translation>Взять</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <comment>notification action: choose who works on the ticket</comment>
+        <translation>Назначить…</translation>
+    </message>
 </context>
 <context>
     <name>dueline::DialogKeys</name>
@@ -3526,16 +3627,12 @@
         <translation>Ничего не пропущено</translation>
     </message>
     <message>
-        <source>Notifications that come while Dueline is hidden, minimized or in the background are kept here until you have seen them.</source>
-        <translation>Уведомления, которые приходят, пока Dueline скрыт, свёрнут или работает в фоне, хранятся здесь, пока вы их не просмотрите.</translation>
-    </message>
-    <message>
-        <source>Not assigned to anyone yet</source>
-        <translation>Пока ни на кого не назначена</translation>
-    </message>
-    <message>
         <source>Assigned to you</source>
         <translation>Назначена на вас</translation>
+    </message>
+    <message>
+        <source>Notifications that come while Dueline is hidden, minimized or in the background, outside your notification hours or with do not disturb on are kept here until you have seen them.</source>
+        <translation>Уведомления, пришедшие, пока Dueline был скрыт, свёрнут или в фоне, вне ваших часов уведомлений или в режиме «Не беспокоить», хранятся здесь, пока вы их не просмотрите.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4561,27 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>Notifications that came while you were away; click to see them</source>
         <translation>Уведомления, пришедшие в ваше отсутствие; щёлкните, чтобы посмотреть</translation>
     </message>
+    <message>
+        <source>another agent</source>
+        <comment>an agent whose name is not known</comment>
+        <translation>другому агенту</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначена исполнителю %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, who has do not disturb on</source>
+        <translation>Назначена исполнителю %1 (режим «Не беспокоить»)</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, who is outside their hours</source>
+        <translation>Назначена исполнителю %1 (сейчас вне своих часов)</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, outside their hours until %2</source>
+        <translation>Назначена исполнителю %1 (вне своих часов до %2)</translation>
+    </message>
 </context>
 <context>
     <name>dueline::QueueSidebar</name>
@@ -4678,6 +4796,19 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Undo a take or an assignment while its bar shows (10 seconds)</source>
         <translation>Отменить взятие или назначение, пока видна его полоса (10 секунд)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <comment>choose who works on the ticket</comment>
+        <translation>Н&amp;азначить…</translation>
+    </message>
+    <message>
+        <source>Choose who works on the ticket, or give it back to nobody</source>
+        <translation>Выбрать, кто работает над заявкой, или снять исполнителя</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be assigned now.</source>
+        <translation>Заявку №%1 сейчас нельзя назначить.</translation>
     </message>
 </context>
 <context>

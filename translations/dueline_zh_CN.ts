@@ -2381,6 +2381,102 @@
     </message>
 </context>
 <context>
+    <name>dueline::AssignDialog</name>
+    <message>
+        <source>Assign Ticket #%1</source>
+        <translation>分配工单 #%1</translation>
+    </message>
+    <message>
+        <source>Who works on #%1 %2?</source>
+        <translation>谁来处理 #%1 %2？</translation>
+    </message>
+    <message>
+        <source>Type a name or login</source>
+        <translation>输入姓名或登录名</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>查找客服</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <source>Notifications now</source>
+        <comment>whether the agent is in their hours</comment>
+        <translation>当前通知状态</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>%1 (me, assigned now)</source>
+        <comment>myself in the assign list</comment>
+        <translation>%1（我，当前负责人）</translation>
+    </message>
+    <message>
+        <source>%1 (assigned now)</source>
+        <comment>an agent in the assign list</comment>
+        <translation>%1（当前负责人）</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <comment>myself in the assign list</comment>
+        <translation>%1（我）</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>assign the ticket to no one</comment>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Back to the unassigned tickets</source>
+        <translation>退回未分配工单</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation>没有匹配的客服。</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>勿扰</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>In their hours</source>
+        <translation>在通知时段内</translation>
+    </message>
+    <message>
+        <source>Outside their hours</source>
+        <translation>不在通知时段内</translation>
+    </message>
+    <message>
+        <source>Outside their hours until %1</source>
+        <translation>不在通知时段内，%1 恢复</translation>
+    </message>
+</context>
+<context>
     <name>dueline::CatalogCalendarPage</name>
     <message>
         <source>Time &amp;zone:</source>
@@ -3106,6 +3202,11 @@
         <comment>notification action: assign the ticket to myself</comment>
         <translation>领取</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <comment>notification action: choose who works on the ticket</comment>
+        <translation>分配…</translation>
+    </message>
 </context>
 <context>
     <name>dueline::DialogKeys</name>
@@ -3494,16 +3595,12 @@
         <translation>没有错过的通知</translation>
     </message>
     <message>
-        <source>Notifications that come while Dueline is hidden, minimized or in the background are kept here until you have seen them.</source>
-        <translation>Dueline 隐藏、最小化或在后台运行时收到的通知会保存在这里，直到您查看为止。</translation>
-    </message>
-    <message>
-        <source>Not assigned to anyone yet</source>
-        <translation>尚未分配给任何人</translation>
-    </message>
-    <message>
         <source>Assigned to you</source>
         <translation>已分配给您</translation>
+    </message>
+    <message>
+        <source>Notifications that come while Dueline is hidden, minimized or in the background, outside your notification hours or with do not disturb on are kept here until you have seen them.</source>
+        <translation>Dueline 隐藏、最小化或在后台时，以及在您的通知时段之外或开启勿扰时收到的通知，都会保留在这里，直到您查看。</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4511,27 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>Notifications that came while you were away; click to see them</source>
         <translation>您离开期间收到的通知；点击查看</translation>
     </message>
+    <message>
+        <source>another agent</source>
+        <comment>an agent whose name is not known</comment>
+        <translation>其他客服</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, who has do not disturb on</source>
+        <translation>已分配给 %1，其已开启勿扰</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, who is outside their hours</source>
+        <translation>已分配给 %1，其当前不在通知时段内</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, outside their hours until %2</source>
+        <translation>已分配给 %1，其在 %2 之前不在通知时段内</translation>
+    </message>
 </context>
 <context>
     <name>dueline::QueueSidebar</name>
@@ -4628,6 +4746,19 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Undo a take or an assignment while its bar shows (10 seconds)</source>
         <translation>在撤销栏显示期间（10 秒）撤销领取或分配</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <comment>choose who works on the ticket</comment>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose who works on the ticket, or give it back to nobody</source>
+        <translation>选择由谁处理该工单，或将其退回为未分配</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be assigned now.</source>
+        <translation>工单 #%1 现在无法分配。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "views/dashboard/wallboardwidget.h"
 #include "views/plans/planscalculatorview.h"
 #include "views/plans/plansworkspace.h"
+#include "views/queue/assigndialog.h"
+#include "views/queue/queuenotifier.h"
 #include "views/queue/queueworkspace.h"
 #include "views/shell/agentpickerdialog.h"
 #include "views/shell/connectiondialog.h"
@@ -199,6 +201,8 @@ struct Options
     // The queue's order held as if the pointer were over it, so that changes made meanwhile by
     // another process wait behind the "N changes — show" button (screenshots).
     QCommandLineOption holdQueue = hidden("hold-queue", "Hold the queue's order (screenshots).");
+    QCommandLineOption assignDialog =
+            hidden("assign-dialog", "Show Ticket > Assign for the shown ticket (screenshots).");
     QCommandLineOption shortcutsDialog =
             hidden("shortcuts-dialog", "Show Help > Keyboard Shortcuts (screenshots).");
     // The person's notification settings; one who never saved any is shown a night shift with
@@ -227,8 +231,8 @@ struct Options
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
                            catalogEditor, wallboard, connectDialog, shortcutsDialog,
-                           notificationSettings, agentPicker, holdQueue, screenshotDelay,
-                           screenshotPart, screenshotTooltip});
+                           notificationSettings, agentPicker, holdQueue, assignDialog,
+                           screenshotDelay, screenshotPart, screenshotTooltip});
     }
 };
 
@@ -460,6 +464,21 @@ int main(int argc, char *argv[])
                     pictured = dialog;
                 },
                 Qt::SingleShotConnection);
+    if (parser.isSet(options.assignDialog)) {
+        // Once the shown ticket has loaded (the screenshot's delay must be longer).
+        QTimer::singleShot(1500, &window, [&window, &pictured] {
+            QueueWorkspace *queue = window.queueWorkspace();
+            const QueueController *controller = queue->controller();
+            if (!controller->isShownTicketLoaded())
+                return;
+            auto *dialog = new AssignDialog(
+                    *controller->shownTicket(), controller->agents(), controller->agent().id,
+                    queue->model()->openTicketsByAssignee(), queue->notifier()->settings(),
+                    controller->now(), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            pictured = dialog;
+        });
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {

@@ -423,6 +423,26 @@ void QueueModel::updateWaitingCount()
     }
 }
 
+QVector<qint64> QueueModel::ticketsAtRisk() const
+{
+    QVector<qint64> ids;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_category[i] == AtRisk && isOpenStatus(m_rows[i].status))
+            ids.append(m_rows[i].id);
+    }
+    return ids;
+}
+
+QHash<qint64, int> QueueModel::openTicketsByAssignee() const
+{
+    QHash<qint64, int> load;
+    for (const QueueRow &row : m_rows) {
+        if (row.assigneeId != 0 && isOpenStatus(row.status))
+            ++load[row.assigneeId];
+    }
+    return load;
+}
+
 QVector<qint64> QueueModel::tick(Instant now)
 {
     m_now = now;

@@ -32,6 +32,12 @@ NotificationGate::Verdict NotificationGate::admit(const Crossing &crossing, Inst
     return Verdict::Summarize;
 }
 
+bool NotificationGate::remember(const Crossing &crossing)
+{
+    return m_seen.emplace(crossing.ticketId, int(crossing.clock), int(crossing.state), crossing.due)
+            .second;
+}
+
 void NotificationGate::addToSummary(qint64 ticketId, ClockState state)
 {
     const auto known = m_summaryState.constFind(ticketId);

@@ -55,6 +55,10 @@ public:
     static constexpr qint64 window = 30; // seconds
 
     Verdict admit(const Crossing &crossing, Instant now);
+    // Records a crossing that is not shown (the person is outside their hours or has do not
+    // disturb on: it goes to the missed list) without counting it towards a storm. False when
+    // it was seen before.
+    bool remember(const Crossing &crossing);
     // The summary of the storm under way (empty when there is none).
     const Summary &summary() const { return m_summary; }
     bool isSummaryOpen() const { return m_summaryOpen; }

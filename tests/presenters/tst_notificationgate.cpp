@@ -35,6 +35,7 @@ private slots:
     void theWindowSlides();
     void theSummaryCountsEachTicketOnceInItsLatestState();
     void aSingleTickOfManyCrossings();
+    void rememberedCrossingsAreOnceAndNoStorm();
 };
 
 void TestNotificationGate::oncePerThreshold()
@@ -148,6 +149,25 @@ void TestNotificationGate::aSingleTickOfManyCrossings()
     QCOMPARE(own, 3);
     QCOMPARE(summarized, 97);
     QCOMPARE(gate.summary().tickets.size(), 100);
+}
+
+// A crossing kept only for the missed list (outside the person's hours) counts once per threshold
+// like the others, but not towards a storm.
+void TestNotificationGate::rememberedCrossingsAreOnceAndNoStorm()
+{
+    NotificationGate gate;
+    for (qint64 id = 1; id <= 10; ++id)
+        QVERIFY(gate.remember(crossing(id)));
+    QVERIFY(!gate.remember(crossing(3)));
+    QCOMPARE(gate.admit(crossing(3), 0), Verdict::Drop);
+    QVERIFY(!gate.isSummaryOpen());
+    QCOMPARE(gate.admit(crossing(11), 1), Verdict::Notify);
+    QCOMPARE(gate.admit(crossing(12), 2), Verdict::Notify);
+    QCOMPARE(gate.admit(crossing(13), 3), Verdict::Notify);
+    QCOMPARE(gate.admit(crossing(14), 4), Verdict::Summarize);
+    QCOMPARE(gate.summary().tickets, (QVector<qint64>{11, 12, 13, 14}));
+    // Breaching later is a new threshold.
+    QVERIFY(gate.remember(crossing(1, ClockState::Breached)));
 }
 
 QTEST_GUILESS_MAIN(TestNotificationGate)

@@ -107,6 +107,9 @@ void DesktopNotifications::send(const DesktopNotification &notification)
     if (notification.canTake)
         actions << QStringLiteral("take")
                 << tr("Take", "notification action: assign the ticket to myself");
+    if (notification.canAssign)
+        actions << QStringLiteral("assign")
+                << tr("Assign…", "notification action: choose who works on the ticket");
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"),
                  QVariant::fromValue(uchar(notification.critical ? 2 : 1)));
@@ -147,6 +150,8 @@ void DesktopNotifications::actionInvoked(uint id, const QString &action)
         emit opened(*ticket);
     else if (action == QLatin1String("take"))
         emit takeRequested(*ticket);
+    else if (action == QLatin1String("assign"))
+        emit assignRequested(*ticket);
 }
 
 void DesktopNotifications::notificationClosed(uint id, uint reason)

@@ -13,7 +13,8 @@ namespace dueline {
 
 // The desktop's notification service over D-Bus (the freedesktop Desktop Notifications
 // Specification, org.freedesktop.Notifications on the session bus): Notify with the application's
-// name and icon, the actions "default" (open the ticket) and, for an unassigned ticket, "take",
+// name and icon, the actions "default" (open the ticket), for an unassigned ticket "take" and,
+// for a lead, "assign",
 // urgency critical (2) for a breach and normal (1) otherwise, and the id of the ticket's earlier
 // notification as replaces_id, so that the service replaces it in place. ActionInvoked and
 // NotificationClosed are mapped back to the ticket (signals of other applications' notifications

@@ -65,18 +65,22 @@ MissedNotificationsDialog::MissedNotificationsDialog(const QVector<SlaAlert> &mi
         item->setText(TicketColumn, tr("#%1 %2", "a ticket's number and subject")
                                             .arg(alert.ticketId)
                                             .arg(alert.subject));
-        // Mine or nobody's, with the icons of the sidebar's Mine and Unassigned views.
+        // Nobody's, or someone's, with the icons of the sidebar's Unassigned and Mine views.
         item->setIcon(TicketColumn, Icons::get(alert.unassigned ? QStringLiteral("im-user-offline")
                                                                 : QStringLiteral("im-user")));
-        item->setToolTip(TicketColumn, alert.subject + QLatin1Char('\n') +
-                                               (alert.unassigned ? tr("Not assigned to anyone yet")
-                                                                 : tr("Assigned to you")));
+        const QString assignee = QueueNotifier::alertAssignee(alert);
+        item->setToolTip(TicketColumn,
+                         alert.subject + QLatin1Char('\n') +
+                                 (assignee.isEmpty() ? tr("Assigned to you") : assignee));
         const bool breached = alert.state == ClockState::Breached;
         item->setIcon(StateColumn, Icons::get(breached ? QStringLiteral("dialog-error")
                                                        : QStringLiteral("dialog-warning")));
         item->setText(StateColumn, QueueNotifier::alertState(alert));
         item->setForeground(StateColumn, CountdownDelegate::stateColor(alert.state, palette()));
-        const QString detail = QueueNotifier::alertDetail(alert);
+        // An escalation says whose ticket it is after the clock.
+        QString detail = QueueNotifier::alertDetail(alert);
+        if (!alert.unassigned && alert.reason != NotificationReason::MyTicket)
+            detail += QStringLiteral(" · ") + QueueNotifier::alertAssignee(alert);
         item->setText(DetailColumn, detail);
         item->setToolTip(DetailColumn, detail);
         item->setData(TicketColumn, Qt::UserRole, alert.ticketId);
@@ -93,7 +97,8 @@ MissedNotificationsDialog::MissedNotificationsDialog(const QVector<SlaAlert> &mi
     m_empty->setIconName(QStringLiteral("notifications"));
     m_empty->setTitle(tr("Nothing missed"));
     m_empty->setDescription(tr("Notifications that come while Dueline is hidden, minimized or in "
-                               "the background are kept here until you have seen them."));
+                               "the background, outside your notification hours or with do not "
+                               "disturb on are kept here until you have seen them."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("missedButtons"));

@@ -17,6 +17,7 @@ struct DesktopNotification
     QString body; // plain text, lines separated by '\n'
     bool critical = false; // a breach
     bool canTake = false; // offers Take (an unassigned ticket)
+    bool canAssign = false; // offers Assign… (to a lead)
 };
 
 // A way to show notifications. A later notification of the same ticket (or the next summary)
@@ -39,6 +40,8 @@ signals:
     void opened(qint64 ticketId);
     // The person chose Take on it.
     void takeRequested(qint64 ticketId);
+    // The person chose Assign… on it.
+    void assignRequested(qint64 ticketId);
     // It was closed (expired, dismissed, replaced by the service).
     void closed(qint64 ticketId);
 };

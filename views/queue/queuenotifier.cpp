@@ -14,19 +14,16 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QSettings>
 #include <QTime>
 #include <QTimeZone>
 #include <QTimer>
+
 #include <QWidget>
+#include <limits>
 
 namespace dueline {
 
 namespace {
-
-const QString notifyKey = QStringLiteral("notifications/enabled");
-const QString quietStartKey = QStringLiteral("notifications/workStart");
-const QString quietEndKey = QStringLiteral("notifications/workEnd");
 
 // The missed list keeps the latest of a long absence.
 constexpr int missedLimit = 500;
@@ -50,6 +47,7 @@ QueueNotifier::QueueNotifier(QWidget *workspace)
         connect(m_desktop, &NotificationChannel::failed, m_tray, &TrayNotifications::show);
         connect(m_desktop, &NotificationChannel::opened, this, &QueueNotifier::open);
         connect(m_desktop, &NotificationChannel::takeRequested, this, &QueueNotifier::take);
+        connect(m_desktop, &NotificationChannel::assignRequested, this, &QueueNotifier::assign);
     } else {
         delete m_desktop; // no session bus
         m_desktop = nullptr;
@@ -63,22 +61,26 @@ QueueNotifier::QueueNotifier(QWidget *workspace)
 
 QueueNotifier::~QueueNotifier() = default;
 
-bool QueueNotifier::quietAt(Instant now) const
+void QueueNotifier::setSettings(const QHash<qint64, NotificationSettings> &settings)
 {
-    // Quiet outside my own hours (weekdays, 09:00–18:00 by default, in my time zone).
-    const QSettings settings;
-    const QTime start =
-            QTime::fromString(settings.value(quietStartKey, QStringLiteral("09:00")).toString(),
-                              QStringLiteral("HH:mm"));
-    const QTime end =
-            QTime::fromString(settings.value(quietEndKey, QStringLiteral("18:00")).toString(),
-                              QStringLiteral("HH:mm"));
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(now);
-    if (local.date().dayOfWeek() > 5)
-        return true;
-    if (!start.isValid() || !end.isValid())
-        return false;
-    return local.time() < start || local.time() >= end;
+    m_settings = settings;
+    m_nextScheduleCheck = 0; // someone's hours or do not disturb may have changed: look again
+}
+
+const NotificationSettings &QueueNotifier::settingsOf(qint64 agentId) const
+{
+    static const NotificationSettings defaults;
+    const auto it = m_settings.constFind(agentId);
+    return it == m_settings.cend() ? defaults : *it;
+}
+
+NotificationAudience QueueNotifier::audience(const Agent &me) const
+{
+    NotificationAudience a;
+    a.readerId = me.id;
+    a.lead = me.role == Agent::Role::Lead;
+    a.settings = settingsOf(me.id);
+    return a;
 }
 
 const QueueModel *QueueNotifier::model() const
@@ -121,21 +123,39 @@ SlaAlert QueueNotifier::alertFor(const QueueRow &row, ClockState state, Instant 
     return alert;
 }
 
-void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, qint64 agentId,
+void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, const Agent &me,
                                        Instant now)
 {
-    // My tickets and unassigned ones.
-    if (agentId == 0 || (row.assigneeId != agentId && row.assigneeId != 0))
+    if (me.id == 0)
         return;
-    if (!QSettings().value(notifyKey, true).toBool() || quietAt(now))
+    const NotificationAudience reader = audience(me);
+    const NotificationSettings *assignee =
+            row.assigneeId != 0 ? &settingsOf(row.assigneeId) : nullptr;
+    const NotificationReason reason = reader.reason(row.assigneeId, state, assignee, now);
+    if (reason == NotificationReason::None)
         return;
     m_now = now;
-    const SlaAlert alert = alertFor(row, state, now);
+    SlaAlert alert = alertFor(row, state, now);
+    alert.reason = reason;
+    alert.canAssign = reader.lead;
+    if (row.assigneeId != 0 && m_controller)
+        alert.assigneeName = m_controller->agentNames().value(row.assigneeId);
+    if (reason == NotificationReason::AgentOutsideHours) {
+        alert.assigneeDoNotDisturb = assignee->doNotDisturb;
+        if (!assignee->doNotDisturb)
+            alert.assigneeBack = assignee->nextChange(now);
+    }
     NotificationGate::Crossing crossing;
     crossing.ticketId = row.id;
     crossing.clock = alert.clock;
     crossing.state = state;
     crossing.due = alert.hasClock ? alert.due : InvalidInstant;
+    if (!reader.isOn(now)) {
+        // Outside my hours, or do not disturb: not on the desktop, but not lost either.
+        if (m_gate.remember(crossing))
+            addMissed(alert);
+        return;
+    }
     const NotificationGate::Verdict verdict = m_gate.admit(crossing, now);
     if (verdict == NotificationGate::Verdict::Drop)
         return;
@@ -145,16 +165,49 @@ void QueueNotifier::ticketStateChanged(const QueueRow &row, ClockState state, qi
     if (m_subjects.size() > missedLimit) // a long session: only a storm's few are needed
         m_subjects.clear();
     m_subjects.insert(row.id, row.subject);
-    if (isAway()) {
-        m_missed.append(alert);
-        if (m_missed.size() > missedLimit)
-            m_missed.remove(0, m_missed.size() - missedLimit);
-        updateMissed();
-    }
+    if (isAway())
+        addMissed(alert);
     if (verdict == NotificationGate::Verdict::Notify)
         deliver(n);
     else
         scheduleSummary();
+}
+
+void QueueNotifier::checkSchedules(const Agent &me, Instant now)
+{
+    if (me.id == 0 || me.role != Agent::Role::Lead || !model())
+        return;
+    const NotificationAudience reader = audience(me);
+    if (!reader.settings.escalateOutsideHours ||
+        reader.settings.effectiveScope(true) != NotificationSettings::Scope::All)
+        return;
+    if (m_nextScheduleCheck != 0 && now < m_nextScheduleCheck)
+        return;
+    // The next instant at which someone's hours begin or end.
+    Instant next = InvalidInstant;
+    for (auto it = m_settings.cbegin(); it != m_settings.cend(); ++it) {
+        const Instant change = it->nextChange(now);
+        if (change != InvalidInstant && (next == InvalidInstant || change < next))
+            next = change;
+    }
+    m_nextScheduleCheck = next == InvalidInstant ? std::numeric_limits<Instant>::max() : next;
+    // The tickets at risk now whose agent is outside their hours (the gate drops those told
+    // before).
+    const QueueModel *queue = model();
+    for (const qint64 id : queue->ticketsAtRisk()) {
+        const QueueRow *row = queue->ticket(id);
+        if (row && row->assigneeId != 0 && row->assigneeId != me.id &&
+            !settingsOf(row->assigneeId).isOn(now))
+            ticketStateChanged(*row, ClockState::AtRisk, me, now);
+    }
+}
+
+void QueueNotifier::addMissed(const SlaAlert &alert)
+{
+    m_missed.append(alert);
+    if (m_missed.size() > missedLimit)
+        m_missed.remove(0, m_missed.size() - missedLimit);
+    updateMissed();
 }
 
 void QueueNotifier::deliver(const DesktopNotification &notification)
@@ -268,12 +321,39 @@ DesktopNotification QueueNotifier::notification(const SlaAlert &alert)
     const QString detail = alertDetail(alert);
     if (!detail.isEmpty())
         lines << detail;
-    if (alert.unassigned)
-        lines << tr("Not assigned to anyone yet");
+    const QString assignee = alertAssignee(alert);
+    if (!assignee.isEmpty())
+        lines << assignee;
     n.body = lines.join(QLatin1Char('\n'));
     n.critical = alert.state == ClockState::Breached;
     n.canTake = alert.unassigned;
+    n.canAssign = alert.canAssign;
     return n;
+}
+
+QString QueueNotifier::alertAssignee(const SlaAlert &alert)
+{
+    if (alert.unassigned)
+        return tr("Not assigned to anyone yet");
+    if (alert.reason == NotificationReason::MyTicket)
+        return {};
+    const QString name = alert.assigneeName.isEmpty()
+                                 ? tr("another agent", "an agent whose name is not known")
+                                 : alert.assigneeName;
+    if (alert.reason != NotificationReason::AgentOutsideHours)
+        return tr("Assigned to %1").arg(name);
+    if (alert.assigneeDoNotDisturb)
+        return tr("Assigned to %1, who has do not disturb on").arg(name);
+    if (alert.assigneeBack == InvalidInstant)
+        return tr("Assigned to %1, who is outside their hours").arg(name);
+    // When they are back, in the reader's zone; the date too when not the alert's day.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime back = QDateTime::fromSecsSinceEpoch(alert.assigneeBack, zone);
+    const QLocale locale;
+    const QString when = back.date() == QDateTime::fromSecsSinceEpoch(alert.at, zone).date()
+                                 ? locale.toString(back.time(), QStringLiteral("HH:mm"))
+                                 : DateFormat::dateTime(locale, back);
+    return tr("Assigned to %1, outside their hours until %2").arg(name, when);
 }
 
 bool QueueNotifier::isAway() const
@@ -292,29 +372,36 @@ void QueueNotifier::raiseWindow()
     }
 }
 
-void QueueNotifier::open(qint64 ticketId)
+void QueueNotifier::forgetMissed(qint64 ticketId)
 {
-    raiseWindow();
-    if (ticketId == 0)
-        return;
-    // Seen: it leaves the missed list.
     const auto seen = [ticketId](const SlaAlert &a) {
         return a.ticketId == ticketId;
     };
     if (m_missed.removeIf(seen) > 0)
         updateMissed();
+}
+
+void QueueNotifier::open(qint64 ticketId)
+{
+    raiseWindow();
+    if (ticketId == 0)
+        return;
+    forgetMissed(ticketId);
     emit ticketRequested(ticketId);
 }
 
 void QueueNotifier::take(qint64 ticketId)
 {
     raiseWindow();
-    const auto seen = [ticketId](const SlaAlert &a) {
-        return a.ticketId == ticketId;
-    };
-    if (m_missed.removeIf(seen) > 0)
-        updateMissed();
+    forgetMissed(ticketId);
     emit takeRequested(ticketId);
+}
+
+void QueueNotifier::assign(qint64 ticketId)
+{
+    raiseWindow();
+    forgetMissed(ticketId);
+    emit assignRequested(ticketId);
 }
 
 void QueueNotifier::notificationClicked()

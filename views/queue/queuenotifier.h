@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/item/queuemodel.h"
+#include "models/presenters/notificationaudience.h"
 #include "models/presenters/notificationgate.h"
 #include "models/presenters/queuecontroller.h"
 #include "views/common/dialogrunner.h"
@@ -41,18 +42,31 @@ struct SlaAlert
     // whose business days count it.
     TargetUnit unit = TargetUnit::Hours;
     WorkCalendarPtr calendar;
+    // Why it reached the reader (an escalation names the ticket's agent).
+    NotificationReason reason = NotificationReason::MyTicket;
+    QString assigneeName;
+    // AgentOutsideHours: when the agent's hours begin again (InvalidInstant: not known, or do not
+    // disturb).
+    Instant assigneeBack = InvalidInstant;
+    bool assigneeDoNotDisturb = false;
+    bool canAssign = false; // the reader is a lead
 };
 
-// Tells the agent when a ticket of theirs, or an unassigned one, crosses into at risk or
-// breached: a status message, and a notification — through the desktop's notification service
-// (DesktopNotifications, D-Bus) when one answers, else as the tray icon's balloon
-// (TrayNotifications). Not when notifications are off or outside the agent's own hours (the
-// settings notifications/enabled, notifications/workStart and notifications/workEnd: weekdays,
-// 09:00–18:00 by default, in the agent's time zone).
+// Tells the person when a ticket crosses into at risk or breached: a status message, and a
+// notification — through the desktop's notification service (DesktopNotifications, D-Bus) when
+// one answers, else as the tray icon's balloon (TrayNotifications).
+//
+// Who hears about what is NotificationAudience's rule, on each person's NotificationSettings
+// (stored in the database, setSettings()): an agent about their own tickets and unassigned ones,
+// a lead also about every breach and, when they ask for it, about a ticket at risk while its
+// agent is outside their hours (checked at the crossing and again whenever someone's hours end,
+// checkSchedules()). Outside the reader's own hours, or with do not disturb on, nothing reaches
+// the desktop: the crossing goes to the missed list.
 //
 // A notification names the ticket (number and subject), the clock that crossed, its due instant
-// in the reader's time zone and how long is left (or how long ago it breached); it offers Open
-// and, for an unassigned ticket, Take; a later one of the same ticket replaces it. No storms
+// in the reader's time zone and how long is left (or how long ago it breached), and for an
+// escalation the ticket's agent; it offers Open, Take for an unassigned ticket and Assign… to a
+// lead; a later one of the same ticket replaces it. No storms
 // (NotificationGate): one notification per ticket, clock and threshold, and more than 3 within
 // 30 s of the queue's clock become one summary ("12 tickets at risk").
 //
@@ -72,10 +86,19 @@ public:
     void setController(const dueline::QueueController *controller) { m_controller = controller; }
     void setDialogRunner(DialogRunner runner) { m_dialogRunner = std::move(runner); }
 
-    // A clock of `row` crossed into `state` (ClockState::AtRisk or Breached) at `now`; a ticket
-    // assigned to `agentId` (not 0) or to nobody is notified.
-    void ticketStateChanged(const dueline::QueueRow &row, dueline::ClockState state, qint64 agentId,
-                            dueline::Instant now);
+    // Everyone's notification settings (agent id → settings; a person without a row has the
+    // defaults), from the database.
+    void setSettings(const QHash<qint64, dueline::NotificationSettings> &settings);
+    const dueline::NotificationSettings &settingsOf(qint64 agentId) const;
+    const QHash<qint64, dueline::NotificationSettings> &settings() const { return m_settings; }
+
+    // A clock of `row` crossed into `state` (ClockState::AtRisk or Breached) at `now`; `me` is
+    // the person reading (NotificationAudience says whether it reaches them).
+    void ticketStateChanged(const dueline::QueueRow &row, dueline::ClockState state,
+                            const dueline::Agent &me, dueline::Instant now);
+    // On every tick: when someone's hours have ended since the last check, a lead who asked for
+    // it hears about the at-risk tickets of agents now outside their hours.
+    void checkSchedules(const dueline::Agent &me, dueline::Instant now);
     // The tray icon with the counts of tickets at risk and breached (shown on the first call).
     void updateTray(const dueline::QueueModel::Counts &counts);
     QSystemTrayIcon *tray() const;
@@ -109,6 +132,10 @@ public:
     // "Response due 16:00 CST · 15 min left" (the due instant in the reader's time zone, with
     // its date when it is not on the alert's day); empty when the clock is not known.
     static QString alertDetail(const dueline::SlaAlert &alert);
+    // Who works on the ticket, for the escalations and unassigned tickets: "Not assigned to
+    // anyone yet", "Assigned to Anna — outside their hours until 20:00"; empty for the reader's
+    // own tickets.
+    static QString alertAssignee(const dueline::SlaAlert &alert);
     static dueline::DesktopNotification notification(const dueline::SlaAlert &alert);
 
 signals:
@@ -117,6 +144,8 @@ signals:
     void ticketRequested(qint64 ticketId);
     // Take this ticket (the workspace assigns it to the agent).
     void takeRequested(qint64 ticketId);
+    // Choose who works on this ticket (the workspace opens it and asks).
+    void assignRequested(qint64 ticketId);
     void missedChanged(int count);
 
 protected:
@@ -126,12 +155,15 @@ private:
     void raiseWindow();
     void open(qint64 ticketId); // 0: the window only
     void take(qint64 ticketId);
+    void assign(qint64 ticketId);
+    void forgetMissed(qint64 ticketId); // seen: it leaves the missed list
+    void addMissed(const dueline::SlaAlert &alert);
     void deliver(const dueline::DesktopNotification &notification);
     void scheduleSummary();
     dueline::DesktopNotification summaryNotification() const;
     dueline::SlaAlert alertFor(const dueline::QueueRow &row, dueline::ClockState state,
                                dueline::Instant now) const;
-    bool quietAt(dueline::Instant now) const;
+    dueline::NotificationAudience audience(const dueline::Agent &me) const;
     void updateMissed();
     void retranslateUi();
 
@@ -142,6 +174,8 @@ private:
     DesktopNotifications *m_desktop = nullptr;
     TrayNotifications *m_tray = nullptr;
     NotificationGate m_gate;
+    QHash<qint64, NotificationSettings> m_settings;
+    Instant m_nextScheduleCheck = 0; // 0: at the next tick
     bool m_summaryScheduled = false;
     QHash<qint64, QString> m_subjects; // of the tickets the summary may name
     qint64 m_lastNotified = 0; // the ticket of the last notification

@@ -157,11 +157,12 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     });
     connect(model(), &QueueModel::ticketStateChanged, this, [this](qint64 ticketId, int state) {
         if (const QueueRow *row = model()->ticket(ticketId))
-            m_notifier->ticketStateChanged(*row, ClockState(state), agent().id, storeNow());
+            m_notifier->ticketStateChanged(*row, ClockState(state), agent(), storeNow());
     });
     connect(m_notifier, &QueueNotifier::statusMessage, this, &QueueWorkspace::statusMessage);
     connect(m_notifier, &QueueNotifier::ticketRequested, this, &QueueWorkspace::openTicket);
     connect(m_notifier, &QueueNotifier::takeRequested, this, &QueueWorkspace::takeTicket);
+    connect(m_notifier, &QueueNotifier::assignRequested, this, &QueueWorkspace::assignTicket);
     connect(m_controller, &QueueController::opened, this, &QueueWorkspace::controllerOpened);
     connect(m_controller, &QueueController::openFailed, this, &QueueWorkspace::openFailed);
     connect(m_controller, &QueueController::stateChanged, this, &QueueWorkspace::stateChanged);
@@ -224,6 +225,8 @@ void QueueWorkspace::createActions()
     const Spec specs[] = {
             {NewTicketAction, "newTicketAction", "document-new", QKeySequence::New},
             {TakeAction, "takeAction", "im-user", QKeySequence(Qt::CTRL | Qt::Key_T)},
+            {AssignAction, "assignAction", "list-add-user",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
             {ReplyAction, "replyAction", "mail-reply-sender", QKeySequence(Qt::CTRL | Qt::Key_R)},
             {NoteAction, "noteAction", "document-edit",
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
@@ -253,6 +256,8 @@ void QueueWorkspace::createActions()
     }
     connect(m_actions[NewTicketAction], &QAction::triggered, this, &QueueWorkspace::newTicket);
     connect(m_actions[TakeAction], &QAction::triggered, this, [this] { run(QueueRequest::Take); });
+    connect(m_actions[AssignAction], &QAction::triggered, this,
+            [this] { run(QueueRequest::Assign); });
     connect(m_actions[ReplyAction], &QAction::triggered, this,
             [this] { run(QueueRequest::Reply); });
     connect(m_actions[NoteAction], &QAction::triggered, this, [this] { run(QueueRequest::Note); });
@@ -282,8 +287,8 @@ void QueueWorkspace::createActions()
         m_finished->view()->addAction(m_actions[id]);
     m_finished->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (ActionId id :
-         {TakeAction, ReplyAction, NoteAction, WaitAction, ResumeAction, ChangeSeverityAction,
-          ChangePlanAction, ResolveAction, ReopenAction, OverrideDueAction})
+         {TakeAction, AssignAction, ReplyAction, NoteAction, WaitAction, ResumeAction,
+          ChangeSeverityAction, ChangePlanAction, ResolveAction, ReopenAction, OverrideDueAction})
         m_view->addAction(m_actions[id]);
 }
 
@@ -312,6 +317,8 @@ void QueueWorkspace::retranslateUi()
     set(NewTicketAction, tr("&New Ticket…"), tr("Open a ticket for a customer"));
     set(TakeAction, tr("&Take", "assign the ticket to myself"),
         tr("Assign the ticket to yourself"));
+    set(AssignAction, tr("&Assign…", "choose who works on the ticket"),
+        tr("Choose who works on the ticket, or give it back to nobody"));
     set(ReplyAction, tr("&Reply…"), tr("Reply to the customer (meets the response target)"));
     set(NoteAction, tr("Add Not&e…"), tr("An internal note the customer does not see"));
     set(WaitAction, tr("Reply and &Wait…"),
@@ -606,6 +613,7 @@ void QueueWorkspace::tick(qint64 now)
         return;
     const Instant at = now + m_controller->serverClockOffset();
     model()->tick(at);
+    m_notifier->checkSchedules(agent(), at);
     m_panel->updateClocks(at);
     if (isOffline())
         updateBanner();
@@ -647,6 +655,7 @@ void QueueWorkspace::updateActions()
     const std::pair<ActionId, R::Kind> kinds[] = {
             {NewTicketAction, R::NewTicket},
             {TakeAction, R::Take},
+            {AssignAction, R::Assign},
             {ReplyAction, R::Reply},
             {NoteAction, R::Note},
             {WaitAction, R::Wait},
@@ -661,8 +670,8 @@ void QueueWorkspace::updateActions()
         m_actions[id]->setEnabled(m_controller->canRun(kind));
     // A finished view offers what fits finished tickets (Note, Reopen); the open views the rest.
     const bool finished = m_controller->finishedStatus().has_value();
-    for (ActionId id : {TakeAction, ReplyAction, WaitAction, ResumeAction, ChangeSeverityAction,
-                        ChangePlanAction, ResolveAction})
+    for (ActionId id : {TakeAction, AssignAction, ReplyAction, WaitAction, ResumeAction,
+                        ChangeSeverityAction, ChangePlanAction, ResolveAction})
         m_actions[id]->setVisible(!finished);
     // Reopen also right after resolving a ticket of the queue (the panel keeps it).
     m_actions[ReopenAction]->setVisible(finished || m_controller->canRun(QueueRequest::Reopen));
@@ -741,6 +750,10 @@ void QueueWorkspace::run(QueueRequest::Kind kind)
     const Ticket ticket = *m_controller->shownTicket();
     request.action.ticketId = ticket.id;
     request.action.expectedVersion = ticket.rowVersion;
+    if (kind == R::Assign) {
+        assign(request, ticket);
+        return;
+    }
     std::optional<D::Kind> dialogKind;
     switch (kind) {
     case R::Reply:

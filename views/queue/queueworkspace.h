@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <array>
 
 class QAction;
@@ -43,6 +45,7 @@ public:
     enum ActionId {
         NewTicketAction,
         TakeAction,
+        AssignAction,
         ReplyAction,
         NoteAction,
         WaitAction,
@@ -85,6 +88,8 @@ public:
     // Opens a ticket and takes it once it is shown (a notification's Take); a ticket that cannot
     // be taken then (taken meanwhile, or the queue busy or offline) says so in the status bar.
     void takeTicket(qint64 ticketId);
+    // A notification's Assign…: opens the ticket, then asks who works on it (AssignDialog).
+    void assignTicket(qint64 ticketId);
     // The Resolved or Closed view (the sidebar's item), and the table it shows.
     FinishedTicketsView *finishedTickets() const { return m_finished; }
     // Desktop notifications and the tray; a click on a notification opens its ticket.
@@ -159,6 +164,10 @@ private:
     void updateBanner();
     // Runs a ticket action after its dialog (if any) was accepted.
     void run(dueline::QueueRequest::Kind kind);
+    // Runs `action` once `ticketId` is shown in the panel; says `refused` when it is not open.
+    void whenShown(qint64 ticketId, const QString &refused, const std::function<void()> &action);
+    // Asks who works on `ticket` and sends `request` (an Assign) to them.
+    void assign(dueline::QueueRequest &request, const dueline::Ticket &ticket);
     void newTicket();
     QueueTableView *currentTable() const; // the open tickets', or the finished ones' in view
 

@@ -328,8 +328,8 @@ void MainWindow::createCentralWidget()
             m_ticketMenu->addAction(m_queueWorkspace->action(id));
         }
         m_ticketMenu->addSeparator();
-        for (W::ActionId id : {W::TakeAction, W::ReplyAction, W::NoteAction, W::WaitAction,
-                               W::ResumeAction, W::ResolveAction, W::ReopenAction})
+        for (W::ActionId id : {W::TakeAction, W::AssignAction, W::ReplyAction, W::NoteAction,
+                               W::WaitAction, W::ResumeAction, W::ResolveAction, W::ReopenAction})
             m_ticketMenu->addAction(m_queueWorkspace->action(id));
         m_ticketMenu->addSeparator();
         for (W::ActionId id :

@@ -14,6 +14,7 @@
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/queueopening.h"
+#include "views/queue/assigndialog.h"
 #include "views/queue/desktopnotifications.h"
 #include "views/queue/missednotificationsdialog.h"
 #include "views/queue/queuenotifier.h"
@@ -24,6 +25,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -137,10 +139,19 @@ private slots:
     void trayWhenNobodyOwnsTheName();
     void aStormIsThreeNotificationsAndASummary();
     void missedListFillsWhileHidden();
+    void nightShiftCrossesMidnightAndTheWeekend();
+    void doNotDisturbKeepsThemForLater();
+    void leadHearsBreachesAndUnassignedTickets();
+    void leadHearsOfAnAgentOutsideTheirHours();
+    void assignActionAssignsTheTicket();
+    void assignFromTheTicketMenu();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
-    std::unique_ptr<QueueWorkspace> openWorkspace(bool trayAvailable = false);
+    std::unique_ptr<QueueWorkspace> openWorkspace(bool trayAvailable = false,
+                                                  const Agent *as = nullptr);
+    // Opens a ticket at `at` (the fixture's clock moves there) for Anna or nobody.
+    qint64 addTicketAt(Instant at, const char *subject, qint64 assignee);
     qint64 addTicket(TicketStore &store, const char *subject, qint64 assignee);
     // Moves the queue's clock to `at` and ticks.
     void tickAt(Instant at);
@@ -230,9 +241,6 @@ qint64 TestDesktopNotifications::addTicket(TicketStore &store, const char *subje
 void TestDesktopNotifications::init()
 {
     QSettings().clear();
-    // Any hour of any weekday.
-    QSettings().setValue(QStringLiteral("notifications/workStart"), QStringLiteral("00:00"));
-    QSettings().setValue(QStringLiteral("notifications/workEnd"), QStringLiteral("23:59"));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_url = DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("queue.sqlite")));
@@ -281,7 +289,8 @@ void TestDesktopNotifications::cleanup()
     QSettings().clear();
 }
 
-std::unique_ptr<QueueWorkspace> TestDesktopNotifications::openWorkspace(bool trayAvailable)
+std::unique_ptr<QueueWorkspace> TestDesktopNotifications::openWorkspace(bool trayAvailable,
+                                                                        const Agent *as)
 {
     auto workspace = std::make_unique<QueueWorkspace>();
     workspace->setDialogRunner([this](QDialog &dialog) { return m_answer(dialog); });
@@ -293,7 +302,7 @@ std::unique_ptr<QueueWorkspace> TestDesktopNotifications::openWorkspace(bool tra
     source.clock = &m_clock;
     source.live = false;
     QString error;
-    if (!testsupport::openQueue(*workspace, source, m_anna, m_ticker.get(), &error)) {
+    if (!testsupport::openQueue(*workspace, source, as ? *as : m_anna, m_ticker.get(), &error)) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
@@ -303,6 +312,13 @@ std::unique_ptr<QueueWorkspace> TestDesktopNotifications::openWorkspace(bool tra
     if (!QTest::qWaitForWindowActive(workspace.get()))
         return nullptr;
     return workspace;
+}
+
+qint64 TestDesktopNotifications::addTicketAt(Instant at, const char *subject, qint64 assignee)
+{
+    m_clock.set(at);
+    auto store = openStore(m_clock);
+    return store ? addTicket(*store, subject, assignee) : 0;
 }
 
 void TestDesktopNotifications::tickAt(Instant at)
@@ -664,6 +680,268 @@ void TestDesktopNotifications::missedListFillsWhileHidden()
     };
     notifier->missedAction()->trigger();
     QCOMPARE(rows, 0);
+}
+
+namespace {
+
+Instant moscow(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone("Europe/Moscow"))
+            .toSecsSinceEpoch();
+}
+
+// Weekly hours in Moscow time: `days` a bit set (bit 0 Monday), "HH:mm" to "HH:mm".
+NotificationSettings hoursIn(quint8 days, int fromHour, int fromMinute, int toHour, int toMinute)
+{
+    NotificationSettings s;
+    s.always = false;
+    s.timeZone = QStringLiteral("Europe/Moscow");
+    WeeklyHours h;
+    h.days = days;
+    h.from = fromHour * 60 + fromMinute;
+    h.to = toHour * 60 + toMinute;
+    s.hours = {h};
+    return s;
+}
+
+constexpr quint8 friToSun = 0x70; // Friday, Saturday, Sunday
+constexpr quint8 weekdays = 0x1f;
+
+} // namespace
+
+// Anna works the weekend nights, Friday to Sunday 20:00–06:00 Moscow time. A ticket at risk on
+// Saturday evening and one at risk after midnight on Monday (the Sunday night's shift) reach her
+// desktop; one at risk on Saturday noon and one at 06:15 on Monday, outside her hours, do not:
+// they wait in the missed list, with the window in front all the while.
+void TestDesktopNotifications::nightShiftCrossesMidnightAndTheWeekend()
+{
+    const qint64 saturdayNoon = addTicketAt(moscow(2026, 3, 7, 12, 0), "Saturday noon", m_anna.id);
+    const qint64 saturdayEvening =
+            addTicketAt(moscow(2026, 3, 7, 19, 30), "Saturday evening", m_anna.id);
+    const qint64 sundayNight = addTicketAt(moscow(2026, 3, 8, 23, 30), "Sunday night", m_anna.id);
+    const qint64 mondayDawn = addTicketAt(moscow(2026, 3, 9, 5, 30), "Monday dawn", m_anna.id);
+    QVERIFY(saturdayNoon && saturdayEvening && sundayNight && mondayDawn);
+    // The week's earlier tickets are long breached by Saturday: out of the way.
+    m_clock.set(moscow(2026, 3, 7, 11, 0));
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    workspace->notifier()->setSettings({{m_anna.id, hoursIn(friToSun, 20, 0, 6, 0)}});
+    QVERIFY(!workspace->notifier()->settingsOf(m_anna.id).isOn(moscow(2026, 3, 7, 12, 45)));
+    QVERIFY(workspace->notifier()->settingsOf(m_anna.id).isOn(moscow(2026, 3, 9, 0, 15)));
+    m_server->calls.clear();
+
+    tickAt(moscow(2026, 3, 7, 12, 45)); // Saturday noon's ticket at risk: outside her hours
+    QTest::qWait(100);
+    QVERIFY(m_server->callsAbout(saturdayNoon).isEmpty());
+    QCOMPARE(workspace->notifier()->missed().size(), 1);
+    QCOMPARE(workspace->notifier()->missed()[0].ticketId, saturdayNoon);
+
+    tickAt(moscow(2026, 3, 7, 13, 0)); // and breached, still outside
+    tickAt(moscow(2026, 3, 7, 20, 15)); // Saturday evening, in her hours
+    QTRY_COMPARE(m_server->callsAbout(saturdayEvening).size(), 1);
+    // Saturday noon's breach came at 13:00, outside her hours: missed too, not on the desktop.
+    QVERIFY(m_server->callsAbout(saturdayNoon).isEmpty());
+
+    tickAt(moscow(2026, 3, 7, 20, 30));
+    tickAt(moscow(2026, 3, 9, 0, 15)); // Monday 00:15: the shift that began on Sunday
+    QTRY_COMPARE(m_server->callsAbout(sundayNight).size(), 1);
+    QVERIFY(m_server->callsAbout(sundayNight)[0].summary.contains(QStringLiteral("at risk")));
+
+    tickAt(moscow(2026, 3, 9, 0, 30));
+    tickAt(moscow(2026, 3, 9, 6, 15)); // Monday 06:15: the shift is over
+    QTest::qWait(100);
+    QVERIFY(m_server->callsAbout(mondayDawn).isEmpty());
+    QVector<qint64> missed;
+    for (const SlaAlert &a : workspace->notifier()->missed())
+        missed << a.ticketId;
+    QVERIFY2(missed.contains(saturdayNoon) && missed.contains(mondayDawn),
+             qPrintable(QStringLiteral("missed: %1").arg(missed.size())));
+    QVERIFY(!missed.contains(saturdayEvening));
+    QVERIFY(!missed.contains(sundayNight));
+    // The status bar says so, and the list shows them.
+    QToolButton *button = workspace->notifier()->missedButton(workspace.get());
+    QVERIFY(button->isVisibleTo(workspace.get()));
+}
+
+// Do not disturb: nothing reaches the desktop, everything waits in the missed list; turned off,
+// the next crossing is notified again.
+void TestDesktopNotifications::doNotDisturbKeepsThemForLater()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    NotificationSettings dnd;
+    dnd.doNotDisturb = true;
+    workspace->notifier()->setSettings({{m_anna.id, dnd}});
+    tickAt(m_t0 + atRiskAfter);
+    QTest::qWait(100);
+    QVERIFY(m_server->calls.isEmpty());
+    QCOMPARE(workspace->notifier()->missed().size(), 2);
+
+    workspace->notifier()->setSettings({});
+    tickAt(m_t0 + breachAfter);
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    for (const FakeNotificationServer::Call &c : m_server->calls)
+        QVERIFY(c.summary.contains(QStringLiteral("breached")));
+}
+
+// A lead (default settings) hears about an unassigned ticket at risk, their own, and every
+// breach, but not about an agent's ticket at risk; a lead's notification offers Assign….
+void TestDesktopNotifications::leadHearsBreachesAndUnassignedTickets()
+{
+    auto workspace = openWorkspace(false, &m_lead);
+    QVERIFY(workspace);
+    tickAt(m_t0 + atRiskAfter);
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    QVERIFY(m_server->callsAbout(m_mine).isEmpty()); // Anna's, at risk: hers to handle
+    const FakeNotificationServer::Call unassigned = m_server->callsAbout(m_unassigned).value(0);
+    QVERIFY(unassigned.actions.contains(QStringLiteral("assign")));
+    QVERIFY(unassigned.actions.contains(QStringLiteral("take")));
+    QVERIFY(unassigned.body.endsWith(QStringLiteral("Not assigned to anyone yet")));
+    const FakeNotificationServer::Call own = m_server->callsAbout(m_leads).value(0);
+    QVERIFY(!own.actions.contains(QStringLiteral("take")));
+
+    tickAt(m_t0 + breachAfter);
+    QTRY_COMPARE(m_server->calls.size(), 5);
+    const QVector<FakeNotificationServer::Call> annas = m_server->callsAbout(m_mine);
+    QCOMPARE(annas.size(), 1);
+    QCOMPARE(annas[0].summary, QStringLiteral("Ticket #%1 breached its SLA").arg(m_mine));
+    QCOMPARE(annas[0].hints.value(QStringLiteral("urgency")).toInt(), 2);
+    QVERIFY2(annas[0].body.endsWith(QStringLiteral("\nAssigned to Anna Agent")),
+             qPrintable(annas[0].body));
+    QVERIFY(annas[0].actions.contains(QStringLiteral("assign")));
+    // Anna, meanwhile, heard of her own ticket and the unassigned one only.
+}
+
+// With "tell me when an assigned agent is outside their hours" on, the lead hears about Anna's
+// ticket at risk once her hours end (10:50, after it became at risk at 10:45), naming her and when
+// she is back; with it off (the default), nothing.
+void TestDesktopNotifications::leadHearsOfAnAgentOutsideTheirHours()
+{
+    NotificationSettings lead;
+    lead.escalateOutsideHours = true;
+    const NotificationSettings anna = hoursIn(weekdays, 9, 0, 10, 50);
+
+    auto workspace = openWorkspace(false, &m_lead);
+    QVERIFY(workspace);
+    workspace->notifier()->setSettings({{m_lead.id, lead}, {m_anna.id, anna}});
+    tickAt(m_t0 + atRiskAfter); // 10:45 Moscow: Anna is still at work
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    QVERIFY(m_server->callsAbout(m_mine).isEmpty());
+    tickAt(m_t0 + atRiskAfter + 4 * 60);
+    QTest::qWait(50);
+    QVERIFY(m_server->callsAbout(m_mine).isEmpty());
+
+    tickAt(m_t0 + atRiskAfter + 5 * 60); // 10:50: her hours are over, the ticket still at risk
+    QTRY_COMPARE(m_server->callsAbout(m_mine).size(), 1);
+    const FakeNotificationServer::Call c = m_server->callsAbout(m_mine)[0];
+    QCOMPARE(c.summary, QStringLiteral("Ticket #%1 is at risk").arg(m_mine));
+    // Back on Wednesday at 09:00 Moscow time, 14:00 in the reader's Shanghai.
+    const QString back = DateFormat::dateTime(
+            QLocale(),
+            QDateTime::fromSecsSinceEpoch(moscow(2026, 3, 4, 9, 0), QTimeZone::systemTimeZone()));
+    QVERIFY2(c.body.endsWith(QStringLiteral("Assigned to Anna Agent, outside their hours until %1")
+                                     .arg(back)),
+             qPrintable(c.body));
+    QVERIFY(c.actions.contains(QStringLiteral("assign")));
+    // Once per threshold: later ticks say nothing more.
+    tickAt(m_t0 + atRiskAfter + 6 * 60);
+    QTest::qWait(50);
+    QCOMPARE(m_server->callsAbout(m_mine).size(), 1);
+
+    // The same with the setting off: the breach only.
+    m_server->calls.clear();
+    workspace.reset();
+    m_clock.set(m_t0);
+    workspace = openWorkspace(false, &m_lead);
+    QVERIFY(workspace);
+    workspace->notifier()->setSettings({{m_anna.id, anna}});
+    tickAt(m_t0 + atRiskAfter + 5 * 60);
+    tickAt(m_t0 + atRiskAfter + 10 * 60);
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    QVERIFY(m_server->callsAbout(m_mine).isEmpty());
+}
+
+// Assign… on a lead's notification opens the ticket and asks who; the choice is saved.
+void TestDesktopNotifications::assignActionAssignsTheTicket()
+{
+    auto workspace = openWorkspace(false, &m_lead);
+    QVERIFY(workspace);
+    tickAt(m_t0 + atRiskAfter);
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    const FakeNotificationServer::Call c = m_server->callsAbout(m_unassigned).value(0);
+    int asked = 0;
+    m_answer = [&](QDialog &dialog) {
+        auto *assign = qobject_cast<AssignDialog *>(&dialog);
+        if (!assign)
+            return int(QDialog::Rejected);
+        ++asked;
+        // Nobody is where it is now: not offered.
+        if (assign->select(0))
+            return int(QDialog::Rejected);
+        if (!assign->select(m_anna.id))
+            return int(QDialog::Rejected);
+        return int(QDialog::Accepted);
+    };
+    m_server->invoke(c.id, QStringLiteral("assign"));
+    FakeClock checkClock(m_clock.nowUtc());
+    auto check = openStore(checkClock);
+    QVERIFY(check);
+    StoreError error;
+    QTRY_COMPARE(check->ticket(m_unassigned, &error)->assigneeId, m_anna.id);
+    QCOMPARE(asked, 1);
+    QTRY_COMPARE(workspace->currentTicketId(), m_unassigned);
+    QVERIFY(testsupport::settled(*workspace));
+}
+
+// Ticket ▸ Assign… (Ctrl+Shift+A): the dialog lists nobody and the active agents with their load
+// and hours, filters as one types, and the choice is saved; the current assignee cannot be chosen.
+void TestDesktopNotifications::assignFromTheTicketMenu()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    workspace->notifier()->setSettings({{m_lead.id, hoursIn(weekdays, 9, 0, 10, 0)}});
+    QVERIFY(workspace->selectTicket(m_mine));
+    QVERIFY(testsupport::settled(*workspace));
+    QAction *assign = workspace->action(QueueWorkspace::AssignAction);
+    QVERIFY(assign->isEnabled());
+    QCOMPARE(assign->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QStringList rows;
+    QString leadHours;
+    m_answer = [&](QDialog &dialog) {
+        auto *d = qobject_cast<AssignDialog *>(&dialog);
+        if (!d)
+            return int(QDialog::Rejected);
+        auto *list = d->findChild<QTreeWidget *>(QStringLiteral("assignList"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = list->topLevelItem(i);
+            rows << item->text(0) + QLatin1Char('|') + item->text(2);
+            if (item->text(0) == QStringLiteral("Lena Lead"))
+                leadHours = item->text(3);
+        }
+        if (d->select(m_anna.id)) // assigned to her now
+            return int(QDialog::Rejected);
+        auto *filter = d->findChild<QLineEdit *>(QStringLiteral("assignFilter"));
+        QTest::keyClicks(filter, QStringLiteral("LEN"));
+        int shown = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            shown += int(!list->topLevelItem(i)->isHidden());
+        if (shown != 1 || d->assigneeId() != m_lead.id)
+            return int(QDialog::Rejected);
+        return int(QDialog::Accepted);
+    };
+    assign->trigger();
+    FakeClock checkClock(m_clock.nowUtc());
+    auto check = openStore(checkClock);
+    QVERIFY(check);
+    StoreError error;
+    QTRY_COMPARE(check->ticket(m_mine, &error)->assigneeId, m_lead.id);
+    // Nobody, me first, then the others; each with their open tickets.
+    QCOMPARE(rows, (QStringList{QStringLiteral("Nobody|"),
+                                QStringLiteral("Anna Agent (me, assigned now)|1"),
+                                QStringLiteral("Lena Lead|1")}));
+    // 10:00 Moscow: Lena's hours (09:00–10:00) are over until tomorrow.
+    QVERIFY2(leadHours.startsWith(QStringLiteral("Outside their hours until ")),
+             qPrintable(leadHours));
 }
 
 QTEST_MAIN(TestDesktopNotifications)

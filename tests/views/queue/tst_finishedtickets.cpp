@@ -365,16 +365,13 @@ void TestFinishedTickets::textSearchInFinishedTickets()
 // its view, selected, in the panel.
 void TestFinishedTickets::notificationOpensItsTicket()
 {
-    QSettings().setValue(QStringLiteral("notifications/workStart"), QStringLiteral("00:00"));
-    QSettings().setValue(QStringLiteral("notifications/workEnd"), QStringLiteral("23:59"));
     auto workspace = openWorkspace();
     QVERIFY(workspace);
     QueueRow row;
     row.id = m_resolvedLater;
     row.assigneeId = m_anna.id;
     row.subject = QStringLiteral("Database down");
-    workspace->notifier()->ticketStateChanged(row, ClockState::Breached, m_anna.id,
-                                              m_clock.nowUtc());
+    workspace->notifier()->ticketStateChanged(row, ClockState::Breached, m_anna, m_clock.nowUtc());
     workspace->notifier()->notificationClicked();
     QVERIFY(QTest::qWaitFor([&] {
         return workspace->controller()->isShownTicketLoaded() &&

@@ -209,9 +209,9 @@ QList<QAction *> TestOffline::ticketActions(QueueWorkspace &workspace) const
     using W = QueueWorkspace;
     QList<QAction *> actions;
     for (W::ActionId id :
-         {W::NewTicketAction, W::TakeAction, W::ReplyAction, W::NoteAction, W::WaitAction,
-          W::ResumeAction, W::ChangeSeverityAction, W::ChangePlanAction, W::ResolveAction,
-          W::ReopenAction, W::OverrideDueAction})
+         {W::NewTicketAction, W::TakeAction, W::AssignAction, W::ReplyAction, W::NoteAction,
+          W::WaitAction, W::ResumeAction, W::ChangeSeverityAction, W::ChangePlanAction,
+          W::ResolveAction, W::ReopenAction, W::OverrideDueAction})
         actions.append(workspace.action(id));
     return actions;
 }

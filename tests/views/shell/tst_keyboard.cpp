@@ -608,7 +608,7 @@ void TestKeyboard::walkEverything(MainWindow &window, KeyboardWalker *walker)
     for (const char *name :
          {"connectAction", "switchPersonAction", "preferencesAction", "notificationSettingsAction",
           "aboutAction", "shortcutsAction", "newTicketAction", "replyAction", "noteAction",
-          "resolveAction", "changeSeverityAction", "changePlanAction", "overrideDueAction",
+          "resolveAction", "changeSeverityAction", "changePlanAction", "overrideDueAction", "assignAction",
           "editCatalogAction", "missedNotificationsAction"}) {
         trigger(name);
         QVERIFY(testsupport::settled(*window.queueWorkspace()));
@@ -821,7 +821,7 @@ void TestKeyboard::mnemonicsAreUnique()
           "preferencesDialog", "aboutDialog", "shortcutsDialog", "newTicketDialog",
           "ticketActionDialog", "catalogEditorDialog", "duplicatePlanDialog",
           "duplicateCalendarDialog", "newCalendarDialog", "discardChangesBox", "insecureTlsBox",
-          "missedNotificationsDialog", "wallboard"})
+          "missedNotificationsDialog", "assignDialog", "wallboard"})
         QVERIFY2(walker.walked.contains(QLatin1String(name)),
                  qPrintable(QStringLiteral("%1 was not reached; walked: %2")
                                     .arg(QLatin1String(name),
