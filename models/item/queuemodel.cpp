@@ -437,7 +437,7 @@ QHash<qint64, int> QueueModel::openTicketsByAssignee() const
 {
     QHash<qint64, int> load;
     for (const QueueRow &row : m_rows) {
-        if (row.assigneeId != 0 && isOpenStatus(row.status))
+        if (isOpenStatus(row.status))
             ++load[row.assigneeId];
     }
     return load;

@@ -137,7 +137,8 @@ public:
     int totalOpen() const { return int(m_rows.size()); }
     // The open tickets at risk now (not breached), whatever the filter: a scan of every row.
     QVector<qint64> ticketsAtRisk() const;
-    // Agent id → the open tickets assigned to them (the assign dialog's load), a scan.
+    // Agent id → the open tickets assigned to them (the assign dialog's load; 0: unassigned), a
+    // scan.
     QHash<qint64, int> openTicketsByAssignee() const;
 
     // The live state of one clock of a ticket at the model's now.

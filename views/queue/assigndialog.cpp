@@ -84,6 +84,8 @@ AssignDialog::AssignDialog(const Ticket &ticket, const QVector<Agent> &agents, q
     QTreeWidgetItem *nobody = add(0, nobodyName, nobodyName);
     nobody->setIcon(NameColumn, Icons::get(QStringLiteral("im-user-offline")));
     nobody->setToolTip(NameColumn, tr("Back to the unassigned tickets"));
+    nobody->setText(OpenColumn, QLocale().toString(openTickets.value(0)));
+    nobody->setTextAlignment(OpenColumn, Qt::AlignRight | Qt::AlignVCenter);
 
     // Me first, then by name.
     QVector<Agent> sorted;
@@ -112,8 +114,11 @@ AssignDialog::AssignDialog(const Ticket &ticket, const QVector<Agent> &agents, q
         if (!available)
             item->setIcon(AvailabilityColumn, Icons::get(QStringLiteral("dialog-warning")));
     }
-    for (int c = 0; c < AvailabilityColumn; ++c)
+    int width = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
         m_list->resizeColumnToContents(c);
+        width += m_list->columnWidth(c);
+    }
 
     m_noMatch = new QLabel(tr("No agent matches."), this);
     m_noMatch->setObjectName(QStringLiteral("assignNoMatch"));
@@ -141,10 +146,11 @@ AssignDialog::AssignDialog(const Ticket &ticket, const QVector<Agent> &agents, q
         if (item && (item->flags() & Qt::ItemIsEnabled))
             accept();
     });
-    // The first one it can go to.
+    // Nothing chosen until the person types or moves to a row: Enter never unassigns by accident.
     applyFilter();
     m_filter->setFocus();
-    resize(640, 400);
+    // Wide enough for every column in every language.
+    resize(std::max(640, width + 48), 420);
 }
 
 QString AssignDialog::availability(const NotificationSettings &settings, Instant now,
@@ -202,7 +208,9 @@ void AssignDialog::applyFilter()
             first = item;
     }
     QTreeWidgetItem *current = m_list->currentItem();
-    if (!current || current->isHidden())
+    if (current && current->isHidden())
+        m_list->setCurrentItem(nullptr);
+    if (!text.isEmpty() && !m_list->currentItem())
         m_list->setCurrentItem(first);
     m_noMatch->setVisible(!first);
     m_list->setVisible(first);
