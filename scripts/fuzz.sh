@@ -9,6 +9,9 @@ seconds=${FUZZ_SECONDS:-20}
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# With debug information ccache also hashes the build folder unless told not to; without this,
+# a clone in another folder (a CI checkout, a worktree) would never hit the cache.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DDUELINE_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null

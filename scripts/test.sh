@@ -62,6 +62,9 @@ done <"$root/tests/tiers.txt"
 asan=${ASAN_BUILD_DIR:-$root/build-asan}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# With debug information ccache also hashes the build folder unless told not to; without this,
+# a clone in another folder (a CI checkout, a worktree) would never hit the cache.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 echo "== sanitizer build (address, undefined) in $asan"
 start=$SECONDS
 if [ ! -f "$asan/CMakeCache.txt" ]; then
