@@ -88,6 +88,9 @@ for lang in en ru zh_CN; do
     [ "$lang" = ru ] && assign_theme=dark
     run "$out/assign-$lang.png" --db "sqlite:$db" --lang "$lang" --theme "$assign_theme" \
         --workspace queue --select-ticket "$ticket" --assign-dialog --screenshot-delay 3000
+    # View ▸ Missed Notifications… with the queue's first tickets at risk and latest breaches.
+    run "$out/missed-$lang.png" --db "sqlite:$db" --lang "$lang" --theme "$assign_theme" \
+        --workspace queue --missed-dialog --screenshot-delay 3000
     run "$out/wallboard-$lang.png" --db "sqlite:$db" --lang "$lang" --workspace dashboard \
         --wallboard
 done

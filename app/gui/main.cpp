@@ -15,6 +15,7 @@
 #include "views/plans/planscalculatorview.h"
 #include "views/plans/plansworkspace.h"
 #include "views/queue/assigndialog.h"
+#include "views/queue/missednotificationsdialog.h"
 #include "views/queue/queuenotifier.h"
 #include "views/queue/queueworkspace.h"
 #include "views/shell/agentpickerdialog.h"
@@ -201,6 +202,10 @@ struct Options
     // The queue's order held as if the pointer were over it, so that changes made meanwhile by
     // another process wait behind the "N changes — show" button (screenshots).
     QCommandLineOption holdQueue = hidden("hold-queue", "Hold the queue's order (screenshots).");
+    QCommandLineOption missedDialog =
+            hidden("missed-dialog",
+                   "Show View > Missed Notifications with the first tickets at risk or breached "
+                   "(screenshots).");
     QCommandLineOption assignDialog =
             hidden("assign-dialog", "Show Ticket > Assign for the shown ticket (screenshots).");
     QCommandLineOption shortcutsDialog =
@@ -231,7 +236,7 @@ struct Options
         parser.addVersionOption();
         parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
                            catalogEditor, wallboard, connectDialog, shortcutsDialog,
-                           notificationSettings, agentPicker, holdQueue, assignDialog,
+                           notificationSettings, agentPicker, holdQueue, assignDialog, missedDialog,
                            screenshotDelay, screenshotPart, screenshotTooltip});
     }
 };
@@ -479,6 +484,49 @@ int main(int argc, char *argv[])
             dialog->show();
             pictured = dialog;
         });
+    }
+    if (parser.isSet(options.missedDialog)) {
+        // The first tickets of the queue that are at risk or breached, as if they had been
+        // notified a few minutes apart while the window was hidden.
+        QObject::connect(
+                window.queueWorkspace(), &QueueWorkspace::opened, &window,
+                [&window, &pictured] {
+                    QueueWorkspace *queue = window.queueWorkspace();
+                    const QueueModel *model = queue->model();
+                    const Instant now = model->now();
+                    // Five at risk and the two latest breaches, oldest first.
+                    QVector<SlaAlert> atRisk;
+                    QVector<SlaAlert> breached;
+                    for (const qint64 id : model->ticketsAtRisk()) {
+                        if (atRisk.size() == 5)
+                            break;
+                        atRisk.append(queue->notifier()->alertFor(*model->ticket(id),
+                                                                  ClockState::AtRisk, now));
+                    }
+                    for (int i = 0; i < model->rowCount(); ++i) {
+                        const QueueRow *row = model->ticket(model->ticketAt(i));
+                        if (model->clockState(*row, TargetKind::Response) == ClockState::Breached ||
+                            model->clockState(*row, TargetKind::Resolution) == ClockState::Breached)
+                            breached.append(
+                                    queue->notifier()->alertFor(*row, ClockState::Breached, now));
+                    }
+                    std::sort(breached.begin(), breached.end(),
+                              [](const SlaAlert &a, const SlaAlert &b) { return a.due > b.due; });
+                    breached.resize(std::min<qsizetype>(breached.size(), 2));
+                    QVector<SlaAlert> missed = atRisk + breached;
+                    for (int i = 0; i < missed.size(); ++i) {
+                        missed[i].at = now - 300 * (missed.size() - i);
+                        if (missed[i].state == ClockState::Breached)
+                            missed[i].at = std::max(missed[i].at, missed[i].due);
+                    }
+                    std::sort(missed.begin(), missed.end(),
+                              [](const SlaAlert &a, const SlaAlert &b) { return a.at < b.at; });
+                    auto *dialog = new MissedNotificationsDialog(missed, now, &window);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->show();
+                    pictured = dialog;
+                },
+                Qt::SingleShotConnection);
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {

@@ -99,18 +99,24 @@ SlaAlert QueueNotifier::alertFor(const QueueRow &row, ClockState state, Instant 
     const QueueModel *queue = model();
     if (!queue || !queue->ticket(row.id))
         return alert;
-    // The clock that crossed; of two in the same state, the one due first.
-    for (const TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
-        qint64 remaining = 0;
-        if (queue->clockState(row, kind, &remaining) != state)
-            continue;
-        const Instant due = row.clock(kind).due;
-        if (due == InvalidInstant || (alert.hasClock && due >= alert.due))
-            continue;
-        alert.hasClock = true;
-        alert.clock = kind;
-        alert.due = due;
-        alert.remaining = remaining;
+    // The clock that crossed; of two in the same state, the one due first. A ticket counted at
+    // risk may have its clocks outside working hours now: then the one due first of those.
+    for (const bool outsideHours : {false, true}) {
+        if (alert.hasClock || (outsideHours && state != ClockState::AtRisk))
+            break;
+        for (const TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            qint64 remaining = 0;
+            if (queue->clockState(row, kind, &remaining) !=
+                (outsideHours ? ClockState::OutsideHours : state))
+                continue;
+            const Instant due = row.clock(kind).due;
+            if (due == InvalidInstant || (alert.hasClock && due >= alert.due))
+                continue;
+            alert.hasClock = true;
+            alert.clock = kind;
+            alert.due = due;
+            alert.remaining = remaining;
+        }
     }
     // The clock's target and calendar, from the catalog the queue runs on.
     const CatalogPtr &catalog = m_controller->source().catalog;
@@ -304,10 +310,12 @@ QString QueueNotifier::alertDetail(const SlaAlert &alert)
     const QString dueText = response ? tr("Response due %1") : tr("Resolution due %1");
     // What is left in the target's unit: business days of its calendar for a business-day target,
     // working hours and minutes otherwise (a static text, not a ticking countdown).
-    const QString left = alert.unit == TargetUnit::BusinessDays && alert.calendar
-                                 ? ClockText::remaining(alert.remaining, alert.unit,
-                                                        alert.calendar.get(), alert.at)
-                                 : ClockText::workingTime(alert.remaining);
+    // Under a business day, hours and minutes (never a ticking clock face).
+    QString left = ClockText::workingTime(alert.remaining);
+    qint64 rest = 0;
+    if (alert.unit == TargetUnit::BusinessDays && alert.calendar &&
+        alert.calendar->businessDaysWithin(alert.at, alert.remaining, &rest) > 0)
+        left = ClockText::remaining(alert.remaining, alert.unit, alert.calendar.get(), alert.at);
     return dueText.arg(when) + separator +
            tr("%1 left", "working time until the due instant").arg(left);
 }

@@ -137,6 +137,10 @@ public:
     // own tickets.
     static QString alertAssignee(const dueline::SlaAlert &alert);
     static dueline::DesktopNotification notification(const dueline::SlaAlert &alert);
+    // The alert of `row` crossing into `state` at `now`: the clock that crossed (of two in that
+    // state, the one due first), its due, time left, unit and calendar.
+    dueline::SlaAlert alertFor(const dueline::QueueRow &row, dueline::ClockState state,
+                               dueline::Instant now) const;
 
 signals:
     void statusMessage(const QString &message);
@@ -161,8 +165,6 @@ private:
     void deliver(const dueline::DesktopNotification &notification);
     void scheduleSummary();
     dueline::DesktopNotification summaryNotification() const;
-    dueline::SlaAlert alertFor(const dueline::QueueRow &row, dueline::ClockState state,
-                               dueline::Instant now) const;
     dueline::NotificationAudience audience(const dueline::Agent &me) const;
     void updateMissed();
     void retranslateUi();
