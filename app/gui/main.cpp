@@ -234,10 +234,26 @@ struct Options
                 "main", "Desktop SLA console for technical-support teams"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, wallboard, connectDialog, shortcutsDialog,
-                           notificationSettings, agentPicker, holdQueue, assignDialog, missedDialog,
-                           screenshotDelay, screenshotPart, screenshotTooltip});
+        parser.addOptions({lang,
+                           theme,
+                           db,
+                           screenshot,
+                           workspace,
+                           plansView,
+                           preset,
+                           selectTicket,
+                           catalogEditor,
+                           wallboard,
+                           connectDialog,
+                           shortcutsDialog,
+                           notificationSettings,
+                           agentPicker,
+                           holdQueue,
+                           assignDialog,
+                           missedDialog,
+                           screenshotDelay,
+                           screenshotPart,
+                           screenshotTooltip});
     }
 };
 
@@ -469,6 +485,7 @@ int main(int argc, char *argv[])
                     pictured = dialog;
                 },
                 Qt::SingleShotConnection);
+    }
     if (parser.isSet(options.assignDialog)) {
         // Once the shown ticket has loaded (the screenshot's delay must be longer).
         QTimer::singleShot(1500, &window, [&window, &pictured] {

@@ -163,6 +163,10 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     connect(m_notifier, &QueueNotifier::ticketRequested, this, &QueueWorkspace::openTicket);
     connect(m_notifier, &QueueNotifier::takeRequested, this, &QueueWorkspace::takeTicket);
     connect(m_notifier, &QueueNotifier::assignRequested, this, &QueueWorkspace::assignTicket);
+    // Everybody's notification settings, from the database (loaded with the queue, read again on
+    // reload, with the change feed and after the person saves theirs).
+    connect(m_controller, &QueueController::notificationSettingsChanged, this,
+            [this] { m_notifier->setSettings(m_controller->notificationSettings()); });
     connect(m_controller, &QueueController::opened, this, &QueueWorkspace::controllerOpened);
     connect(m_controller, &QueueController::openFailed, this, &QueueWorkspace::openFailed);
     connect(m_controller, &QueueController::stateChanged, this, &QueueWorkspace::stateChanged);
@@ -444,6 +448,7 @@ void QueueWorkspace::open(const QueueSource &source, const Agent &me, Ticker *ti
 
 void QueueWorkspace::controllerOpened()
 {
+    m_notifier->setSettings(m_controller->notificationSettings());
     m_panel->setAtRiskFraction(m_controller->atRiskFraction());
     // The saved sort (restoreState announced it before there were rows).
     model()->sort(m_view->horizontalHeader()->sortIndicatorSection(),

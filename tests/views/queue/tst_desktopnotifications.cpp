@@ -11,6 +11,7 @@
 #include "models/item/dateformat.h"
 #include "models/item/ticker.h"
 #include "models/sla/clocktext.h"
+#include "models/store/notificationsettingsstore.h"
 #include "models/store/ticketstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/queueopening.h"
@@ -153,6 +154,8 @@ private:
                                                   const Agent *as = nullptr);
     // Opens a ticket at `at` (the fixture's clock moves there) for Anna or nobody.
     qint64 addTicketAt(Instant at, const char *subject, qint64 assignee);
+    // Saves a person's notification settings in the database, as their dialog does.
+    bool saveSettings(qint64 agentId, const NotificationSettings &settings);
     qint64 addTicket(TicketStore &store, const char *subject, qint64 assignee);
     // Moves the queue's clock to `at` and ticks.
     void tickAt(Instant at);
@@ -320,6 +323,20 @@ qint64 TestDesktopNotifications::addTicketAt(Instant at, const char *subject, qi
     m_clock.set(at);
     auto store = openStore(m_clock);
     return store ? addTicket(*store, subject, assignee) : 0;
+}
+
+bool TestDesktopNotifications::saveSettings(qint64 agentId, const NotificationSettings &settings)
+{
+    FakeClock clock(m_clock.nowUtc());
+    auto store = openStore(clock);
+    if (!store)
+        return false;
+    StoreError error;
+    if (!NotificationSettingsStore(store->connection(), clock).save(agentId, settings, &error)) {
+        qWarning("%s", qPrintable(error.message));
+        return false;
+    }
+    return true;
 }
 
 void TestDesktopNotifications::tickAt(Instant at)
@@ -724,9 +741,9 @@ void TestDesktopNotifications::nightShiftCrossesMidnightAndTheWeekend()
     QVERIFY(saturdayNoon && saturdayEvening && sundayNight && mondayDawn);
     // The week's earlier tickets are long breached by Saturday: out of the way.
     m_clock.set(moscow(2026, 3, 7, 11, 0));
+    QVERIFY(saveSettings(m_anna.id, hoursIn(friToSun, 20, 0, 6, 0)));
     auto workspace = openWorkspace();
     QVERIFY(workspace);
-    workspace->notifier()->setSettings({{m_anna.id, hoursIn(friToSun, 20, 0, 6, 0)}});
     QVERIFY(!workspace->notifier()->settingsOf(m_anna.id).isOn(moscow(2026, 3, 7, 12, 45)));
     QVERIFY(workspace->notifier()->settingsOf(m_anna.id).isOn(moscow(2026, 3, 9, 0, 15)));
     m_server->calls.clear();
@@ -768,17 +785,22 @@ void TestDesktopNotifications::nightShiftCrossesMidnightAndTheWeekend()
 // the next crossing is notified again.
 void TestDesktopNotifications::doNotDisturbKeepsThemForLater()
 {
-    auto workspace = openWorkspace();
-    QVERIFY(workspace);
     NotificationSettings dnd;
     dnd.doNotDisturb = true;
-    workspace->notifier()->setSettings({{m_anna.id, dnd}});
+    QVERIFY(saveSettings(m_anna.id, dnd));
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    QVERIFY(workspace->notifier()->settingsOf(m_anna.id).doNotDisturb);
     tickAt(m_t0 + atRiskAfter);
     QTest::qWait(100);
     QVERIFY(m_server->calls.isEmpty());
     QCOMPARE(workspace->notifier()->missed().size(), 2);
 
-    workspace->notifier()->setSettings({});
+    // Turned off (from another computer): read again with the queue.
+    QVERIFY(saveSettings(m_anna.id, NotificationSettings()));
+    workspace->reload();
+    QTRY_VERIFY(!workspace->notifier()->settingsOf(m_anna.id).doNotDisturb);
+    QVERIFY(testsupport::settled(*workspace));
     tickAt(m_t0 + breachAfter);
     QTRY_COMPARE(m_server->calls.size(), 2);
     for (const FakeNotificationServer::Call &c : m_server->calls)
@@ -822,9 +844,10 @@ void TestDesktopNotifications::leadHearsOfAnAgentOutsideTheirHours()
     lead.escalateOutsideHours = true;
     const NotificationSettings anna = hoursIn(weekdays, 9, 0, 10, 50);
 
+    QVERIFY(saveSettings(m_lead.id, lead));
+    QVERIFY(saveSettings(m_anna.id, anna));
     auto workspace = openWorkspace(false, &m_lead);
     QVERIFY(workspace);
-    workspace->notifier()->setSettings({{m_lead.id, lead}, {m_anna.id, anna}});
     tickAt(m_t0 + atRiskAfter); // 10:45 Moscow: Anna is still at work
     QTRY_COMPARE(m_server->calls.size(), 2);
     QVERIFY(m_server->callsAbout(m_mine).isEmpty());
@@ -853,9 +876,9 @@ void TestDesktopNotifications::leadHearsOfAnAgentOutsideTheirHours()
     m_server->calls.clear();
     workspace.reset();
     m_clock.set(m_t0);
+    QVERIFY(saveSettings(m_lead.id, NotificationSettings()));
     workspace = openWorkspace(false, &m_lead);
     QVERIFY(workspace);
-    workspace->notifier()->setSettings({{m_anna.id, anna}});
     tickAt(m_t0 + atRiskAfter + 5 * 60);
     tickAt(m_t0 + atRiskAfter + 10 * 60);
     QTRY_COMPARE(m_server->calls.size(), 2);
@@ -898,9 +921,9 @@ void TestDesktopNotifications::assignActionAssignsTheTicket()
 // and hours, filters as one types, and the choice is saved; the current assignee cannot be chosen.
 void TestDesktopNotifications::assignFromTheTicketMenu()
 {
+    QVERIFY(saveSettings(m_lead.id, hoursIn(weekdays, 9, 0, 10, 0)));
     auto workspace = openWorkspace();
     QVERIFY(workspace);
-    workspace->notifier()->setSettings({{m_lead.id, hoursIn(weekdays, 9, 0, 10, 0)}});
     QVERIFY(workspace->selectTicket(m_mine));
     QVERIFY(testsupport::settled(*workspace));
     QAction *assign = workspace->action(QueueWorkspace::AssignAction);

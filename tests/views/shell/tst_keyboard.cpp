@@ -608,8 +608,8 @@ void TestKeyboard::walkEverything(MainWindow &window, KeyboardWalker *walker)
     for (const char *name :
          {"connectAction", "switchPersonAction", "preferencesAction", "notificationSettingsAction",
           "aboutAction", "shortcutsAction", "newTicketAction", "replyAction", "noteAction",
-          "resolveAction", "changeSeverityAction", "changePlanAction", "overrideDueAction", "assignAction",
-          "editCatalogAction", "missedNotificationsAction"}) {
+          "resolveAction", "changeSeverityAction", "changePlanAction", "overrideDueAction",
+          "assignAction", "editCatalogAction", "missedNotificationsAction"}) {
         trigger(name);
         QVERIFY(testsupport::settled(*window.queueWorkspace()));
     }
