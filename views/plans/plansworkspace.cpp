@@ -536,7 +536,8 @@ SharedCatalogDatabase PlansWorkspace::editorShared() const
     return shared;
 }
 
-QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
+QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId,
+                                           const QString &showPlanId)
 {
     if (!m_catalog)
         return nullptr;
@@ -561,6 +562,15 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
             duplicate();
         else
             connect(dialog->session(), &CatalogEditingSession::opened, dialog, duplicate,
+                    Qt::SingleShotConnection);
+    } else if (!showPlanId.isEmpty()) {
+        const auto select = [dialog, showPlanId] {
+            dialog->selectPlan(showPlanId);
+        };
+        if (dialog->session()->isOpen())
+            select();
+        else
+            connect(dialog->session(), &CatalogEditingSession::opened, dialog, select,
                     Qt::SingleShotConnection);
     }
     dialog->show();
@@ -590,7 +600,8 @@ void PlansWorkspace::retranslateUi()
             tr("Print the table in view (%1)")
                     .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
     m_editCatalogAction->setText(tr("Edit Ca&talog…"));
-    m_editCatalogAction->setToolTip(tr("Add or change your team's plans and work calendars"));
+    m_editCatalogAction->setToolTip(
+            tr("Add or change your team's plans, work calendars and lead times"));
 }
 
 void PlansWorkspace::changeEvent(QEvent *event)
