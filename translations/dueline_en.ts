@@ -2717,7 +2717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This plan is read-only except its lead times (Warn before breach), which your team&apos;s catalog file keeps. Use “Duplicate…” to edit the rest in a copy of your own.</source>
+        <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2732,8 +2732,8 @@
         <translation>Новый &amp;календарь…</translation>
     </message>
     <message>
-        <source>This plan is read-only except its lead times (Warn before breach), which your team&apos;s catalog file keeps. Use “Duplicate…” to edit the rest in a copy of your own.</source>
-        <translation>Этот тариф доступен только для чтения, кроме запаса до нарушения («Предупреждать до нарушения»): его хранит файл каталога вашей команды. Чтобы изменить остальное, нажмите «Создать копию…» и редактируйте свою копию.</translation>
+        <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
+        <translation>Только для чтения, кроме «Предупреждать до нарушения» (хранится в файле команды). «Создать копию…» даст копию для правки.</translation>
     </message>
 </context>
 <context>

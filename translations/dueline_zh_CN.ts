@@ -2706,8 +2706,8 @@
         <translation>新建日历(&amp;N)…</translation>
     </message>
     <message>
-        <source>This plan is read-only except its lead times (Warn before breach), which your team&apos;s catalog file keeps. Use “Duplicate…” to edit the rest in a copy of your own.</source>
-        <translation>此支持计划为只读，只有预警提前量（违约前预警）可以修改，由本团队的目录文件保存。如需修改其他内容，请使用“创建副本…”复制一份自己的副本再编辑。</translation>
+        <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
+        <translation>只读，仅“违约前预警”可改（保存在团队文件中）。使用“创建副本…”可得到可编辑的副本。</translation>
     </message>
 </context>
 <context>

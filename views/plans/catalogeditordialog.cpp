@@ -380,9 +380,8 @@ void CatalogEditorDialog::onCurrentItemChanged()
         setReadOnlyNote(!m_currentEditable, tr("This plan"));
         if (!m_currentEditable && m_session->canEditLeadTimes())
             m_readOnlyNote->setText(
-                    tr("This plan is read-only except its lead times (Warn before breach), which "
-                       "your team's catalog file keeps. Use “Duplicate…” to edit the rest in a "
-                       "copy of your own."));
+                    tr("Read-only but for Warn before breach, which your team's file keeps. "
+                       "“Duplicate…” makes a copy you can edit."));
         break;
     case Kind::Calendar:
         m_pages->setCurrentWidget(m_calendarPage);

@@ -18,6 +18,23 @@ namespace dueline {
 
 using CatalogEditing::markInvalid;
 
+namespace {
+
+// Makes a table as tall as its header and rows (at least `minRows` rows), so that the page shows
+// every section without empty space inside the tables.
+void fitRows(QTableWidget *table, int minRows)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    const int rows = table->rowCount();
+    if (rows < minRows)
+        height += (minRows - rows) * table->verticalHeader()->defaultSectionSize();
+    table->setFixedHeight(height);
+}
+
+} // namespace
+
 CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -48,7 +65,6 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
     m_severities->setColumnWidth(ResponseColumn, 210);
     m_severities->setColumnWidth(ResolutionColumn, 210);
     m_severities->verticalHeader()->setDefaultSectionSize(TargetEdit().sizeHint().height() + 4);
-    m_severities->setMinimumHeight(150);
     layout->addWidget(m_severities);
     auto *severityButtons = new QHBoxLayout;
     m_addSeverity = CatalogEditing::iconButton(QStringLiteral("list-add"),
@@ -224,6 +240,7 @@ void CatalogPlanPage::showPlan(const QString &planId, bool editable)
         connect(response, &TargetEdit::changed, this, edited);
         connect(resolution, &TargetEdit::changed, this, edited);
     }
+    fitRows(m_severities, 3);
     m_addSeverity->setEnabled(editable);
     m_removeSeverity->setEnabled(editable);
     fillLevelCombos();
@@ -298,12 +315,7 @@ void CatalogPlanPage::fillLeadTimes()
         }
     }
     updateLeadPlaceholders();
-    // Every row shows: the table is as tall as its rows.
-    int height =
-            m_leadTimes->horizontalHeader()->sizeHint().height() + 2 * m_leadTimes->frameWidth();
-    for (int row = 0; row < m_leadTimes->rowCount(); ++row)
-        height += m_leadTimes->rowHeight(row);
-    m_leadTimes->setFixedHeight(height);
+    fitRows(m_leadTimes, 2);
 }
 
 void CatalogPlanPage::updateLeadPlaceholders()

@@ -22,9 +22,12 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -564,8 +567,16 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId,
             connect(dialog->session(), &CatalogEditingSession::opened, dialog, duplicate,
                     Qt::SingleShotConnection);
     } else if (!showPlanId.isEmpty()) {
+        // The plan's lead times in view: on a built-in plan, all that can be edited.
         const auto select = [dialog, showPlanId] {
             dialog->selectPlan(showPlanId);
+            QTimer::singleShot(0, dialog, [dialog] {
+                auto *area = dialog->findChild<QScrollArea *>();
+                auto *leadTimes =
+                        dialog->findChild<QTableWidget *>(QStringLiteral("leadTimesTable"));
+                if (area && leadTimes)
+                    area->ensureWidgetVisible(leadTimes, 0, 8);
+            });
         };
         if (dialog->session()->isOpen())
             select();
