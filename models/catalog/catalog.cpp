@@ -52,7 +52,7 @@ QString leadTimeProblem(const Plan &plan, const QString &severity, TargetKind ki
         const Target target = targets ? targets->target(kind) : Target::none();
         if (severity.isEmpty() && !target.committed)
             continue; // a plan-wide lead time leaves out the clocks without a target
-        const QString problem = lead.problemWith(
+        QString problem = lead.problemWith(
                 target,
                 calendarSpec(target.calendarId.isEmpty() ? plan.calendarId : target.calendarId),
                 translated);
