@@ -2,8 +2,9 @@
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
 # relative to now): the Queue with a ticket open, a business-hours plan's countdowns with a
 # clock's tooltip, the ticket panel of a ticket without SLA, the Plans matrix and deadline
-# calculator (Friday 19:30 Moscow), the catalog editor, the Dashboard, the wallboard, Help ▸
-# Keyboard Shortcuts, the agent picker, Settings ▸ Notifications, the Resolved view and the held queue with changes
+# calculator (Friday 19:30 Moscow), the catalog editor (and a built-in plan's lead times), the
+# Dashboard, the wallboard, Help ▸ Keyboard Shortcuts, the agent picker, Settings ▸
+# Notifications, the Resolved view and the held queue with changes
 # waiting — in English, Russian and Simplified Chinese, light, and the main
 # ones dark too.
 #
@@ -96,6 +97,25 @@ for lang in en ru zh_CN; do
 done
 run "$out/plans-calculator-en-dark.png" --db "sqlite:$db" --lang en --theme dark \
     --workspace plans --plans-view calculator --preset friday
+# Lead times (issue 20): a built-in plan's "Warn before breach" in the catalog editor, from a team
+# file that sets them (Tencent Cloud Enterprise: 15-minute targets warn at 10 min, the others at
+# half the target; the consult severity keeps the plan-wide value). The file is removed after.
+teamdir="$config/data/Dueline/Dueline/catalog"
+mkdir -p "$teamdir"
+cat > "$teamdir/team.json" <<'JSON'
+{"format": "dueline-catalog/1",
+ "lead_times": [
+   {"plan": "tencent/enterprise", "response": "50%"},
+   {"plan": "tencent/enterprise", "severity": "down", "response": "10m"},
+   {"plan": "tencent/enterprise", "severity": "abnormal", "response": "15m"}]}
+JSON
+for shot in en:light ru:dark zh_CN:light; do
+    lang=${shot%%:*}
+    theme=${shot##*:}
+    run "$out/catalog-editor-lead-times-$lang-$theme.png" --db "sqlite:$db" --lang "$lang" \
+        --theme "$theme" --workspace plans --catalog-editor-plan tencent/enterprise
+done
+rm -f "$teamdir/team.json"
 # A business-hours plan's countdowns (Stormbpmn Team: 5 business days to respond) with the
 # tooltip of a running response clock: business days left, the due in the calendar's zone and in
 # the reader's. The sidebar's remembered view is the plan.

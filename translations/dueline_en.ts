@@ -473,6 +473,34 @@
     </message>
 </context>
 <context>
+    <name>LeadTime</name>
+    <message>
+        <source>severity %1: %2</source>
+        <comment>a severity code, a problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead time: write a working duration such as 30m, 4h or 1h30m, or a share of the target such as 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead time must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not below 100% of the target: a ticket would be at risk from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not below the target (%2 of working time): a ticket would be at risk from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this clock has no target, so there is no breach to warn before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
@@ -2784,6 +2812,10 @@
         <source>&amp;New Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogPlanPage</name>
@@ -2830,6 +2862,22 @@
     </message>
     <message>
         <source>&amp;Work calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn before breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock is at risk once its remaining working time falls to this lead time: working hours and minutes (30m, 4h, 1h30m) or a share of the target (10%). Empty: the value for all severities, else 25%. Saved in your team&apos;s catalog file, for built-in plans too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4314,7 +4362,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add or change your team&apos;s plans and work calendars</source>
+        <source>Add or change your team&apos;s plans, work calendars and lead times</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,34 @@
     </message>
 </context>
 <context>
+    <name>LeadTime</name>
+    <message>
+        <source>severity %1: %2</source>
+        <comment>a severity code, a problem</comment>
+        <translation>критичность %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead time: write a working duration such as 30m, 4h or 1h30m, or a share of the target such as 10%</source>
+        <translation>«%1» — не запас до нарушения: укажите рабочее время, например 30m, 4h или 1h30m, или долю целевого срока, например 10%</translation>
+    </message>
+    <message>
+        <source>a lead time must be above zero</source>
+        <translation>запас до нарушения должен быть больше нуля</translation>
+    </message>
+    <message>
+        <source>%1 is not below 100% of the target: a ticket would be at risk from the start</source>
+        <translation>%1 — не меньше 100% целевого срока: заявка была бы под угрозой с самого начала</translation>
+    </message>
+    <message>
+        <source>%1 is not below the target (%2 of working time): a ticket would be at risk from the start</source>
+        <translation>%1 — не меньше целевого срока (%2 рабочего времени): заявка была бы под угрозой с самого начала</translation>
+    </message>
+    <message>
+        <source>this clock has no target, so there is no breach to warn before</source>
+        <translation>у этого таймера нет целевого срока — предупреждать не о чем</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
@@ -2799,6 +2827,10 @@
         <source>&amp;New Calendar…</source>
         <translation>Новый &amp;календарь…</translation>
     </message>
+    <message>
+        <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
+        <translation>Только для чтения, кроме «Предупреждать до нарушения» (хранится в файле команды). «Создать копию…» даст копию для правки.</translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogPlanPage</name>
@@ -2846,6 +2878,22 @@
     <message>
         <source>&amp;Work calendar:</source>
         <translation>&amp;Рабочий календарь:</translation>
+    </message>
+    <message>
+        <source>Warn before breach</source>
+        <translation>Предупреждать до нарушения</translation>
+    </message>
+    <message>
+        <source>A clock is at risk once its remaining working time falls to this lead time: working hours and minutes (30m, 4h, 1h30m) or a share of the target (10%). Empty: the value for all severities, else 25%. Saved in your team&apos;s catalog file, for built-in plans too.</source>
+        <translation>Таймер под угрозой, когда оставшееся рабочее время сокращается до этого запаса: часы и минуты рабочего времени (30m, 4h, 1h30m) или доля целевого срока (10%). Пусто — значение для всех уровней критичности, а если нет и его — 25%. Хранится в файле каталога вашей команды, в том числе для встроенных тарифов.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Все уровни критичности</translation>
     </message>
 </context>
 <context>
@@ -4337,8 +4385,8 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>Изменить &amp;каталог…</translation>
     </message>
     <message>
-        <source>Add or change your team&apos;s plans and work calendars</source>
-        <translation>Добавить или изменить тарифы и рабочие календари вашей команды</translation>
+        <source>Add or change your team&apos;s plans, work calendars and lead times</source>
+        <translation>Добавить или изменить тарифы, рабочие календари и запасы до нарушения вашей команды</translation>
     </message>
 </context>
 <context>

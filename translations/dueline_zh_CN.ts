@@ -465,6 +465,34 @@
     </message>
 </context>
 <context>
+    <name>LeadTime</name>
+    <message>
+        <source>severity %1: %2</source>
+        <comment>a severity code, a problem</comment>
+        <translation>严重级别 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead time: write a working duration such as 30m, 4h or 1h30m, or a share of the target such as 10%</source>
+        <translation>“%1”不是有效的预警提前量：请填写工作时长（如 30m、4h 或 1h30m），或目标时间的百分比（如 10%）</translation>
+    </message>
+    <message>
+        <source>a lead time must be above zero</source>
+        <translation>预警提前量必须大于零</translation>
+    </message>
+    <message>
+        <source>%1 is not below 100% of the target: a ticket would be at risk from the start</source>
+        <translation>%1 不小于目标时间的 100%：工单从一开始就会处于即将违约状态</translation>
+    </message>
+    <message>
+        <source>%1 is not below the target (%2 of working time): a ticket would be at risk from the start</source>
+        <translation>%1 不小于目标时间（%2 工作时间）：工单从一开始就会处于即将违约状态</translation>
+    </message>
+    <message>
+        <source>this clock has no target, so there is no breach to warn before</source>
+        <translation>此计时没有目标时间，不存在需要提前预警的违约</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this desktop. Put the password into ~/.pgpass instead.</source>
@@ -2773,6 +2801,10 @@
         <source>&amp;New Calendar…</source>
         <translation>新建日历(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
+        <translation>只读，仅“违约前预警”可改（保存在团队文件中）。使用“创建副本…”可得到可编辑的副本。</translation>
+    </message>
 </context>
 <context>
     <name>dueline::CatalogPlanPage</name>
@@ -2820,6 +2852,22 @@
     <message>
         <source>&amp;Work calendar:</source>
         <translation>工作日历(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Warn before breach</source>
+        <translation>违约前预警</translation>
+    </message>
+    <message>
+        <source>A clock is at risk once its remaining working time falls to this lead time: working hours and minutes (30m, 4h, 1h30m) or a share of the target (10%). Empty: the value for all severities, else 25%. Saved in your team&apos;s catalog file, for built-in plans too.</source>
+        <translation>当剩余工作时间降至此提前量时，计时即进入“即将违约”状态：可填写工作时长（30m、4h、1h30m）或目标时间的百分比（10%）。留空则使用“所有严重级别”一行的值，该行也为空时为 25%。保存在本团队的目录文件中，内置支持计划同样适用。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有严重级别</translation>
     </message>
 </context>
 <context>
@@ -4301,8 +4349,8 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>编辑目录(&amp;T)…</translation>
     </message>
     <message>
-        <source>Add or change your team&apos;s plans and work calendars</source>
-        <translation>添加或修改本团队的支持计划和工作日历</translation>
+        <source>Add or change your team&apos;s plans, work calendars and lead times</source>
+        <translation>添加或修改本团队的支持计划、工作日历和预警提前量</translation>
     </message>
 </context>
 <context>

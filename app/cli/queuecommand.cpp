@@ -85,6 +85,7 @@ public:
         {
             std::array<WorkCalendarPtr, 2> calendar;
             std::array<TargetUnit, 2> unit{TargetUnit::Hours, TargetUnit::Hours};
+            std::array<LeadTime, 2> lead; // the team's lead times (at risk), else 25 %
         };
         QHash<QString, Policy> policies;
         auto calendarsOf = [&](const QString &planId, const QString &severity) {
@@ -98,6 +99,7 @@ public:
                         const Target target = targets ? targets->target(kind) : Target::none();
                         policy.calendar[int(kind)] = catalog.calendarFor(*plan, target);
                         policy.unit[int(kind)] = target.unit;
+                        policy.lead[int(kind)] = catalog.leadTime(plan->id, severity, kind);
                     }
                 }
                 it = policies.insert(key, policy);
@@ -128,12 +130,20 @@ public:
                       '\n';
         }
         bool first = true;
+        // What the queue's sidebar counts: a ticket is breached when a clock is, else at risk
+        // when a clock's remaining working time is within its lead time.
+        int breachedCount = 0;
+        int atRiskCount = 0;
         for (const QueueRow &row : rows) {
             const Policy policy = calendarsOf(row.planId, row.severity);
             LiveClock clocks[2];
             for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution})
                 clocks[int(kind)] = liveClock(row.clock(kind), policy.calendar[int(kind)].get(),
-                                              row.updatedAt, now, store->atRiskFraction());
+                                              row.updatedAt, now, policy.lead[int(kind)]);
+            if (clocks[0].state == ClockState::Breached || clocks[1].state == ClockState::Breached)
+                ++breachedCount;
+            else if (clocks[0].atRisk || clocks[1].atRisk)
+                ++atRiskCount;
             const QString assignee = logins.value(row.assigneeId);
             if (json) {
                 QJsonObject o{{QStringLiteral("id"), row.id},
@@ -161,7 +171,8 @@ public:
                                                   : QJsonValue(QJsonValue::Null)},
                                          {QStringLiteral("required_seconds"),
                                           applies ? QJsonValue(double(c.requiredSeconds))
-                                                  : QJsonValue(QJsonValue::Null)}});
+                                                  : QJsonValue(QJsonValue::Null)},
+                                         {QStringLiteral("at_risk"), c.atRisk}});
                 }
                 if (!first)
                     output += ',';
@@ -204,7 +215,12 @@ public:
             }
         }
         if (json)
-            output += "]}\n";
+            output += "],\"counts\":" +
+                      QJsonDocument(QJsonObject{{QStringLiteral("open"), int(rows.size())},
+                                                {QStringLiteral("at_risk"), atRiskCount},
+                                                {QStringLiteral("breached"), breachedCount}})
+                              .toJson(QJsonDocument::Compact) +
+                      "}\n";
         write(context, json, output);
         return ExitOk;
     }

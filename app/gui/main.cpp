@@ -194,6 +194,9 @@ struct Options
     QCommandLineOption catalogEditor =
             hidden("catalog-editor",
                    "Open the catalog editor on an unsaved copy of a plan (screenshots).", "plan");
+    QCommandLineOption catalogEditorPlan =
+            hidden("catalog-editor-plan",
+                   "Open the catalog editor on a plan as it is (screenshots).", "plan");
     QCommandLineOption wallboard = hidden("wallboard", "Show the wallboard (screenshots).");
     QCommandLineOption agentPicker =
             hidden("agent-picker", "Show File > Switch Person (screenshots).");
@@ -234,25 +237,10 @@ struct Options
                 "main", "Desktop SLA console for technical-support teams"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({lang,
-                           theme,
-                           db,
-                           screenshot,
-                           workspace,
-                           plansView,
-                           preset,
-                           selectTicket,
-                           catalogEditor,
-                           wallboard,
-                           connectDialog,
-                           shortcutsDialog,
-                           notificationSettings,
-                           agentPicker,
-                           holdQueue,
-                           assignDialog,
-                           missedDialog,
-                           screenshotDelay,
-                           screenshotPart,
+        parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
+                           catalogEditor, catalogEditorPlan, wallboard, connectDialog,
+                           shortcutsDialog, notificationSettings, agentPicker, holdQueue,
+                           assignDialog, missedDialog, screenshotDelay, screenshotPart,
                            screenshotTooltip});
     }
 };
@@ -425,6 +413,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.catalogEditor)) {
         if (QDialog *editor =
                     window.plansWorkspace()->showCatalogEditor(parser.value(options.catalogEditor)))
+            pictured = editor;
+    }
+    if (parser.isSet(options.catalogEditorPlan)) {
+        if (QDialog *editor = window.plansWorkspace()->showCatalogEditor(
+                    QString(), parser.value(options.catalogEditorPlan)))
             pictured = editor;
     }
     if (parser.isSet(options.connectDialog)) {

@@ -4,6 +4,7 @@
 
 #include "models/catalog/catalogloader_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace dueline {
@@ -38,6 +39,37 @@ const ServiceStage *Provider::stage(const QString &code) const
             return &s;
     }
     return nullptr;
+}
+
+QString leadTimeProblem(const Plan &plan, const QString &severity, TargetKind kind,
+                        const LeadTime &lead,
+                        const std::function<const CalendarSpec *(const QString &)> &calendarSpec,
+                        bool translated)
+{
+    const QStringList severities = severity.isEmpty() ? plan.severities : QStringList{severity};
+    for (const QString &code : severities) {
+        const SeverityTargets *targets = plan.targetsFor(code);
+        const Target target = targets ? targets->target(kind) : Target::none();
+        if (severity.isEmpty() && !target.committed)
+            continue; // a plan-wide lead time leaves out the clocks without a target
+        QString problem = lead.problemWith(
+                target,
+                calendarSpec(target.calendarId.isEmpty() ? plan.calendarId : target.calendarId),
+                translated);
+        if (problem.isEmpty())
+            continue;
+        if (!severity.isEmpty())
+            return problem;
+        static const struct
+        {
+            const char *source;
+            const char *comment;
+        } prefix = QT_TRANSLATE_NOOP3("LeadTime", "severity %1: %2", "a severity code, a problem");
+        return (translated ? QCoreApplication::translate("LeadTime", prefix.source, prefix.comment)
+                           : QString::fromLatin1(prefix.source))
+                .arg(code, problem);
+    }
+    return {};
 }
 
 namespace {
@@ -126,6 +158,26 @@ WorkCalendarPtr Catalog::calendar(const QString &id) const
 WorkCalendarPtr Catalog::calendarFor(const Plan &plan, const Target &target) const
 {
     return calendar(target.calendarId.isEmpty() ? plan.calendarId : target.calendarId);
+}
+
+const LeadTimeRule *Catalog::leadTimeRule(const QString &planId, const QString &severity) const
+{
+    const Plan *p = plan(planId);
+    const auto it = m_leadTimeIndex.constFind((p ? p->id : planId) + QLatin1Char('|') + severity);
+    return it == m_leadTimeIndex.constEnd() ? nullptr : &m_leadTimes.at(*it);
+}
+
+LeadTime Catalog::leadTime(const QString &planId, const QString &severity, TargetKind kind) const
+{
+    if (m_leadTimes.isEmpty())
+        return {};
+    if (!severity.isEmpty()) {
+        if (const LeadTimeRule *rule = leadTimeRule(planId, severity); rule && rule->lead(kind))
+            return *rule->lead(kind);
+    }
+    if (const LeadTimeRule *rule = leadTimeRule(planId, QString()); rule && rule->lead(kind))
+        return *rule->lead(kind);
+    return {};
 }
 
 const Severity *Catalog::severityForLevel(const Plan &plan, int level) const

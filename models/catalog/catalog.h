@@ -3,11 +3,13 @@
 #include "models/sla/slaclock.h"
 #include "models/sla/workcalendar.h"
 
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 #include <QVector>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -102,6 +104,37 @@ struct Provider
     const ServiceStage *stage(const QString &code) const;
 };
 
+// A team's lead times for a plan (docs/catalog-format.md, "Lead times"): how long before a
+// breach its clocks count as at risk, for one severity or, with `severity` empty, for every
+// severity of the plan. A clock without a lead time here uses the plan-wide one, else 25 %.
+struct LeadTimeRule
+{
+    QString planId;
+    QString severity; // empty: every severity of the plan
+    std::optional<LeadTime> response;
+    std::optional<LeadTime> resolution;
+    bool builtIn = true;
+
+    const std::optional<LeadTime> &lead(TargetKind kind) const
+    {
+        return kind == TargetKind::Response ? response : resolution;
+    }
+    std::optional<LeadTime> &lead(TargetKind kind)
+    {
+        return kind == TargetKind::Response ? response : resolution;
+    }
+};
+
+// Why `lead` cannot be the lead time of clock `kind` of `plan` for `severity` (empty: every
+// severity of the plan): the severity's clock has no target, or the lead time is not below the
+// target of a severity it applies to (LeadTime::problemWith()). Empty when it can. The calendars
+// by id come from `calendarSpec`. English for the loader, or in the UI language when
+// `translated` (the catalog editor).
+QString leadTimeProblem(const Plan &plan, const QString &severity, TargetKind kind,
+                        const LeadTime &lead,
+                        const std::function<const CalendarSpec *(const QString &)> &calendarSpec,
+                        bool translated = false);
+
 struct HolidayYear
 {
     int year = 0;
@@ -145,6 +178,7 @@ public:
     const QVector<Feature> &features() const { return m_features; }
     const QVector<CalendarSpec> &calendarSpecs() const { return m_calendarSpecs; }
     const QVector<HolidaySet> &holidaySets() const { return m_holidaySets; }
+    const QVector<LeadTimeRule> &leadTimeRules() const { return m_leadTimes; }
 
     const Provider *provider(const QString &id) const;
     // By id or alias ("alibaba/enterprise-standard" or "L3", case-insensitive for aliases).
@@ -154,6 +188,12 @@ public:
     WorkCalendarPtr calendar(const QString &id) const;
     // The calendar a target of a plan runs on.
     WorkCalendarPtr calendarFor(const Plan &plan, const Target &target) const;
+    // How long before a breach a clock of the plan (id or alias) and severity counts as at risk:
+    // the severity's lead time for the clock, else the plan-wide one, else 25 % of the target.
+    LeadTime leadTime(const QString &planId, const QString &severity, TargetKind kind) const;
+    // The lead times given for exactly this plan and severity (empty: the plan-wide ones); null
+    // when none.
+    const LeadTimeRule *leadTimeRule(const QString &planId, const QString &severity) const;
     // The severity a plan files an incident of level 1..4 under.
     const Severity *severityForLevel(const Plan &plan, int level) const;
 
@@ -164,6 +204,8 @@ private:
     QVector<Feature> m_features;
     QVector<CalendarSpec> m_calendarSpecs;
     QVector<HolidaySet> m_holidaySets;
+    QVector<LeadTimeRule> m_leadTimes;
+    QHash<QString, int> m_leadTimeIndex; // "plan id|severity" -> index in m_leadTimes
     QMap<QString, WorkCalendarPtr> m_calendars;
     QMap<QString, int> m_planIndex; // id and lower-cased alias -> index
 };

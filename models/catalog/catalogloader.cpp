@@ -126,7 +126,7 @@ public:
             for (const QString &alias : plan.aliases)
                 c.m_planIndex.insert(alias.toLower(), pi);
         }
-        return true;
+        return finishLeadTimes();
     }
 
     QString error() const { return m_error; }
@@ -416,10 +416,12 @@ private:
     {
         if (!checkKeys(root, QStringLiteral("$"),
                        {QStringLiteral("format"), QStringLiteral("calendars"),
-                        QStringLiteral("features"), QStringLiteral("providers")}))
+                        QStringLiteral("features"), QStringLiteral("providers"),
+                        QStringLiteral("lead_times")}))
             return false;
-        QJsonArray calendars, features, providers;
-        if (!array(root, QStringLiteral("calendars"), QStringLiteral("$"), &calendars) ||
+        QJsonArray calendars, features, providers, leadTimes;
+        if (!array(root, QStringLiteral("lead_times"), QStringLiteral("$"), &leadTimes) ||
+            !array(root, QStringLiteral("calendars"), QStringLiteral("$"), &calendars) ||
             !array(root, QStringLiteral("features"), QStringLiteral("$"), &features) ||
             !array(root, QStringLiteral("providers"), QStringLiteral("$"), &providers))
             return false;
@@ -447,6 +449,107 @@ private:
         for (int i = 0; i < providers.size(); ++i) {
             if (!readProvider(providers.at(i), QStringLiteral("$.providers[%1]").arg(i)))
                 return false;
+        }
+        for (int i = 0; i < leadTimes.size(); ++i) {
+            if (!readLeadTimes(leadTimes.at(i), QStringLiteral("$.lead_times[%1]").arg(i)))
+                return false;
+        }
+        return true;
+    }
+
+    // One entry of "lead_times", checked against the plans in finish().
+    bool readLeadTimes(const QJsonValue &v, const QString &lp)
+    {
+        QJsonObject o;
+        PendingLeadTimes pending;
+        LeadTimeRule &rule = pending.rule;
+        if (!object(v, lp, &o) ||
+            !checkKeys(o, lp,
+                       {QStringLiteral("plan"), QStringLiteral("severity"),
+                        QStringLiteral("response"), QStringLiteral("resolution")}) ||
+            !string(o, QStringLiteral("plan"), lp, &rule.planId) ||
+            !string(o, QStringLiteral("severity"), lp, &rule.severity, false))
+            return false;
+        if (o.contains(QStringLiteral("severity")) && rule.severity.trimmed().isEmpty())
+            return fail(lp + QStringLiteral(".severity"),
+                        QStringLiteral("expected a non-empty string (leave \"severity\" out for "
+                                       "every severity of the plan)"));
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            const QString key = targetKindKey(kind);
+            const QJsonValue value = o.value(key);
+            if (value.isUndefined())
+                continue;
+            if (!value.isString())
+                return fail(lp + QLatin1Char('.') + key,
+                            QStringLiteral("expected a string such as \"30m\", \"4h\" or "
+                                           "\"10%\""));
+            QString why;
+            rule.lead(kind) = LeadTime::parse(value.toString(), &why);
+            if (!rule.lead(kind))
+                return fail(lp + QLatin1Char('.') + key, why);
+        }
+        if (!rule.response && !rule.resolution)
+            return fail(lp, QStringLiteral("give \"response\", \"resolution\" or both"));
+        rule.builtIn = m_builtIn;
+        pending.file = m_file;
+        pending.path = lp;
+        m_pendingLeadTimes.append(pending);
+        return true;
+    }
+
+    // The lead times against the plans, severities and targets they name (after the plans and
+    // calendars are all read and indexed).
+    bool finishLeadTimes()
+    {
+        Catalog &c = m_catalog;
+        QHash<QString, QString> firstAt; // "plan|severity" -> "FILE: $.lead_times[i]"
+        for (PendingLeadTimes &pending : m_pendingLeadTimes) {
+            LeadTimeRule &rule = pending.rule;
+            const QString &file = pending.file;
+            const QString &lp = pending.path;
+            const Plan *plan = c.plan(rule.planId);
+            if (!plan) {
+                QStringList ids;
+                for (const Plan &p : std::as_const(c.m_plans))
+                    ids << p.id;
+                return fail(file, lp + QStringLiteral(".plan"),
+                            QStringLiteral("unknown plan \"%1\" (expected one of: %2)")
+                                    .arg(rule.planId, ids.join(QStringLiteral(", "))));
+            }
+            rule.planId = plan->id;
+            if (!rule.severity.isEmpty() && !plan->offers(rule.severity))
+                return fail(file, lp + QStringLiteral(".severity"),
+                            QStringLiteral("\"%1\" is not a severity of %2 (expected one of: %3)")
+                                    .arg(rule.severity, plan->id,
+                                         plan->severities.join(QStringLiteral(", "))));
+            const QString key = rule.planId + QLatin1Char('|') + rule.severity;
+            if (firstAt.contains(key))
+                return fail(file, lp,
+                            QStringLiteral("lead times for %1 (%2) are given twice; the first "
+                                           "are at %3")
+                                    .arg(plan->id,
+                                         rule.severity.isEmpty()
+                                                 ? QStringLiteral("every severity")
+                                                 : QStringLiteral("severity %1").arg(rule.severity),
+                                         firstAt.value(key)));
+            firstAt.insert(key, file + QStringLiteral(": ") + lp);
+            const auto spec = [&c](const QString &id) -> const CalendarSpec * {
+                for (const CalendarSpec &s : std::as_const(c.m_calendarSpecs)) {
+                    if (s.id == id)
+                        return &s;
+                }
+                return nullptr;
+            };
+            for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+                if (!rule.lead(kind))
+                    continue;
+                const QString problem =
+                        leadTimeProblem(*plan, rule.severity, kind, *rule.lead(kind), spec);
+                if (!problem.isEmpty())
+                    return fail(file, lp + QLatin1Char('.') + targetKindKey(kind), problem);
+            }
+            c.m_leadTimeIndex.insert(key, int(c.m_leadTimes.size()));
+            c.m_leadTimes.append(rule);
         }
         return true;
     }
@@ -751,7 +854,15 @@ private:
         return true;
     }
 
+    struct PendingLeadTimes
+    {
+        LeadTimeRule rule;
+        QString file;
+        QString path;
+    };
+
     Catalog &m_catalog;
+    QVector<PendingLeadTimes> m_pendingLeadTimes;
     QString m_file;
     bool m_builtIn = true;
     QString m_error;

@@ -172,6 +172,10 @@ TeamCatalog TeamCatalog::fromCatalog(const Catalog &catalog)
         if (builtIn && !builtIn->feature(f.id))
             team.features.append(f);
     }
+    for (const LeadTimeRule &rule : catalog.leadTimeRules()) {
+        if (!rule.builtIn)
+            team.leadTimes.append(rule);
+    }
     // Holiday days merged in by the loader are not the calendar's own exceptions.
     for (CalendarSpec &spec : team.calendars) {
         if (const HolidaySet *set = catalog.holidaySet(spec.holidaySetId)) {
@@ -288,6 +292,20 @@ QByteArray CatalogWriter::toJson(const TeamCatalog &team)
     if (!features.isEmpty())
         root.insert(QStringLiteral("features"), features);
     root.insert(QStringLiteral("providers"), providers);
+    QJsonArray leadTimes;
+    for (const LeadTimeRule &rule : team.leadTimes) {
+        QJsonObject o{{QStringLiteral("plan"), rule.planId}};
+        if (!rule.severity.isEmpty())
+            o.insert(QStringLiteral("severity"), rule.severity);
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            if (rule.lead(kind))
+                o.insert(targetKindKey(kind), rule.lead(kind)->toString());
+        }
+        if (rule.response || rule.resolution)
+            leadTimes.append(o);
+    }
+    if (!leadTimes.isEmpty())
+        root.insert(QStringLiteral("lead_times"), leadTimes);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

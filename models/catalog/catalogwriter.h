@@ -7,13 +7,15 @@
 
 namespace dueline {
 
-// What a team's own catalog file holds: its calendars, features, providers and their plans.
+// What a team's own catalog file holds: its calendars, features, providers and their plans, and
+// its lead times (for its own plans and built-in ones).
 struct TeamCatalog
 {
     QVector<CalendarSpec> calendars;
     QVector<Feature> features;
     QVector<Provider> providers;
     QVector<Plan> plans; // each plan's providerId names one of `providers`
+    QVector<LeadTimeRule> leadTimes;
 
     // The team catalog held by the non-built-in parts of `catalog`.
     static TeamCatalog fromCatalog(const Catalog &catalog);

@@ -142,6 +142,7 @@ int QueueModel::policyFor(const QString &planId, const QString &severity)
                         calendar = m_catalog->calendar(policy.plan->calendarId);
                     policy.calendar[k] = calendar.get(); // the catalog keeps it alive
                     policy.unit[k] = t->target(kindOf(k)).unit;
+                    policy.lead[k] = m_catalog->leadTime(planId, severity, kindOf(k));
                 }
             }
             if (!policy.calendar[0]) {
@@ -237,8 +238,9 @@ ClockState QueueModel::clockState(const QueueRow &row, int policy, TargetKind ki
             *resumesAt = calendar->nextWorkingStart(m_now);
         return ClockState::OutsideHours;
     }
-    return left <= qint64(m_atRiskFraction * double(clock.requiredSeconds)) ? ClockState::AtRisk
-                                                                            : ClockState::Running;
+    return left <= m_policies[std::size_t(policy)].lead[int(kind)].threshold(clock.requiredSeconds)
+                   ? ClockState::AtRisk
+                   : ClockState::Running;
 }
 
 QueueModel::Category QueueModel::categoryOf(int rowIndex, Instant *next) const
@@ -263,7 +265,7 @@ QueueModel::Category QueueModel::categoryOf(int rowIndex, Instant *next) const
             category = Breached;
             continue;
         }
-        const qint64 threshold = qint64(m_atRiskFraction * double(clock.requiredSeconds));
+        const qint64 threshold = policy.lead[k].threshold(clock.requiredSeconds);
         Instant change = clock.due; // the breach
         if (calendar->workingTimeBetween(m_now, clock.due) <= threshold) {
             category = std::max(category, AtRisk);

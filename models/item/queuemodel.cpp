@@ -64,12 +64,6 @@ void QueueModel::setTimeZone(const QTimeZone &zone)
         emit dataChanged(index(0, ResponseColumn), index(rowCount() - 1, NextBreachColumn));
 }
 
-void QueueModel::setAtRiskFraction(double fraction)
-{
-    m_atRiskFraction = fraction;
-    resetIndex(m_now);
-}
-
 void QueueModel::setCurrentAgent(qint64 agentId)
 {
     m_me = agentId;

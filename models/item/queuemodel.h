@@ -92,7 +92,6 @@ public:
     // The reader's time zone (the system's by default): dates are shown in it, and a time in
     // another zone names its zone.
     void setTimeZone(const QTimeZone &zone);
-    void setAtRiskFraction(double fraction);
     void setCurrentAgent(qint64 agentId);
     void setCustomers(const QHash<qint64, QString> &names);
     void setAgents(const QHash<qint64, QString> &names);
@@ -168,6 +167,7 @@ private:
     {
         const WorkCalendar *calendar[2] = {nullptr, nullptr};
         TargetUnit unit[2] = {TargetUnit::Hours, TargetUnit::Hours}; // how a clock is shown
+        LeadTime lead[2]; // at risk: the catalog's lead times (Catalog::leadTime()), else 25 %
         const Plan *plan = nullptr;
         QString planId;
         QString providerId;
@@ -252,7 +252,6 @@ private:
     CatalogPtr m_catalog;
     QString m_language = QStringLiteral("en");
     QTimeZone m_zone = QTimeZone::systemTimeZone();
-    double m_atRiskFraction = SlaClock::DefaultAtRiskFraction;
     qint64 m_me = 0;
     QHash<qint64, QString> m_customers;
     QHash<qint64, QString> m_agents;

@@ -463,6 +463,37 @@ bool CatalogEditingSession::removeDay(const QString &calendarId, int row)
     return edited(m_draft.removeDay(calendarId, row));
 }
 
+// ---- Lead times ----------------------------------------------------------------------------
+
+bool CatalogEditingSession::canEditLeadTimes() const
+{
+    return m_open && m_loadError.isEmpty();
+}
+
+QString CatalogEditingSession::leadTimeText(const QString &planId, const QString &severity,
+                                            TargetKind kind) const
+{
+    return m_draft.leadTimeText(planId, severity, kind);
+}
+
+bool CatalogEditingSession::setLeadTime(const QString &planId, const QString &severity,
+                                        TargetKind kind, const QString &text)
+{
+    if (!canEditLeadTimes() || !plan(planId))
+        return false;
+    return edited(m_draft.setLeadTimeText(planId, severity, kind, text));
+}
+
+QString CatalogEditingSession::inheritedLeadTime(const QString &planId, const QString &severity,
+                                                 TargetKind kind) const
+{
+    if (!severity.isEmpty()) {
+        if (const auto lead = LeadTime::parse(m_draft.leadTimeText(planId, QString(), kind)))
+            return lead->toString();
+    }
+    return LeadTime().toString();
+}
+
 // ---- Duplicate, new, remove, import --------------------------------------------------------
 
 QString CatalogEditingSession::duplicatePlanProblem(const QString &providerId,
@@ -650,7 +681,27 @@ int CatalogEditingSession::importIcs(const QString &calendarId, const QString &p
 
 QVector<CatalogProblem> CatalogEditingSession::validate() const
 {
-    return m_draft.validate([this](const QString &id) { return calendarExists(id); }, m_language);
+    QVector<CatalogProblem> problems =
+            m_draft.validate([this](const QString &id) { return calendarExists(id); }, m_language);
+    // Lead times: the loader's rules and messages, in the UI language.
+    for (const TeamCatalogDraft::LeadTimeText &t : m_draft.leadTimeTexts()) {
+        const QString field =
+                QStringLiteral("leadtime/%1/%2/%3")
+                        .arg(t.planId, t.severity.isEmpty() ? QStringLiteral("*") : t.severity,
+                             targetKindKey(t.kind));
+        const Plan *p = plan(t.planId);
+        if (!p)
+            continue; // its plan is gone: the lead time goes with it
+        QString why;
+        const std::optional<LeadTime> lead = LeadTime::parse(t.text, &why, true);
+        if (lead)
+            why = leadTimeProblem(
+                    *p, t.severity, t.kind, *lead,
+                    [this](const QString &id) { return calendar(id); }, true);
+        if (!why.isEmpty())
+            problems.append({field, why});
+    }
+    return problems;
 }
 
 QStringList CatalogEditingSession::problems() const

@@ -139,6 +139,20 @@ public:
     int addDay(const QString &calendarId, const QDate &today);
     bool removeDay(const QString &calendarId, int row);
 
+    // ---- Lead times (any plan: they are saved in the team file) --------------------------------
+    // Whether lead times can be edited: the session is open and the team file could be read.
+    bool canEditLeadTimes() const;
+    // A plan's lead time for a severity (empty: every severity of the plan) and clock, as typed
+    // ("30m", "10%"; empty: none set in the team file).
+    QString leadTimeText(const QString &planId, const QString &severity, TargetKind kind) const;
+    // Sets it as typed (checked by validate(), with the loader's rules and messages).
+    bool setLeadTime(const QString &planId, const QString &severity, TargetKind kind,
+                     const QString &text);
+    // What applies where a severity's lead time is left empty: the plan-wide one as typed, else
+    // the default (25 %), as text ("30m", "25%").
+    QString inheritedLeadTime(const QString &planId, const QString &severity,
+                              TargetKind kind) const;
+
     // ---- Duplicating, creating, removing ------------------------------------------------------
     // Why providerId/slug cannot be the id of a duplicated plan (empty: it can).
     QString duplicatePlanProblem(const QString &providerId, const QString &slug) const;

@@ -43,7 +43,6 @@ struct Opened
     QVector<Customer> customers;
     QHash<qint64, NotificationSettings> notificationSettings;
     std::vector<QueueRow> rows;
-    double atRiskFraction = 0.25;
     qint64 serverOffset = 0;
     QString feedError; // the change feed could not start: the queue opens offline
 };
@@ -166,7 +165,6 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                     o.error = e.message;
                     return o;
                 }
-                o.atRiskFraction = store->atRiskFraction();
                 o.serverOffset = store->serverClockOffset();
                 w.store = std::move(store);
                 if (source.live) {
@@ -199,7 +197,6 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                     emit openFailed(o.error);
                     return;
                 }
-                m_atRiskFraction = o.atRiskFraction;
                 m_serverOffset = o.serverOffset;
                 applyAgents(o.agents);
                 applyNotificationSettings(o.notificationSettings);
@@ -209,7 +206,6 @@ void QueueController::open(const QueueSource &source, const Agent &me)
                     m_customers.insert(c.id, c);
                     customerNames.insert(c.id, c.company.isEmpty() ? c.name : c.company);
                 }
-                m_model->setAtRiskFraction(m_atRiskFraction);
                 m_model->setCustomers(customerNames);
                 m_finished->setCustomers(customerNames);
                 // Online before opened(): the workspace shows its saved view's first ticket from

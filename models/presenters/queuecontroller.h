@@ -99,7 +99,6 @@ public:
     const QHash<qint64, QString> &agentNames() const { return m_agentNames; }
     const QHash<qint64, Customer> &customers() const { return m_customers; }
     QVector<Customer> customersByName() const;
-    double atRiskFraction() const { return m_atRiskFraction; }
     // Server clock minus this computer's clock, in seconds (0 on SQLite); "now" for the queue.
     qint64 serverClockOffset() const { return m_serverOffset; }
     Instant now() const;
@@ -218,7 +217,6 @@ private:
     State m_state = State::Closed;
     QueueSource m_source;
     Agent m_me;
-    double m_atRiskFraction = 0.25;
     qint64 m_serverOffset = 0;
     QString m_connectionError;
     QueueModel *m_model = nullptr;

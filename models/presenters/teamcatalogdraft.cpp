@@ -14,7 +14,63 @@ namespace dueline {
 
 TeamCatalogDraft::TeamCatalogDraft(TeamCatalog team)
     : m_team(std::move(team))
-{ }
+{
+    for (const LeadTimeRule &rule : std::as_const(m_team.leadTimes)) {
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            if (rule.lead(kind))
+                setLeadTimeText(rule.planId, rule.severity, kind, rule.lead(kind)->toString());
+        }
+    }
+}
+
+// ---- Lead times ----------------------------------------------------------------------------
+
+QString TeamCatalogDraft::leadTimeKey(const QString &planId, const QString &severity,
+                                      TargetKind kind)
+{
+    return planId + QLatin1Char('|') + severity + QLatin1Char('|') + targetKindKey(kind);
+}
+
+QString TeamCatalogDraft::leadTimeText(const QString &planId, const QString &severity,
+                                       TargetKind kind) const
+{
+    return m_leadTimes.value(leadTimeKey(planId, severity, kind)).text;
+}
+
+bool TeamCatalogDraft::setLeadTimeText(const QString &planId, const QString &severity,
+                                       TargetKind kind, const QString &text)
+{
+    const QString key = leadTimeKey(planId, severity, kind);
+    const QString typed = text.trimmed();
+    if (m_leadTimes.value(key).text == typed)
+        return false;
+    if (typed.isEmpty())
+        m_leadTimes.remove(key);
+    else
+        m_leadTimes.insert(key, {planId, severity, kind, typed});
+    return true;
+}
+
+QVector<TeamCatalogDraft::LeadTimeText> TeamCatalogDraft::leadTimeTexts() const
+{
+    return QVector<LeadTimeText>(m_leadTimes.cbegin(), m_leadTimes.cend());
+}
+
+void TeamCatalogDraft::moveLeadTimes(const QString &planId, const QString &from, const QString &to)
+{
+    const QVector<LeadTimeText> all = leadTimeTexts();
+    for (const LeadTimeText &t : all) {
+        if (t.planId != planId || t.severity.isEmpty() || (!from.isNull() && t.severity != from))
+            continue;
+        m_leadTimes.remove(leadTimeKey(t.planId, t.severity, t.kind));
+        if (!to.isEmpty())
+            m_leadTimes.insert(leadTimeKey(t.planId, to, t.kind), {t.planId, to, t.kind, t.text});
+    }
+    if (from.isNull()) { // the plan is gone: its plan-wide lead times too
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution})
+            m_leadTimes.remove(leadTimeKey(planId, QString(), kind));
+    }
+}
 
 // ---- Lookups -------------------------------------------------------------------------------
 
@@ -156,6 +212,7 @@ bool TeamCatalogDraft::setSeverity(const QString &planId, int row, const QString
         return false;
     const QString oldCode = plan->severities.at(row);
     if (code != oldCode) {
+        moveLeadTimes(planId, oldCode, code);
         plan->severities[row] = code;
         for (SeverityTargets &t : plan->targets) {
             if (t.severity == oldCode)
@@ -235,6 +292,7 @@ bool TeamCatalogDraft::removeSeverity(const QString &planId, int row)
     if (!plan || row < 0 || row >= plan->severities.size())
         return false;
     const QString code = plan->severities.takeAt(row);
+    moveLeadTimes(planId, code, QString());
     plan->targets.erase(
             std::remove_if(plan->targets.begin(), plan->targets.end(),
                            [&](const SeverityTargets &t) { return t.severity == code; }),
@@ -306,6 +364,7 @@ bool TeamCatalogDraft::removePlan(const QString &planId)
     if (!plan)
         return false;
     const QString providerId = plan->providerId;
+    moveLeadTimes(planId, QString(), QString());
     m_team.plans.erase(std::remove_if(m_team.plans.begin(), m_team.plans.end(),
                                       [&](const Plan &p) { return p.id == planId; }),
                        m_team.plans.end());
@@ -647,6 +706,27 @@ const TeamCatalog &TeamCatalogDraft::commit()
             if (plan.providerId == provider.id)
                 provider.planIds << plan.id;
         }
+    }
+    // The lead times as typed, one entry per plan and severity (what does not parse is left out:
+    // validation reports it first).
+    m_team.leadTimes.clear();
+    for (const LeadTimeText &t : std::as_const(m_leadTimes)) {
+        const std::optional<LeadTime> lead = LeadTime::parse(t.text);
+        if (!lead)
+            continue;
+        auto it = std::find_if(m_team.leadTimes.begin(), m_team.leadTimes.end(),
+                               [&](const LeadTimeRule &r) {
+                                   return r.planId == t.planId && r.severity == t.severity;
+                               });
+        if (it == m_team.leadTimes.end()) {
+            LeadTimeRule rule;
+            rule.planId = t.planId;
+            rule.severity = t.severity;
+            rule.builtIn = false;
+            m_team.leadTimes.append(rule);
+            it = m_team.leadTimes.end() - 1;
+        }
+        it->lead(t.kind) = lead;
     }
     return m_team;
 }

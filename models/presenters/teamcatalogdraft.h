@@ -3,6 +3,7 @@
 #include "models/catalog/catalogwriter.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <array>
@@ -15,15 +16,17 @@ struct CatalogProblem
 {
     // "provider/ID/names", "plan/ID/names|calendar|severities", "plan/ID/severity/ROW",
     // "plan/ID/level/1..4", "calendar/ID/names|zone", "calendar/ID/weekly/DAY",
-    // "calendar/ID/exception/ROW/date|hours", or "calendar/ID" for the calendar as a whole.
+    // "calendar/ID/exception/ROW/date|hours", "leadtime/PLAN/SEVERITY/response|resolution"
+    // (SEVERITY "*": every severity of the plan), or "calendar/ID" for the calendar as a whole.
     QString field;
     QString message; // in the UI language
 };
 
 // The team catalog as the catalog editor edits it: the team file's providers, plans and work
 // calendars, each calendar's hours as typed next to the parsed ones (a draft, kept while what is
-// typed does not parse), the edits the editor offers on them, and the editor's rules
-// (validate()). Every edit names a team entry by id and returns false when there is none.
+// typed does not parse), the lead times as typed (for the team's plans and any other plan), the
+// edits the editor offers on them, and the editor's rules (validate()). Every edit of a provider,
+// plan or calendar names a team entry by id and returns false when there is none.
 class TeamCatalogDraft
 {
 public:
@@ -67,6 +70,22 @@ public:
     // added, or -1.
     int addDays(const QString &calendarId, const QVector<DayException> &days);
 
+    // A lead time as typed ("30m", "10%"; empty: none) for a plan of any origin and a severity
+    // (empty: every severity of the plan), parsed into the team's lead times on commit().
+    struct LeadTimeText
+    {
+        QString planId;
+        QString severity;
+        TargetKind kind = TargetKind::Response;
+        QString text;
+    };
+    QString leadTimeText(const QString &planId, const QString &severity, TargetKind kind) const;
+    // False when the text is unchanged.
+    bool setLeadTimeText(const QString &planId, const QString &severity, TargetKind kind,
+                         const QString &text);
+    // Every lead time typed so far that is not empty.
+    QVector<LeadTimeText> leadTimeTexts() const;
+
     // A copy of team plan `planId` as `newId` of provider `providerId` (added when missing, with
     // the severities the plan needs); false when there is no such team plan.
     bool copyPlan(const QString &planId, const QString &providerId, const QString &newId);
@@ -99,8 +118,14 @@ private:
     Provider *findProvider(const QString &id);
     CalendarSpec *findCalendar(const QString &id);
 
+    static QString leadTimeKey(const QString &planId, const QString &severity, TargetKind kind);
+    // Renames (or, with `to` empty, drops) a plan's lead times of severity `from`; every
+    // severity's when `from` is null.
+    void moveLeadTimes(const QString &planId, const QString &from, const QString &to);
+
     TeamCatalog m_team;
     QHash<QString, CalendarDraft> m_drafts;
+    QMap<QString, LeadTimeText> m_leadTimes; // by leadTimeKey(), as typed
 };
 
 } // namespace dueline

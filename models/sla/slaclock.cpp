@@ -195,7 +195,7 @@ Instant SlaClock::due(const WorkCalendar &calendar, const Target &target, const 
 }
 
 ClockResult SlaClock::evaluate(const WorkCalendar &calendar, const Target &target,
-                               const ClockInput &input, Instant now, double atRiskFraction)
+                               const ClockInput &input, Instant now, const LeadTime &lead)
 {
     ClockResult r;
     if (!target.committed) {
@@ -240,7 +240,7 @@ ClockResult SlaClock::evaluate(const WorkCalendar &calendar, const Target &targe
                 calendar.workingTimeBetween(r.clockStart, horizon) - r.elapsedSeconds;
     }
     r.remainingSeconds = r.requiredSeconds - r.elapsedSeconds;
-    const qint64 threshold = qint64(atRiskFraction * double(r.requiredSeconds));
+    const qint64 threshold = lead.threshold(r.requiredSeconds);
     r.warnings = calendar.warningsFor(input.start, std::max(r.due, horizon));
 
     if (stopped) {

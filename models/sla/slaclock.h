@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/sla/leadtime.h"
 #include "models/sla/workcalendar.h"
 
 #include <QString>
@@ -91,7 +92,8 @@ struct ClockInput
 struct ClockResult
 {
     ClockState state = ClockState::NotApplicable;
-    bool atRisk = false; // remaining <= threshold, whatever the state (e.g. outside hours)
+    bool atRisk = false; // remaining <= the lead time's threshold, whatever the state (e.g. outside
+                         // hours)
     Instant clockStart = InvalidInstant; // the first working instant at or after the start
     qint64 requiredSeconds = 0; // working time the target requires
     // Due instant. While paused: the due if the clock resumed now (dueIsProjected).
@@ -133,8 +135,6 @@ struct Explanation
 class SlaClock
 {
 public:
-    static constexpr double DefaultAtRiskFraction = 0.25;
-
     // Working seconds the target requires for a clock starting at `clockStart` (a working
     // instant); -1 when it cannot be computed within the calendar's range.
     static qint64 requiredSeconds(const WorkCalendar &calendar, const Target &target,
@@ -145,10 +145,10 @@ public:
     static Instant due(const WorkCalendar &calendar, const Target &target, const ClockInput &input,
                        Instant openPauseEnd = InvalidInstant);
 
-    // The full state of the clock at `now`.
+    // The full state of the clock at `now`; at risk once the remaining working time is at or
+    // below `lead` (25 % of the target by default).
     static ClockResult evaluate(const WorkCalendar &calendar, const Target &target,
-                                const ClockInput &input, Instant now,
-                                double atRiskFraction = DefaultAtRiskFraction);
+                                const ClockInput &input, Instant now, const LeadTime &lead = {});
 
     // The state of a clock that is neither stopped, breached nor paused at `now`: running, at
     // risk (remaining working time at or below `threshold`) or outside working hours, with the

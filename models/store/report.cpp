@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace dueline {
@@ -329,6 +330,18 @@ DashboardData DashboardIndex::aggregate(const DashboardFilter &filter, Instant n
     for (int i = 0; i < m_severities.size(); ++i)
         severityOk[std::size_t(i)] =
                 filter.severity.isEmpty() || m_severities.at(i) == filter.severity;
+    // The lead times (at risk) per plan and severity: the catalog's rule, looked up once.
+    const std::size_t severityCount = std::size_t(m_severities.size());
+    std::vector<std::array<LeadTime, 2>> leadTimes(std::size_t(m_plans.size()) * severityCount);
+    if (!m_catalog->leadTimeRules().isEmpty()) {
+        for (std::size_t p = 0; p < std::size_t(m_plans.size()); ++p) {
+            for (std::size_t s = 0; s < severityCount; ++s) {
+                for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution})
+                    leadTimes[p * severityCount + s][std::size_t(kind)] = m_catalog->leadTime(
+                            m_plans.at(int(p)).id, m_severities.at(int(s)), kind);
+            }
+        }
+    }
     const qint32 agentFilter =
             filter.agentId < 0 ? -1
                                : (filter.agentId == 0 ? 0 : m_agentIndex.value(filter.agentId, -2));
@@ -487,8 +500,9 @@ DashboardData DashboardIndex::aggregate(const DashboardFilter &filter, Instant n
             s.requiredSeconds = c.required;
             s.remainingSeconds = c.remaining;
             s.overridden = c.overridden;
-            const LiveClock live =
-                    liveClock(s, plan.calendar[k], r.updatedAt, now, filter.atRiskFraction);
+            const LiveClock live = liveClock(
+                    s, plan.calendar[k], r.updatedAt, now,
+                    leadTimes[std::size_t(r.plan) * severityCount + r.severity][std::size_t(k)]);
             switch (live.state) {
             case ClockState::Breached:
                 breached = true;

@@ -50,7 +50,6 @@ struct DashboardFilter
     qint64 agentId = -1; // -1: every agent; 0: unassigned tickets
     QTimeZone zone = QTimeZone::utc(); // days (breaches per day, "end of today") are in this zone
     int holidayHorizonDays = 42; // days off that begin within this many days are forecast
-    double atRiskFraction = SlaClock::DefaultAtRiskFraction;
 
     bool matches(const QString &provider, const QString &plan, const QString &severityCode,
                  qint64 assignee) const;

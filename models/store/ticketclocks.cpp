@@ -339,12 +339,14 @@ TicketClocks::TicketClocks(const Catalog &catalog, const TicketHistory &history)
                     m_target[k] = Target::none();
             }
         }
-        if (m_target[k].committed)
+        if (m_target[k].committed) {
             m_override[k] = history.overrideDue(kind);
+            m_lead[k] = catalog.leadTime(history.planId(), history.severity(), kind);
+        }
     }
 }
 
-ClockResult TicketClocks::evaluate(TargetKind kind, Instant now, double atRiskFraction) const
+ClockResult TicketClocks::evaluate(TargetKind kind, Instant now) const
 {
     const int k = int(kind);
     if (!m_target[k].committed)
@@ -352,7 +354,7 @@ ClockResult TicketClocks::evaluate(TargetKind kind, Instant now, double atRiskFr
     const WorkCalendar &calendar = *m_calendar[k];
     const ClockInput &input = m_input[k];
     if (m_override[k] == InvalidInstant)
-        return SlaClock::evaluate(calendar, m_target[k], input, now, atRiskFraction);
+        return SlaClock::evaluate(calendar, m_target[k], input, now, m_lead[k]);
 
     // An absolute due set by a lead.
     ClockResult r;
@@ -389,7 +391,7 @@ ClockResult TicketClocks::evaluate(TargetKind kind, Instant now, double atRiskFr
         r.state = ClockState::Paused;
         return r;
     }
-    SlaClock::setLiveState(calendar, now, qint64(atRiskFraction * double(r.requiredSeconds)), &r);
+    SlaClock::setLiveState(calendar, now, m_lead[k].threshold(r.requiredSeconds), &r);
     return r;
 }
 
@@ -447,7 +449,7 @@ void TicketClocks::fillTicket(const Catalog &catalog, const TicketHistory &histo
 // ---------------------------------------------------------------------------------------------
 
 LiveClock liveClock(const ClockSnapshot &s, const WorkCalendar *calendar, Instant updatedAt,
-                    Instant now, double atRiskFraction)
+                    Instant now, const LeadTime &lead)
 {
     LiveClock c;
     c.due = s.due;
@@ -483,7 +485,7 @@ LiveClock liveClock(const ClockSnapshot &s, const WorkCalendar *calendar, Instan
         c.state = ClockState::Paused;
         return c;
     }
-    c.atRisk = c.remainingSeconds <= qint64(atRiskFraction * double(s.requiredSeconds));
+    c.atRisk = c.remainingSeconds <= lead.threshold(s.requiredSeconds);
     if (!calendar->isWorking(now))
         c.state = ClockState::OutsideHours;
     else

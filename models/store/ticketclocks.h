@@ -98,9 +98,10 @@ public:
     Instant overrideDue(TargetKind kind) const { return m_override[int(kind)]; }
     bool paused() const { return m_paused; }
 
-    // The full state at `now` (the override applied).
-    ClockResult evaluate(TargetKind kind, Instant now,
-                         double atRiskFraction = SlaClock::DefaultAtRiskFraction) const;
+    // The full state at `now` (the override applied), at risk by the catalog's lead time for the
+    // ticket's plan, severity and clock (Catalog::leadTime()).
+    ClockResult evaluate(TargetKind kind, Instant now) const;
+    const LeadTime &leadTime(TargetKind kind) const { return m_lead[int(kind)]; }
     // What the ticket row caches about the clock, as of `stamp` (the ticket's last update).
     ClockSnapshot snapshot(TargetKind kind, Instant stamp) const;
 
@@ -114,13 +115,15 @@ private:
     WorkCalendarPtr m_calendar[2];
     ClockInput m_input[2];
     Instant m_override[2] = {InvalidInstant, InvalidInstant};
+    LeadTime m_lead[2];
     bool m_paused = false;
 };
 
-// The live state of a cached clock at `now`, without the events: what the queue shows. Agrees
-// with TicketClocks::evaluate() (tested).
+// The live state of a cached clock at `now`, without the events: what the queue shows, at risk
+// by `lead` (Catalog::leadTime() of the ticket's plan, severity and clock). Agrees with
+// TicketClocks::evaluate() (tested).
 LiveClock liveClock(const ClockSnapshot &snapshot, const WorkCalendar *calendar, Instant updatedAt,
-                    Instant now, double atRiskFraction = SlaClock::DefaultAtRiskFraction);
+                    Instant now, const LeadTime &lead);
 
 // Working seconds from a to b, negative when b < a.
 qint64 signedWorkingTime(const WorkCalendar &calendar, Instant a, Instant b);

@@ -463,9 +463,9 @@ bool TicketStore::evaluate(qint64 ticketId, Instant now, ClockResult *response,
     const TicketHistory history = TicketHistory::replay(nullptr, t->serviceStage, list);
     const TicketClocks clocks(*m_catalog, history);
     if (response)
-        *response = clocks.evaluate(TargetKind::Response, now, m_atRiskFraction);
+        *response = clocks.evaluate(TargetKind::Response, now);
     if (resolution)
-        *resolution = clocks.evaluate(TargetKind::Resolution, now, m_atRiskFraction);
+        *resolution = clocks.evaluate(TargetKind::Resolution, now);
     return true;
 }
 

@@ -99,8 +99,6 @@ public:
     const Catalog &catalog() const { return *m_catalog; }
     CatalogPtr catalogPtr() const { return m_catalog; }
     const ClockSource &clock() const { return *m_clock; }
-    double atRiskFraction() const { return m_atRiskFraction; }
-    void setAtRiskFraction(double fraction) { m_atRiskFraction = fraction; }
 
     // Schema: applies missing migrations (returns how many, -1 on error) or checks it is current.
     int migrate(StoreError *error);
@@ -238,7 +236,6 @@ private:
     CatalogPtr m_catalog;
     const ClockSource *m_clock = nullptr;
     qint64 m_serverOffset = 0;
-    double m_atRiskFraction = SlaClock::DefaultAtRiskFraction;
 };
 
 // Binding helpers shared by the store's writers.

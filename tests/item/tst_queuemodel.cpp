@@ -120,6 +120,7 @@ private slots:
     void breachCountsWallClockTime();
     void nextBreachInTheReadersLanguage();
     void sortByClockGroupsStates();
+    void customLeadTimes();
 
 private:
     CatalogPtr m_catalog;
@@ -1014,6 +1015,71 @@ void TestQueueModel::sortByClockGroupsStates()
     // The default order: next breach first.
     model.sort(QueueModel::NextBreachColumn, Qt::AscendingOrder);
     QCOMPARE(shownIds(model).first(), qint64(3));
+}
+
+void TestQueueModel::customLeadTimes()
+{
+    // A team's lead times (issue 20): Volcano Engine's 10-minute response warns at 5 min, a
+    // 5-business-day Stormbpmn Team response 4 working hours before its due. The state changes
+    // exactly at due − lead time (in working time), found through the pending queue; the same
+    // rows under the default (25 %) change later.
+    QString error;
+    const CatalogPtr team = Catalog::loadData({{QStringLiteral("team.json"),
+                                                R"({"format": "dueline-catalog/1", "lead_times": [
+                  {"plan": "volcengine/standard", "response": "5m"},
+                  {"plan": "stormbpmn/team", "severity": "critical", "response": "4h"}]})"}},
+                                              true, &error);
+    QVERIFY2(team, qPrintable(error));
+    const Instant t0 = moscow("2026-03-16T11:00:00"); // Monday, no holiday that week
+    const std::vector<QueueRow> rows{
+            row(1, "volcengine/standard", "standard", t0,
+                planClock(*team, "volcengine/standard", "standard", TargetKind::Response, t0)),
+            row(2, "stormbpmn/team", "critical", t0,
+                planClock(*team, "stormbpmn/team", "critical", TargetKind::Response, t0))};
+    QCOMPARE(rows[0].response.due, t0 + 10 * Minute);
+    QCOMPARE(rows[1].response.due, moscow("2026-03-20T20:00:00"));
+
+    QueueModel custom;
+    QAbstractItemModelTester tester(&custom,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    custom.setCatalog(team);
+    custom.setRows(rows, t0);
+    QueueModel standard;
+    standard.setCatalog(m_catalog);
+    standard.setRows(rows, t0);
+    const auto state = [](const QueueModel &model, qint64 id) {
+        return ClockState(model.index(model.rowForTicket(id), QueueModel::ResponseColumn)
+                                  .data(QueueModel::ClockStateRole)
+                                  .toInt());
+    };
+
+    QCOMPARE(custom.tick(t0 + 5 * Minute - 1), QVector<qint64>{});
+    QCOMPARE(state(custom, 1), ClockState::Running);
+    QCOMPARE(custom.tick(t0 + 5 * Minute), QVector<qint64>{1});
+    QCOMPARE(state(custom, 1), ClockState::AtRisk);
+    QCOMPARE(custom.counts().atRisk, 1);
+    QCOMPARE(standard.tick(t0 + 5 * Minute), QVector<qint64>{});
+    QCOMPARE(state(standard, 1), ClockState::Running);
+    QCOMPARE(standard.counts().atRisk, 0);
+    QCOMPARE(standard.tick(t0 + 7 * Minute + 30), QVector<qint64>{1}); // 25 % of 10 min
+    QCOMPARE(custom.tick(t0 + 10 * Minute), QVector<qint64>{1}); // breached
+    QCOMPARE(standard.tick(t0 + 10 * Minute), QVector<qint64>{1});
+
+    // Business days: the default warns from Thursday 17:45 (11 h 15 min of working time before
+    // the due), "4h" from Friday 16:00.
+    QCOMPARE(standard.tick(moscow("2026-03-19T17:44:59")), QVector<qint64>{});
+    QCOMPARE(standard.tick(moscow("2026-03-19T17:45:00")), QVector<qint64>{2});
+    QCOMPARE(custom.tick(moscow("2026-03-19T17:45:00")), QVector<qint64>{});
+    QCOMPARE(custom.tick(moscow("2026-03-20T15:59:59")), QVector<qint64>{});
+    QCOMPARE(state(custom, 2), ClockState::Running);
+    QCOMPARE(custom.counts().atRisk, 0);
+    QCOMPARE(custom.tick(moscow("2026-03-20T16:00:00")), QVector<qint64>{2});
+    QCOMPARE(state(custom, 2), ClockState::AtRisk);
+    QCOMPARE(custom.counts().atRisk, 1);
+    QCOMPARE(custom.index(custom.rowForTicket(2), QueueModel::ResponseColumn)
+                     .data(QueueModel::RemainingRole)
+                     .toLongLong(),
+             qlonglong(4 * Hour));
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

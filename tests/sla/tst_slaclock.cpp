@@ -78,8 +78,9 @@ void TestSlaClock::states()
     QCOMPARE(r.state, ClockState::AtRisk);
     QVERIFY(r.atRisk);
     // A stricter threshold: 1 h left is not within 10 %.
-    QCOMPARE(SlaClock::evaluate(*cal, fourHours, input, clock.nowUtc(), 0.10).state,
-             ClockState::Running);
+    QCOMPARE(
+            SlaClock::evaluate(*cal, fourHours, input, clock.nowUtc(), LeadTime::share(1000)).state,
+            ClockState::Running);
 
     clock.set(at("2026-01-12T17:30:00"));
     r = SlaClock::evaluate(*cal, fourHours, input, clock.nowUtc());

@@ -26,6 +26,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <random>
 
@@ -82,11 +83,17 @@ struct Case
     ClockInput input;
     Instant now = 0;
     Instant openPauseEnd = InvalidInstant;
-    double fraction = SlaClock::DefaultAtRiskFraction;
+    double fraction = 0.25; // the server function's at-risk share; the default lead time
     Instant a = 0;
     Instant b = 0;
     qint64 seconds = 0;
 };
+
+// The lead time of the server function's share (a share of the target in basis points).
+LeadTime leadOf(const Case &c)
+{
+    return LeadTime::share(int(std::lround(c.fraction * 10000)));
+}
 
 } // namespace
 
@@ -309,7 +316,7 @@ Case TestSqlClock::randomCase(Random &rnd, const QString &calendarId)
     if (rnd.chance(0.25))
         c.input.stoppedAt = start + rnd.between(0, std::max<qint64>(c.now - start, 1));
     c.fraction = rnd.chance(0.8)
-                         ? SlaClock::DefaultAtRiskFraction
+                         ? 0.25
                          : std::vector<double>{0.0, 0.1, 0.5, 1.0}[std::size_t(rnd.between(0, 3))];
     c.openPauseEnd = rnd.chance(0.5) ? c.now : InvalidInstant;
     // Raw arithmetic around the start.
@@ -399,7 +406,7 @@ QString TestSqlClock::compare(const Case &c)
         check("required_seconds", q.value(5), required < 0 ? nullable(InvalidInstant) : required);
     }
     check("due", q.value(6), nullable(SlaClock::due(cal, c.target, c.input, c.openPauseEnd)));
-    const ClockResult r = SlaClock::evaluate(cal, c.target, c.input, c.now, c.fraction);
+    const ClockResult r = SlaClock::evaluate(cal, c.target, c.input, c.now, leadOf(c));
     check("state", q.value(7), clockStateKey(r.state));
     check("state.error", !q.value(18).isNull(), !r.error.isEmpty());
     if (r.error.isEmpty() && r.state != ClockState::NotApplicable) {
@@ -616,7 +623,7 @@ void TestSqlClock::agreesWithTheEngine()
                 firstFailures << QStringLiteral("case %1: %2").arg(i).arg(diff);
         }
         const ClockResult r = SlaClock::evaluate(*m_calendars.at(c.calendar), c.target, c.input,
-                                                 c.now, c.fraction);
+                                                 c.now, leadOf(c));
         ++byState[r.error.isEmpty() ? clockStateKey(r.state) : QStringLiteral("out_of_range")];
         ++byUnit[c.target.committed ? unitKey(c.target.unit) : QStringLiteral("none")];
         ++byCalendar[m_builtInIds.contains(c.calendar) ? QStringLiteral("built-in")

@@ -378,6 +378,10 @@ void CatalogEditorDialog::onCurrentItemChanged()
             m_pageTitle->setText(tr("Plan “%1” (%2)", "plan name, plan id")
                                          .arg(plan->names.text(language), plan->id));
         setReadOnlyNote(!m_currentEditable, tr("This plan"));
+        if (!m_currentEditable && m_session->canEditLeadTimes())
+            m_readOnlyNote->setText(
+                    tr("Read-only but for Warn before breach, which your team's file keeps. "
+                       "“Duplicate…” makes a copy you can edit."));
         break;
     case Kind::Calendar:
         m_pages->setCurrentWidget(m_calendarPage);
@@ -598,7 +602,7 @@ void CatalogEditorDialog::revalidate()
         if (!byField.contains(p.field))
             byField.insert(p.field, p.message);
     }
-    if (m_kind == Kind::Plan && m_currentEditable) {
+    if (m_kind == Kind::Plan) { // the lead times of any plan are editable
         m_planPage->markProblems(byField);
     } else if (m_kind == Kind::Calendar && m_currentEditable) {
         m_calendarPage->markProblems(byField);

@@ -18,6 +18,23 @@ namespace dueline {
 
 using CatalogEditing::markInvalid;
 
+namespace {
+
+// Makes a table as tall as its header and rows (at least `minRows` rows), so that the page shows
+// every section without empty space inside the tables.
+void fitRows(QTableWidget *table, int minRows)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    const int rows = table->rowCount();
+    if (rows < minRows)
+        height += (minRows - rows) * table->verticalHeader()->defaultSectionSize();
+    table->setFixedHeight(height);
+}
+
+} // namespace
+
 CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -48,7 +65,6 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
     m_severities->setColumnWidth(ResponseColumn, 210);
     m_severities->setColumnWidth(ResolutionColumn, 210);
     m_severities->verticalHeader()->setDefaultSectionSize(TargetEdit().sizeHint().height() + 4);
-    m_severities->setMinimumHeight(150);
     layout->addWidget(m_severities);
     auto *severityButtons = new QHBoxLayout;
     m_addSeverity = CatalogEditing::iconButton(QStringLiteral("list-add"),
@@ -61,6 +77,24 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
     layout->addLayout(severityButtons);
     connect(m_addSeverity, &QPushButton::clicked, this, &CatalogPlanPage::addSeverity);
     connect(m_removeSeverity, &QPushButton::clicked, this, &CatalogPlanPage::removeSeverity);
+
+    // Warn before breach: the lead times, editable for every plan (the team file holds them).
+    m_leadTimesLabel = new QLabel(this);
+    m_leadTimesLabel->setFont(bold);
+    m_leadTimesNote = new QLabel(this);
+    m_leadTimesNote->setObjectName(QStringLiteral("leadTimesNote"));
+    m_leadTimesNote->setWordWrap(true);
+    layout->addSpacing(8);
+    layout->addWidget(m_leadTimesLabel);
+    layout->addWidget(m_leadTimesNote);
+    m_leadTimes = CatalogEditing::editorTable(3, LeadSeverityColumn,
+                                              QStringLiteral("leadTimesTable"), this);
+    m_leadTimes->setColumnWidth(LeadResponseColumn, 160);
+    m_leadTimes->setColumnWidth(LeadResolutionColumn, 160);
+    m_leadTimes->verticalHeader()->setDefaultSectionSize(QLineEdit().sizeHint().height() + 2);
+    m_leadTimes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leadTimes->setSelectionMode(QAbstractItemView::NoSelection);
+    layout->addWidget(m_leadTimes);
 
     m_levelsLabel = new QLabel(this);
     m_levelsLabel->setFont(bold);
@@ -91,6 +125,16 @@ void CatalogPlanPage::retranslateUi()
     m_severities->setHorizontalHeaderLabels(
             {tr("Code", "severity code"), tr("Name", "severity name"),
              tr("Response", "target: first reply"), tr("Resolution", "target: resolution")});
+    m_leadTimesLabel->setText(tr("Warn before breach"));
+    m_leadTimesNote->setText(
+            tr("A clock is at risk once its remaining working time falls to this lead time: "
+               "working hours and minutes (30m, 4h, 1h30m) or a share of the target (10%). Empty: "
+               "the value for all severities, else 25%. Saved in your team's catalog file, for "
+               "built-in plans too."));
+    m_leadTimes->setHorizontalHeaderLabels({tr("Severity"), tr("Response", "target: first reply"),
+                                            tr("Resolution", "target: resolution")});
+    if (QTableWidgetItem *all = m_leadTimes->item(0, LeadSeverityColumn))
+        all->setText(tr("All severities"));
     m_addSeverity->setText(tr("Add Severity"));
     m_removeSeverity->setText(tr("Remove Severity"));
     m_levelsLabel->setText(tr("Incident levels: the severity this plan files each level under"));
@@ -196,10 +240,106 @@ void CatalogPlanPage::showPlan(const QString &planId, bool editable)
         connect(response, &TargetEdit::changed, this, edited);
         connect(resolution, &TargetEdit::changed, this, edited);
     }
+    fitRows(m_severities, 3);
     m_addSeverity->setEnabled(editable);
     m_removeSeverity->setEnabled(editable);
     fillLevelCombos();
+    fillLeadTimes();
     m_loading = false;
+}
+
+QLineEdit *CatalogPlanPage::leadTimeEdit(int row, TargetKind kind) const
+{
+    return qobject_cast<QLineEdit *>(m_leadTimes->cellWidget(
+            row, kind == TargetKind::Response ? LeadResponseColumn : LeadResolutionColumn));
+}
+
+QString CatalogPlanPage::leadSeverity(int row) const
+{
+    const Plan *plan = m_session->plan(m_id);
+    return plan && row >= 1 && row <= plan->severities.size() ? plan->severities.at(row - 1)
+                                                              : QString();
+}
+
+void CatalogPlanPage::fillLeadTimes()
+{
+    const Plan *plan = m_session->plan(m_id);
+    m_leadTimes->setRowCount(0);
+    if (!plan)
+        return;
+    const Provider *provider = m_session->provider(plan->providerId);
+    const QString language = m_session->language();
+    const bool editable = m_session->canEditLeadTimes();
+    m_leadTimes->setRowCount(int(plan->severities.size()) + 1);
+    for (int row = 0; row < m_leadTimes->rowCount(); ++row) {
+        const QString code = leadSeverity(row);
+        const Severity *severity = provider ? provider->severity(code) : nullptr;
+        auto *name = new QTableWidgetItem(
+                row == 0 ? tr("All severities")
+                         : (severity ? QStringLiteral("%1 (%2)").arg(severity->names.text(language),
+                                                                     code)
+                                     : code));
+        name->setFlags(Qt::ItemIsEnabled);
+        if (row == 0) {
+            QFont font = name->font();
+            font.setItalic(true);
+            name->setFont(font);
+        }
+        m_leadTimes->setItem(row, LeadSeverityColumn, name);
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            bool committed = false;
+            for (const QString &c : row == 0 ? plan->severities : QStringList{code}) {
+                const SeverityTargets *t = plan->targetsFor(c);
+                committed = committed || (t && t->target(kind).committed);
+            }
+            auto *edit = new QLineEdit(m_leadTimes);
+            edit->setObjectName(QStringLiteral("leadTime%1%2")
+                                        .arg(kind == TargetKind::Response
+                                                     ? QStringLiteral("Response")
+                                                     : QStringLiteral("Resolution"))
+                                        .arg(row));
+            edit->setFrame(false);
+            edit->setText(m_session->leadTimeText(m_id, code, kind));
+            edit->setEnabled(editable && (committed || !edit->text().isEmpty()));
+            edit->setProperty("committed", committed);
+            m_leadTimes->setCellWidget(
+                    row, kind == TargetKind::Response ? LeadResponseColumn : LeadResolutionColumn,
+                    edit);
+            connect(edit, &QLineEdit::textEdited, this, [this, edit, kind](const QString &text) {
+                const int r = CatalogEditing::rowOf(
+                        m_leadTimes, edit,
+                        kind == TargetKind::Response ? LeadResponseColumn : LeadResolutionColumn);
+                if (r >= 0)
+                    leadTimeEdited(r, kind, text);
+            });
+        }
+    }
+    updateLeadPlaceholders();
+    fitRows(m_leadTimes, 2);
+}
+
+void CatalogPlanPage::updateLeadPlaceholders()
+{
+    for (int row = 0; row < m_leadTimes->rowCount(); ++row) {
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            QLineEdit *edit = leadTimeEdit(row, kind);
+            if (!edit)
+                continue;
+            const bool committed = edit->property("committed").toBool();
+            edit->setPlaceholderText(
+                    committed ? m_session->inheritedLeadTime(m_id, leadSeverity(row), kind)
+                              : QStringLiteral("—"));
+        }
+    }
+}
+
+void CatalogPlanPage::leadTimeEdited(int row, TargetKind kind, const QString &text)
+{
+    if (m_loading || !m_session->setLeadTime(m_id, leadSeverity(row), kind, text))
+        return;
+    if (row == 0)
+        updateLeadPlaceholders();
+    emit edited();
 }
 
 void CatalogPlanPage::markProblems(const QHash<QString, QString> &byField)
@@ -213,6 +353,14 @@ void CatalogPlanPage::markProblems(const QHash<QString, QString> &byField)
     for (int l = 1; l <= LevelCount; ++l)
         markInvalid(m_levels[std::size_t(l - 1)],
                     byField.value(key + QStringLiteral("/level/%1").arg(l)));
+    for (int r = 0; r < m_leadTimes->rowCount(); ++r) {
+        const QString severity = r == 0 ? QStringLiteral("*") : leadSeverity(r);
+        for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
+            if (QLineEdit *edit = leadTimeEdit(r, kind))
+                markInvalid(edit, byField.value(QStringLiteral("leadtime/%1/%2/%3")
+                                                        .arg(m_id, severity, targetKindKey(kind))));
+        }
+    }
 }
 
 void CatalogPlanPage::namesEdited()
@@ -243,6 +391,7 @@ void CatalogPlanPage::severityEdited(int row)
                                 target(ResponseColumn), target(ResolutionColumn)))
         return;
     fillLevelCombos();
+    fillLeadTimes();
     emit edited();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sla/slaclock.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -16,14 +18,16 @@ namespace dueline {
 
 class CatalogEditingSession;
 
-// The catalog editor's page of a plan: names, work calendar, severities with their targets and
-// the severity each incident level is filed under. A team plan's fields are editable, and every
-// edit goes to the session as it happens.
+// The catalog editor's page of a plan: names, work calendar, severities with their targets, the
+// lead times that warn before a breach ("Warn before breach") and the severity each incident level
+// is filed under. A team plan's fields are editable; the lead times of every plan are (they are
+// saved in the team file, built-in plans' too). Every edit goes to the session as it happens.
 class CatalogPlanPage : public QWidget
 {
     Q_OBJECT
 public:
     enum SeverityColumn { CodeColumn, NameColumn, ResponseColumn, ResolutionColumn };
+    enum LeadTimeColumn { LeadSeverityColumn, LeadResponseColumn, LeadResolutionColumn };
 
     explicit CatalogPlanPage(dueline::CatalogEditingSession *session, QWidget *parent = nullptr);
 
@@ -34,6 +38,9 @@ public:
 
     QLineEdit *nameEdit(int language) const { return m_names.at(std::size_t(language)); }
     QTableWidget *severitiesTable() const { return m_severities; }
+    // Row 0: every severity of the plan; then one row per severity, in the plan's order.
+    QTableWidget *leadTimesTable() const { return m_leadTimes; }
+    QLineEdit *leadTimeEdit(int row, TargetKind kind) const;
     QComboBox *levelCombo(int level) const { return m_levels.at(std::size_t(level - 1)); }
 
 signals:
@@ -51,6 +58,10 @@ private:
     void addSeverity();
     void removeSeverity();
     void levelEdited(int level);
+    void fillLeadTimes();
+    void leadTimeEdited(int row, dueline::TargetKind kind, const QString &text);
+    void updateLeadPlaceholders();
+    QString leadSeverity(int row) const; // the severity code of a lead-time row (empty: all)
 
     dueline::CatalogEditingSession *m_session = nullptr;
     QString m_id;
@@ -64,6 +75,9 @@ private:
     QTableWidget *m_severities = nullptr;
     QPushButton *m_addSeverity = nullptr;
     QPushButton *m_removeSeverity = nullptr;
+    QLabel *m_leadTimesLabel = nullptr;
+    QLabel *m_leadTimesNote = nullptr;
+    QTableWidget *m_leadTimes = nullptr;
     QLabel *m_levelsLabel = nullptr;
     std::array<QLabel *, 4> m_levelLabels{};
     std::array<QComboBox *, 4> m_levels{};

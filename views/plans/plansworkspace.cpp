@@ -22,9 +22,12 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -536,7 +539,8 @@ SharedCatalogDatabase PlansWorkspace::editorShared() const
     return shared;
 }
 
-QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
+QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId,
+                                           const QString &showPlanId)
 {
     if (!m_catalog)
         return nullptr;
@@ -561,6 +565,23 @@ QDialog *PlansWorkspace::showCatalogEditor(const QString &duplicatePlanId)
             duplicate();
         else
             connect(dialog->session(), &CatalogEditingSession::opened, dialog, duplicate,
+                    Qt::SingleShotConnection);
+    } else if (!showPlanId.isEmpty()) {
+        // The plan's lead times in view: on a built-in plan, all that can be edited.
+        const auto select = [dialog, showPlanId] {
+            dialog->selectPlan(showPlanId);
+            QTimer::singleShot(0, dialog, [dialog] {
+                auto *area = dialog->findChild<QScrollArea *>();
+                auto *leadTimes =
+                        dialog->findChild<QTableWidget *>(QStringLiteral("leadTimesTable"));
+                if (area && leadTimes)
+                    area->ensureWidgetVisible(leadTimes, 0, 8);
+            });
+        };
+        if (dialog->session()->isOpen())
+            select();
+        else
+            connect(dialog->session(), &CatalogEditingSession::opened, dialog, select,
                     Qt::SingleShotConnection);
     }
     dialog->show();
@@ -590,7 +611,8 @@ void PlansWorkspace::retranslateUi()
             tr("Print the table in view (%1)")
                     .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
     m_editCatalogAction->setText(tr("Edit Ca&talog…"));
-    m_editCatalogAction->setToolTip(tr("Add or change your team's plans and work calendars"));
+    m_editCatalogAction->setToolTip(
+            tr("Add or change your team's plans, work calendars and lead times"));
 }
 
 void PlansWorkspace::changeEvent(QEvent *event)

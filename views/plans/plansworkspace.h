@@ -84,8 +84,9 @@ public:
     bool exportPdfTo(const QString &path, QString *error = nullptr);
 
     // Opens the catalog editor without waiting for it to close (screenshots, demos), on an
-    // unsaved duplicate of `duplicatePlanId` when given. Deleted when closed.
-    QDialog *showCatalogEditor(const QString &duplicatePlanId = {});
+    // unsaved duplicate of `duplicatePlanId` when given, else on plan `showPlanId` when given (as
+    // it is: a built-in plan read-only but for its lead times). Deleted when closed.
+    QDialog *showCatalogEditor(const QString &duplicatePlanId = {}, const QString &showPlanId = {});
 
 public slots:
     void exportCsv();

@@ -449,7 +449,6 @@ void QueueWorkspace::open(const QueueSource &source, const Agent &me, Ticker *ti
 void QueueWorkspace::controllerOpened()
 {
     m_notifier->setSettings(m_controller->notificationSettings());
-    m_panel->setAtRiskFraction(m_controller->atRiskFraction());
     // The saved sort (restoreState announced it before there were rows).
     model()->sort(m_view->horizontalHeader()->sortIndicatorSection(),
                   m_view->horizontalHeader()->sortIndicatorOrder());

@@ -130,11 +130,6 @@ void TicketPanel::setLanguage(const QString &language)
     render();
 }
 
-void TicketPanel::setAtRiskFraction(double fraction)
-{
-    m_atRiskFraction = fraction;
-}
-
 void TicketPanel::setNames(const QHash<qint64, QString> *agents,
                            const QHash<qint64, Customer> *customers)
 {
@@ -314,7 +309,7 @@ QString TicketPanel::clocksHtml(Instant now) const
         WorkCalendarPtr calendar;
         if (m_clocks && m_clocks->applies(kind)) {
             applies = true;
-            result = m_clocks->evaluate(kind, now, m_atRiskFraction);
+            result = m_clocks->evaluate(kind, now);
             calendar = m_clocks->calendar(kind);
         }
         ClockState state = applies ? result.state : ClockState::NotApplicable;
@@ -432,7 +427,7 @@ QString TicketPanel::explanationHtml() const
     for (TargetKind kind : {TargetKind::Response, TargetKind::Resolution}) {
         if (!m_clocks->applies(kind) || !m_clocks->calendar(kind))
             continue;
-        const ClockResult result = m_clocks->evaluate(kind, m_now, m_atRiskFraction);
+        const ClockResult result = m_clocks->evaluate(kind, m_now);
         if (result.due == InvalidInstant)
             continue;
         const WorkCalendar &calendar = *m_clocks->calendar(kind);

@@ -29,7 +29,6 @@ public:
 
     void setCatalog(dueline::CatalogPtr catalog);
     void setLanguage(const QString &language);
-    void setAtRiskFraction(double fraction);
     void setNames(const QHash<qint64, QString> *agents,
                   const QHash<qint64, dueline::Customer> *customers);
 
@@ -61,7 +60,6 @@ private:
 
     dueline::CatalogPtr m_catalog;
     QString m_language = QStringLiteral("en");
-    double m_atRiskFraction = dueline::SlaClock::DefaultAtRiskFraction;
     const QHash<qint64, QString> *m_agents = nullptr;
     const QHash<qint64, dueline::Customer> *m_customers = nullptr;
 

@@ -87,6 +87,7 @@ private slots:
     void invalidInputKeepsAnExistingFile();
     void targetsCannotBeNegative();
     void validEditsAreSavedAndLoadAgain();
+    void leadTimesOfABuiltInPlan();
     void icsImportGivesTheExpectedCalendar();
     void brokenIcsIsReported();
     void sharedDatabaseNeedsAConnection();
@@ -442,6 +443,69 @@ void TestCatalogEditor::validEditsAreSavedAndLoadAgain()
     QVERIFY(!again.planNameEdit(0)->isReadOnly());
     QCOMPARE(again.planNameEdit(0)->text(), QStringLiteral("Gold Support"));
     QCOMPARE(again.team().plans.size(), 1);
+}
+
+void TestCatalogEditor::leadTimesOfABuiltInPlan()
+{
+    // Tencent Cloud Enterprise is built in and read-only, but its lead times (Warn before breach)
+    // go to the team file: typed, checked live with the loader's message, saved, loaded again.
+    CatalogEditorDialog editor(m_catalog, m_path, {}, m_runner);
+    QVERIFY(editor.selectPlan(QStringLiteral("tencent/enterprise")));
+    QVERIFY(editor.planNameEdit(0)->isReadOnly());
+    auto *table = editor.findChild<QTableWidget *>(QStringLiteral("leadTimesTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 4); // all severities, down, abnormal, consult
+    auto *allResponse = editor.findChild<QLineEdit *>(QStringLiteral("leadTimeResponse0"));
+    auto *downResponse = editor.findChild<QLineEdit *>(QStringLiteral("leadTimeResponse1"));
+    auto *downResolution = editor.findChild<QLineEdit *>(QStringLiteral("leadTimeResolution1"));
+    QVERIFY(allResponse && downResponse && downResolution);
+    QVERIFY(downResponse->isEnabled());
+    QVERIFY(!downResolution->isEnabled()); // no resolution target: nothing to warn before
+    QCOMPARE(downResponse->placeholderText(), QStringLiteral("25%"));
+
+    // 15 minutes is the whole target: refused on the field, nothing to save.
+    typeInto(downResponse, QStringLiteral("15m"));
+    QVERIFY(CatalogEditing::isMarkedInvalid(downResponse));
+    QCOMPARE(downResponse->toolTip(),
+             QStringLiteral("15m is not below the target (15m of working time): a ticket would "
+                            "be at risk from the start"));
+    QVERIFY(!editor.saveButton()->isEnabled());
+    typeInto(downResponse, QStringLiteral("in a while"));
+    QVERIFY(CatalogEditing::isMarkedInvalid(downResponse));
+    QVERIFY(downResponse->toolTip().startsWith(
+            QStringLiteral("\"in a while\" is not a lead time")));
+    typeInto(downResponse, QStringLiteral("10m"));
+    QVERIFY(!CatalogEditing::isMarkedInvalid(downResponse));
+    // The plan-wide value becomes what an empty severity field stands for.
+    typeInto(allResponse, QStringLiteral("50%"));
+    QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("leadTimeResponse2"))->placeholderText(),
+             QStringLiteral("50%"));
+    QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(QLatin1Char('\n'))));
+    QVERIFY(editor.saveButton()->isEnabled());
+    QVERIFY(editor.save());
+
+    QString error;
+    const CatalogPtr loaded = Catalog::load({m_path}, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->leadTime(QStringLiteral("tencent/enterprise"), QStringLiteral("down"),
+                              TargetKind::Response),
+             LeadTime::duration(600));
+    QCOMPARE(loaded->leadTime(QStringLiteral("tencent/enterprise"), QStringLiteral("consult"),
+                              TargetKind::Response),
+             LeadTime::share(5000));
+    QVERIFY(loaded->plan(QStringLiteral("tencent/enterprise"))->builtIn);
+
+    // Opened again, the editor shows them; emptied, they leave the file.
+    CatalogEditorDialog again(loaded, m_path, {}, m_runner);
+    QVERIFY(again.selectPlan(QStringLiteral("tencent/enterprise")));
+    auto *shown = again.findChild<QLineEdit *>(QStringLiteral("leadTimeResponse1"));
+    QCOMPARE(shown->text(), QStringLiteral("10m"));
+    typeInto(shown, QString());
+    typeInto(again.findChild<QLineEdit *>(QStringLiteral("leadTimeResponse0")), QString());
+    QVERIFY(again.save());
+    const CatalogPtr emptied = Catalog::load({m_path}, &error);
+    QVERIFY2(emptied, qPrintable(error));
+    QVERIFY(emptied->leadTimeRules().isEmpty());
 }
 
 void TestCatalogEditor::icsImportGivesTheExpectedCalendar()
