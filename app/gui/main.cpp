@@ -237,8 +237,10 @@ struct Options
                 "main", "Desktop SLA console for technical-support teams"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({lang, theme, db, screenshot, workspace, plansView, preset, selectTicket,
-                           catalogEditor, catalogEditorPlan, wallboard, connectDialog,
+        parser.addOptions(
+                {lang, theme, db, screenshot, workspace, plansView, preset, selectTicket});
+        // What to show at start (most of them hidden, for screenshots).
+        parser.addOptions({catalogEditor, catalogEditorPlan, wallboard, connectDialog,
                            shortcutsDialog, notificationSettings, agentPicker, holdQueue,
                            assignDialog, missedDialog, screenshotDelay, screenshotPart,
                            screenshotTooltip});
