@@ -97,7 +97,7 @@ QJsonObject TestLeadTimesCli::cliQueue(bool withTeamFile)
     // The counts are what the tickets' clocks say.
     int atRisk = 0;
     int breached = 0;
-    for (const QJsonValue &t : o.value(QStringLiteral("tickets")).toArray()) {
+    for (const auto &t : o.value(QStringLiteral("tickets")).toArray()) {
         const QJsonObject r = t[QStringLiteral("response")].toObject();
         const QJsonObject s = t[QStringLiteral("resolution")].toObject();
         if (r[QStringLiteral("state")] == QStringLiteral("breached") ||

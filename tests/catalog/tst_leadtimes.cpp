@@ -111,11 +111,11 @@ void TestLeadTimes::thresholds()
     QCOMPARE(LeadTime().toString(), QStringLiteral("25%"));
     QCOMPARE(LeadTime().threshold(600), qint64(150));
     QCOMPARE(LeadTime().threshold(601), qint64(150));
-    QCOMPARE(LeadTime().threshold(45 * 3600), qint64(11 * 3600 + 15 * 60));
+    QCOMPARE(LeadTime().threshold(qint64(45) * 3600), qint64(11 * 3600 + 15 * 60));
     QCOMPARE(LeadTime::share(1000).threshold(600), qint64(60));
     // A duration is the same whatever the target.
     QCOMPARE(LeadTime::duration(300).threshold(600), qint64(300));
-    QCOMPARE(LeadTime::duration(4 * 3600).threshold(45 * 3600), qint64(4 * 3600));
+    QCOMPARE(LeadTime::duration(qint64(4) * 3600).threshold(qint64(45) * 3600), qint64(4) * 3600);
 
     const auto problem = [](const QString &text) {
         QString error;

@@ -851,11 +851,12 @@ void TestDesktopNotifications::leadHearsOfAnAgentOutsideTheirHours()
     tickAt(m_t0 + atRiskAfter); // 10:45 Moscow: Anna is still at work
     QTRY_COMPARE(m_server->calls.size(), 2);
     QVERIFY(m_server->callsAbout(m_mine).isEmpty());
-    tickAt(m_t0 + atRiskAfter + 4 * 60);
+    tickAt(m_t0 + atRiskAfter + qint64(4) * 60);
     QTest::qWait(50);
     QVERIFY(m_server->callsAbout(m_mine).isEmpty());
 
-    tickAt(m_t0 + atRiskAfter + 5 * 60); // 10:50: her hours are over, the ticket still at risk
+    tickAt(m_t0 + atRiskAfter +
+           qint64(5) * 60); // 10:50: her hours are over, the ticket still at risk
     QTRY_COMPARE(m_server->callsAbout(m_mine).size(), 1);
     const FakeNotificationServer::Call c = m_server->callsAbout(m_mine)[0];
     QCOMPARE(c.summary, QStringLiteral("Ticket #%1 is at risk").arg(m_mine));
@@ -868,7 +869,7 @@ void TestDesktopNotifications::leadHearsOfAnAgentOutsideTheirHours()
              qPrintable(c.body));
     QVERIFY(c.actions.contains(QStringLiteral("assign")));
     // Once per threshold: later ticks say nothing more.
-    tickAt(m_t0 + atRiskAfter + 6 * 60);
+    tickAt(m_t0 + atRiskAfter + qint64(6) * 60);
     QTest::qWait(50);
     QCOMPARE(m_server->callsAbout(m_mine).size(), 1);
 
@@ -879,8 +880,8 @@ void TestDesktopNotifications::leadHearsOfAnAgentOutsideTheirHours()
     QVERIFY(saveSettings(m_lead.id, NotificationSettings()));
     workspace = openWorkspace(false, &m_lead);
     QVERIFY(workspace);
-    tickAt(m_t0 + atRiskAfter + 5 * 60);
-    tickAt(m_t0 + atRiskAfter + 10 * 60);
+    tickAt(m_t0 + atRiskAfter + qint64(5) * 60);
+    tickAt(m_t0 + atRiskAfter + qint64(10) * 60);
     QTRY_COMPARE(m_server->calls.size(), 2);
     QVERIFY(m_server->callsAbout(m_mine).isEmpty());
 }
