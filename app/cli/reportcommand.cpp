@@ -18,7 +18,9 @@ namespace dueline {
 namespace {
 
 // A date "YYYY-MM-DD" (a whole UTC day; `end` gives the next midnight) or an ISO 8601 instant.
-std::optional<Instant> parseBound(const QString &text, bool end, QString *error)
+// A day is cut at midnight in `zone` (the --tz of the days), like the dashboard's periods.
+std::optional<Instant> parseBound(const QString &text, bool end, const QTimeZone &zone,
+                                  QString *error)
 {
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (dateOnly.match(text).hasMatch()) {
@@ -27,7 +29,7 @@ std::optional<Instant> parseBound(const QString &text, bool end, QString *error)
             *error = QCoreApplication::translate("cli", "\"%1\" is not a valid date").arg(text);
             return std::nullopt;
         }
-        return QDateTime(end ? date.addDays(1) : date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        return QDateTime(end ? date.addDays(1) : date, QTime(0, 0), zone).toSecsSinceEpoch();
     }
     return slaoutput::parseInstant(text, {}, error);
 }
@@ -98,11 +100,11 @@ public:
         storeoutput::addDatabaseOption(parser);
         parser.addOption({QStringLiteral("from"),
                           QCoreApplication::translate(
-                                  "cli", "First day (YYYY-MM-DD, UTC) or an ISO 8601 instant."),
+                                  "cli", "First day (YYYY-MM-DD, in --tz) or an ISO 8601 instant."),
                           QStringLiteral("D")});
         parser.addOption({QStringLiteral("to"),
                           QCoreApplication::translate(
-                                  "cli", "Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 "
+                                  "cli", "Last day, included (YYYY-MM-DD, in --tz), or an ISO 8601 "
                                          "instant (excluded)."),
                           QStringLiteral("D")});
         parser.addOption({QStringLiteral("now"),
@@ -123,10 +125,12 @@ public:
                                   "cli", "Only tickets assigned to this agent (login or id; "
                                          "\"none\": unassigned)."),
                           QStringLiteral("AGENT")});
-        parser.addOption({QStringLiteral("tz"),
-                          QCoreApplication::translate(
-                                  "cli", "Time zone of the days (IANA name, default UTC)."),
-                          QStringLiteral("ZONE")});
+        parser.addOption(
+                {QStringLiteral("tz"),
+                 QCoreApplication::translate(
+                         "cli", "Time zone of the days and of --from and --to dates (IANA name, "
+                                "default UTC)."),
+                 QStringLiteral("ZONE")});
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
     }
@@ -140,13 +144,25 @@ public:
                 return ExitUsage;
             }
         }
+        DashboardFilter filter;
+        if (parser.isSet(QStringLiteral("tz"))) {
+            const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
+            if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
+                                     .arg(QString::fromUtf8(zoneId)));
+                return ExitUsage;
+            }
+            filter.zone = QTimeZone(zoneId);
+        }
         QString error;
-        const auto from = parseBound(parser.value(QStringLiteral("from")), false, &error);
+        const auto from =
+                parseBound(parser.value(QStringLiteral("from")), false, filter.zone, &error);
         if (!from) {
             context.fail(name(), QStringLiteral("--from: ") + error);
             return ExitUsage;
         }
-        const auto to = parseBound(parser.value(QStringLiteral("to")), true, &error);
+        const auto to = parseBound(parser.value(QStringLiteral("to")), true, filter.zone, &error);
         if (!to) {
             context.fail(name(), QStringLiteral("--to: ") + error);
             return ExitUsage;
@@ -158,19 +174,8 @@ public:
         std::optional<Instant> nowOption;
         if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
             return ExitUsage;
-        DashboardFilter filter;
         filter.from = *from;
         filter.to = *to;
-        if (parser.isSet(QStringLiteral("tz"))) {
-            const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
-            if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
-                context.fail(name(),
-                             QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
-                                     .arg(QString::fromUtf8(zoneId)));
-                return ExitUsage;
-            }
-            filter.zone = QTimeZone(zoneId);
-        }
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), false, &code);
         if (!store)
