@@ -1,5 +1,7 @@
 #include "models/item/dateformat.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace dueline {
@@ -39,6 +41,17 @@ QStringList DateFormat::inZones(const QLocale &locale, qint64 at, const QTimeZon
     return here == there ? QStringList{there} : QStringList{there, here};
 }
 
+QString DateFormat::inZonesText(const QLocale &locale, qint64 at, const QTimeZone &zone,
+                                const QTimeZone &readerZone, qint64 now)
+{
+    const QStringList zones = inZones(locale, at, zone, readerZone, now);
+    if (zones.size() < 2)
+        return zones.value(0);
+    return QCoreApplication::translate("DateFormat", "%1 (%2 here)",
+                                       "a time in a calendar's zone, then in the reader's")
+            .arg(zones.at(0), zones.at(1));
+}
+
 QString DateFormat::zoneName(const QDateTime &at)
 {
     // Letters only: "MSK", "CST", "GMT", "UTC"; not "+04" nor "UTC+04:00".
@@ -66,6 +79,25 @@ QString DateFormat::dayMonth(const QLocale &locale, QDate date)
 {
     return locale.toString(date,
                            isChinese(locale) ? QStringLiteral("M月d日") : QStringLiteral("d MMM"));
+}
+
+QString DateFormat::dayMonthYear(const QLocale &locale, QDate date)
+{
+    return locale.toString(date, isChinese(locale) ? QStringLiteral("yyyy年M月d日")
+                                                   : QStringLiteral("d MMM yyyy"));
+}
+
+QString DateFormat::dayRange(const QLocale &locale, QDate first, QDate last)
+{
+    if (first == last)
+        return dayMonthYear(locale, first);
+    if (first.year() != last.year())
+        return QStringLiteral("%1 – %2").arg(dayMonthYear(locale, first),
+                                             dayMonthYear(locale, last));
+    // Chinese writes the year first, on the first day; the others on the last.
+    if (isChinese(locale))
+        return QStringLiteral("%1 – %2").arg(dayMonthYear(locale, first), dayMonth(locale, last));
+    return QStringLiteral("%1 – %2").arg(dayMonth(locale, first), dayMonthYear(locale, last));
 }
 
 QString DateFormat::longDateTime(const QLocale &locale, const QDateTime &at)

@@ -29,6 +29,9 @@ public:
     // otherwise: {"Fri 27 Nov 20:00 MSK", "Fri 27 Nov 17:00 UTC"} or {"Fri 27 Nov 20:00 MSK"}.
     static QStringList inZones(const QLocale &locale, qint64 at, const QTimeZone &zone,
                                const QTimeZone &readerZone, qint64 now);
+    // The same as one text: "Wed 30 Dec 20:00 MSK (Thu 31 Dec 01:00 CST here)".
+    static QString inZonesText(const QLocale &locale, qint64 at, const QTimeZone &zone,
+                               const QTimeZone &readerZone, qint64 now);
     // The name of `at`'s zone at that instant: its abbreviation ("MSK", "CST", "UTC"), or the UTC
     // offset ("UTC+04:00") when the zone has no abbreviation of letters (the tz database writes
     // "+04" for many).
@@ -37,6 +40,11 @@ public:
     static QString weekdayDate(const QLocale &locale, QDate date);
     // Day and month: "27 Nov" / "11月27日".
     static QString dayMonth(const QLocale &locale, QDate date);
+    // Day, month and year: "27 Nov 2026" / "2026年11月27日".
+    static QString dayMonthYear(const QLocale &locale, QDate date);
+    // A range of days, the year once at the end when both are in one year: "5 Sep – 3 Dec
+    // 2026", "28 Dec 2026 – 3 Jan 2027" / "2026年9月5日 – 12月3日".
+    static QString dayRange(const QLocale &locale, QDate first, QDate last);
     // The long form with the full weekday and month: "Friday 27 November 2026 10:00" /
     // "2026年11月27日 星期五 10:00".
     static QString longDateTime(const QLocale &locale, const QDateTime &at);
