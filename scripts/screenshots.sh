@@ -3,7 +3,7 @@
 # relative to now): the Queue with a ticket open, a business-hours plan's countdowns with a
 # clock's tooltip, the ticket panel of a ticket without SLA, the Plans matrix and deadline
 # calculator (Friday 19:30 Moscow), the catalog editor (and a built-in plan's lead times), the
-# Dashboard, the wallboard, Help ▸ Keyboard Shortcuts, the agent picker, Settings ▸
+# Dashboard and the wallboard over the last 90 days, Help ▸ Keyboard Shortcuts, the agent picker, Settings ▸
 # Notifications, the Resolved view and the held queue with changes
 # waiting — in English, Russian and Simplified Chinese, light, and the main
 # ones dark too.
@@ -72,7 +72,7 @@ for lang in en ru zh_CN; do
         run "$out/queue-$lang-$theme.png" --db "sqlite:$db" --lang "$lang" --theme "$theme" \
             --workspace queue --select-ticket "$ticket"
         run "$out/dashboard-$lang-$theme.png" --db "sqlite:$db" --lang "$lang" --theme "$theme" \
-            --workspace dashboard
+            --workspace dashboard --dashboard-period 90 --screenshot-delay 2000
     done
     run "$out/plans-matrix-$lang-light.png" --db "sqlite:$db" --lang "$lang" --theme light \
         --workspace plans --plans-view matrix
@@ -93,7 +93,7 @@ for lang in en ru zh_CN; do
     run "$out/missed-$lang.png" --db "sqlite:$db" --lang "$lang" --theme "$assign_theme" \
         --workspace queue --missed-dialog --screenshot-delay 3000
     run "$out/wallboard-$lang.png" --db "sqlite:$db" --lang "$lang" --workspace dashboard \
-        --wallboard
+        --dashboard-period 90 --wallboard --screenshot-delay 2000
 done
 run "$out/plans-calculator-en-dark.png" --db "sqlite:$db" --lang en --theme dark \
     --workspace plans --plans-view calculator --preset friday

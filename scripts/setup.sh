@@ -20,6 +20,8 @@ packages=(
     clang libclang-rt-14-dev
     # tests, screenshots and benchmarks
     xvfb xauth libbusiness-hours-perl python3 appstream desktop-file-utils
+    # exported PDFs read back as text (pdftotext) and as images (pdftoppm)
+    poppler-utils
     # desktop notifications: the private session bus of tst_desktopnotifications (dbus-run-session)
     dbus-daemon
 )

@@ -323,14 +323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up to %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent workload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +352,66 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>%1 (%2 here)</source>
+        <comment>a time in a calendar&apos;s zone, then in the reader&apos;s</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,14 +1621,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First day (YYYY-MM-DD, UTC) or an ISO 8601 instant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 instant (excluded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Judge open clocks at this instant (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,10 +1702,6 @@
     </message>
     <message>
         <source>Only tickets assigned to this agent (login or id; &quot;none&quot;: unassigned).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone of the days (IANA name, default UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,6 +2287,18 @@
     </message>
     <message>
         <source>%1 left, %2 of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, in --tz) or an ISO 8601 instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, in --tz), or an ISO 8601 instant (excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the days and of --from and --to dates (IANA name, default UTC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,13 +3242,6 @@
         <comment>SLA compliance in the period</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 (%3 – %4) unless answered by %5</numerusform>
-            <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
@@ -3206,19 +3251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>≤ %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&gt; %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk or breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3247,6 +3280,79 @@
     </message>
     <message>
         <source>S&amp;everity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a period and its days: Last 7 days, 27 Nov – 3 Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the filters of the dashboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3) unless answered by %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 (%3) unless answered by %4</numerusform>
+            <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 (%3) unless answered by %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s category and its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <comment>at most this share of the target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <comment>more than this share of the target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DayBarChartView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>a day and its number of breaches</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a plan and its number of breaches on a day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4828,6 +4934,49 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>Ticket #%1 cannot be assigned now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sidebar&apos;s view without the other filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <comment>the queue is also filtered by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also filtered: %1</source>
+        <comment>the list of filters, joined by the next text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the filters of the queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>
@@ -5301,6 +5450,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
             <numerusform>&lt;b&gt;%n %1 ticket&lt;/b&gt; breaches during %2 unless answered by %3</numerusform>
             <numerusform>&lt;b&gt;%n %1 tickets&lt;/b&gt; breach during %2 unless answered by %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a provider and its plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches in this period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -334,14 +334,6 @@
         <translation>Время реакции относительно целевого</translation>
     </message>
     <message>
-        <source>Up to %1 %</source>
-        <translation>До %1 %</translation>
-    </message>
-    <message>
-        <source>Over %1 %</source>
-        <translation>Более %1 %</translation>
-    </message>
-    <message>
         <source>Agent workload</source>
         <translation>Загрузка агентов</translation>
     </message>
@@ -372,6 +364,66 @@
     <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>Более %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>без исполнителя</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>%1 (%2 here)</source>
+        <comment>a time in a calendar&apos;s zone, then in the reader&apos;s</comment>
+        <translation>%1 (здесь %2)</translation>
     </message>
 </context>
 <context>
@@ -1581,14 +1633,6 @@
         <translation>«%1» — недопустимая дата</translation>
     </message>
     <message>
-        <source>First day (YYYY-MM-DD, UTC) or an ISO 8601 instant.</source>
-        <translation>Первый день (ГГГГ-ММ-ДД, UTC) или момент в ISO 8601.</translation>
-    </message>
-    <message>
-        <source>Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 instant (excluded).</source>
-        <translation>Последний день включительно (ГГГГ-ММ-ДД, UTC) или момент в ISO 8601 (не включается).</translation>
-    </message>
-    <message>
         <source>Judge open clocks at this instant (default: now).</source>
         <translation>Оценивать незавершённые таймеры на этот момент (по умолчанию — сейчас).</translation>
     </message>
@@ -1671,10 +1715,6 @@
     <message>
         <source>Only tickets assigned to this agent (login or id; &quot;none&quot;: unassigned).</source>
         <translation>Только заявки, назначенные этому агенту (логин или идентификатор; «none» — без исполнителя).</translation>
-    </message>
-    <message>
-        <source>Time zone of the days (IANA name, default UTC).</source>
-        <translation>Часовой пояс для дней (имя IANA, по умолчанию UTC).</translation>
     </message>
     <message>
         <source>--provider: unknown provider &quot;%1&quot;</source>
@@ -2262,6 +2302,18 @@
     <message>
         <source>%1 left, %2 of working time</source>
         <translation>осталось %1, это %2 рабочего времени</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, in --tz) or an ISO 8601 instant.</source>
+        <translation>Первый день (ГГГГ-ММ-ДД, в поясе --tz) или момент в ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, in --tz), or an ISO 8601 instant (excluded).</source>
+        <translation>Последний день включительно (ГГГГ-ММ-ДД, в поясе --tz) или момент в ISO 8601 (не включается).</translation>
+    </message>
+    <message>
+        <source>Time zone of the days and of --from and --to dates (IANA name, default UTC).</source>
+        <translation>Часовой пояс дней и дат --from и --to (имя IANA, по умолчанию UTC).</translation>
     </message>
 </context>
 <context>
@@ -3205,14 +3257,6 @@
         <comment>SLA compliance in the period</comment>
         <translation>соблюдение SLA</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2» (%3 – %4), если не ответить на неё до %5</numerusform>
-            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
-            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compliance</source>
         <translation>Соблюдение SLA</translation>
@@ -3222,20 +3266,8 @@
         <translation>Ответы</translation>
     </message>
     <message>
-        <source>≤ %1 %</source>
-        <translation>≤ %1 %</translation>
-    </message>
-    <message>
-        <source>&gt; %1 %</source>
-        <translation>&gt; %1 %</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Открыто</translation>
-    </message>
-    <message>
-        <source>At risk or breached</source>
-        <translation>Под угрозой или просрочено</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -3264,6 +3296,80 @@
     <message>
         <source>S&amp;everity:</source>
         <translation>&amp;Критичность:</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Последний день периода (включительно)</translation>
+    </message>
+    <message>
+        <source>No breaches in this period</source>
+        <translation>За этот период нарушений SLA нет</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a period and its days: Last 7 days, 27 Nov – 3 Dec 2026</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the filters of the dashboard</comment>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3) unless answered by %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n заявка %1&lt;/b&gt; нарушит SLA в период «%2» (%3), если не ответить на неё до %4</numerusform>
+            <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2» (%3), если не ответить на них до %4</numerusform>
+            <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2» (%3), если не ответить на них до %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s category and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <comment>at most this share of the target</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <comment>more than this share of the target</comment>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DayBarChartView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>a day and its number of breaches</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a plan and its number of breaches on a day</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4964,49 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>Ticket #%1 cannot be assigned now.</source>
         <translation>Заявку №%1 сейчас нельзя назначить.</translation>
     </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Show the sidebar&apos;s view without the other filters</source>
+        <translation>Показать раздел боковой панели без остальных фильтров</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>тариф «%1»</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>поставщик «%1»</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>критичность «%1»</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>без исполнителя</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Also filtered: %1</source>
+        <comment>the list of filters, joined by the next text</comment>
+        <translation>Также отфильтровано: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the filters of the queue</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>
@@ -5336,6 +5485,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
             <numerusform>&lt;b&gt;%n заявки %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
             <numerusform>&lt;b&gt;%n заявок %1&lt;/b&gt; нарушат SLA в период «%2», если не ответить на них до %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a provider and its plan</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>No breaches in this period</source>
+        <translation>За этот период нарушений SLA нет</translation>
     </message>
 </context>
 <context>

@@ -316,14 +316,6 @@
         <translation>响应时间占目标时间的比例</translation>
     </message>
     <message>
-        <source>Up to %1 %</source>
-        <translation>不超过 %1%</translation>
-    </message>
-    <message>
-        <source>Over %1 %</source>
-        <translation>超过 %1%</translation>
-    </message>
-    <message>
         <source>Agent workload</source>
         <translation>客服工作量</translation>
     </message>
@@ -354,6 +346,66 @@
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>不超过 %1</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>%1 (%2 here)</source>
+        <comment>a time in a calendar&apos;s zone, then in the reader&apos;s</comment>
+        <translation>%1（本地 %2）</translation>
     </message>
 </context>
 <context>
@@ -1561,14 +1613,6 @@
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
-        <source>First day (YYYY-MM-DD, UTC) or an ISO 8601 instant.</source>
-        <translation>起始日期（YYYY-MM-DD，UTC）或 ISO 8601 时刻。</translation>
-    </message>
-    <message>
-        <source>Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 instant (excluded).</source>
-        <translation>结束日期，含当天（YYYY-MM-DD，UTC），或 ISO 8601 时刻（不含）。</translation>
-    </message>
-    <message>
         <source>Judge open clocks at this instant (default: now).</source>
         <translation>按此时刻评估仍在计时的 SLA（默认：现在）。</translation>
     </message>
@@ -1651,10 +1695,6 @@
     <message>
         <source>Only tickets assigned to this agent (login or id; &quot;none&quot;: unassigned).</source>
         <translation>仅限分配给该客服的工单（登录名或 ID；“none”表示未分配）。</translation>
-    </message>
-    <message>
-        <source>Time zone of the days (IANA name, default UTC).</source>
-        <translation>按天统计所用的时区（IANA 名称，默认 UTC）。</translation>
     </message>
     <message>
         <source>--provider: unknown provider &quot;%1&quot;</source>
@@ -2238,6 +2278,18 @@
     <message>
         <source>%1 left, %2 of working time</source>
         <translation>剩余 %1，即工作时间 %2</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, in --tz) or an ISO 8601 instant.</source>
+        <translation>第一天（YYYY-MM-DD，按 --tz 时区）或 ISO 8601 时刻。</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, in --tz), or an ISO 8601 instant (excluded).</source>
+        <translation>最后一天，含当天（YYYY-MM-DD，按 --tz 时区），或 ISO 8601 时刻（不含）。</translation>
+    </message>
+    <message>
+        <source>Time zone of the days and of --from and --to dates (IANA name, default UTC).</source>
+        <translation>按天统计及 --from、--to 日期所用的时区（IANA 名称，默认 UTC）。</translation>
     </message>
 </context>
 <context>
@@ -3179,12 +3231,6 @@
         <comment>SLA compliance in the period</comment>
         <translation>达标率</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3 – %4) unless answered by %5</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2（%3 – %4）期间违约，除非在 %5 前响应</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compliance</source>
         <translation>达标率</translation>
@@ -3194,20 +3240,8 @@
         <translation>响应数</translation>
     </message>
     <message>
-        <source>≤ %1 %</source>
-        <translation>≤ %1%</translation>
-    </message>
-    <message>
-        <source>&gt; %1 %</source>
-        <translation>&gt; %1%</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>未关闭</translation>
-    </message>
-    <message>
-        <source>At risk or breached</source>
-        <translation>即将违约或已违约</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -3236,6 +3270,78 @@
     <message>
         <source>S&amp;everity:</source>
         <translation>严重级别(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义时段…</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>时段的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>时段的最后一天（含当天）</translation>
+    </message>
+    <message>
+        <source>No breaches in this period</source>
+        <translation>该时段内没有超时</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a period and its days: Last 7 days, 27 Nov – 3 Dec 2026</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the filters of the dashboard</comment>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3) unless answered by %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2（%3）期间超时，除非在 %4 前响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s category and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <comment>at most this share of the target</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <comment>more than this share of the target</comment>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>dueline::DayBarChartView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>a day and its number of breaches</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a plan and its number of breaches on a day</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4914,49 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>Ticket #%1 cannot be assigned now.</source>
         <translation>工单 #%1 现在无法分配。</translation>
     </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show the sidebar&apos;s view without the other filters</source>
+        <translation>只显示侧栏所选视图，去掉其他筛选条件</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>支持计划“%1”</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>服务商“%1”</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>严重级别“%1”</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <comment>the queue is also filtered by</comment>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <source>Also filtered: %1</source>
+        <comment>the list of filters, joined by the next text</comment>
+        <translation>另有筛选：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the filters of the queue</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>
@@ -5276,6 +5425,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>
             <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2期间违约，除非在 %3 前响应</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a provider and its plan</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No breaches in this period</source>
+        <translation>该时段内没有超时</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "models/store/connectionpolicy.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
+#include "views/dashboard/dashboardworkspace.h"
 #include "views/dashboard/wallboardwidget.h"
 #include "views/plans/planscalculatorview.h"
 #include "views/plans/plansworkspace.h"
@@ -198,6 +199,9 @@ struct Options
             hidden("catalog-editor-plan",
                    "Open the catalog editor on a plan as it is (screenshots).", "plan");
     QCommandLineOption wallboard = hidden("wallboard", "Show the wallboard (screenshots).");
+    QCommandLineOption dashboardPeriod =
+            hidden("dashboard-period",
+                   "The dashboard's period: today, 7, 30, 90 or 365 days (screenshots).", "days");
     QCommandLineOption agentPicker =
             hidden("agent-picker", "Show File > Switch Person (screenshots).");
     QCommandLineOption connectDialog =
@@ -240,9 +244,9 @@ struct Options
         parser.addOptions(
                 {lang, theme, db, screenshot, workspace, plansView, preset, selectTicket});
         // What to show at start (most of them hidden, for screenshots).
-        parser.addOptions({catalogEditor, catalogEditorPlan, wallboard, connectDialog,
-                           shortcutsDialog, notificationSettings, agentPicker, holdQueue,
-                           assignDialog, missedDialog, screenshotDelay, screenshotPart,
+        parser.addOptions({catalogEditor, catalogEditorPlan, wallboard, dashboardPeriod,
+                           connectDialog, shortcutsDialog, notificationSettings, agentPicker,
+                           holdQueue, assignDialog, missedDialog, screenshotDelay, screenshotPart,
                            screenshotTooltip});
     }
 };
@@ -539,6 +543,14 @@ int main(int argc, char *argv[])
                     pictured = dialog;
                 },
                 Qt::SingleShotConnection);
+    }
+    if (parser.isSet(options.dashboardPeriod)) {
+        const QString days = parser.value(options.dashboardPeriod);
+        const QStringList known{QStringLiteral("today"), QStringLiteral("7"), QStringLiteral("30"),
+                                QStringLiteral("90"), QStringLiteral("365")};
+        if (known.contains(days))
+            window.dashboardWorkspace()->setPeriod(
+                    DashboardWorkspace::Period(int(known.indexOf(days))));
     }
     if (parser.isSet(options.wallboard)) {
         if (QWidget *wallboard = window.showWallboard()) {

@@ -1,12 +1,16 @@
 #include "models/item/dashboardmodel.h"
 
+#include "models/item/numberformat.h"
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPointer>
 #include <QThread>
+
+#include <array>
 
 namespace dueline {
 
@@ -95,11 +99,14 @@ QVector<DashboardModel::Entry> DashboardModel::entriesOf(const DashboardData &d)
     const QString response =
             QCoreApplication::translate("DashboardModel", "Response time against the target");
     for (int b = 0; b < ResponseBucketCount; ++b) {
-        const QString name = ResponseBucketUpperPercent[b]
-                                     ? QCoreApplication::translate("DashboardModel", "Up to %1 %")
-                                               .arg(ResponseBucketUpperPercent[b])
-                                     : QCoreApplication::translate("DashboardModel", "Over %1 %")
-                                               .arg(ResponseBucketUpperPercent[b - 1]);
+        const QString name =
+                ResponseBucketUpperPercent[b]
+                        ? QCoreApplication::translate("DashboardModel", "Up to %1")
+                                  .arg(NumberFormat::percent(QLocale(),
+                                                             ResponseBucketUpperPercent[b], 0))
+                        : QCoreApplication::translate("DashboardModel", "Over %1")
+                                  .arg(NumberFormat::percent(QLocale(),
+                                                             ResponseBucketUpperPercent[b - 1], 0));
         e.append({QStringLiteral("response.%1").arg(b), response, name, d.responseBuckets[b]});
     }
     const QString agents = QCoreApplication::translate("DashboardModel", "Agent workload");
@@ -167,6 +174,45 @@ QVariant DashboardModel::valueOf(const QString &key) const
 QString DashboardModel::toCsv() const
 {
     QString csv = QStringLiteral("key,section,name,value\n");
+    // What the figures are of first: the period (its days in its zone) and the filters, so a
+    // file that travels says what it holds.
+    const DashboardFilter &f = m_data.filter;
+    const QString period = QCoreApplication::translate("DashboardModel", "Period");
+    const QString filters = QCoreApplication::translate("DashboardModel", "Filters");
+    const QString all = QCoreApplication::translate("DashboardModel", "all");
+    const QVector<std::array<QString, 4>> context{
+            {QStringLiteral("period.first_day"), period,
+             QCoreApplication::translate("DashboardModel", "First day"),
+             QDateTime::fromSecsSinceEpoch(f.from, f.zone).date().toString(Qt::ISODate)},
+            {QStringLiteral("period.last_day"), period,
+             QCoreApplication::translate("DashboardModel", "Last day"),
+             QDateTime::fromSecsSinceEpoch(std::max(f.from, f.to - 1), f.zone)
+                     .date()
+                     .toString(Qt::ISODate)},
+            {QStringLiteral("period.time_zone"), period,
+             QCoreApplication::translate("DashboardModel", "Time zone"),
+             QString::fromUtf8(f.zone.id())},
+            {QStringLiteral("filter.provider"), filters,
+             QCoreApplication::translate("DashboardModel", "Provider"),
+             f.providerId.isEmpty() ? all : f.providerId},
+            {QStringLiteral("filter.plan"), filters,
+             QCoreApplication::translate("DashboardModel", "Plan"),
+             f.planId.isEmpty() ? all : f.planId},
+            {QStringLiteral("filter.severity"), filters,
+             QCoreApplication::translate("DashboardModel", "Severity"),
+             f.severity.isEmpty() ? all : f.severity},
+            {QStringLiteral("filter.agent"), filters,
+             QCoreApplication::translate("DashboardModel", "Agent"),
+             f.agentId < 0
+                     ? all
+                     : (f.agentId == 0 ? QCoreApplication::translate("DashboardModel", "unassigned")
+                                       : QString::number(f.agentId))}};
+    if (m_hasData) {
+        for (const auto &row : context) {
+            csv += csvField(row[0]) + QLatin1Char(',') + csvField(row[1]) + QLatin1Char(',') +
+                   csvField(row[2]) + QLatin1Char(',') + csvField(row[3]) + QLatin1Char('\n');
+        }
+    }
     for (const Entry &e : m_entries) {
         QString value;
         if (e.value.isValid()) {
@@ -206,7 +252,7 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
             if (!e.value.isValid())
                 return QStringLiteral("—");
             if (e.value.typeId() == QMetaType::Double)
-                return QStringLiteral("%1 %").arg(e.value.toDouble(), 0, 'f', 1);
+                return NumberFormat::percent(QLocale(), e.value.toDouble());
             return e.value.toString();
         }
         return {};

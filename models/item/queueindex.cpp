@@ -130,6 +130,7 @@ int QueueModel::policyFor(const QString &planId, const QString &severity)
     }
     Policy policy;
     policy.planId = planId;
+    policy.severity = severity;
     if (m_catalog) {
         policy.plan = m_catalog->plan(planId);
         if (policy.plan) {
@@ -360,6 +361,11 @@ bool QueueModel::accepts(int rowIndex) const
         return false;
     if (!m_filter.providerId.isEmpty() &&
         m_policies[m_policyOf[std::size_t(rowIndex)]].providerId != m_filter.providerId)
+        return false;
+    if (!m_filter.severity.isEmpty() &&
+        m_policies[m_policyOf[std::size_t(rowIndex)]].severity != m_filter.severity)
+        return false;
+    if (m_filter.assigneeId >= 0 && row.assigneeId != m_filter.assigneeId)
         return false;
     if (!m_filter.text.isEmpty()) {
         if (m_searchId != 0 && m_searchId == row.id)

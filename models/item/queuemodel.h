@@ -22,9 +22,12 @@ struct QueueFilter
     QString providerId; // empty: every provider
     QString planId; // empty: every plan
     QString text; // quick search over id, subject and customer (case-insensitive)
+    QString severity; // empty: every severity
+    qint64 assigneeId = -1; // -1: anybody's; 0: unassigned
     bool operator==(const QueueFilter &o) const
     {
-        return view == o.view && providerId == o.providerId && planId == o.planId && text == o.text;
+        return view == o.view && providerId == o.providerId && planId == o.planId &&
+               text == o.text && severity == o.severity && assigneeId == o.assigneeId;
     }
 };
 
@@ -171,6 +174,7 @@ private:
         const Plan *plan = nullptr;
         QString planId;
         QString providerId;
+        QString severity;
         int level = 4;
     };
     enum Category : quint8 { Fine = 0, AtRisk = 1, Breached = 2 };

@@ -271,7 +271,7 @@ void TestDashboardModel::modelUnderTester()
     QCOMPARE(model.valueOf(QStringLiteral("agent.%1.open").arg(m_data.alice)).toLongLong(), 3);
     const int row = model.rowOfKey(QStringLiteral("compliance.total"));
     QCOMPARE(model.index(row, DashboardModel::ValueColumn).data().toString(),
-             QStringLiteral("40.0 %"));
+             QStringLiteral("40.0%"));
 
     // The same rows again: values change in place, no reset.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

@@ -1,8 +1,10 @@
 #include "views/dashboard/dashboardworkspace.h"
 
 #include "models/item/dateformat.h"
+#include "models/item/numberformat.h"
 #include "models/item/ticker.h"
 #include "views/common/emptystatewidget.h"
+#include "views/dashboard/daybarchartview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,7 +12,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,7 +30,10 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace dueline {
@@ -135,9 +142,32 @@ void DashboardWorkspace::buildUi()
     };
     addCombo(m_periodLabel, m_period, "periodFilter");
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A custom range: the first and the last day, shown when "Custom range…" is chosen.
+    for (QDateEdit **edit : {&m_customFirst, &m_customLast}) {
+        *edit = new QDateEdit(m_content);
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setObjectName(edit == &m_customFirst ? QStringLiteral("customFirstDay")
+                                                      : QStringLiteral("customLastDay"));
+        (*edit)->hide();
+        filters->insertWidget(filters->indexOf(m_period) + (edit == &m_customFirst ? 1 : 2), *edit);
+        connect(*edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_filling)
+                applyFilter();
+        });
+    }
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_customFirst->setVisible(index == CustomPeriod);
+        m_customLast->setVisible(index == CustomPeriod);
+    });
     addCombo(m_planLabel, m_plan, "planFilter");
     addCombo(m_severityLabel, m_severity, "severityFilter");
     addCombo(m_agentLabel, m_agent, "agentFilter");
+    // A chosen plan's or severity's name may be longer than the row allows: each box has a
+    // tooltip with its choice (fillFilters() makes "All …" fit whole).
+    for (QComboBox *combo : {m_plan, m_severity, m_agent}) {
+        connect(combo, &QComboBox::currentTextChanged, combo,
+                [combo](const QString &text) { combo->setToolTip(text.trimmed()); });
+    }
     filters->addStretch();
     m_csvButton = new QToolButton(m_content);
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
@@ -231,15 +261,35 @@ void DashboardWorkspace::buildUi()
                 [this, c] { chooseExport(Chart(c)); });
         header->addWidget(m_exportButtons[c]);
         cardLayout->addLayout(header);
-        auto *chart = new QChart;
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        chart->setBackgroundRoundness(0);
-        m_charts[c] = new QChartView(chart, card);
-        m_charts[c]->setObjectName(QStringLiteral("chart%1").arg(c));
-        m_charts[c]->setRenderHint(QPainter::Antialiasing);
-        m_charts[c]->setMinimumHeight(c == ResponseChart || c == AgentChart ? 240 : 340);
-        cardLayout->addWidget(m_charts[c]);
+        if (c == BreachesPerDayChart) {
+            // Drawn by Dueline itself: every day of the period, thinned labels, month lines
+            // and a legend that wraps (Qt Charts drops repeated category labels and elides
+            // its legend).
+            m_breachChart = new DayBarChartView(card);
+            m_breachChart->setObjectName(QStringLiteral("chart%1").arg(c));
+            m_breachChart->setMinimumHeight(340);
+            connect(m_breachChart, &DayBarChartView::barClicked, this, [this](int, int series) {
+                QueueFilter filter = baseQueueFilter();
+                filter.view = QueueFilter::View::Breached;
+                const QStringList &plans = m_model->dashboardData().breachPlans;
+                if (series >= 0 && series < plans.size())
+                    filter.planId = plans.at(series);
+                emit openQueueView(filter);
+            });
+            cardLayout->addWidget(m_breachChart);
+        } else {
+            auto *chart = new QChart;
+            chart->legend()->setAlignment(Qt::AlignBottom);
+            chart->setMargins(QMargins(4, 4, 4, 4));
+            chart->setBackgroundRoundness(0);
+            chart->setLocalizeNumbers(true);
+            m_charts[c] = new QChartView(chart, card);
+            m_charts[c]->setObjectName(QStringLiteral("chart%1").arg(c));
+            m_charts[c]->setRenderHint(QPainter::Antialiasing);
+            m_charts[c]->setMinimumHeight(c == ResponseChart ? 240 : 300);
+            m_charts[c]->installEventFilter(this);
+            cardLayout->addWidget(m_charts[c]);
+        }
         if (c == BreachesPerDayChart)
             grid->addWidget(card, 0, 0, 1, 2);
         else
@@ -275,7 +325,13 @@ void DashboardWorkspace::retranslateUi()
     m_filling = true;
     const int period = m_period->currentIndex();
     m_period->clear();
-    m_period->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days")});
+    m_period->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
+                        tr("Last 365 days"), tr("Custom range…")});
+    m_customFirst->setToolTip(tr("First day of the period"));
+    m_customLast->setToolTip(tr("Last day of the period (included)"));
+    for (QDateEdit *edit : {m_customFirst, m_customLast})
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_breachChart->setEmptyText(tr("No breaches in this period"));
     m_period->setCurrentIndex(period < 0 ? Last30DaysPeriod : period);
     m_filling = false;
     fillFilters();
@@ -309,11 +365,28 @@ void DashboardWorkspace::updateEmptyState()
 
 void DashboardWorkspace::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange && m_hasData)
+    } else if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) &&
+               m_hasData) {
+        restyleTiles();
         updateCharts();
+    }
     QWidget::changeEvent(event);
+}
+
+// Category names are elided to the room the charts have: when a chart changes size (the window,
+// or the layout after a language switch), they are laid out again once the layout has settled.
+bool DashboardWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_hasData && !m_chartsPending) {
+        m_chartsPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_chartsPending = false;
+            updateCharts();
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // A severity code in the interface language. Providers that share a code may name it
@@ -386,6 +459,10 @@ void DashboardWorkspace::fillFilters()
     restore(m_plan, plan);
     restore(m_severity, severity);
     restore(m_agent, agent);
+    // Wide enough for "All …" in every language (Cyrillic letters are wider than the 'x' Qt
+    // measures with).
+    for (QComboBox *combo : {m_plan, m_severity, m_agent})
+        combo->setMinimumContentsLength(std::max(12, int(combo->itemText(0).size() * 1.3) + 2));
     m_filling = false;
 }
 
@@ -394,6 +471,13 @@ void DashboardWorkspace::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
 {
     m_catalog = catalog;
     m_clock = &clock;
+    // A custom range starts as the last 30 days.
+    const QDate today =
+            QDateTime::fromSecsSinceEpoch(clock.nowUtc(), QTimeZone::systemTimeZone()).date();
+    m_filling = true;
+    m_customFirst->setDate(today.addDays(-29));
+    m_customLast->setDate(today);
+    m_filling = false;
     fillFilters();
     applyFilter();
     m_service->setDatabase(url, std::move(catalog), clock);
@@ -418,6 +502,109 @@ bool DashboardWorkspace::isShowingEmptyState() const
 void DashboardWorkspace::setPeriod(Period period)
 {
     m_period->setCurrentIndex(period);
+}
+
+void DashboardWorkspace::setCustomPeriod(QDate first, QDate last)
+{
+    m_filling = true;
+    m_customFirst->setDate(first);
+    m_customLast->setDate(last);
+    m_filling = false;
+    if (m_period->currentIndex() == CustomPeriod)
+        applyFilter();
+    else
+        m_period->setCurrentIndex(CustomPeriod);
+}
+
+DashboardWorkspace::Period DashboardWorkspace::period() const
+{
+    return Period(std::max(0, m_period->currentIndex()));
+}
+
+// The days of the chosen period, in the reader's zone: today and the N - 1 days before it, or
+// the custom range (its days in order, whichever edit holds the earlier one).
+QVector<QDate> DashboardWorkspace::periodDays() const
+{
+    if (!m_clock)
+        return {};
+    const QDate today =
+            QDateTime::fromSecsSinceEpoch(m_clock->nowUtc(), QTimeZone::systemTimeZone()).date();
+    QDate first;
+    QDate last = today;
+    if (period() == CustomPeriod) {
+        first = std::min(m_customFirst->date(), m_customLast->date());
+        last = std::max(m_customFirst->date(), m_customLast->date());
+    } else {
+        static const int days[] = {1, 7, 30, 90, 365};
+        first = today.addDays(1 - days[period()]);
+    }
+    QVector<QDate> result;
+    for (QDate d = first; d <= last && result.size() < 366; d = d.addDays(1))
+        result << d;
+    return result;
+}
+
+QString DashboardWorkspace::periodDescription() const
+{
+    const QVector<QDate> days = periodDays();
+    if (days.isEmpty())
+        return m_period->currentText();
+    QString range = DateFormat::dayRange(QLocale(), days.first(), days.last());
+    if (period() == CustomPeriod)
+        return range;
+    return tr("%1, %2", "a period and its days: Last 7 days, 27 Nov – 3 Dec 2026")
+            .arg(m_period->currentText(), range);
+}
+
+QString DashboardWorkspace::filterDescription() const
+{
+    QStringList parts;
+    for (const QComboBox *combo : {m_plan, m_severity, m_agent})
+        parts << combo->currentText().trimmed();
+    return parts.join(tr(" · ", "between the filters of the dashboard"));
+}
+
+QString DashboardWorkspace::description() const
+{
+    return periodDescription() + tr(" · ", "between the filters of the dashboard") +
+           filterDescription();
+}
+
+QString DashboardWorkspace::defaultExportPath(const QString &what, const QString &suffix) const
+{
+    const QVector<QDate> days = periodDays();
+    QStringList parts{what};
+    if (!days.isEmpty()) {
+        parts << days.first().toString(Qt::ISODate);
+        if (days.size() > 1)
+            parts << days.last().toString(Qt::ISODate);
+    }
+    const QString plan = m_plan->currentData().toString();
+    if (!plan.isEmpty())
+        parts << QString(plan)
+                         .replace(QLatin1Char('/'), QLatin1Char('-'))
+                         .remove(QStringLiteral("provider:"));
+    if (!m_severity->currentData().toString().isEmpty())
+        parts << m_severity->currentData().toString();
+    if (m_agent->currentIndex() > 0)
+        parts << (m_agent->currentData().toLongLong() == 0
+                          ? QStringLiteral("unassigned")
+                          : QStringLiteral("agent-%1").arg(m_agent->currentData().toLongLong()));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(parts.join(QLatin1Char('_')) + QLatin1Char('.') + suffix);
+}
+
+QWidget *DashboardWorkspace::chartWidget(Chart chart) const
+{
+    return chart == BreachesPerDayChart ? static_cast<QWidget *>(m_breachChart)
+                                        : static_cast<QWidget *>(m_charts[chart]);
+}
+
+QString DashboardWorkspace::chartTitle(Chart chart) const
+{
+    return m_chartTitles[chart]->text();
 }
 
 void DashboardWorkspace::setPlanFilter(const QString &providerId, const QString &planId)
@@ -446,12 +633,11 @@ void DashboardWorkspace::applyFilter()
         return;
     DashboardFilter f;
     f.zone = QTimeZone::systemTimeZone();
-    const Instant now = m_clock->nowUtc();
-    const QDate today = QDateTime::fromSecsSinceEpoch(now, f.zone).date();
-    static const int days[] = {1, 7, 30, 90};
-    const int period = std::max(0, m_period->currentIndex());
-    f.from = QDateTime(today.addDays(1 - days[period]), QTime(0, 0), f.zone).toSecsSinceEpoch();
-    f.to = QDateTime(today.addDays(1), QTime(0, 0), f.zone).toSecsSinceEpoch();
+    const QVector<QDate> days = periodDays();
+    if (days.isEmpty())
+        return;
+    f.from = QDateTime(days.first(), QTime(0, 0), f.zone).toSecsSinceEpoch();
+    f.to = QDateTime(days.last().addDays(1), QTime(0, 0), f.zone).toSecsSinceEpoch();
     const QString plan = m_plan->currentData().toString();
     if (plan.startsWith(QLatin1String("provider:")))
         f.providerId = plan.mid(9);
@@ -467,6 +653,8 @@ QueueFilter DashboardWorkspace::baseQueueFilter() const
     QueueFilter filter;
     filter.providerId = m_service->filter().providerId;
     filter.planId = m_service->filter().planId;
+    filter.severity = m_service->filter().severity;
+    filter.assigneeId = m_service->filter().agentId;
     return filter;
 }
 
@@ -481,7 +669,6 @@ void DashboardWorkspace::showData(const DashboardData &figures)
         return;
     }
     m_stack->setCurrentIndex(1);
-    const bool dark = isDark(this);
     const qint64 numbers[TileCount - 1] = {
             figures.openNow.open,        figures.openNow.running,    figures.openNow.atRisk,
             figures.openNow.breached,    figures.openNow.paused,     figures.forecast.nextHour,
@@ -498,34 +685,31 @@ void DashboardWorkspace::showData(const DashboardData &figures)
     const QLocale locale;
     for (int i = 0; i < TileCount; ++i) {
         const QString number =
-                i < TileCount - 1
-                        ? locale.toString(numbers[i])
-                        : (figures.total.compliancePercent < 0
-                                   ? QStringLiteral("—")
-                                   : locale.toString(figures.total.compliancePercent, 'f', 1) +
-                                             QStringLiteral(" %"));
+                i < TileCount - 1 ? locale.toString(numbers[i])
+                                  : (figures.total.compliancePercent < 0
+                                             ? QStringLiteral("—")
+                                             : NumberFormat::percent(
+                                                       locale, figures.total.compliancePercent));
         m_tiles[i]->setText(number + QLatin1Char('\n') + names[i]);
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 1.3);
         f.setBold(true);
         m_tiles[i]->setFont(f);
-        m_tiles[i]->setStyleSheet(
-                QStringLiteral("QToolButton { color: %1; }").arg(tileColor(i, dark).name()));
     }
+    restyleTiles();
     QStringList lines;
     const QString lang = language();
     for (const HolidayForecast &h : figures.forecast.holidays) {
         if (h.tickets == 0)
             continue;
         const Provider *provider = m_catalog ? m_catalog->provider(h.providerId) : nullptr;
-        const QDateTime cutoff = QDateTime::fromSecsSinceEpoch(h.cutoff, QTimeZone(h.timeZone));
-        lines << tr("<b>%n %1 ticket(s)</b> breach during %2 (%3 – %4) unless answered by %5",
-                    nullptr, int(h.tickets))
+        lines << tr("<b>%n %1 ticket(s)</b> breach during %2 (%3) unless answered by %4", nullptr,
+                    int(h.tickets))
                          .arg(provider ? provider->names.text(lang) : h.providerId,
                               h.holidayNames.text(lang).toHtmlEscaped(),
-                              locale.toString(h.firstDay, QLocale::ShortFormat),
-                              locale.toString(h.lastDay, QLocale::ShortFormat),
-                              DateFormat::dateTime(locale, cutoff));
+                              DateFormat::dayRange(locale, h.firstDay, h.lastDay),
+                              DateFormat::inZonesText(locale, h.cutoff, QTimeZone(h.timeZone),
+                                                      QTimeZone::systemTimeZone(), figures.now));
     }
     m_holidays->setText(lines.join(QStringLiteral("<br>")));
     m_holidays->setVisible(!lines.isEmpty());
@@ -533,14 +717,31 @@ void DashboardWorkspace::showData(const DashboardData &figures)
     emit updated();
 }
 
+// The tiles' colours follow the palette: called on every palette or style change, so a switch
+// to dark at run time recolours them like a start in dark.
+void DashboardWorkspace::restyleTiles()
+{
+    const bool dark = isDark(this);
+    for (int i = 0; i < TileCount; ++i) {
+        const QString sheet =
+                QStringLiteral("QToolButton { color: %1; }").arg(tileColor(i, dark).name());
+        if (m_tiles[i]->styleSheet() != sheet)
+            m_tiles[i]->setStyleSheet(sheet);
+    }
+}
+
 void DashboardWorkspace::applyChartTheme()
 {
     const bool dark = isDark(this);
     for (QChartView *view : m_charts) {
+        if (!view)
+            continue;
         QChart *chart = view->chart();
         chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         chart->setBackgroundBrush(palette().color(QPalette::Base));
         chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setLocale(QLocale());
+        chart->setLocalizeNumbers(true);
     }
 }
 
@@ -558,7 +759,12 @@ void DashboardWorkspace::updateCharts()
     auto percentAxis = [](QChart *chart, Qt::Alignment alignment, QAbstractSeries *series) {
         auto *axis = new QValueAxis;
         axis->setRange(0, 100);
-        axis->setLabelFormat(QStringLiteral("%d %%"));
+        // A printf format: the pattern's own % doubled, %d where the number goes.
+        QString format = NumberFormat::percentPattern(QLocale());
+        format.replace(QStringLiteral("%1"), QStringLiteral("\x01"));
+        format.replace(QLatin1Char('%'), QStringLiteral("%%"));
+        format.replace(QStringLiteral("\x01"), QStringLiteral("%d"));
+        axis->setLabelFormat(format);
         axis->setTickCount(6);
         chart->addAxis(axis, alignment);
         series->attachAxis(axis);
@@ -572,13 +778,44 @@ void DashboardWorkspace::updateCharts()
         chart->addAxis(axis, alignment);
         series->attachAxis(axis);
     };
+    // Category labels elided on purpose to `width` (the bar's tooltip has the whole name); a
+    // category axis needs distinct labels, so a clash after eliding gets zero-width spaces.
     auto categories = [](QChart *chart, Qt::Alignment alignment, QAbstractSeries *series,
-                         const QStringList &names) {
+                         const QStringList &names, qreal width) {
         auto *axis = new QBarCategoryAxis;
         axis->setTruncateLabels(false);
-        axis->append(names);
+        const QFontMetricsF fm(axis->labelsFont());
+        QStringList labels;
+        for (const QString &name : names) {
+            // A few pixels short of the room: Qt Charts rounds the axis's width down.
+            QString label = fm.elidedText(name, Qt::ElideRight, width - fm.height() / 2);
+            while (labels.contains(label))
+                label += QChar(0x200b);
+            labels << label;
+        }
+        axis->append(labels);
         chart->addAxis(axis, alignment);
         series->attachAxis(axis);
+    };
+    // Room for the names left of horizontal bars: two fifths of the chart.
+    auto nameWidth = [this](Chart c) {
+        return std::max<qreal>(120, m_charts[c]->width() * 0.38);
+    };
+    auto tooltips = [this](QAbstractBarSeries *series, const QStringList &names,
+                           const QString &format) {
+        connect(series, &QAbstractBarSeries::hovered, this,
+                [names, format](bool status, int index, QBarSet *set) {
+                    if (!status || index < 0 || index >= names.size()) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const QString value = format.contains(QLatin1String("%"))
+                                                  ? QLocale().toString(set->at(index), 'f', 1)
+                                                  : QLocale().toString(qint64(set->at(index)));
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1: %2", "a chart's category and its value")
+                                               .arg(names.at(index), format.arg(value)));
+                });
     };
 
     // Compliance by plan and by severity: horizontal bars.
@@ -598,10 +835,12 @@ void DashboardWorkspace::updateCharts()
         }
         series->append(set);
         series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value %"));
+        series->setLabelsFormat(
+                NumberFormat::percentPattern(QLocale()).arg(QStringLiteral("@value")));
         series->setLabelsPrecision(3);
         chart->addSeries(series);
-        categories(chart, Qt::AlignLeft, series, names);
+        categories(chart, Qt::AlignLeft, series, names, nameWidth(c));
+        tooltips(series, names, NumberFormat::percentPattern(QLocale()));
         percentAxis(chart, Qt::AlignBottom, series);
         chart->legend()->setVisible(false);
         connect(series, &QHorizontalBarSeries::clicked, this, [this, keys, c](int index) {
@@ -614,41 +853,12 @@ void DashboardWorkspace::updateCharts()
 
     // Breaches per day, stacked by plan.
     {
-        QChart *chart = m_charts[BreachesPerDayChart]->chart();
-        reset(chart);
-        auto *series = new QStackedBarSeries;
-        qint64 max = 0;
-        QVector<qint64> sums(d.days.size());
-        for (int p = 0; p < d.breachPlans.size(); ++p) {
-            auto *set = new QBarSet(planName(d.breachPlans.at(p)));
-            for (int i = 0; i < d.days.size(); ++i) {
-                *set << double(d.breachesPerDay.at(p).at(i));
-                sums[i] += d.breachesPerDay.at(p).at(i);
-            }
-            series->append(set);
-        }
-        for (qint64 s : sums)
-            max = std::max(max, s);
-        QStringList names;
-        const QLocale locale;
-        for (const QDate &day : d.days)
-            names << (d.days.size() > 10 ? locale.toString(day, QStringLiteral("d"))
-                                         : DateFormat::dayMonth(locale, day));
-        chart->addSeries(series);
-        categories(chart, Qt::AlignBottom, series, names);
-        countAxis(chart, Qt::AlignLeft, series, max);
-        chart->legend()->setVisible(!d.breachPlans.isEmpty());
-        const QStringList plans = d.breachPlans;
-        connect(series, &QStackedBarSeries::clicked, this, [this, plans](int, QBarSet *set) {
-            QueueFilter filter = baseQueueFilter();
-            filter.view = QueueFilter::View::Breached;
-            const int p = set ? int(set->property("planIndex").toInt()) : -1;
-            if (p >= 0 && p < plans.size())
-                filter.planId = plans.at(p);
-            emit openQueueView(filter);
-        });
-        for (int p = 0; p < series->count(); ++p)
-            series->barSets().at(p)->setProperty("planIndex", p);
+        QVector<DayBarChart::Series> series;
+        for (int p = 0; p < d.breachPlans.size(); ++p)
+            series.append({planName(d.breachPlans.at(p)), DayBarChart::seriesColor(p, isDark(this)),
+                           d.breachesPerDay.at(p)});
+        m_breachChart->setDays(d.days);
+        m_breachChart->setSeries(series);
     }
 
     // Response time against the target.
@@ -661,83 +871,142 @@ void DashboardWorkspace::updateCharts()
         qint64 max = 0;
         for (int b = 0; b < ResponseBucketCount; ++b) {
             names << (ResponseBucketUpperPercent[b]
-                              ? tr("≤ %1 %").arg(ResponseBucketUpperPercent[b])
-                              : tr("> %1 %").arg(ResponseBucketUpperPercent[b - 1]));
+                              ? tr("≤ %1", "at most this share of the target")
+                                        .arg(NumberFormat::percent(
+                                                QLocale(), ResponseBucketUpperPercent[b], 0))
+                              : tr("> %1", "more than this share of the target")
+                                        .arg(NumberFormat::percent(
+                                                QLocale(), ResponseBucketUpperPercent[b - 1], 0)));
             *set << double(d.responseBuckets[b]);
             max = std::max(max, d.responseBuckets[b]);
         }
         set->setColor(tileColor(OpenTile, isDark(this)));
         series->append(set);
         chart->addSeries(series);
-        categories(chart, Qt::AlignBottom, series, names);
+        categories(chart, Qt::AlignBottom, series, names,
+                   std::max<qreal>(40, m_charts[ResponseChart]->width() / 8.0));
         countAxis(chart, Qt::AlignLeft, series, max);
         chart->legend()->setVisible(false);
+        tooltips(series, names, QStringLiteral("%1"));
     }
 
     // Agent workload: open and at risk per agent (the 12 busiest).
     {
         QChart *chart = m_charts[AgentChart]->chart();
         reset(chart);
-        auto *series = new QBarSeries;
+        // Horizontal bars, so that every name has a line of its own.
+        auto *series = new QHorizontalBarSeries;
         auto *open = new QBarSet(tr("Open"));
-        auto *atRisk = new QBarSet(tr("At risk or breached"));
+        auto *atRisk = new QBarSet(tr("At risk"));
+        auto *breached = new QBarSet(tr("Breached"));
+        open->setColor(tileColor(OpenTile, isDark(this)));
         atRisk->setColor(tileColor(AtRiskTile, isDark(this)));
+        breached->setColor(tileColor(BreachedTile, isDark(this)));
         QStringList names;
+        QVector<qint64> agentIds;
         qint64 max = 0;
-        for (int i = 0; i < std::min<int>(12, int(d.agents.size())); ++i) {
+        const int shown = std::min<int>(12, int(d.agents.size()));
+        for (int i = shown - 1; i >= 0; --i) { // the busiest on top
             const AgentLoad &a = d.agents.at(i);
             names << (a.agentId ? a.name : tr("Unassigned"));
+            agentIds << a.agentId;
             *open << double(a.open);
-            *atRisk << double(a.atRisk + a.breached);
+            *atRisk << double(a.atRisk);
+            *breached << double(a.breached);
             max = std::max(max, a.open);
         }
         series->append(open);
         series->append(atRisk);
+        series->append(breached);
         chart->addSeries(series);
-        categories(chart, Qt::AlignBottom, series, names);
-        countAxis(chart, Qt::AlignLeft, series, max);
-        connect(series, &QBarSeries::clicked, this, [this, atRisk](int, QBarSet *set) {
-            QueueFilter filter = baseQueueFilter();
-            filter.view = set == atRisk ? QueueFilter::View::AtRisk : QueueFilter::View::AllOpen;
-            emit openQueueView(filter);
-        });
+        categories(chart, Qt::AlignLeft, series, names, nameWidth(AgentChart));
+        countAxis(chart, Qt::AlignBottom, series, max);
+        chart->legend()->setVisible(true);
+        tooltips(series, names, QStringLiteral("%1"));
+        connect(series, &QHorizontalBarSeries::clicked, this,
+                [this, atRisk, breached, agentIds](int index, QBarSet *set) {
+                    QueueFilter filter = baseQueueFilter();
+                    filter.view = set == atRisk     ? QueueFilter::View::AtRisk
+                                  : set == breached ? QueueFilter::View::Breached
+                                                    : QueueFilter::View::AllOpen;
+                    if (index >= 0 && index < agentIds.size()) {
+                        if (agentIds.at(index) == 0 && filter.view == QueueFilter::View::AllOpen)
+                            filter.view = QueueFilter::View::Unassigned;
+                        else
+                            filter.assigneeId = agentIds.at(index);
+                    }
+                    emit openQueueView(filter);
+                });
     }
 }
 
+// A chart as a lead sends it: its title, the period and the filters above it, then the chart
+// as on screen (at least 900 × 480 logical pixels, so that a small window still exports a
+// readable chart), on one landscape A4 page or in a PNG at twice the resolution.
 bool DashboardWorkspace::exportChart(Chart chart, const QString &fileName, QString *error)
 {
-    QChartView *view = m_charts[chart];
-    const QSize size = view->size().isEmpty() ? QSize(800, 500) : view->size();
+    QWidget *view = chartWidget(chart);
+    const QSize oldSize = view->size();
+    const QSize size = oldSize.expandedTo(QSize(900, 480));
+    if (size != oldSize)
+        view->resize(size);
+    const QStringList heading{m_chartTitles[chart]->text(), periodDescription(),
+                              filterDescription()};
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.25);
+    const QFontMetrics titleMetrics(titleFont);
+    const int headingHeight = titleMetrics.height() + 2 * fontMetrics().height() + 12;
+    const QSize page(size.width(), size.height() + headingHeight);
+    auto paint = [&](QPainter &painter) {
+        painter.fillRect(QRect(QPoint(0, 0), page), palette().color(QPalette::Base));
+        painter.setPen(palette().color(QPalette::Text));
+        painter.setFont(titleFont);
+        int y = 4;
+        painter.drawText(QRect(8, y, page.width() - 16, titleMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, heading.at(0));
+        y += titleMetrics.height();
+        painter.setFont(font());
+        for (int i = 1; i < heading.size(); ++i) {
+            painter.drawText(QRect(8, y, page.width() - 16, fontMetrics().height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, heading.at(i));
+            y += fontMetrics().height();
+        }
+        view->render(&painter, QPoint(0, headingHeight), QRegion(),
+                     QWidget::DrawChildren | QWidget::DrawWindowBackground);
+    };
+    bool ok = true;
     if (QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
         QPdfWriter writer(fileName);
-        writer.setTitle(m_chartTitles[chart]->text());
+        writer.setTitle(heading.join(QStringLiteral(" — ")));
+        writer.setCreator(QStringLiteral("Dueline"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
         writer.setResolution(150);
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            *error = tr("Cannot write %1").arg(fileName);
-            return false;
+        ok = painter.begin(&writer);
+        if (ok) {
+            const QRect target = painter.viewport();
+            painter.setWindow(QRect(QPoint(0, 0), page));
+            painter.setViewport(
+                    QRect(target.topLeft(), page.scaled(target.size(), Qt::KeepAspectRatio)));
+            paint(painter);
+            ok = painter.end();
         }
-        const QRect target = painter.viewport();
-        painter.setWindow(QRect(QPoint(0, 0), size));
-        painter.setViewport(
-                QRect(target.topLeft(), size.scaled(target.size(), Qt::KeepAspectRatio)));
-        view->render(&painter, QRectF(), QRect(QPoint(0, 0), size));
+    } else {
+        QImage image(page * 2, QImage::Format_ARGB32);
+        image.setDevicePixelRatio(2);
+        QPainter painter(&image);
+        paint(painter);
         painter.end();
-        return true;
+        ok = image.save(fileName, "PNG");
     }
-    QImage image(size * 2, QImage::Format_ARGB32);
-    image.setDevicePixelRatio(2);
-    image.fill(palette().color(QPalette::Base));
-    QPainter painter(&image);
-    view->render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size));
-    painter.end();
-    if (!image.save(fileName, "PNG")) {
+    if (size != oldSize)
+        view->resize(oldSize);
+    if (!ok)
         *error = tr("Cannot write %1").arg(fileName);
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 bool DashboardWorkspace::exportCsv(const QString &fileName, QString *error)
@@ -754,8 +1023,12 @@ bool DashboardWorkspace::exportCsv(const QString &fileName, QString *error)
 void DashboardWorkspace::chooseExport(Chart chart)
 {
     QString selected;
+    static const char *const names[ChartCount] = {"compliance-by-plan", "compliance-by-severity",
+                                                  "breaches-per-day", "response-time",
+                                                  "agent-workload"};
     const QString fileName = QFileDialog::getSaveFileName(
-            this, tr("Export Chart"), m_chartTitles[chart]->text() + QStringLiteral(".png"),
+            this, tr("Export Chart"),
+            defaultExportPath(QString::fromLatin1(names[chart]), QStringLiteral("png")),
             tr("PNG image (*.png);;PDF document (*.pdf)"), &selected);
     if (fileName.isEmpty())
         return;
@@ -767,7 +1040,9 @@ void DashboardWorkspace::chooseExport(Chart chart)
 void DashboardWorkspace::chooseCsvExport()
 {
     const QString fileName = QFileDialog::getSaveFileName(
-            this, tr("Export Figures"), QStringLiteral("dashboard.csv"), tr("CSV file (*.csv)"));
+            this, tr("Export Figures"),
+            defaultExportPath(QStringLiteral("dashboard"), QStringLiteral("csv")),
+            tr("CSV file (*.csv)"));
     if (fileName.isEmpty())
         return;
     QString error;

@@ -8,6 +8,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QStackedWidget;
@@ -16,6 +17,7 @@ class QVBoxLayout;
 
 namespace dueline {
 
+class DayBarChartView;
 class EmptyStateWidget;
 class Ticker;
 
@@ -37,7 +39,16 @@ public:
         ChartCount
     };
     Q_ENUM(Chart)
-    enum Period { TodayPeriod, Last7DaysPeriod, Last30DaysPeriod, Last90DaysPeriod };
+    // "Last N days": today and the N - 1 days before it, cut at midnight in the reader's zone.
+    enum Period {
+        TodayPeriod,
+        Last7DaysPeriod,
+        Last30DaysPeriod,
+        Last90DaysPeriod,
+        Last365DaysPeriod,
+        CustomPeriod
+    };
+    Q_ENUM(Period)
 
     explicit DashboardWorkspace(QWidget *parent = nullptr);
     ~DashboardWorkspace() override;
@@ -50,6 +61,9 @@ public:
     dueline::CatalogPtr catalog() const { return m_catalog; }
 
     void setPeriod(Period period);
+    // A custom period: the days from `first` to `last`, both included (in the reader's zone).
+    void setCustomPeriod(QDate first, QDate last);
+    Period period() const;
     void setPlanFilter(const QString &providerId, const QString &planId);
     void setSeverityFilter(const QString &severity);
     void setAgentFilter(qint64 agentId); // -1: every agent, 0: unassigned
@@ -57,7 +71,20 @@ public:
     dueline::DashboardModel *model() const { return m_model; }
     dueline::DashboardService *service() const { return m_service; }
     bool isShowingEmptyState() const;
+    // The Qt Charts view of a chart (none for the breaches per day, drawn by DayBarChartView).
     QChartView *chartView(Chart chart) const { return m_charts[chart]; }
+    DayBarChartView *breachChart() const { return m_breachChart; }
+    QWidget *chartWidget(Chart chart) const;
+    QString chartTitle(Chart chart) const;
+
+    // What the figures are of, as a person reads it: "Last 90 days, 5 Sep – 3 Dec 2026" and
+    // "All plans · All severities · All agents" (the choices of the filters).
+    QString periodDescription() const;
+    QString filterDescription() const;
+    QString description() const; // both, on one line (the wallboard's)
+    // A file name for an export that says what it holds: "breaches-per-day_2026-09-05_2026-12-03
+    // _all-plans.png", in the first existing of the Documents folder and the home folder.
+    QString defaultExportPath(const QString &what, const QString &suffix) const;
 
     // Export: a chart as PNG or PDF (by the file's suffix), the figures as CSV. False and
     // *error when the file cannot be written.
@@ -73,6 +100,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -83,6 +111,8 @@ private:
     void showData(const dueline::DashboardData &figures);
     void updateCharts();
     void applyChartTheme();
+    void restyleTiles();
+    QVector<QDate> periodDays() const;
     void chooseExport(Chart chart);
     void chooseCsvExport();
     dueline::QueueFilter baseQueueFilter() const;
@@ -99,6 +129,8 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_period = nullptr;
+    QDateEdit *m_customFirst = nullptr;
+    QDateEdit *m_customLast = nullptr;
     QLabel *m_planLabel = nullptr;
     QComboBox *m_plan = nullptr;
     QLabel *m_severityLabel = nullptr;
@@ -114,8 +146,10 @@ private:
     QLabel *m_chartTitles[ChartCount] = {};
     QToolButton *m_exportButtons[ChartCount] = {};
     QChartView *m_charts[ChartCount] = {};
+    DayBarChartView *m_breachChart = nullptr;
     bool m_hasData = false;
     bool m_filling = false;
+    bool m_chartsPending = false;
 };
 
 } // namespace dueline

@@ -1,22 +1,18 @@
 #include "views/dashboard/wallboardwidget.h"
 
 #include "models/item/dateformat.h"
+#include "models/item/numberformat.h"
+#include "views/dashboard/daybarchartview.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QTimer>
-#include <QValueAxis>
 
 namespace dueline {
 
@@ -89,6 +85,13 @@ void WallboardWidget::buildUi()
     header->addStretch();
     header->addWidget(m_clock);
     layout->addLayout(header);
+    m_filter = new QLabel(this);
+    m_filter->setObjectName(QStringLiteral("wallboardFilter"));
+    m_filter->setWordWrap(true);
+    QFont ff = font();
+    ff.setPixelSize(30);
+    m_filter->setFont(ff);
+    layout->addWidget(m_filter);
 
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
@@ -128,10 +131,11 @@ void WallboardWidget::buildUi()
     // Breaches per day and compliance.
     auto *breaches = new QWidget(m_pages);
     auto *breachLayout = new QHBoxLayout(breaches);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart = new QChartView(chart, breaches);
-    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart = new DayBarChartView(breaches);
+    m_chart->setObjectName(QStringLiteral("wallboardChart"));
+    QFont chartFont = font();
+    chartFont.setPixelSize(24);
+    m_chart->setFont(chartFont);
     breachLayout->addWidget(m_chart, 3);
     auto *complianceBox = new QVBoxLayout;
     m_compliance = bigNumber(breaches, &m_complianceCaption);
@@ -195,8 +199,6 @@ void WallboardWidget::setDark(bool dark)
     }
     setPalette(p);
     setAutoFillBackground(true);
-    m_chart->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->chart()->setBackgroundBrush(p.color(QPalette::Window));
     refresh();
 }
 
@@ -225,6 +227,16 @@ void WallboardWidget::setClockText(qint64 now)
 {
     m_clock->setText(
             QLocale().toString(QDateTime::fromSecsSinceEpoch(now).time(), QLocale::ShortFormat));
+}
+
+void WallboardWidget::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+QString WallboardWidget::filterText() const
+{
+    return m_filter->text();
 }
 
 void WallboardWidget::setDashboardData(const DashboardData &figures)
@@ -261,8 +273,7 @@ void WallboardWidget::refresh()
         m_numbers[i]->setText(locale.toString(values[i]));
     m_compliance->setText(m_data.total.compliancePercent < 0
                                   ? QStringLiteral("—")
-                                  : locale.toString(m_data.total.compliancePercent, 'f', 1) +
-                                            QStringLiteral(" %"));
+                                  : NumberFormat::percent(locale, m_data.total.compliancePercent));
 
     QStringList lines;
     const QString lang = language();
@@ -270,58 +281,29 @@ void WallboardWidget::refresh()
         if (h.tickets == 0)
             continue;
         const Provider *provider = m_catalog ? m_catalog->provider(h.providerId) : nullptr;
-        const QDateTime cutoff = QDateTime::fromSecsSinceEpoch(h.cutoff, QTimeZone(h.timeZone));
         lines << tr("<b>%n %1 ticket(s)</b> breach during %2 unless answered by %3", nullptr,
                     int(h.tickets))
                          .arg(provider ? provider->names.text(lang) : h.providerId,
                               h.holidayNames.text(lang).toHtmlEscaped(),
-                              DateFormat::dateTime(locale, cutoff));
+                              DateFormat::inZonesText(locale, h.cutoff, QTimeZone(h.timeZone),
+                                                      QTimeZone::systemTimeZone(), m_data.now));
     }
     m_holidays->setText(lines.join(QStringLiteral("<br>")));
 
-    QChart *chart = m_chart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    auto *series = new QStackedBarSeries;
-    qint64 max = 0;
-    QVector<qint64> sums(m_data.days.size());
+    QVector<DayBarChart::Series> series;
     for (int p = 0; p < m_data.breachPlans.size(); ++p) {
         const Plan *plan = m_catalog ? m_catalog->plan(m_data.breachPlans.at(p)) : nullptr;
-        auto *set = new QBarSet(plan ? plan->names.text(lang) + QStringLiteral(" (") +
-                                                plan->providerId + QLatin1Char(')')
-                                     : m_data.breachPlans.at(p));
-        for (int i = 0; i < m_data.days.size(); ++i) {
-            *set << double(m_data.breachesPerDay.at(p).at(i));
-            sums[i] += m_data.breachesPerDay.at(p).at(i);
-        }
-        series->append(set);
+        const Provider *provider = plan ? m_catalog->provider(plan->providerId) : nullptr;
+        series.append(
+                {plan ? tr("%1 %2", "a provider and its plan")
+                                 .arg(provider ? provider->names.text(lang) : plan->providerId,
+                                      plan->names.text(lang))
+                      : m_data.breachPlans.at(p),
+                 DayBarChart::seriesColor(p, m_dark), m_data.breachesPerDay.at(p)});
     }
-    for (qint64 s : sums)
-        max = std::max(max, s);
-    chart->addSeries(series);
-    auto *days = new QBarCategoryAxis;
-    for (const QDate &day : m_data.days)
-        days->append(m_data.days.size() > 10 ? locale.toString(day, QStringLiteral("d"))
-                                             : DateFormat::dayMonth(locale, day));
-    QFont axisFont = font();
-    axisFont.setPixelSize(22);
-    days->setLabelsFont(axisFont);
-    chart->addAxis(days, Qt::AlignBottom);
-    series->attachAxis(days);
-    auto *counts = new QValueAxis;
-    counts->setRange(0, std::max<qint64>(1, max));
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->applyNiceNumbers();
-    counts->setLabelsFont(axisFont);
-    chart->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(counts);
-    QFont legendFont = font();
-    legendFont.setPixelSize(22);
-    chart->legend()->setFont(legendFont);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setDays(m_data.days);
+    m_chart->setSeries(series);
+    m_chart->setEmptyText(tr("No breaches in this period"));
 }
 
 } // namespace dueline

@@ -4,12 +4,13 @@
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QStackedWidget;
 class QTimer;
 
 namespace dueline {
+
+class DayBarChartView;
 
 // The wallboard: the dashboard's figures for a wall display. Full screen, dark by default, type
 // readable across a room, and it rotates between pages on its own (open tickets now, the breach
@@ -24,6 +25,9 @@ public:
 
     void setDashboardData(const dueline::DashboardData &figures);
     void setClockText(qint64 now); // the time shown in the corner, from the shared ticker
+    // What the figures are of (the dashboard's period and filters), under the title.
+    void setFilterText(const QString &text);
+    QString filterText() const;
     void setRotationSeconds(int seconds);
     int rotationSeconds() const;
     void setCurrentPage(Page page);
@@ -55,7 +59,8 @@ private:
     QLabel *m_holidays = nullptr;
     QLabel *m_compliance = nullptr;
     QLabel *m_complianceCaption = nullptr;
-    QChartView *m_chart = nullptr;
+    QLabel *m_filter = nullptr;
+    DayBarChartView *m_chart = nullptr;
 };
 
 } // namespace dueline

@@ -218,6 +218,38 @@ void QueueSidebar::chooseFinished(TicketStatus status)
     }
 }
 
+QueueFilter QueueSidebar::showFilter(const QueueFilter &filter)
+{
+    QVector<QueueFilter> candidates;
+    QueueFilter viewOnly;
+    viewOnly.view = filter.view;
+    if (filter.view == QueueFilter::View::AllOpen) {
+        QueueFilter plan;
+        plan.providerId = filter.providerId;
+        plan.planId = filter.planId;
+        if (!plan.planId.isEmpty())
+            candidates << plan;
+        if (!plan.providerId.isEmpty()) {
+            plan.planId.clear();
+            candidates << plan;
+        }
+    }
+    candidates << viewOnly;
+    for (const QueueFilter &candidate : std::as_const(candidates)) {
+        const QString key = filterKey(candidate);
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            QTreeWidgetItem *item = *it;
+            if (item->data(0, KeyRole).toString() != key || item->isHidden())
+                continue;
+            const QSignalBlocker blocker(this);
+            setCurrentItem(item);
+            QSettings().setValue(viewKey, key);
+            return currentFilter();
+        }
+    }
+    return currentFilter();
+}
+
 void QueueSidebar::currentItemChosen()
 {
     QTreeWidgetItem *item = currentItem();

@@ -34,6 +34,10 @@ public:
     std::optional<dueline::TicketStatus> currentFinished() const;
     // Makes the Resolved or Closed item current (and emits finishedChosen()).
     void chooseFinished(dueline::TicketStatus status);
+    // Makes the item current that shows most of `filter` without emitting anything: the view
+    // when it is not "All open", else the plan or the provider (when its item is visible), else
+    // the view. Returns what that item stands for.
+    dueline::QueueFilter showFilter(const dueline::QueueFilter &filter);
     // Makes "All open" current (and emits filterChosen()).
     void chooseAllOpen() { setCurrentItem(topLevelItem(0)); }
 

@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -76,6 +77,23 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     m_message->setContentsMargins(8, 6, 8, 6);
     m_message->setAutoFillBackground(true);
     m_message->hide();
+    // What filters the list beyond the sidebar's item and the search (from the dashboard).
+    m_filterBar = new QWidget(center);
+    m_filterBar->setObjectName(QStringLiteral("queueFilterBar"));
+    m_filterBar->setAutoFillBackground(true);
+    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
+    auto *filterBarLayout = new QHBoxLayout(m_filterBar);
+    filterBarLayout->setContentsMargins(8, 2, 4, 2);
+    m_filterBarText = new QLabel(m_filterBar);
+    m_filterBarText->setWordWrap(true);
+    m_filterBarClear = new QToolButton(m_filterBar);
+    m_filterBarClear->setObjectName(QStringLiteral("queueFilterBarClear"));
+    m_filterBarClear->setAutoRaise(true);
+    m_filterBarClear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterBarClear->setIcon(Icons::get(QStringLiteral("edit-clear")));
+    filterBarLayout->addWidget(m_filterBarText, 1);
+    filterBarLayout->addWidget(m_filterBarClear);
+    m_filterBar->hide();
 
     m_view = new QueueTableView(model(), center);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -97,6 +115,7 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
     centerLayout->setSpacing(0);
     centerLayout->addLayout(searchRow);
     centerLayout->addWidget(m_message);
+    centerLayout->addWidget(m_filterBar);
     centerLayout->addWidget(m_view, 1);
     m_finished = new FinishedTicketsView(m_controller, center);
     m_finished->hide();
@@ -188,6 +207,10 @@ QueueWorkspace::QueueWorkspace(QWidget *parent)
                     m_controller->showTicket(ticketId);
             });
     connect(m_sidebar, &QueueSidebar::filterChosen, this, &QueueWorkspace::chooseView);
+    connect(m_filterBarClear, &QToolButton::clicked, this, [this] {
+        chooseView(m_sidebar->currentFilter());
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_sidebar, &QueueSidebar::finishedChosen, this, &QueueWorkspace::chooseFinished);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
@@ -343,8 +366,11 @@ void QueueWorkspace::retranslateUi()
                     .arg(m_actions[FindAction]->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setWindowTitle(tr("Ticket Actions"));
     m_view->setAccessibleName(tr("Tickets"));
+    m_filterBarClear->setText(tr("Clear Filter"));
+    m_filterBarClear->setToolTip(tr("Show the sidebar's view without the other filters"));
     if (isOpen())
         rebuildSidebar();
+    updateFilterBar();
     updateEmptyState();
 }
 
@@ -525,11 +551,85 @@ void QueueWorkspace::chooseView(const QueueFilter &view)
     f.view = view.view;
     f.providerId = view.providerId;
     f.planId = view.planId;
+    f.severity.clear();
+    f.assigneeId = -1;
     setFilter(f);
     // Back from a finished view: over the open tickets again, one of them in the panel.
     if (!m_view->currentIndex().isValid() && model()->rowCount() > 0)
         restoreSelection(0);
+    updateFilterBar();
     updateEmptyState();
+}
+
+void QueueWorkspace::openFilter(const QueueFilter &filter)
+{
+    if (m_controller->finishedStatus()) {
+        m_controller->hideFinished();
+        m_finished->hide();
+        m_view->show();
+        updateActions();
+    }
+    m_sidebar->showFilter(filter);
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(filter.text);
+    }
+    setFilter(filter);
+    if (!m_view->currentIndex().isValid() && model()->rowCount() > 0)
+        restoreSelection(0);
+    updateFilterBar();
+    updateEmptyState();
+}
+
+QString QueueWorkspace::filterBarText() const
+{
+    return m_filterBar->isHidden() ? QString() : m_filterBarText->text();
+}
+
+void QueueWorkspace::updateFilterBar()
+{
+    const QueueFilter &f = model()->filter();
+    const QueueFilter shown = m_sidebar->currentFilter();
+    const Catalog *catalog = m_controller->source().catalog.get();
+    const QString language = uiLanguage();
+    QStringList parts;
+    if (!f.planId.isEmpty() && shown.planId != f.planId) {
+        const Plan *plan = catalog ? catalog->plan(f.planId) : nullptr;
+        parts << tr("plan %1", "the queue is also filtered by")
+                         .arg(plan ? plan->names.text(language) : f.planId);
+    } else if (f.planId.isEmpty() && !f.providerId.isEmpty() && shown.providerId != f.providerId) {
+        const Provider *provider = catalog ? catalog->provider(f.providerId) : nullptr;
+        parts << tr("provider %1", "the queue is also filtered by")
+                         .arg(provider ? provider->names.text(language) : f.providerId);
+    }
+    if (!f.severity.isEmpty()) {
+        QStringList names;
+        if (catalog) {
+            for (const Provider &provider : catalog->providers()) {
+                if (!f.providerId.isEmpty() && provider.id != f.providerId)
+                    continue;
+                for (const Severity &severity : provider.severities) {
+                    const QString name = severity.names.text(language);
+                    if (severity.code == f.severity && !names.contains(name))
+                        names << name;
+                }
+            }
+        }
+        parts << tr("severity %1", "the queue is also filtered by")
+                         .arg(names.isEmpty() ? f.severity : names.join(QStringLiteral(" / ")));
+    }
+    if (f.assigneeId == 0 && f.view != QueueFilter::View::Unassigned)
+        parts << tr("unassigned", "the queue is also filtered by");
+    else if (f.assigneeId > 0)
+        parts << tr("assigned to %1", "the queue is also filtered by")
+                         .arg(m_controller->agentNames().value(f.assigneeId,
+                                                               QString::number(f.assigneeId)));
+    m_filterBar->setVisible(!parts.isEmpty());
+    if (!parts.isEmpty())
+        m_filterBarText->setText(
+                tr("Also filtered: %1", "the list of filters, joined by the next text")
+                        .arg(parts.join(tr(", ", "between the filters of the queue"))));
 }
 
 void QueueWorkspace::setFilter(const QueueFilter &filter)

@@ -19,6 +19,7 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace dueline {
 
@@ -97,6 +98,12 @@ public:
     QueueHold *hold() const { return m_hold; }
     WaitingChangesButton *waitingChangesButton() const { return m_waitingButton; }
     void setFilter(const dueline::QueueFilter &filter);
+    // Shows the open tickets of exactly `filter` (a click on the dashboard): the sidebar's view
+    // or plan and the search box say so, and a bar above the table names what else filters the
+    // list (a plan with a view, a severity, an agent), with a button that drops it.
+    void openFilter(const dueline::QueueFilter &filter);
+    // The text of that bar; empty when it is hidden.
+    QString filterBarText() const;
 
     // The last message shown above the queue (a conflict, a refused action); empty when none.
     QString message() const;
@@ -158,6 +165,7 @@ private:
     void showNoTicket(); // no row selected, the panel empty
     // The empty state over the table: an empty view or a search without hits.
     void updateEmptyState();
+    void updateFilterBar();
     void updateTray();
     int runDialog(QDialog &dialog);
     dueline::Instant storeNow() const;
@@ -186,6 +194,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterBarText = nullptr;
+    QToolButton *m_filterBarClear = nullptr;
     QueueTableView *m_view = nullptr;
     QueueEmptyState *m_empty = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -345,7 +345,7 @@ void MainWindow::createCentralWidget()
     connect(m_dashboardWorkspace, &DashboardWorkspace::openQueueView, this,
             [this](const dueline::QueueFilter &filter) {
                 if (m_queueWorkspace->isOpen())
-                    m_queueWorkspace->setFilter(filter);
+                    m_queueWorkspace->openFilter(filter);
                 setCurrentWorkspace(Queue);
             });
     connect(m_dashboardWorkspace, &DashboardWorkspace::wallboardRequested, this,
@@ -620,6 +620,10 @@ WallboardWidget *MainWindow::showWallboard()
         wallboard->setDashboardData(m_dashboardWorkspace->model()->dashboardData());
     connect(m_dashboardWorkspace->service(), &dueline::DashboardService::dataReady, wallboard,
             &WallboardWidget::setDashboardData);
+    // What it shows: the dashboard's period and filters, followed as they change.
+    wallboard->setFilterText(m_dashboardWorkspace->description());
+    connect(m_dashboardWorkspace, &DashboardWorkspace::updated, wallboard,
+            [this, wallboard] { wallboard->setFilterText(m_dashboardWorkspace->description()); });
     if (m_dashboardTicker)
         connect(m_dashboardTicker, &dueline::Ticker::tick, wallboard,
                 &WallboardWidget::setClockText);

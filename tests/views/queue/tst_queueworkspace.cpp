@@ -66,6 +66,7 @@ private slots:
     void panelTellsTheWholeStory();
     void listHoldsStillUnderThePointer();
     void takeKeepsTheRowTheSelectionAndThePanel();
+    void dashboardFilterShowsInSidebarAndSearch();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
@@ -902,6 +903,97 @@ void TestQueueWorkspace::takeKeepsTheRowTheSelectionAndThePanel()
     QCOMPARE(model->rowForTicket(id), -1);
     QCOMPARE(workspace->currentTicketId(), next);
     QCOMPARE(model->rowCount(), 3);
+}
+
+// A click on the dashboard opens the queue on exactly its filter (issue 21): the sidebar's item
+// and the search box say so, the old search text goes, and what neither shows (a plan with a
+// view, a severity, an agent) is named in a bar above the list whose button drops it.
+void TestQueueWorkspace::dashboardFilterShowsInSidebarAndSearch()
+{
+    auto workspace = openWorkspace();
+    QVERIFY(workspace);
+    auto *sidebar = workspace->findChild<QueueSidebar *>(QStringLiteral("queueSidebar"));
+    auto *search = workspace->findChild<QLineEdit *>(QStringLiteral("queueSearch"));
+    auto *bar = workspace->findChild<QWidget *>(QStringLiteral("queueFilterBar"));
+    QVERIFY(sidebar && search && bar);
+    QTest::keyClicks(search, QStringLiteral("quota"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->rowCount(), 1);
+
+    // A plan and a severity: the plan's item, the severity in the bar, no search text.
+    QueueFilter critical;
+    critical.providerId = QStringLiteral("vkcs");
+    critical.planId = QStringLiteral("vkcs/standard");
+    critical.severity = QStringLiteral("critical");
+    workspace->openFilter(critical);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->filter(), critical);
+    QCOMPARE(sidebar->currentFilter().planId, QStringLiteral("vkcs/standard"));
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(workspace->model()->rowCount(), 1);
+    QCOMPARE(workspace->model()->ticketAt(0), m_tickets[0]);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(workspace->filterBarText().contains(QStringLiteral("severity")),
+             qPrintable(workspace->filterBarText()));
+    QVERIFY2(!workspace->filterBarText().contains(QStringLiteral("plan ")),
+             qPrintable(workspace->filterBarText()));
+    // The search keeps the dashboard's filter.
+    QTest::keyClicks(search, QStringLiteral("disks"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->rowCount(), 0);
+    QCOMPARE(workspace->model()->filter().severity, QStringLiteral("critical"));
+
+    // A view and a plan: the view's item, the plan in the bar.
+    QueueFilter unassigned;
+    unassigned.view = QueueFilter::View::Unassigned;
+    unassigned.planId = QStringLiteral("vkcs/standard");
+    workspace->openFilter(unassigned);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(sidebar->currentFilter().view, QueueFilter::View::Unassigned);
+    QVERIFY(sidebar->currentFilter().planId.isEmpty());
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(workspace->model()->rowCount(), 3);
+    const QString planName =
+            m_catalog->plan(QStringLiteral("vkcs/standard"))->names.text(QStringLiteral("en"));
+    QVERIFY2(workspace->filterBarText().contains(planName), qPrintable(workspace->filterBarText()));
+    // Clear Filter: the sidebar's view alone.
+    auto *clear = workspace->findChild<QToolButton *>(QStringLiteral("queueFilterBarClear"));
+    QVERIFY(clear);
+    clear->click();
+    QVERIFY(testsupport::settled(*workspace));
+    QVERIFY(!bar->isVisible());
+    QueueFilter onlyUnassigned;
+    onlyUnassigned.view = QueueFilter::View::Unassigned;
+    QCOMPARE(workspace->model()->filter(), onlyUnassigned);
+    QCOMPARE(workspace->model()->rowCount(), 4);
+
+    // An agent's tickets.
+    QVERIFY(workspace->selectTicket(m_tickets[1]));
+    QVERIFY(testsupport::settled(*workspace));
+    workspace->action(QueueWorkspace::TakeAction)->trigger();
+    QVERIFY(testsupport::settled(*workspace));
+    StoreError error;
+    QCOMPARE(openStore(m_clock)->ticket(m_tickets[1], &error)->assigneeId, m_anna.id);
+    QueueFilter annas;
+    annas.assigneeId = m_anna.id;
+    workspace->openFilter(annas);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(workspace->model()->rowCount(), 1);
+    QCOMPARE(workspace->model()->ticketAt(0), m_tickets[1]);
+    QVERIFY2(workspace->filterBarText().contains(QStringLiteral("Anna Agent")),
+             qPrintable(workspace->filterBarText()));
+    QCOMPARE(sidebar->currentFilter().view, QueueFilter::View::AllOpen);
+
+    // A view alone: its item, no bar.
+    QueueFilter breached;
+    breached.view = QueueFilter::View::Breached;
+    workspace->openFilter(breached);
+    QVERIFY(testsupport::settled(*workspace));
+    QCOMPARE(sidebar->currentFilter().view, QueueFilter::View::Breached);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(workspace->filterBarText(), QString());
 }
 
 QTEST_MAIN(TestQueueWorkspace)
