@@ -36,6 +36,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace dueline {
 
 namespace {
@@ -333,6 +335,7 @@ void DashboardWorkspace::retranslateUi()
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_breachChart->setEmptyText(tr("No breaches in this period"));
     m_period->setCurrentIndex(period < 0 ? Last30DaysPeriod : period);
+    m_period->setMinimumWidth(m_period->sizeHint().width()); // never squeezed by the row
     m_filling = false;
     fillFilters();
     if (m_hasData)
@@ -459,10 +462,13 @@ void DashboardWorkspace::fillFilters()
     restore(m_plan, plan);
     restore(m_severity, severity);
     restore(m_agent, agent);
-    // Wide enough for "All …" in every language (Cyrillic letters are wider than the 'x' Qt
-    // measures with).
-    for (QComboBox *combo : {m_plan, m_severity, m_agent})
-        combo->setMinimumContentsLength(std::max(12, int(combo->itemText(0).size() * 1.3) + 2));
+    // Wide enough for "All …" in every language: Qt sizes the box in widths of an 'x'.
+    for (QComboBox *combo : {m_plan, m_severity, m_agent}) {
+        const QFontMetrics fm(combo->font());
+        const int xs = int(std::ceil(double(fm.horizontalAdvance(combo->itemText(0))) /
+                                     fm.horizontalAdvance(QLatin1Char('x'))));
+        combo->setMinimumContentsLength(std::max(10, xs + 1));
+    }
     m_filling = false;
 }
 
@@ -759,12 +765,9 @@ void DashboardWorkspace::updateCharts()
     auto percentAxis = [](QChart *chart, Qt::Alignment alignment, QAbstractSeries *series) {
         auto *axis = new QValueAxis;
         axis->setRange(0, 100);
-        // A printf format: the pattern's own % doubled, %d where the number goes.
-        QString format = NumberFormat::percentPattern(QLocale());
-        format.replace(QStringLiteral("%1"), QStringLiteral("\x01"));
-        format.replace(QLatin1Char('%'), QStringLiteral("%%"));
-        format.replace(QStringLiteral("\x01"), QStringLiteral("%d"));
-        axis->setLabelFormat(format);
+        // With localized numbers Qt Charts formats the number with QLocale (which knows 'f',
+        // not 'd') and keeps the text around it as it is.
+        axis->setLabelFormat(NumberFormat::percentPattern(QLocale()).arg(QStringLiteral("%.0f")));
         axis->setTickCount(6);
         chart->addAxis(axis, alignment);
         series->attachAxis(axis);
@@ -773,7 +776,7 @@ void DashboardWorkspace::updateCharts()
                         qint64 max) {
         auto *axis = new QValueAxis;
         axis->setRange(0, std::max<qint64>(1, max));
-        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setLabelFormat(QStringLiteral("%.0f")); // see the percent axis
         axis->applyNiceNumbers();
         chart->addAxis(axis, alignment);
         series->attachAxis(axis);

@@ -242,6 +242,24 @@ void TestDashboard::labelsFitTheirRoom()
         }
         QChart *chart = widget->chartView(chartId)->chart();
         const QRectF plot = chart->plotArea();
+        // The value axis has its numbers: ink below the plot (horizontal bars) or left of it.
+        {
+            const QImage image = widget->chartView(chartId)->grab().toImage();
+            const qreal ratio = image.devicePixelRatio();
+            const bool horizontal = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+            const QRectF area = horizontal ? QRectF(plot.left(), plot.bottom() + 2, plot.width(),
+                                                    image.height() / ratio - plot.bottom() - 2)
+                                           : QRectF(0, plot.top(), plot.left() - 2, plot.height());
+            const QColor background = image.pixelColor(QPoint(1, 1));
+            int ink = 0;
+            for (int y = int(area.top() * ratio); y < int(area.bottom() * ratio); ++y) {
+                for (int x = int(area.left() * ratio); x < int(area.right() * ratio); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    ink += qAbs(c.lightness() - background.lightness()) > 80;
+                }
+            }
+            QVERIFY2(ink > 20, qPrintable(widget->chartTitle(chartId)));
+        }
         for (QAbstractAxis *axis : chart->axes()) {
             auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
             if (!categories)
