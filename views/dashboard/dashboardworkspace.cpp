@@ -331,8 +331,11 @@ void DashboardWorkspace::retranslateUi()
                         tr("Last 365 days"), tr("Custom range…")});
     m_customFirst->setToolTip(tr("First day of the period"));
     m_customLast->setToolTip(tr("Last day of the period (included)"));
-    for (QDateEdit *edit : {m_customFirst, m_customLast})
+    // A date edit keeps the locale it was made with: give it the language's.
+    for (QDateEdit *edit : {m_customFirst, m_customLast}) {
+        edit->setLocale(QLocale());
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
     m_breachChart->setEmptyText(tr("No breaches in this period"));
     m_period->setCurrentIndex(period < 0 ? Last30DaysPeriod : period);
     m_period->setMinimumWidth(m_period->sizeHint().width()); // never squeezed by the row
