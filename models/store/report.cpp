@@ -217,13 +217,19 @@ bool DashboardIndex::loadAgents(Connection &connection, StoreError *error)
     return true;
 }
 
+const char DashboardIndex::RowsSql[] =
+        "SELECT id, status, severity, plan_id, assignee_id, created_at, updated_at, "
+        "first_reply_at, response_state, response_due, response_required, response_remaining, "
+        "resolution_state, resolution_due, resolution_required, resolution_remaining, paused, "
+        "overrides FROM tickets";
+
 bool DashboardIndex::load(Connection &connection, StoreError *error)
 {
     m_tickets.clear();
     m_rowOf.clear();
     if (!loadAgents(connection, error))
         return false;
-    return readRows(connection, {}, {}, error);
+    return readRows(connection, nullptr, error);
 }
 
 bool DashboardIndex::update(Connection &connection, const QVector<qint64> &ids, StoreError *error)
@@ -233,31 +239,49 @@ bool DashboardIndex::update(Connection &connection, const QVector<qint64> &ids, 
     constexpr int Chunk = 500;
     for (int i = 0; i < ids.size(); i += Chunk) {
         const QVector<qint64> part = ids.mid(i, Chunk);
-        QStringList marks;
-        for (int k = 0; k < part.size(); ++k)
-            marks << QStringLiteral("?");
-        if (!readRows(connection,
-                      QStringLiteral(" WHERE id IN (") + marks.join(QLatin1Char(',')) +
-                              QLatin1Char(')'),
-                      part, error))
+        if (!readRows(connection, &part, error))
             return false;
     }
     return true;
 }
 
-bool DashboardIndex::readRows(Connection &connection, const QString &where,
-                              const QVector<qint64> &ids, StoreError *error)
+bool DashboardIndex::readRows(Connection &connection, const QVector<qint64> *ids, StoreError *error)
 {
+    if (m_reader == Reader::Auto && connection.engine() == Engine::SQLite) {
+        if (const std::optional<bool> ok = readRowsSqlite(connection, ids, error))
+            return *ok;
+    }
+    return readRowsQtSql(connection, ids, error);
+}
+
+void DashboardIndex::put(const Row &row)
+{
+    auto it = m_rowOf.constFind(row.id);
+    if (it != m_rowOf.constEnd()) {
+        m_tickets[it.value()] = row;
+    } else {
+        m_rowOf.insert(row.id, m_tickets.size());
+        m_tickets.push_back(row);
+    }
+}
+
+bool DashboardIndex::readRowsQtSql(Connection &connection, const QVector<qint64> *ids,
+                                   StoreError *error)
+{
+    QString sql = QString::fromLatin1(RowsSql);
+    if (ids) {
+        QStringList marks;
+        for (int k = 0; k < ids->size(); ++k)
+            marks << QStringLiteral("?");
+        sql += QStringLiteral(" WHERE id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     QSqlQuery q = connection.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                      "SELECT id, status, severity, plan_id, assignee_id, created_at, updated_at, "
-                      "first_reply_at, response_state, response_due, response_required, "
-                      "response_remaining, resolution_state, resolution_due, resolution_required, "
-                      "resolution_remaining, paused, overrides FROM tickets") +
-              where);
-    for (qint64 id : ids)
-        q.addBindValue(id);
+    q.prepare(sql);
+    if (ids) {
+        for (qint64 id : *ids)
+            q.addBindValue(id);
+    }
     if (!q.exec()) {
         storeFail(
                 error, StoreError::Kind::Database,
@@ -300,13 +324,7 @@ bool DashboardIndex::readRows(Connection &connection, const QString &where,
             c.overridden = overrides & (1 << k);
         }
         r.paused = q.value(16).toInt() != 0;
-        auto it = m_rowOf.constFind(r.id);
-        if (it != m_rowOf.constEnd()) {
-            m_tickets[it.value()] = r;
-        } else {
-            m_rowOf.insert(r.id, m_tickets.size());
-            m_tickets.push_back(r);
-        }
+        put(r);
     }
     return true;
 }
