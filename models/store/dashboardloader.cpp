@@ -127,7 +127,7 @@ std::optional<bool> DashboardIndex::readRowsSqlite(Connection &connection,
             return fail(rc);
         const auto rows = std::size_t(sqlite3_column_int64(count.get(), 0));
         m_tickets.reserve(m_tickets.size() + rows);
-        m_rowOf.reserve(qsizetype(m_tickets.size() + rows));
+        m_rowOf.reserve(m_tickets.size() + rows);
     }
     Statement select;
     if (!select.prepare(db, sql))

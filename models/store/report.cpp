@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 
 namespace dueline {
@@ -254,11 +255,46 @@ bool DashboardIndex::readRows(Connection &connection, const QVector<qint64> *ids
     return readRowsQtSql(connection, ids, error);
 }
 
+void DashboardIndex::RowPositions::clear()
+{
+    m_dense = {};
+    m_sparse.clear();
+    m_count = 0;
+}
+
+void DashboardIndex::RowPositions::reserve(std::size_t rows)
+{
+    m_dense.reserve(rows + 1);
+}
+
+qint64 DashboardIndex::RowPositions::find(qint64 id) const
+{
+    if (id >= 0 && std::size_t(id) < m_dense.size() && m_dense[std::size_t(id)] >= 0)
+        return m_dense[std::size_t(id)];
+    // An id the dense range had not reached yet when it was inserted.
+    return m_sparse.isEmpty() ? -1 : m_sparse.value(id, -1);
+}
+
+void DashboardIndex::RowPositions::insert(qint64 id, std::size_t row)
+{
+    Q_ASSERT(row <= std::size_t(std::numeric_limits<qint32>::max()));
+    ++m_count;
+    // The dense range reaches twice the row count (and a little more for small indexes).
+    const std::size_t limit = 2 * m_count + 4096;
+    if (id < 0 || std::size_t(id) >= limit) {
+        m_sparse.insert(id, qint64(row));
+        return;
+    }
+    if (std::size_t(id) >= m_dense.size())
+        m_dense.resize(std::min(limit, std::max(std::size_t(id) + 1, 2 * m_dense.size())), -1);
+    m_dense[std::size_t(id)] = qint32(row);
+}
+
 void DashboardIndex::put(const Row &row)
 {
-    auto it = m_rowOf.constFind(row.id);
-    if (it != m_rowOf.constEnd()) {
-        m_tickets[it.value()] = row;
+    const qint64 at = m_rowOf.find(row.id);
+    if (at >= 0) {
+        m_tickets[std::size_t(at)] = row;
     } else {
         m_rowOf.insert(row.id, m_tickets.size());
         m_tickets.push_back(row);

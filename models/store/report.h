@@ -172,6 +172,24 @@ private:
         quint8 status = 0; // TicketStatus
         bool paused = false;
     };
+    // Row positions by ticket id. Ids count up from 1, so nearly all live in a vector indexed by
+    // id (4 bytes a ticket, and no hashing on a load of a million rows); ids far past the row
+    // count go to a hash.
+    class RowPositions
+    {
+    public:
+        void clear();
+        void reserve(std::size_t rows);
+        // The row of ticket `id`, or -1.
+        qint64 find(qint64 id) const;
+        // `id` must not be there yet.
+        void insert(qint64 id, std::size_t row);
+
+    private:
+        std::vector<qint32> m_dense; // by id: the row, or -1
+        QHash<qint64, qint64> m_sparse;
+        std::size_t m_count = 0;
+    };
     struct PlanInfo
     {
         QString id;
@@ -199,7 +217,7 @@ private:
     CatalogPtr m_catalog;
     Reader m_reader = Reader::Auto;
     std::vector<Row> m_tickets;
-    QHash<qint64, std::size_t> m_rowOf;
+    RowPositions m_rowOf;
     QVector<PlanInfo> m_plans;
     QHash<QString, quint16> m_planIndex;
     QStringList m_severities;
