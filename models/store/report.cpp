@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 
 namespace dueline {
@@ -217,13 +218,19 @@ bool DashboardIndex::loadAgents(Connection &connection, StoreError *error)
     return true;
 }
 
+const char DashboardIndex::RowsSql[] =
+        "SELECT id, status, severity, plan_id, assignee_id, created_at, updated_at, "
+        "first_reply_at, response_state, response_due, response_required, response_remaining, "
+        "resolution_state, resolution_due, resolution_required, resolution_remaining, paused, "
+        "overrides FROM tickets";
+
 bool DashboardIndex::load(Connection &connection, StoreError *error)
 {
     m_tickets.clear();
     m_rowOf.clear();
     if (!loadAgents(connection, error))
         return false;
-    return readRows(connection, {}, {}, error);
+    return readRows(connection, nullptr, error);
 }
 
 bool DashboardIndex::update(Connection &connection, const QVector<qint64> &ids, StoreError *error)
@@ -233,31 +240,84 @@ bool DashboardIndex::update(Connection &connection, const QVector<qint64> &ids, 
     constexpr int Chunk = 500;
     for (int i = 0; i < ids.size(); i += Chunk) {
         const QVector<qint64> part = ids.mid(i, Chunk);
-        QStringList marks;
-        for (int k = 0; k < part.size(); ++k)
-            marks << QStringLiteral("?");
-        if (!readRows(connection,
-                      QStringLiteral(" WHERE id IN (") + marks.join(QLatin1Char(',')) +
-                              QLatin1Char(')'),
-                      part, error))
+        if (!readRows(connection, &part, error))
             return false;
     }
     return true;
 }
 
-bool DashboardIndex::readRows(Connection &connection, const QString &where,
-                              const QVector<qint64> &ids, StoreError *error)
+bool DashboardIndex::readRows(Connection &connection, const QVector<qint64> *ids, StoreError *error)
 {
+    if (m_reader == Reader::Auto && connection.engine() == Engine::SQLite) {
+        if (const std::optional<bool> ok = readRowsSqlite(connection, ids, error))
+            return *ok;
+    }
+    return readRowsQtSql(connection, ids, error);
+}
+
+void DashboardIndex::RowPositions::clear()
+{
+    m_dense = {};
+    m_sparse.clear();
+    m_count = 0;
+}
+
+void DashboardIndex::RowPositions::reserve(std::size_t rows)
+{
+    m_dense.reserve(rows + 1);
+}
+
+qint64 DashboardIndex::RowPositions::find(qint64 id) const
+{
+    if (id >= 0 && std::size_t(id) < m_dense.size() && m_dense[std::size_t(id)] >= 0)
+        return m_dense[std::size_t(id)];
+    // An id the dense range had not reached yet when it was inserted.
+    return m_sparse.isEmpty() ? -1 : m_sparse.value(id, -1);
+}
+
+void DashboardIndex::RowPositions::insert(qint64 id, std::size_t row)
+{
+    Q_ASSERT(row <= std::size_t(std::numeric_limits<qint32>::max()));
+    ++m_count;
+    // The dense range reaches twice the row count (and a little more for small indexes).
+    const std::size_t limit = 2 * m_count + 4096;
+    if (id < 0 || std::size_t(id) >= limit) {
+        m_sparse.insert(id, qint64(row));
+        return;
+    }
+    if (std::size_t(id) >= m_dense.size())
+        m_dense.resize(std::min(limit, std::max(std::size_t(id) + 1, 2 * m_dense.size())), -1);
+    m_dense[std::size_t(id)] = qint32(row);
+}
+
+void DashboardIndex::put(const Row &row)
+{
+    const qint64 at = m_rowOf.find(row.id);
+    if (at >= 0) {
+        m_tickets[std::size_t(at)] = row;
+    } else {
+        m_rowOf.insert(row.id, m_tickets.size());
+        m_tickets.push_back(row);
+    }
+}
+
+bool DashboardIndex::readRowsQtSql(Connection &connection, const QVector<qint64> *ids,
+                                   StoreError *error)
+{
+    QString sql = QString::fromLatin1(RowsSql);
+    if (ids) {
+        QStringList marks;
+        for (int k = 0; k < ids->size(); ++k)
+            marks << QStringLiteral("?");
+        sql += QStringLiteral(" WHERE id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     QSqlQuery q = connection.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                      "SELECT id, status, severity, plan_id, assignee_id, created_at, updated_at, "
-                      "first_reply_at, response_state, response_due, response_required, "
-                      "response_remaining, resolution_state, resolution_due, resolution_required, "
-                      "resolution_remaining, paused, overrides FROM tickets") +
-              where);
-    for (qint64 id : ids)
-        q.addBindValue(id);
+    q.prepare(sql);
+    if (ids) {
+        for (qint64 id : *ids)
+            q.addBindValue(id);
+    }
     if (!q.exec()) {
         storeFail(
                 error, StoreError::Kind::Database,
@@ -300,13 +360,7 @@ bool DashboardIndex::readRows(Connection &connection, const QString &where,
             c.overridden = overrides & (1 << k);
         }
         r.paused = q.value(16).toInt() != 0;
-        auto it = m_rowOf.constFind(r.id);
-        if (it != m_rowOf.constEnd()) {
-            m_tickets[it.value()] = r;
-        } else {
-            m_rowOf.insert(r.id, m_tickets.size());
-            m_tickets.push_back(r);
-        }
+        put(r);
     }
     return true;
 }

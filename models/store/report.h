@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <optional>
 #include <vector>
 
 namespace dueline {
@@ -131,9 +132,16 @@ struct DashboardData
 class DashboardIndex
 {
 public:
+    // How load() and update() read the ticket rows. Auto: SQLite's own API on a SQLite
+    // connection (docs/benchmarks.md, Dashboard: a QVariant per column made the first load of a
+    // million tickets take seconds), QSqlQuery on PostgreSQL. QtSql: QSqlQuery on every engine
+    // (the generic path; tests check that both build the same index).
+    enum class Reader { Auto, QtSql };
+
     explicit DashboardIndex(CatalogPtr catalog);
 
     const Catalog &catalog() const { return *m_catalog; }
+    void setReader(Reader reader) { m_reader = reader; }
     // Reads every ticket and the agents' names.
     bool load(Connection &connection, StoreError *error);
     // Reads these tickets again (new ones are added).
@@ -164,6 +172,24 @@ private:
         quint8 status = 0; // TicketStatus
         bool paused = false;
     };
+    // Row positions by ticket id. Ids count up from 1, so nearly all live in a vector indexed by
+    // id (4 bytes a ticket, and no hashing on a load of a million rows); ids far past the row
+    // count go to a hash.
+    class RowPositions
+    {
+    public:
+        void clear();
+        void reserve(std::size_t rows);
+        // The row of ticket `id`, or -1.
+        qint64 find(qint64 id) const;
+        // `id` must not be there yet.
+        void insert(qint64 id, std::size_t row);
+
+    private:
+        std::vector<qint32> m_dense; // by id: the row, or -1
+        QHash<qint64, qint64> m_sparse;
+        std::size_t m_count = 0;
+    };
     struct PlanInfo
     {
         QString id;
@@ -174,16 +200,24 @@ private:
         QStringList severityOrder;
     };
 
-    bool readRows(Connection &connection, const QString &where, const QVector<qint64> &ids,
-                  StoreError *error);
+    // The columns both readers read, in this order; `ids` null: every ticket.
+    static const char RowsSql[];
+    bool readRows(Connection &connection, const QVector<qint64> *ids, StoreError *error);
+    bool readRowsQtSql(Connection &connection, const QVector<qint64> *ids, StoreError *error);
+    // dashboardloader.cpp: nullopt when the connection has no SQLite handle to read through.
+    std::optional<bool> readRowsSqlite(Connection &connection, const QVector<qint64> *ids,
+                                       StoreError *error);
+    // Adds a row, or replaces the row of the same ticket.
+    void put(const Row &row);
     bool loadAgents(Connection &connection, StoreError *error);
     quint16 planIndex(const QString &planId);
     quint16 severityIndex(const QString &severity);
     qint32 agentIndex(qint64 agentId);
 
     CatalogPtr m_catalog;
+    Reader m_reader = Reader::Auto;
     std::vector<Row> m_tickets;
-    QHash<qint64, std::size_t> m_rowOf;
+    RowPositions m_rowOf;
     QVector<PlanInfo> m_plans;
     QHash<QString, quint16> m_planIndex;
     QStringList m_severities;

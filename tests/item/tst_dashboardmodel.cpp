@@ -4,6 +4,11 @@
 // the DashboardService (worker thread, live change feed); tests/app/tst_reportcli.cpp checks
 // `dueline-cli report --json` on the same dataset (tests/support/dashboarddataset.h).
 //
+// The index reads its rows through SQLite's own API on SQLite and through QSqlQuery elsewhere:
+// sqliteReaderMatchesQtSql and updateMatchesLoad check on generated demo data (NULLs, paused,
+// no-SLA, unassigned, resolved and overridden tickets, an id far past the others) that both
+// readers, after a load and after incremental updates, give every figure the same.
+//
 // Period: tickets created 2026-12-21 00:00 – 2026-12-28 00:00 UTC; now = Mon 2026-12-28 07:00 UTC
 // (10:00 Moscow). Days in UTC.
 //
@@ -30,10 +35,13 @@
 
 #include "models/item/dashboardmodel.h"
 #include "models/item/ticker.h"
+#include "models/store/demodata.h"
 #include "tests/support/dashboarddataset.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace dueline;
@@ -46,6 +54,86 @@ Instant utc(const char *iso)
 }
 
 constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 24 * Hour;
+
+QString instantText(Instant t)
+{
+    return t == InvalidInstant ? QStringLiteral("-") : QString::number(t);
+}
+
+QString rowText(const ReportRow &r)
+{
+    return QStringLiteral("row %1 %2: %3 tickets, met %4, breached %5, pending %6, n/a %7, "
+                          "response %8/%9, resolution %10/%11, replied %12, %13 %, median %14")
+            .arg(r.planId, r.severity)
+            .arg(r.tickets)
+            .arg(r.met)
+            .arg(r.breached)
+            .arg(r.pending)
+            .arg(r.notApplicable)
+            .arg(r.responseMet)
+            .arg(r.responseBreached)
+            .arg(r.resolutionMet)
+            .arg(r.resolutionBreached)
+            .arg(r.replied)
+            .arg(QString::number(r.compliancePercent, 'g', 17))
+            .arg(r.medianResponseSeconds);
+}
+
+// Every figure of the dashboard, one per line, so that two of them compare line by line.
+QStringList describe(const DashboardData &d)
+{
+    QStringList lines;
+    lines << QStringLiteral("now %1, %2 tickets").arg(d.now).arg(d.totalTickets);
+    for (const ReportRow &r : d.rows)
+        lines << rowText(r);
+    for (const ReportRow &r : d.byPlan)
+        lines << QStringLiteral("plan ") + rowText(r);
+    for (const ReportRow &r : d.bySeverity)
+        lines << QStringLiteral("severity ") + rowText(r);
+    lines << QStringLiteral("total ") + rowText(d.total);
+    for (const QDate &day : d.days)
+        lines << QStringLiteral("day ") + day.toString(Qt::ISODate);
+    for (int p = 0; p < d.breachPlans.size(); ++p) {
+        QStringList counts;
+        for (qint64 n : d.breachesPerDay.value(p))
+            counts << QString::number(n);
+        lines << QStringLiteral("breaches %1: %2").arg(d.breachPlans[p], counts.join(u' '));
+    }
+    QStringList buckets;
+    for (qint64 n : d.responseBuckets)
+        buckets << QString::number(n);
+    lines << QStringLiteral("response buckets ") + buckets.join(u' ');
+    const OpenNow &o = d.openNow;
+    lines << QStringLiteral("open %1: running %2, at risk %3, breached %4, paused %5, no SLA %6")
+                     .arg(o.open)
+                     .arg(o.running)
+                     .arg(o.atRisk)
+                     .arg(o.breached)
+                     .arg(o.paused)
+                     .arg(o.noSla);
+    for (const AgentLoad &a : d.agents)
+        lines << QStringLiteral("agent %1 %2: open %3, at risk %4, breached %5")
+                         .arg(a.agentId)
+                         .arg(a.name)
+                         .arg(a.open)
+                         .arg(a.atRisk)
+                         .arg(a.breached);
+    const BreachForecast &f = d.forecast;
+    lines << QStringLiteral("forecast: hour %1, 4 hours %2, today %3 (until %4)")
+                     .arg(f.nextHour)
+                     .arg(f.next4Hours)
+                     .arg(f.endOfToday)
+                     .arg(instantText(f.endOfTodayAt));
+    for (const HolidayForecast &h : f.holidays)
+        lines << QStringLiteral("days off %1 %2 %3 %4–%5, cutoff %6, %7: %8 tickets, earliest %9")
+                         .arg(h.calendarId, h.providerId, h.holidayNames.text(QStringLiteral("en")),
+                              h.firstDay.toString(Qt::ISODate), h.lastDay.toString(Qt::ISODate),
+                              instantText(h.cutoff), QString::fromLatin1(h.timeZone))
+                         .arg(h.tickets)
+                         .arg(instantText(h.earliestDue));
+    return lines;
+}
 
 } // namespace
 
@@ -59,6 +147,8 @@ private slots:
     void reportComputeAgrees();
     void modelUnderTester();
     void serviceOffThreadAndLive();
+    void sqliteReaderMatchesQtSql();
+    void updateMatchesLoad();
 
 private:
     void check(const ActionResult &r)
@@ -74,8 +164,19 @@ private:
         return f;
     }
     void verifyAll(const DashboardData &d);
+    // Generated demo data on a SQLite file of its own, at m_now.
+    bool buildDemo(QString *error);
+    qint64 countOf(const QString &where);
+    // The filters the readers are compared under (periods, every plan, provider, severity and
+    // agent).
+    QVector<DashboardFilter> comparedFilters();
+    // The figures of `index` under comparedFilters() at each of `nows`.
+    QStringList figures(const DashboardIndex &index, const QVector<Instant> &nows);
 
     testsupport::DashboardDataset m_data;
+    FakeClock m_demoClock;
+    std::unique_ptr<testsupport::TestDatabase> m_demoDatabase;
+    std::unique_ptr<TicketStore> m_demo;
     const Instant m_now = testsupport::DashboardDataset::now();
 };
 
@@ -83,6 +184,126 @@ void TestDashboardModel::initTestCase()
 {
     QString error;
     QVERIFY2(m_data.build(&error), qPrintable(error));
+    QVERIFY2(buildDemo(&error), qPrintable(error));
+}
+
+bool TestDashboardModel::buildDemo(QString *error)
+{
+    m_demoClock.set(m_now);
+    m_demoDatabase = testsupport::TestDatabase::create(Engine::SQLite, error);
+    if (!m_demoDatabase)
+        return false;
+    StoreError storeError;
+    m_demo = TicketStore::open(m_demoDatabase->url(), m_data.catalog, m_demoClock,
+                               Connection::Mode::CreateIfMissing, &storeError);
+    if (!m_demo || m_demo->migrate(&storeError) < 0) {
+        *error = storeError.message;
+        return false;
+    }
+    DemoOptions options;
+    options.tickets = 3000;
+    options.seed = 21;
+    options.openPercent = 40;
+    if (!DemoData::generate(m_demo->connection(), *m_data.catalog, m_now, options, nullptr,
+                            &storeError)) {
+        *error = storeError.message;
+        return false;
+    }
+    // A clock both overridden and paused (the override counts, not the remaining time): a
+    // lead moves a resolution due to tomorrow, then the agent waits on the customer.
+    QSqlQuery q = m_demo->connection().query();
+    if (!q.exec(QStringLiteral("SELECT (SELECT id FROM agents WHERE role = 'lead' ORDER BY id "
+                               "LIMIT 1), (SELECT id FROM tickets WHERE status = 'open' AND "
+                               "resolution_state = 'running' ORDER BY id LIMIT 1)")) ||
+        !q.next() || q.isNull(0) || q.isNull(1)) {
+        *error = QStringLiteral("no lead or no open ticket with a running resolution clock");
+        return false;
+    }
+    Action action;
+    action.actorId = q.value(0).toLongLong();
+    action.ticketId = q.value(1).toLongLong();
+    q.finish();
+    action.actionId = Action::newActionId();
+    ActionResult r = m_demo->overrideDue(action, TargetKind::Resolution, m_now + Day,
+                                         QStringLiteral("Agreed with the customer"));
+    if (r.ok()) {
+        action.actionId = Action::newActionId();
+        r = m_demo->replyAndWait(action, QStringLiteral("Please try the new build."));
+    }
+    if (!r.ok()) {
+        *error = r.error.message;
+        return false;
+    }
+    // A ticket far past the others (ids need not be dense: an import, a PostgreSQL sequence):
+    // a copy of ticket 5 as ticket 900000.
+    for (const char *sql : {"CREATE TEMP TABLE copied AS SELECT * FROM tickets WHERE id = 5",
+                            "UPDATE copied SET id = 900000",
+                            "INSERT INTO tickets SELECT * FROM copied", "DROP TABLE copied"}) {
+        if (!m_demo->connection().exec(QString::fromLatin1(sql), &storeError)) {
+            *error = storeError.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 TestDashboardModel::countOf(const QString &where)
+{
+    QSqlQuery q = m_demo->connection().query();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM tickets WHERE ") + where) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QVector<DashboardFilter> TestDashboardModel::comparedFilters()
+{
+    DashboardFilter all;
+    all.from = m_now - 120 * Day;
+    all.to = m_now + Day;
+    DashboardFilter month = all;
+    month.from = m_now - 30 * Day;
+    month.zone = QTimeZone("Europe/Moscow");
+    QVector<DashboardFilter> filters{all, month};
+    QSet<QString> providers;
+    for (const Plan &p : m_data.catalog->plans()) {
+        DashboardFilter f = all;
+        f.planId = p.id;
+        filters << f;
+        providers.insert(p.providerId);
+        for (const QString &severity : p.severities) {
+            f = all;
+            f.severity = severity;
+            filters << f;
+        }
+    }
+    for (const QString &provider : providers) {
+        DashboardFilter f = all;
+        f.providerId = provider;
+        filters << f;
+    }
+    StoreError error;
+    QVector<qint64> agents{0}; // unassigned
+    for (const Agent &a : m_demo->agents(&error))
+        agents << a.id;
+    for (qint64 agent : agents) {
+        DashboardFilter f = all;
+        f.agentId = agent;
+        filters << f;
+    }
+    return filters;
+}
+
+QStringList TestDashboardModel::figures(const DashboardIndex &index, const QVector<Instant> &nows)
+{
+    QStringList lines{QStringLiteral("%1 tickets in the index").arg(index.size())};
+    const QVector<DashboardFilter> filters = comparedFilters();
+    for (Instant now : nows) {
+        for (int i = 0; i < filters.size(); ++i) {
+            lines << QStringLiteral("filter %1 at %2").arg(i).arg(now);
+            lines << describe(index.aggregate(filters[i], now));
+        }
+    }
+    return lines;
 }
 
 void TestDashboardModel::verifyAll(const DashboardData &d)
@@ -320,6 +541,183 @@ void TestDashboardModel::serviceOffThreadAndLive()
     QVERIFY(ready.wait(10000));
     QCOMPARE(ready.last().first().value<DashboardData>().now, m_now + 10);
     m_data.clock.set(m_now);
+}
+
+void TestDashboardModel::sqliteReaderMatchesQtSql()
+{
+    // The demo data holds every kind of row the readers must agree on.
+    QCOMPARE(countOf(QStringLiteral("1 = 1")), 3001);
+    QVERIFY(countOf(QStringLiteral("first_reply_at IS NULL")) > 0);
+    QVERIFY(countOf(QStringLiteral("response_due IS NULL AND response_required IS NULL")) > 0);
+    QVERIFY(countOf(QStringLiteral("resolution_due IS NULL")) > 0);
+    QVERIFY(countOf(QStringLiteral("assignee_id IS NULL")) > 0);
+    QVERIFY(countOf(QStringLiteral("paused <> 0 AND status = 'waiting_customer'")) > 0);
+    QVERIFY(countOf(QStringLiteral("response_state = 'not_applicable' AND "
+                                   "resolution_state = 'not_applicable'")) > 0);
+    QVERIFY(countOf(QStringLiteral("service_stage <> '' AND response_state = 'not_applicable' AND "
+                                   "plan_id = 'vkcs/standard'")) > 0);
+    QVERIFY(countOf(QStringLiteral("status = 'resolved'")) > 0);
+    QVERIFY(countOf(QStringLiteral("status = 'closed'")) > 0);
+    QVERIFY(countOf(QStringLiteral("overrides <> 0")) > 0);
+    QVERIFY(countOf(QStringLiteral("overrides = 2 AND resolution_state = 'paused'")) > 0);
+    QVERIFY(countOf(QStringLiteral("response_state = 'met_late'")) > 0);
+    QVERIFY(countOf(QStringLiteral("response_remaining < 0 OR resolution_remaining < 0")) > 0);
+
+    DashboardIndex native(m_data.catalog);
+    DashboardIndex generic(m_data.catalog);
+    generic.setReader(DashboardIndex::Reader::QtSql);
+    StoreError error;
+    QVERIFY2(native.load(m_demo->connection(), &error), qPrintable(error.message));
+    QVERIFY2(generic.load(m_demo->connection(), &error), qPrintable(error.message));
+    QCOMPARE(native.size(), 3001);
+    QCOMPARE(generic.size(), 3001);
+
+    // And the figures use them: the comparison below is not of empty dashboards.
+    DashboardFilter all;
+    all.from = m_now - 120 * Day;
+    all.to = m_now + Day;
+    const DashboardData d = native.aggregate(all, m_now);
+    QCOMPARE(d.total.tickets, 3001);
+    QVERIFY(d.total.met > 0 && d.total.breached > 0 && d.total.pending > 0);
+    QVERIFY(d.total.notApplicable > 0);
+    QVERIFY(d.openNow.running > 0 && d.openNow.atRisk > 0 && d.openNow.breached > 0);
+    QVERIFY(d.openNow.paused > 0 && d.openNow.noSla > 0);
+    QVERIFY(!d.forecast.holidays.isEmpty());
+    QVERIFY(d.agents.size() > 2);
+
+    const QVector<Instant> nows{m_now, m_now + 2 * Hour, m_now + 3 * Day};
+    QCOMPARE(figures(native, nows), figures(generic, nows));
+}
+
+void TestDashboardModel::updateMatchesLoad()
+{
+    DashboardIndex native(m_data.catalog);
+    DashboardIndex generic(m_data.catalog);
+    generic.setReader(DashboardIndex::Reader::QtSql);
+    StoreError error;
+    QVERIFY2(native.load(m_demo->connection(), &error), qPrintable(error.message));
+    QVERIFY2(generic.load(m_demo->connection(), &error), qPrintable(error.message));
+    const QVector<Instant> nows{m_now + 120, m_now + 2 * Hour, m_now + 3 * Day};
+    const QStringList unchanged = figures(native, nows);
+
+    // Actions on tickets of each kind, a minute after the demo's now, and new tickets.
+    m_demoClock.set(m_now + 60);
+    QSqlQuery q = m_demo->connection().query();
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT id FROM agents WHERE role = 'lead' ORDER BY id "
+                                  "LIMIT 1), (SELECT id FROM agents WHERE role = 'agent' ORDER BY "
+                                  "id LIMIT 1)")));
+    QVERIFY(q.next());
+    const qint64 lead = q.value(0).toLongLong();
+    const qint64 agent = q.value(1).toLongLong();
+    q.finish();
+    auto ticketWhere = [&](const QByteArray &where) -> qint64 {
+        QSqlQuery t = m_demo->connection().query();
+        if (!t.exec(QStringLiteral("SELECT id FROM tickets WHERE %1 AND id < 900000 ORDER BY id "
+                                   "LIMIT 1")
+                            .arg(QString::fromLatin1(where))) ||
+            !t.next())
+            return 0;
+        return t.value(0).toLongLong();
+    };
+    auto action = [&](qint64 ticket) {
+        Action a;
+        a.actionId = Action::newActionId();
+        a.actorId = lead;
+        a.ticketId = ticket;
+        return a;
+    };
+    QVector<qint64> changed;
+    auto expectOk = [&](const ActionResult &r, qint64 ticket) {
+        if (!r.ok())
+            qWarning("ticket %lld: %s", ticket, qPrintable(r.error.message));
+        changed << ticket;
+        return r.ok();
+    };
+    const qint64 unassigned = ticketWhere("status = 'new' AND assignee_id IS NULL");
+    QVERIFY(unassigned);
+    QVERIFY(expectOk(m_demo->assign(action(unassigned), agent), unassigned));
+    const qint64 unanswered =
+            ticketWhere("status = 'new' AND id <> " + QByteArray::number(unassigned));
+    QVERIFY(unanswered);
+    QVERIFY(expectOk(m_demo->reply(action(unanswered), QStringLiteral("On it")), unanswered));
+    const qint64 toPause = ticketWhere("status = 'open' AND response_state = 'met'");
+    QVERIFY(toPause);
+    QVERIFY(expectOk(m_demo->replyAndWait(action(toPause), QStringLiteral("Logs, please")),
+                     toPause));
+    const qint64 toResume = ticketWhere("status = 'waiting_customer' AND overrides = 0");
+    QVERIFY(toResume);
+    QVERIFY(expectOk(m_demo->resume(action(toResume)), toResume));
+    const qint64 toResolve = ticketWhere("status = 'open' AND resolution_state = 'running'");
+    QVERIFY(toResolve);
+    QVERIFY(expectOk(m_demo->resolve(action(toResolve)), toResolve));
+    const qint64 toReopen = ticketWhere("status = 'resolved'");
+    QVERIFY(toReopen);
+    QVERIFY(expectOk(m_demo->reopen(action(toReopen)), toReopen));
+    const qint64 toUnassign = ticketWhere("status = 'open' AND assignee_id IS NOT NULL");
+    QVERIFY(toUnassign);
+    QVERIFY(expectOk(m_demo->assign(action(toUnassign), 0), toUnassign));
+    const qint64 toOverride =
+            ticketWhere("status IN ('new', 'open') AND response_state = 'running' AND "
+                        "overrides = 0 AND plan_id = 'vkcs/standard'");
+    QVERIFY(toOverride);
+    QVERIFY(expectOk(m_demo->overrideDue(action(toOverride), TargetKind::Response, m_now + 6 * Hour,
+                                         QStringLiteral("Agreed")),
+                     toOverride));
+    const qint64 toEscalate =
+            ticketWhere("status IN ('new', 'open') AND plan_id = 'vkcs/standard' AND "
+                        "severity = 'low'");
+    QVERIFY(toEscalate);
+    QVERIFY(expectOk(m_demo->changeSeverity(action(toEscalate), QStringLiteral("critical"),
+                                            QStringLiteral("Production is down")),
+                     toEscalate));
+    // New tickets: ids past 900000, far from the dense range; one on a plan without SLA.
+    for (const char *plan : {"alibaba/basic", "stormbpmn/team", "tencent/flagship"}) {
+        QSqlQuery c = m_demo->connection().query();
+        QVERIFY(c.exec(QStringLiteral("SELECT id FROM customers WHERE plan_id = '%1' LIMIT 1")
+                               .arg(QString::fromLatin1(plan))));
+        QVERIFY2(c.next(), plan);
+        NewTicket t;
+        t.customerId = c.value(0).toLongLong();
+        c.finish();
+        t.subject = QStringLiteral("New on %1").arg(QString::fromLatin1(plan));
+        t.planId = QString::fromLatin1(plan);
+        t.severity = m_data.catalog->plan(t.planId)->severities.first();
+        t.channel = m_data.catalog->plan(t.planId)->channels.first().id;
+        const ActionResult r = m_demo->createTicket(Action::newActionId(), lead, t);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(r.ticket.id > 900000);
+        changed << r.ticket.id;
+    }
+
+    // The changed ids, unchanged ones (the far one among them), one that does not exist, and more
+    // than one chunk of them.
+    QVector<qint64> ids = changed;
+    ids << 7 << 900000 << 123456789;
+    for (qint64 id = 1000; id < 1600; ++id)
+        ids << id;
+    QVERIFY2(native.update(m_demo->connection(), ids, &error), qPrintable(error.message));
+    QVERIFY2(generic.update(m_demo->connection(), ids, &error), qPrintable(error.message));
+    QCOMPARE(native.size(), 3004);
+    QCOMPARE(generic.size(), 3004);
+    // A second round: a new ticket is answered.
+    m_demoClock.advance(60);
+    QVERIFY(expectOk(m_demo->reply(action(changed.last()), QStringLiteral("Hello")),
+                     changed.last()));
+    QVERIFY2(native.update(m_demo->connection(), {changed.last()}, &error),
+             qPrintable(error.message));
+    QVERIFY2(generic.update(m_demo->connection(), {changed.last()}, &error),
+             qPrintable(error.message));
+    QCOMPARE(native.size(), 3004);
+
+    DashboardIndex loaded(m_data.catalog);
+    loaded.setReader(DashboardIndex::Reader::QtSql);
+    QVERIFY2(loaded.load(m_demo->connection(), &error), qPrintable(error.message));
+    const QStringList expected = figures(loaded, nows);
+    QCOMPARE(figures(native, nows), expected);
+    QCOMPARE(figures(generic, nows), expected);
+    // And the changes moved the figures.
+    QVERIFY(expected != unchanged);
+    m_demoClock.set(m_now);
 }
 
 QTEST_GUILESS_MAIN(TestDashboardModel)
