@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QWidget>
 
 namespace dueline::CommonUi {
 
@@ -17,6 +18,12 @@ QString uiLanguage()
     default:
         return QStringLiteral("en");
     }
+}
+
+void followDefaultLocale(QWidget *widget)
+{
+    if (widget && widget->locale() != QLocale())
+        widget->setLocale(QLocale());
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal k)

@@ -6,6 +6,7 @@
 
 class QPainter;
 class QRect;
+class QWidget;
 
 // Helpers every workspace shares: the language of catalog texts, colour mixing and the one
 // painter of inline message boxes.
@@ -14,6 +15,12 @@ namespace dueline::CommonUi {
 // The language catalog texts are shown in: "en", "ru" or "zh_CN", from the default locale that
 // the installed translations set (app/bootstrap/i18n).
 QString uiLanguage();
+
+// Gives `widget`, and its children that do not set a locale of their own, the default locale.
+// A widget keeps the locale it was created with, while installTranslators() (app/bootstrap/i18n)
+// changes the default one at run time: call this on QEvent::LanguageChange, so that item views,
+// their delegates and date edits format dates and numbers for the new language.
+void followDefaultLocale(QWidget *widget);
 
 // a + (b − a) · k, channel by channel (k = 0: a, k = 1: b).
 QColor mix(const QColor &a, const QColor &b, qreal k);

@@ -696,6 +696,7 @@ void CatalogEditorDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
+        CommonUi::followDefaultLocale(this);
         m_session->setLanguage(CommonUi::uiLanguage());
         retranslateUi();
         rebuildTree();

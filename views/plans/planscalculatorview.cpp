@@ -4,6 +4,7 @@
 #include "models/item/deadlinecalculatormodel.h"
 #include "models/item/planmatrixmodel.h"
 #include "models/sla/clocksource.h"
+#include "views/common/commonui.h"
 #include "views/plans/plansbanner.h"
 #include "views/plans/plansexplanationview.h"
 #include "views/plans/plansutil.h"
@@ -792,8 +793,10 @@ void PlansCalculatorView::retranslateUi()
 void PlansCalculatorView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        CommonUi::followDefaultLocale(this);
         retranslateUi();
+    }
 }
 
 } // namespace dueline

@@ -619,6 +619,9 @@ void PlansWorkspace::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
+        // Before anything is formatted again: the children (item views and their delegates,
+        // the date edit) then format for the new language too.
+        CommonUi::followDefaultLocale(this);
         retranslateUi();
         applyLanguage();
     }
