@@ -19,16 +19,19 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace dueline {
@@ -95,6 +98,27 @@ protected:
             // Plans the chart leaves out (no commitment) keep the room, without a swatch.
             option->icon = color.isValid() ? PlansUi::swatch(color, 12) : QIcon();
         }
+    }
+
+    // A cell too narrow for its text tells the whole text in its tooltip, before the model's.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip && index.isValid() && view) {
+            QStyleOptionViewItem opt(option);
+            initStyleOption(&opt, index);
+            QStyle *style = view->style();
+            const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view);
+            const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+            if (opt.fontMetrics.horizontalAdvance(opt.text) > text.width() - 2 * margin) {
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                QToolTip::showText(event->globalPos(),
+                                   tip.isEmpty() ? opt.text : opt.text + QLatin1Char('\n') + tip,
+                                   view->viewport(), option.rect);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 
 private:
@@ -249,15 +273,14 @@ PlansCalculatorView::PlansCalculatorView(QWidget *parent)
     m_results->setAlternatingRowColors(true);
     m_results->setShowGrid(false);
     m_results->setWordWrap(false);
-    // Plan names differ at their ends ("… Standard (L3)", "… Premium (L4)").
-    m_results->setTextElideMode(Qt::ElideMiddle);
+    // Texts too long for their column (a plan name in Russian) are elided at their end, the
+    // whole text in the cell's tooltip (ResultsDelegate); the plan column gets the room first.
+    m_results->setTextElideMode(Qt::ElideRight);
     m_results->setCornerButtonEnabled(false);
     m_results->verticalHeader()->hide();
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_results->horizontalHeader()->setSectionResizeMode(DeadlineCalculatorModel::PlanColumn,
-                                                        QHeaderView::Stretch);
     m_results->horizontalHeader()->setStretchLastSection(false);
     m_results->horizontalHeader()->setHighlightSections(false);
     // A header wider than its column shows its start (the whole of it in the tooltip).
@@ -353,6 +376,8 @@ PlansCalculatorView::PlansCalculatorView(QWidget *parent)
     });
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &PlansCalculatorView::updateChart);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlansCalculatorView::afterRecompute);
+    m_results->viewport()->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const QModelIndex current = m_results->currentIndex();
         if (!m_updating && current.isValid())
@@ -656,28 +681,7 @@ bool PlansCalculatorView::selectPlan(const QString &planId)
 void PlansCalculatorView::afterRecompute()
 {
     m_banner->setText(m_model->warnings().join(QLatin1Char('\n')));
-    // Column widths from the dozen rows there are (never more than the catalog's plans).
-    QHeaderView *header = m_results->horizontalHeader();
-    const QFontMetrics metrics(m_results->font());
-    for (int c = DeadlineCalculatorModel::SeverityColumn; c < DeadlineCalculatorModel::ColumnCount;
-         ++c) {
-        // As the delegate draws them (compact due instants), a "Filed as" name elided.
-        // Due instants as the delegate draws them; other columns as wide as their texts, the
-        // header elided when longer.
-        int width = 56;
-        if (c == DeadlineCalculatorModel::ResponseDueColumn ||
-            c == DeadlineCalculatorModel::ResolutionDueColumn) {
-            m_results->resizeColumnToContents(c);
-            width = header->sectionSize(c) + 8;
-        } else {
-            for (int r = 0; r < m_model->rowCount(); ++r)
-                width = qMax(width,
-                             metrics.horizontalAdvance(m_model->index(r, c).data().toString()) +
-                                     16);
-        }
-        header->resizeSection(
-                c, qMin(width, c == DeadlineCalculatorModel::SeverityColumn ? 130 : 260));
-    }
+    fitColumns();
     m_results->horizontalScrollBar()->setValue(0);
     // Keep the plan that was selected, else the first row.
     const bool updating = std::exchange(m_updating, true);
@@ -693,6 +697,92 @@ void PlansCalculatorView::afterRecompute()
     updateExplanation();
 }
 
+int PlansCalculatorView::planCellPadding() const
+{
+    // What the style takes from a plan cell besides the name: the swatch, its spacing and the
+    // text margins (as ResultsDelegate lays it out).
+    QStyleOptionViewItem option;
+    option.initFrom(m_results);
+    option.widget = m_results;
+    option.rect = QRect(0, 0, 1000, m_results->verticalHeader()->defaultSectionSize());
+    option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    option.decorationSize = QSize(12, 12);
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    option.icon = PlansUi::swatch(Qt::gray, 12);
+    option.text = QStringLiteral("x");
+    QStyle *style = m_results->style();
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &option, m_results);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_results) + 1;
+    // The text's rectangle starts after the swatch (and is as wide as the text).
+    return text.left() - option.rect.left() + 2 * margin + 2;
+}
+
+void PlansCalculatorView::fitColumns()
+{
+    QHeaderView *header = m_results->horizontalHeader();
+    const QFontMetrics metrics(m_results->font());
+    // Column widths from the dozen rows there are (never more than the catalog's plans): due
+    // instants as the delegate draws them, other columns as wide as their texts (a "Filed as"
+    // name elided beyond 130 px), a header elided when longer (its tooltip tells it whole).
+    int others = 0;
+    for (int c = DeadlineCalculatorModel::SeverityColumn; c < DeadlineCalculatorModel::ColumnCount;
+         ++c) {
+        int width = 56;
+        if (c == DeadlineCalculatorModel::ResponseDueColumn ||
+            c == DeadlineCalculatorModel::ResolutionDueColumn) {
+            m_results->resizeColumnToContents(c);
+            width = header->sectionSize(c);
+        } else {
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                width = qMax(width,
+                             metrics.horizontalAdvance(m_model->index(r, c).data().toString()) +
+                                     16);
+        }
+        width = qMin(width, c == DeadlineCalculatorModel::SeverityColumn ? 130 : 260);
+        header->resizeSection(c, width);
+        others += width;
+    }
+    // The plan column first: the rest of the table's width, and at least what its longest name
+    // needs beside the swatch, up to 45 % of the table; a longer name is elided at its end and
+    // told whole in the cell's tooltip (the columns after it then scroll).
+    int need = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        need = qMax(
+                need,
+                metrics.horizontalAdvance(
+                        m_model->index(r, DeadlineCalculatorModel::PlanColumn).data().toString()));
+    need += planCellPadding();
+    const int available = m_results->viewport()->width();
+    const int rest = available - others;
+    const int width = need <= rest ? rest : qMin(need, qMax(rest, available * 45 / 100));
+    header->resizeSection(DeadlineCalculatorModel::PlanColumn, qMax(width, 80));
+
+    // Until the splitter is moved by hand, the table gets the width it needs, the chart keeps
+    // at least 300 px (or 27 %: room for the days of the week) and the table at least 60 %.
+    if (m_splitterMoved || m_fitting || !m_splitter->isVisible())
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int frame = m_results->width() - available;
+    const int left =
+            qBound(total * 60 / 100, need + others + frame, total - qMax(300, total * 27 / 100));
+    if (left > 0 && m_splitter->sizes().value(0) != left) {
+        const bool fitting = std::exchange(m_fitting, true);
+        m_splitter->setSizes({left, total - left});
+        m_fitting = fitting;
+        fitColumns();
+    }
+}
+
+bool PlansCalculatorView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The plan column follows the table's width (a splitter moved, the window resized).
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() !=
+                static_cast<QResizeEvent *>(event)->size().width())
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 void PlansCalculatorView::updateExplanation()
 {
     const QModelIndex current = m_results->currentIndex();
@@ -706,7 +796,7 @@ QString PlansCalculatorView::chartTitle() const
 {
     const QDateTime local = QDateTime::fromSecsSinceEpoch(m_model->opened(), m_zone);
     const QDate monday = local.date().addDays(1 - local.date().dayOfWeek());
-    const QString week = QLocale().toString(monday, QLocale::LongFormat);
+    const QString week = PlansUi::longDate(QLocale(), monday);
     return m_kindCombo->currentData().toInt() == int(TargetKind::Response)
                    ? tr("Real response time by opening hour, week of %1 (%2)",
                         "%1 a date, %2 a time zone")
@@ -740,7 +830,8 @@ void PlansCalculatorView::updateChart()
     if (!m_chart->uncommittedPlanNames().isEmpty())
         notes << tr("Not drawn, no commitment: %1", "plans left out of the chart")
                          .arg(QLocale().createSeparatedList(m_chart->uncommittedPlanNames()));
-    notes << tr("Colours as in the table. Point at a line for the exact times.");
+    notes << tr("Hours on a logarithmic scale, colours as in the table. Point at a line for the "
+                "exact times.");
     m_chartNote->setText(notes.join(QLatin1Char('\n')));
     m_results->viewport()->update();
 }

@@ -82,6 +82,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -92,6 +93,8 @@ private:
     void onQuestionChanged();
     void onMomentChanged();
     void afterRecompute();
+    void fitColumns();
+    int planCellPadding() const;
     void updateExplanation();
     void updateChart();
     void updatePresetTips();
@@ -106,6 +109,8 @@ private:
     dueline::DeadlineCalculatorModel *m_model = nullptr;
     QTimeZone m_zone = QTimeZone("Europe/Moscow");
     bool m_updating = false;
+    bool m_splitterMoved = false; // by hand: fitColumns() then leaves it
+    bool m_fitting = false;
     QString m_selectedPlan;
 
     QLabel *m_incidentLabel = nullptr;

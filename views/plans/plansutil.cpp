@@ -37,4 +37,11 @@ QIcon swatch(const QColor &color, int size)
     return result;
 }
 
+QString longDate(const QLocale &locale, QDate date)
+{
+    return locale.toString(date, locale.language() == QLocale::Chinese
+                                         ? QStringLiteral("yyyy年M月d日")
+                                         : QStringLiteral("d MMMM yyyy"));
+}
+
 } // namespace dueline::PlansUi

@@ -69,6 +69,9 @@ WeeklyWaitChart::WeeklyWaitChart(QWidget *parent)
     c->addAxis(m_y, Qt::AlignLeft);
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_x->setRange(0, hoursPerWeek);
+    // On screen the note under the chart names the unit, so that the days of the week keep their
+    // room beside the results table; the printed chart has the axis title.
+    m_y->setTitleVisible(false);
     m_y->setBase(10);
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorTickCount(8);

@@ -2,8 +2,10 @@
 // Settings ▸ Preferences does, through QEvent::LanguageChange) it shows exactly what a fresh
 // workspace created in that language shows — every text painted (labels, buttons, item views
 // and their delegates, headers, the chart), every tooltip and accessible name, every item
-// view's DisplayRole and header.
+// view's DisplayRole and header; and the calculator's plan names fit their cells at the size
+// the workspace has in a 1280×800 window, or tell their whole name in a tooltip.
 #include "app/bootstrap/i18n.h"
+#include "models/item/deadlinecalculatormodel.h"
 #include "tests/support/fakeclock.h"
 #include "views/plans/planscalculatorview.h"
 #include "views/plans/plansworkspace.h"
@@ -14,12 +16,16 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPaintEngine>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace dueline;
 
@@ -214,6 +220,8 @@ private slots:
     void initTestCase();
     void cleanup();
     void runTimeSwitchShowsWhatAFreshStartShows();
+    void planNamesFitOrTellThemselves_data();
+    void planNamesFitOrTellThemselves();
 
 private:
     std::unique_ptr<PlansWorkspace> makeWorkspace();
@@ -281,6 +289,67 @@ void TestPlansLanguage::runTimeSwitchShowsWhatAFreshStartShows()
                                                 PlansWorkspace::pageName(page) + diff));
         }
     }
+}
+
+void TestPlansLanguage::planNamesFitOrTellThemselves_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestPlansLanguage::planNamesFitOrTellThemselves()
+{
+    QFETCH(QString, language);
+    QVERIFY(i18n::installTranslators(language));
+    processLanguageChange();
+    const std::unique_ptr<PlansWorkspace> workspace = makeWorkspace();
+    QVERIFY(QTest::qWaitForWindowExposed(workspace.get()));
+    workspace->setCurrentPage(PlansWorkspace::CalculatorPage);
+    QCoreApplication::processEvents();
+    QTableView *view = workspace->calculatorView()->resultsView();
+    const QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), int(m_catalog->plans().size()));
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    int elided = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, DeadlineCalculatorModel::PlanColumn);
+        const QRect cell = view->visualRect(index);
+        QVERIFY(cell.intersects(view->viewport()->rect()));
+        const QString name = index.data().toString();
+        // The text's room as the style lays the cell out: the plan's colour swatch first, then
+        // the text, as wide as the text when it fits, narrower when it does not.
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.font = view->font();
+        option.rect = cell;
+        option.text = name;
+        option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+        option.decorationSize = QSize(12, 12);
+        option.decorationPosition = QStyleOptionViewItem::Left;
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        QPixmap swatch(12, 12);
+        swatch.fill(Qt::red);
+        option.icon = QIcon(swatch);
+        option.widget = view;
+        const QRect textRect =
+                view->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, view);
+        const int room = textRect.width() - 2 * margin;
+        if (QFontMetrics(view->font()).horizontalAdvance(name) <= room)
+            continue;
+        ++elided;
+        // Narrower than its name: the cell tells it whole.
+        QHelpEvent help(QEvent::ToolTip, cell.center(),
+                        view->viewport()->mapToGlobal(cell.center()));
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY2(QToolTip::isVisible(), qPrintable(name));
+        QVERIFY2(QToolTip::text().contains(name),
+                 qPrintable(QStringLiteral("%1: tooltip “%2”").arg(name, QToolTip::text())));
+        QToolTip::hideText();
+    }
+    // Deliberate eliding keeps the names' beginnings: the plan column has room for most names.
+    QVERIFY2(elided <= model->rowCount() / 2, qPrintable(QString::number(elided)));
 }
 
 QTEST_MAIN(TestPlansLanguage)
