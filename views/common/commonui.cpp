@@ -1,8 +1,11 @@
 #include "views/common/commonui.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStandardPaths>
 #include <QWidget>
 
 namespace dueline::CommonUi {
@@ -24,6 +27,18 @@ void followDefaultLocale(QWidget *widget)
 {
     if (widget && widget->locale() != QLocale())
         widget->setLocale(QLocale());
+}
+
+QString defaultExportPath(const QString &fileName)
+{
+    const QStringList folders{QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                              QDir::homePath()};
+    for (const QString &folder : folders) {
+        const QFileInfo info(folder);
+        if (!folder.isEmpty() && info.isDir() && info.isWritable())
+            return QDir(info.absoluteFilePath()).filePath(fileName);
+    }
+    return QDir(QDir::homePath()).filePath(fileName);
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal k)

@@ -22,6 +22,11 @@ QString uiLanguage();
 // their delegates and date edits format dates and numbers for the new language.
 void followDefaultLocale(QWidget *widget);
 
+// Where an export is saved by default: `fileName` in the user's documents folder when it exists,
+// else in the home folder (never a folder that would have to be created first). An absolute
+// path.
+QString defaultExportPath(const QString &fileName);
+
 // a + (b − a) · k, channel by channel (k = 0: a, k = 1: b).
 QColor mix(const QColor &a, const QColor &b, qreal k);
 
