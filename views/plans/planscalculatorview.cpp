@@ -50,6 +50,18 @@ const QList<QByteArray> &commonZones()
     return zones;
 }
 
+// A due instant as the results table shows it: compact ("Fri 27 Nov 19:40"), the year only when
+// it is not the opening's.
+QString dueText(const QLocale &locale, const DeadlineCalculatorModel &model, Instant due)
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(due, model.displayZone());
+    const int openedYear =
+            QDateTime::fromSecsSinceEpoch(model.opened(), model.displayZone()).date().year();
+    return DateFormat::dateTime(locale, at,
+                                at.date().year() == openedYear ? DateFormat::Year::Omit
+                                                               : DateFormat::Year::Show);
+}
+
 class SystemClockSource : public ClockSource
 {
 public:
@@ -78,18 +90,8 @@ protected:
         const auto *model = qobject_cast<const DeadlineCalculatorModel *>(index.model());
         if (model && !due.isNull() &&
             (index.column() == DeadlineCalculatorModel::ResponseDueColumn ||
-             index.column() == DeadlineCalculatorModel::ResolutionDueColumn)) {
-            const QDateTime at =
-                    QDateTime::fromSecsSinceEpoch(due.toLongLong(), model->displayZone());
-            const int openedYear =
-                    QDateTime::fromSecsSinceEpoch(model->opened(), model->displayZone())
-                            .date()
-                            .year();
-            option->text =
-                    DateFormat::dateTime(option->locale, at,
-                                         at.date().year() == openedYear ? DateFormat::Year::Omit
-                                                                        : DateFormat::Year::Show);
-        }
+             index.column() == DeadlineCalculatorModel::ResolutionDueColumn))
+            option->text = dueText(option->locale, *model, due.toLongLong());
         if (index.column() == DeadlineCalculatorModel::PlanColumn) {
             const QColor color =
                     m_chart->planColor(index.data(DeadlineCalculatorModel::PlanIdRole).toString());
@@ -518,6 +520,14 @@ int PlansCalculatorView::level() const
     return m_levelCombo->currentData().toInt();
 }
 
+QString PlansCalculatorView::questionCode() const
+{
+    if (isLevelQuestion())
+        return QStringLiteral("P%1").arg(qMax(1, level()));
+    return m_providerCombo->currentData().toString() + QLatin1Char(':') +
+           m_severityCombo->currentData().toString();
+}
+
 void PlansCalculatorView::setLevel(int level)
 {
     m_levelCombo->setCurrentIndex(qBound(1, level, LevelCount) - 1);
@@ -792,6 +802,23 @@ void PlansCalculatorView::updateExplanation()
     m_explanation->setRow(row, m_catalog, m_model->opened(), m_zone, m_language);
 }
 
+QString PlansCalculatorView::displayText(const QModelIndex &index) const
+{
+    const QVariant due = index.data(DeadlineCalculatorModel::DueRole);
+    if (!due.isNull() && (index.column() == DeadlineCalculatorModel::ResponseDueColumn ||
+                          index.column() == DeadlineCalculatorModel::ResolutionDueColumn))
+        return dueText(m_results->locale(), *m_model, due.toLongLong());
+    return index.data().toString();
+}
+
+QString PlansCalculatorView::uncommittedNote() const
+{
+    const QStringList names = m_chart->uncommittedPlanNames();
+    return names.isEmpty() ? QString()
+                           : tr("Not drawn, no commitment: %1", "plans left out of the chart")
+                                     .arg(QLocale().createSeparatedList(names));
+}
+
 QString PlansCalculatorView::chartTitle() const
 {
     const QDateTime local = QDateTime::fromSecsSinceEpoch(m_model->opened(), m_zone);
@@ -827,9 +854,8 @@ void PlansCalculatorView::updateChart()
     m_chart->setQuestion(q);
     m_chartTitle->setText(chartTitle());
     QStringList notes;
-    if (!m_chart->uncommittedPlanNames().isEmpty())
-        notes << tr("Not drawn, no commitment: %1", "plans left out of the chart")
-                         .arg(QLocale().createSeparatedList(m_chart->uncommittedPlanNames()));
+    if (const QString uncommitted = uncommittedNote(); !uncommitted.isEmpty())
+        notes << uncommitted;
     notes << tr("Hours on a logarithmic scale, colours as in the table. Point at a line for the "
                 "exact times.");
     m_chartNote->setText(notes.join(QLatin1Char('\n')));
@@ -846,10 +872,13 @@ QStringList PlansCalculatorView::inputSummary() const
         incident = m_providerCombo->currentText() + QStringLiteral(": ") +
                    m_severityCombo->currentText();
     const QDateTime openedAt = QDateTime::fromSecsSinceEpoch(m_model->opened(), m_zone);
+    const QString zone = QString::fromUtf8(m_zone.id());
     return {tr("Incident: %1", "export: the question").arg(incident),
             tr("Opened: %1 (%2)", "export: the opening moment and its zone")
-                    .arg(DateFormat::longDateTime(locale, openedAt),
-                         QString::fromUtf8(m_zone.id()))};
+                    .arg(DateFormat::longDateTime(locale, openedAt) + QLatin1Char(' ') +
+                                 DateFormat::zoneName(openedAt),
+                         zone),
+            tr("Every time in %1", "export: the time zone of the times shown").arg(zone)};
 }
 
 void PlansCalculatorView::retranslateUi()

@@ -10,6 +10,7 @@ class QButtonGroup;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QModelIndex;
 class QPushButton;
 class QRadioButton;
 class QSplitter;
@@ -60,6 +61,9 @@ public:
     void setProviderSeverity(const QString &providerId, const QString &severity);
     bool isLevelQuestion() const;
     int level() const;
+    // The question for file names and CSV: "P1", or the provider's id and severity code
+    // ("alibaba:core-down").
+    QString questionCode() const;
     // The opening moment; its time zone becomes the display zone.
     void setOpened(const QDateTime &moment);
     dueline::Instant opened() const;
@@ -76,9 +80,13 @@ public:
     // Selects the result row of `planId`; false when it is not among the results.
     bool selectPlan(const QString &planId);
 
-    // For export: "Incident: …", "Opened: …", "Times in: …".
+    // For export: "Incident: …", "Opened: … (zone)", "Every time in …".
     QStringList inputSummary() const;
     QString chartTitle() const;
+    // The text a cell of the results shows (due instants as the table draws them).
+    QString displayText(const QModelIndex &index) const;
+    // "Not drawn, no commitment: …" under the chart; empty when every plan is drawn.
+    QString uncommittedNote() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,7 +17,9 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -319,13 +321,20 @@ void PlansWorkspace::csvTable(QStringList *header, QVector<QStringList> *rows) c
                         tr("Response due"),
                         tr("Response: real wait"),
                         tr("Resolution due"),
-                        tr("Resolution: real wait")};
+                        tr("Resolution: real wait"),
+                        tr("Incident", "CSV column: the question asked"),
+                        tr("Opened", "CSV column: when the incident was opened (ISO 8601)"),
+                        tr("Time zone", "CSV column: the zone of every time")};
     const QTimeZone zone = m_calculator->zone();
     auto iso = [&zone](const QVariant &due) {
         return due.isNull() ? QString()
                             : QDateTime::fromSecsSinceEpoch(due.toLongLong(), zone)
                                       .toString(Qt::ISODate);
     };
+    // Every record says what was asked: the incident, when it was opened, the zone of its times.
+    const QStringList context{m_calculator->questionCode(),
+                              iso(QVariant(qlonglong(model->opened()))),
+                              QString::fromUtf8(zone.id())};
     for (int r = 0; r < model->rowCount(); ++r) {
         auto cell = [model, r](int column, int role = Qt::DisplayRole) {
             return model->index(r, column).data(role);
@@ -336,19 +345,23 @@ void PlansWorkspace::csvTable(QStringList *header, QVector<QStringList> *rows) c
         const bool hasResolution = !cell(DeadlineCalculatorModel::ResolutionDueColumn,
                                          DeadlineCalculatorModel::DueRole)
                                             .isNull();
-        rows->append(QStringList{
-                cell(DeadlineCalculatorModel::PlanColumn).toString(),
-                cell(DeadlineCalculatorModel::PlanColumn, DeadlineCalculatorModel::PlanIdRole)
-                        .toString(),
-                cell(DeadlineCalculatorModel::SeverityColumn).toString(),
-                iso(cell(DeadlineCalculatorModel::ResponseDueColumn,
-                         DeadlineCalculatorModel::DueRole)),
-                hasResponse ? cell(DeadlineCalculatorModel::ResponseWaitColumn).toString()
-                            : QString(),
-                iso(cell(DeadlineCalculatorModel::ResolutionDueColumn,
-                         DeadlineCalculatorModel::DueRole)),
-                hasResolution ? cell(DeadlineCalculatorModel::ResolutionWaitColumn).toString()
-                              : QString()});
+        rows->append(
+                QStringList{cell(DeadlineCalculatorModel::PlanColumn).toString(),
+                            cell(DeadlineCalculatorModel::PlanColumn,
+                                 DeadlineCalculatorModel::PlanIdRole)
+                                    .toString(),
+                            cell(DeadlineCalculatorModel::SeverityColumn).toString(),
+                            iso(cell(DeadlineCalculatorModel::ResponseDueColumn,
+                                     DeadlineCalculatorModel::DueRole)),
+                            hasResponse
+                                    ? cell(DeadlineCalculatorModel::ResponseWaitColumn).toString()
+                                    : QString(),
+                            iso(cell(DeadlineCalculatorModel::ResolutionDueColumn,
+                                     DeadlineCalculatorModel::DueRole)),
+                            hasResolution
+                                    ? cell(DeadlineCalculatorModel::ResolutionWaitColumn).toString()
+                                    : QString()} +
+                context);
     }
 }
 
@@ -367,10 +380,9 @@ PlansExport::Document PlansWorkspace::document()
         const PlanMatrixModel *model = m_matrix->model();
         doc.title = tr("Support plans compared");
         doc.landscape = true;
-        const int total = m_catalog ? int(m_catalog->plans().size()) : 0;
-        doc.inputs << tr("Plans: %1 of %2", "export: chosen plans of all")
-                              .arg(model->columnCount() - 1)
-                              .arg(total);
+        doc.columnsPerPart = matrixPrintColumns;
+        doc.columnPercents = {19};
+        doc.inputs << chosenPlansLine();
         if (m_matrix->differencesOnly())
             doc.inputs << tr("Only the rows where the plans differ");
         doc.inputs << tr("Best value in each row: bold on green");
@@ -399,18 +411,28 @@ PlansExport::Document PlansWorkspace::document()
     }
     const DeadlineCalculatorModel *model = m_calculator->model();
     doc.title = tr("Real deadlines by plan");
+    // Plan names on two lines at most, a severity's words and a due instant whole.
+    doc.columnPercents = {24, 17, 17, 12, 18, 12};
     doc.inputs = m_calculator->inputSummary();
+    doc.inputs << chosenPlansLine();
     doc.notes = model->warnings();
     for (int c = 0; c < model->columnCount(); ++c)
         doc.header << model->headerData(c, Qt::Horizontal).toString();
+    // The cells as the table shows them (due instants in the UI language's format).
     for (int r = 0; r < model->rowCount(); ++r) {
         PlansExport::Row line;
         for (int c = 0; c < model->columnCount(); ++c)
-            line.cells << model->index(r, c).data().toString();
+            line.cells << m_calculator->displayText(model->index(r, c));
         doc.rows << line;
     }
-    doc.image = m_calculator->chart()->renderForPrint(QSize(900, 480));
+    WeeklyWaitChart *chart = m_calculator->chart();
+    doc.image = chart->renderForPrint(QSize(900, 480));
     doc.imageTitle = m_calculator->chartTitle();
+    for (int i = 0; i < chart->seriesCount(); ++i)
+        doc.legend << PlansExport::LegendEntry{chart->printColor(chart->seriesPlanId(i)),
+                                               chart->series(i)->name()};
+    if (const QString uncommitted = m_calculator->uncommittedNote(); !uncommitted.isEmpty())
+        doc.legendNotes << uncommitted;
     const QString explanation = m_calculator->explanationView()->plainText();
     if (m_calculator->resultsView()->currentIndex().isValid()) {
         QStringList lines = explanation.split(QLatin1Char('\n'));
@@ -422,6 +444,52 @@ PlansExport::Document PlansWorkspace::document()
     return doc;
 }
 
+QString PlansWorkspace::chosenPlansLine() const
+{
+    const QStringList chosen = m_chooser->chosenPlans();
+    const int total = m_catalog ? int(m_catalog->plans().size()) : 0;
+    QString line =
+            tr("Plans: %1 of %2", "export: chosen plans of all").arg(chosen.size()).arg(total);
+    if (!m_catalog || chosen.size() >= total)
+        return line;
+    QStringList left;
+    for (const Plan &plan : m_catalog->plans()) {
+        if (chosen.contains(plan.id))
+            continue;
+        const Provider *provider = m_catalog->provider(plan.providerId);
+        left << (provider ? provider->names.text(m_language) + QLatin1Char(' ') : QString()) +
+                        plan.names.text(m_language);
+    }
+    return tr("%1 (not chosen: %2)", "export: %1 the chosen plans of all, %2 the others")
+            .arg(line, QLocale().createSeparatedList(left));
+}
+
+QString PlansWorkspace::exportBaseName() const
+{
+    // ASCII letters, digits and dashes: a name every file system and mail program keeps.
+    const auto safe = [](const QString &text) {
+        QString out;
+        for (const QChar c : text)
+            out += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('-');
+        return out.split(QLatin1Char('-'), Qt::SkipEmptyParts).join(QLatin1Char('-'));
+    };
+    if (currentPage() == MatrixPage) {
+        QString name = QStringLiteral("dueline-plans");
+        const int chosen = int(m_chooser->chosenPlans().size());
+        const int total = m_catalog ? int(m_catalog->plans().size()) : 0;
+        if (chosen < total)
+            name += QStringLiteral("-%1-of-%2").arg(chosen).arg(total);
+        if (m_matrix->differencesOnly())
+            name += QStringLiteral("-differences");
+        return name;
+    }
+    const QTimeZone zone = m_calculator->zone();
+    const QDateTime opened = QDateTime::fromSecsSinceEpoch(m_calculator->opened(), zone);
+    return QStringLiteral("dueline-deadlines-") + safe(m_calculator->questionCode()) +
+           QLatin1Char('-') + opened.toString(QStringLiteral("yyyy-MM-dd-HHmm")) +
+           QLatin1Char('-') + safe(QString::fromUtf8(zone.id()));
+}
+
 bool PlansWorkspace::exportPdfTo(const QString &path, QString *error)
 {
     return PlansExport::writePdf(document(), path, error);
@@ -430,15 +498,13 @@ bool PlansWorkspace::exportPdfTo(const QString &path, QString *error)
 QString PlansWorkspace::askSaveFileName(const QString &title, const QString &filter,
                                         const QString &suffix, const QString &baseName)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    QFileDialog dialog(this, title, folder, filter);
+    const QString path = CommonUi::defaultExportPath(baseName + QLatin1Char('.') + suffix);
+    QFileDialog dialog(this, title, QFileInfo(path).absolutePath(), filter);
     dialog.setObjectName(QStringLiteral("exportFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(suffix);
-    dialog.selectFile(QDir(folder).filePath(baseName + QLatin1Char('.') + suffix));
+    dialog.selectFile(path);
     if (runDialog(dialog) != QDialog::Accepted)
         return {};
     return dialog.selectedFiles().value(0);
@@ -453,10 +519,8 @@ void PlansWorkspace::showError(const QString &title, const QString &message)
 
 void PlansWorkspace::exportCsv()
 {
-    const bool matrix = currentPage() == MatrixPage;
-    const QString path = askSaveFileName(
-            tr("Export as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
-            matrix ? QStringLiteral("dueline-plans") : QStringLiteral("dueline-deadlines"));
+    const QString path = askSaveFileName(tr("Export as CSV"), tr("CSV files (*.csv)"),
+                                         QStringLiteral("csv"), exportBaseName());
     if (path.isEmpty())
         return;
     QString error;
@@ -469,10 +533,8 @@ void PlansWorkspace::exportCsv()
 
 void PlansWorkspace::exportPdf()
 {
-    const bool matrix = currentPage() == MatrixPage;
-    const QString path = askSaveFileName(
-            tr("Export as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"),
-            matrix ? QStringLiteral("dueline-plans") : QStringLiteral("dueline-deadlines"));
+    const QString path = askSaveFileName(tr("Export as PDF"), tr("PDF documents (*.pdf)"),
+                                         QStringLiteral("pdf"), exportBaseName());
     if (path.isEmpty())
         return;
     QString error;

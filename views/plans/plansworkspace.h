@@ -79,9 +79,17 @@ public:
     PlansCalculatorView *calculatorView() const { return m_calculator; }
     PlansChooser *chooser() const { return m_chooser; }
 
+    // The printed matrix: at most this many plan columns a table (wide enough for a plan's name
+    // in Russian); more plans print as several tables, cut between providers.
+    static constexpr int matrixPrintColumns = 7;
+
     // Export of the page in view, without dialogs.
     bool exportCsvTo(const QString &path, QString *error = nullptr) const;
     bool exportPdfTo(const QString &path, QString *error = nullptr);
+    // The file name an export of the page in view is offered under (without its suffix), with
+    // what it shows: "dueline-plans", "dueline-plans-5-of-12-differences",
+    // "dueline-deadlines-P1-2026-12-04-1930-Europe-Moscow".
+    QString exportBaseName() const;
 
     // Opens the catalog editor without waiting for it to close (screenshots, demos), on an
     // unsaved duplicate of `duplicatePlanId` when given, else on plan `showPlanId` when given (as
@@ -113,6 +121,8 @@ private:
     dueline::SharedCatalogDatabase editorShared() const;
     PlansExport::Document document();
     void csvTable(QStringList *header, QVector<QStringList> *rows) const;
+    // "Plans: 10 of 12 (not chosen: …)".
+    QString chosenPlansLine() const;
 
     dueline::CatalogPtr m_catalog;
     std::optional<dueline::DatabaseUrl> m_sharedUrl;

@@ -60,8 +60,8 @@ WeeklyWaitChart::WeeklyWaitChart(QWidget *parent)
     QChart *c = chart();
     // Qt Charts draws no labels on a logarithmic axis whose numbers are localized.
     c->setLocalizeNumbers(false);
-    // The calculator's results table is the legend (a swatch of each plan's colour); the
-    // printed chart shows its own.
+    // The calculator's results table is the legend (a swatch of each plan's colour); a printed
+    // document lists the lines under the chart (Qt Charts' legend elides long names).
     c->legend()->setVisible(false);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->setShowToolTips(true);
@@ -229,6 +229,15 @@ QColor WeeklyWaitChart::planColor(const QString &planId) const
     return {};
 }
 
+QColor WeeklyWaitChart::printColor(const QString &planId) const
+{
+    for (const Line &line : m_lines) {
+        if (line.planId == planId)
+            return lineColor(line.colorIndex, false);
+    }
+    return {};
+}
+
 QString WeeklyWaitChart::pointText(int seriesIndex, int hour) const
 {
     if (seriesIndex < 0 || seriesIndex >= m_lines.size() || hour < 0 || hour >= hoursPerWeek)
@@ -306,7 +315,7 @@ QImage WeeklyWaitChart::renderForPrint(const QSize &size)
     QChart *c = chart();
     const QRectF geometry = c->geometry();
     applyPalette(printPalette());
-    c->legend()->setVisible(true);
+    m_y->setTitleVisible(true);
     c->setGeometry(QRectF(QPointF(0, 0), size));
     if (c->layout())
         c->layout()->activate();
@@ -319,7 +328,7 @@ QImage WeeklyWaitChart::renderForPrint(const QSize &size)
         painter.setRenderHint(QPainter::Antialiasing);
         scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
     }
-    c->legend()->setVisible(false);
+    m_y->setTitleVisible(false);
     c->setGeometry(geometry);
     applyPalette(palette());
     if (c->layout())

@@ -45,11 +45,15 @@ public:
     QString seriesPlanId(int index) const;
     // The colour of a plan's line; invalid when the plan is not drawn.
     QColor planColor(const QString &planId) const;
+    // The same on paper (renderForPrint()'s light background).
+    QColor printColor(const QString &planId) const;
     // The plans left out because they make no commitment for this question.
     QStringList uncommittedPlanNames() const { return m_uncommitted; }
     // The hover text of a point: "Opened Fri 19:00 → answered Mon 12:00 (17 h)".
     QString pointText(int seriesIndex, int hour) const;
-    // The chart drawn on a light background at `size` (for printing and PDF).
+    // The chart drawn on a light background at `size` (for printing and PDF), with its axis
+    // titles and without a legend: the printed document lists the lines whole, with their
+    // colours (printColor()).
     QImage renderForPrint(const QSize &size);
 
 protected:

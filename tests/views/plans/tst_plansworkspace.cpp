@@ -419,7 +419,7 @@ void TestPlansWorkspace::csvExportOfCalculator()
     const QVector<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()));
     const DeadlineCalculatorModel *model = calculator->model();
     QCOMPARE(records.size(), 1 + model->rowCount());
-    QCOMPARE(records.at(0).size(), 7);
+    QCOMPARE(records.at(0).size(), 10); // and the incident, the opening, the zone
     QCOMPARE(records.at(0).at(1), QStringLiteral("Plan ID"));
     for (int r = 0; r < model->rowCount(); ++r) {
         const QStringList &record = records.at(r + 1);
