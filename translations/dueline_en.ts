@@ -657,6 +657,11 @@
         <source>%1: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>printed page footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueController</name>
@@ -4012,10 +4017,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colours as in the table. Point at a line for the exact times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incident: %1</source>
         <comment>export: the question</comment>
         <translation type="unfinished"></translation>
@@ -4119,6 +4120,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Deadlines by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on a logarithmic scale, colours as in the table. Point at a line for the exact times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time in %1</source>
+        <comment>export: the time zone of the times shown</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4469,6 +4479,26 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Add or change your team&apos;s plans, work calendars and lead times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <comment>CSV column: the question asked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>CSV column: when the incident was opened (ISO 8601)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <comment>CSV column: the zone of every time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not chosen: %2)</source>
+        <comment>export: %1 the chosen plans of all, %2 the others</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -669,6 +669,11 @@
         <source>%1: nothing was written</source>
         <translation>%1: ничего не записано</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>printed page footer</comment>
+        <translation>Страница %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>QueueController</name>
@@ -4032,10 +4037,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>Не показаны (без обязательств): %1</translation>
     </message>
     <message>
-        <source>Colours as in the table. Point at a line for the exact times.</source>
-        <translation>Цвета — как в таблице. Наведите на линию, чтобы увидеть точное время.</translation>
-    </message>
-    <message>
         <source>Incident: %1</source>
         <comment>export: the question</comment>
         <translation>Инцидент: %1</translation>
@@ -4140,6 +4141,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Deadlines by plan</source>
         <translation>Сроки по тарифам</translation>
+    </message>
+    <message>
+        <source>Hours on a logarithmic scale, colours as in the table. Point at a line for the exact times.</source>
+        <translation>Часы — в логарифмической шкале, цвета — как в таблице. Наведите на линию, чтобы увидеть точное время.</translation>
+    </message>
+    <message>
+        <source>Every time in %1</source>
+        <comment>export: the time zone of the times shown</comment>
+        <translation>Всё время указано в часовом поясе %1</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4503,26 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Add or change your team&apos;s plans, work calendars and lead times</source>
         <translation>Добавить или изменить тарифы, рабочие календари и запасы до нарушения вашей команды</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <comment>CSV column: the question asked</comment>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>CSV column: when the incident was opened (ISO 8601)</comment>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <comment>CSV column: the zone of every time</comment>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>%1 (not chosen: %2)</source>
+        <comment>export: %1 the chosen plans of all, %2 the others</comment>
+        <translation>%1 (не выбраны: %2)</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,11 @@
         <source>%1: nothing was written</source>
         <translation>%1：未写入任何内容</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>printed page footer</comment>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>QueueController</name>
@@ -3998,10 +4003,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>未绘制（无承诺）：%1</translation>
     </message>
     <message>
-        <source>Colours as in the table. Point at a line for the exact times.</source>
-        <translation>颜色与表格一致。将鼠标指向曲线可查看精确时间。</translation>
-    </message>
-    <message>
         <source>Incident: %1</source>
         <comment>export: the question</comment>
         <translation>事件：%1</translation>
@@ -4106,6 +4107,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Deadlines by plan</source>
         <translation>各支持计划的截止时间</translation>
+    </message>
+    <message>
+        <source>Hours on a logarithmic scale, colours as in the table. Point at a line for the exact times.</source>
+        <translation>纵轴为小时（对数刻度），颜色与表格一致。将鼠标指向曲线可查看精确时间。</translation>
+    </message>
+    <message>
+        <source>Every time in %1</source>
+        <comment>export: the time zone of the times shown</comment>
+        <translation>所有时间均为 %1 时区</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4467,26 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Add or change your team&apos;s plans, work calendars and lead times</source>
         <translation>添加或修改本团队的支持计划、工作日历和预警提前量</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <comment>CSV column: the question asked</comment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>CSV column: when the incident was opened (ISO 8601)</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <comment>CSV column: the zone of every time</comment>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>%1 (not chosen: %2)</source>
+        <comment>export: %1 the chosen plans of all, %2 the others</comment>
+        <translation>%1（未选：%2）</translation>
     </message>
 </context>
 <context>
