@@ -15,6 +15,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
@@ -281,6 +282,11 @@ void TestPlansLanguage::runTimeSwitchShowsWhatAFreshStartShows()
             switched->setCurrentPage(page);
             fresh->setCurrentPage(page);
             QCoreApplication::processEvents();
+            // DUELINE_SCREENSHOTS=DIR keeps a picture of each switched page to look at.
+            if (const QString dir = qEnvironmentVariable("DUELINE_SCREENSHOTS"); !dir.isEmpty())
+                switched->grab().save(
+                        QDir(dir).filePath(QStringLiteral("switched-%1-%2.png")
+                                                   .arg(PlansWorkspace::pageName(page), language)));
             const QStringList switchedTexts = visibleTexts(switched.get());
             const QStringList freshTexts = visibleTexts(fresh.get());
             QVERIFY(switchedTexts.size() > 50);
