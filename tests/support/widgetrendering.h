@@ -47,14 +47,13 @@ inline QStringList renderingOf(QWidget *root, int rowsPerView = 12,
     const auto describe = [&](QWidget *w) {
         QStringList lines;
         const QString id = w->objectName() + QLatin1Char('/') +
-                           QString::fromLatin1(w->metaObject()->className()) +
-                           QStringLiteral(": ");
+                           QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(": ");
         if (!w->styleSheet().isEmpty())
             lines << id + QStringLiteral("style ") + w->styleSheet();
         if (w->testAttribute(Qt::WA_SetPalette))
             lines << id + QStringLiteral("palette %1 %2")
-                                  .arg(w->palette().color(QPalette::WindowText).name(),
-                                       w->palette().color(QPalette::Window).name());
+                                     .arg(w->palette().color(QPalette::WindowText).name(),
+                                          w->palette().color(QPalette::Window).name());
         if (auto *label = qobject_cast<QLabel *>(w)) {
             lines << id + label->text() + QLatin1Char('|') + label->toolTip();
         } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
@@ -101,9 +100,9 @@ inline QStringList renderingOf(QWidget *root, int rowsPerView = 12,
         } else if (auto *chartView = qobject_cast<QChartView *>(w)) {
             QChart *chart = chartView->chart();
             lines << id + QStringLiteral("theme %1 locale %2 background %3")
-                                  .arg(int(chart->theme()))
-                                  .arg(chart->locale().name(),
-                                       chart->backgroundBrush().color().name());
+                                     .arg(int(chart->theme()))
+                                     .arg(chart->locale().name(),
+                                          chart->backgroundBrush().color().name());
             for (QAbstractAxis *axis : chart->axes()) {
                 if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
                     lines << id + categories->categories().join(QLatin1Char('|'));
