@@ -3,6 +3,7 @@
 #include "models/item/dateformat.h"
 #include "models/item/numberformat.h"
 #include "models/item/ticker.h"
+#include "views/common/commonui.h"
 #include "views/common/emptystatewidget.h"
 #include "views/dashboard/daybarchartview.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,7 +30,6 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -331,11 +330,10 @@ void DashboardWorkspace::retranslateUi()
                         tr("Last 365 days"), tr("Custom range…")});
     m_customFirst->setToolTip(tr("First day of the period"));
     m_customLast->setToolTip(tr("Last day of the period (included)"));
-    // A date edit keeps the locale it was made with: give it the language's.
-    for (QDateEdit *edit : {m_customFirst, m_customLast}) {
-        edit->setLocale(QLocale());
+    // A date edit keeps the locale it was made with: the language's, for the dates and numbers.
+    CommonUi::followDefaultLocale(this);
+    for (QDateEdit *edit : {m_customFirst, m_customLast})
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
     m_breachChart->setEmptyText(tr("No breaches in this period"));
     m_period->setCurrentIndex(period < 0 ? Last30DaysPeriod : period);
     m_period->setMinimumWidth(m_period->sizeHint().width()); // never squeezed by the row
@@ -599,10 +597,7 @@ QString DashboardWorkspace::defaultExportPath(const QString &what, const QString
         parts << (m_agent->currentData().toLongLong() == 0
                           ? QStringLiteral("unassigned")
                           : QStringLiteral("agent-%1").arg(m_agent->currentData().toLongLong()));
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    return QDir(folder).filePath(parts.join(QLatin1Char('_')) + QLatin1Char('.') + suffix);
+    return CommonUi::defaultExportPath(parts.join(QLatin1Char('_')) + QLatin1Char('.') + suffix);
 }
 
 QWidget *DashboardWorkspace::chartWidget(Chart chart) const
