@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Dueline needs to build, run and test (only what is missing).
 # Uses sudo when not root. Safe to run again; prints nothing when everything is there.
+# With --check it installs nothing and fails, naming them, when packages are missing.
 set -euo pipefail
 
 packages=(
@@ -8,7 +9,7 @@ packages=(
     build-essential cmake ninja-build ccache clang-format clang-tidy pkg-config git
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libxkbcommon-dev
+    qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev
     libgl-dev libvulkan-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     # icons and fonts (Breeze subset is copied at build time; CJK and Cyrillic glyphs)
     breeze-icon-theme fonts-noto-cjk fonts-dejavu-core
@@ -33,6 +34,11 @@ for p in "${packages[@]}"; do
     fi
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
+# --check: say what would be installed, install nothing (tests/CMakeLists.txt, tst_setup).
+if [ "${1:-}" = "--check" ]; then
+    echo "setup: would install ${missing[*]}" >&2
+    exit 1
+fi
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
