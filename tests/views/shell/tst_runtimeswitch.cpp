@@ -122,7 +122,8 @@ std::unique_ptr<MainWindow> TestRuntimeSwitch::openWindow()
     window->setDatabaseUrl(m_url);
     // The calculator's moment from the test's clock, not the computer's.
     window->plansWorkspace()->setClock(&m_clock);
-    window->plansWorkspace()->calculatorView()->applyPreset(PlansCalculatorView::FridayMoscowPreset);
+    window->plansWorkspace()->calculatorView()->applyPreset(
+            PlansCalculatorView::FridayMoscowPreset);
     QueueSource source;
     source.url = m_url;
     source.catalog = m_catalog;
@@ -181,20 +182,19 @@ void TestRuntimeSwitch::switchesMatchAFreshStart()
             QVERIFY(settle(*running));
             auto fresh = openWindow();
             QVERIFY(fresh);
-            const QVector<QPair<MainWindow::Workspace, bool>> pages{
-                    {MainWindow::Queue, false},
-                    {MainWindow::Plans, false},
-                    {MainWindow::Plans, true},
-                    {MainWindow::Dashboard, false}};
+            const QVector<QPair<MainWindow::Workspace, bool>> pages{{MainWindow::Queue, false},
+                                                                    {MainWindow::Plans, false},
+                                                                    {MainWindow::Plans, true},
+                                                                    {MainWindow::Dashboard, false}};
             for (const auto &[workspace, calculator] : pages) {
                 const QStringList started = rendering(*fresh, workspace, calculator);
                 const QStringList switched = rendering(*running, workspace, calculator);
                 QVERIFY(started.size() > 40);
-                const QString where = QStringLiteral("%1, %2, workspace %3%4")
-                                              .arg(language, Theme::name(mode))
-                                              .arg(int(workspace))
-                                              .arg(calculator ? QStringLiteral(" (calculator)")
-                                                              : QString());
+                const QString where =
+                        QStringLiteral("%1, %2, workspace %3%4")
+                                .arg(language, Theme::name(mode))
+                                .arg(int(workspace))
+                                .arg(calculator ? QStringLiteral(" (calculator)") : QString());
                 for (int i = 0; i < std::min(started.size(), switched.size()); ++i) {
                     QVERIFY2(switched.at(i) == started.at(i),
                              qPrintable(QStringLiteral("%1:\nswitched: %2\nstarted:  %3")
