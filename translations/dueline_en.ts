@@ -5007,6 +5007,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <comment>between the filters of the queue</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a provider and its plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>

@@ -4987,6 +4987,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <comment>between the filters of the queue</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a provider and its plan</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>dueline::ShortcutsDialog</name>

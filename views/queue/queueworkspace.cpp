@@ -596,8 +596,13 @@ void QueueWorkspace::updateFilterBar()
     QStringList parts;
     if (!f.planId.isEmpty() && shown.planId != f.planId) {
         const Plan *plan = catalog ? catalog->plan(f.planId) : nullptr;
-        parts << tr("plan %1", "the queue is also filtered by")
-                         .arg(plan ? plan->names.text(language) : f.planId);
+        const Provider *provider = plan ? catalog->provider(plan->providerId) : nullptr;
+        const QString name = !plan       ? f.planId
+                             : !provider ? plan->names.text(language)
+                                         : tr("%1 %2", "a provider and its plan")
+                                                   .arg(provider->names.text(language),
+                                                        plan->names.text(language));
+        parts << tr("plan %1", "the queue is also filtered by").arg(name);
     } else if (f.planId.isEmpty() && !f.providerId.isEmpty() && shown.providerId != f.providerId) {
         const Provider *provider = catalog ? catalog->provider(f.providerId) : nullptr;
         parts << tr("provider %1", "the queue is also filtered by")

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -958,6 +959,9 @@ void TestQueueWorkspace::dashboardFilterShowsInSidebarAndSearch()
     const QString planName =
             m_catalog->plan(QStringLiteral("vkcs/standard"))->names.text(QStringLiteral("en"));
     QVERIFY2(workspace->filterBarText().contains(planName), qPrintable(workspace->filterBarText()));
+    // DUELINE_SCREENSHOTS=DIR keeps a picture of the queue with its filter bar to look at.
+    if (const QString dir = qEnvironmentVariable("DUELINE_SCREENSHOTS"); !dir.isEmpty())
+        workspace->grab().save(QDir(dir).filePath(QStringLiteral("queue-filter-bar.png")));
     // Clear Filter: the sidebar's view alone.
     auto *clear = workspace->findChild<QToolButton *>(QStringLiteral("queueFilterBarClear"));
     QVERIFY(clear);
