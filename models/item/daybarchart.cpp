@@ -193,21 +193,43 @@ void DayBarChart::layout(const QRectF &rect)
         m_dayLabels.append({text, box, day});
     };
     const QVector<int> starts = monthStarts();
+    // The year where it changes, when the period spans two: on 1 January, placed first.
+    const bool years = m_days.first().year() != m_days.last().year();
+    const bool chinese = m_locale.language() == QLocale::Chinese;
+    const auto withYear = [&](int day) {
+        return years && m_days.at(day).month() == 1 && m_days.at(day).day() == 1;
+    };
     // Month starts as "1 Oct", or as "Oct" when a month is narrower than that.
     qreal widestStart = 0;
     for (int day : starts)
         widestStart = std::max(widestStart, fm.horizontalAdvance(shortLabel(day, true)));
     const bool monthNames = slot * 28 < widestStart + gap;
-    place(0, shortLabel(0, true));
+    const auto startLabel = [&](int day) {
+        const QDate date = m_days.at(day);
+        if (monthNames && day > 0) {
+            return m_locale.toString(date, withYear(day) ? (chinese ? QStringLiteral("yyyy年M月")
+                                                                    : QStringLiteral("MMM yyyy"))
+                                                         : QStringLiteral("MMM"));
+        }
+        return withYear(day) ? DateFormat::dayMonthYear(m_locale, date) : shortLabel(day, true);
+    };
+    for (int day : starts) {
+        if (withYear(day))
+            place(day, startLabel(day));
+    }
+    place(0, startLabel(0));
     for (int day : starts)
-        place(day, monthNames ? m_locale.toString(m_days.at(day), QStringLiteral("MMM"))
-                              : shortLabel(day, true));
+        place(day, startLabel(day));
     qreal widest = 0;
     for (int day = 0; day < m_days.size(); ++day)
         widest = std::max(widest, fm.horizontalAdvance(shortLabel(day, false)));
+    // Days between the month starts: every day, every other day or Mondays (weeks: every one,
+    // every other …), the first step with room for two gaps, so that the rhythm stays regular.
+    // A period too long for Mondays shows its months alone.
     int step = 0;
-    // Room for two gaps, so that a label is never squeezed out and the rhythm stays regular.
     for (int candidate : {1, 2, 7, 14}) {
+        if (m_unit == Unit::Day && candidate > 7)
+            break;
         if (candidate * slot >= widest + 2 * gap) {
             step = candidate;
             break;
@@ -215,12 +237,8 @@ void DayBarChart::layout(const QRectF &rect)
     }
     if (step > 0) {
         for (int day = 1; day < m_days.size(); ++day) {
-            const QDate date = m_days.at(day);
-            bool regular = false;
-            if (m_unit == Unit::Week || step < 7)
-                regular = day % step == 0;
-            else // Mondays, or every other Monday counted from the first
-                regular = date.dayOfWeek() == 1 && (step == 7 || (date.toJulianDay() / 7) % 2 == 0);
+            const bool regular = m_unit == Unit::Week || step < 7 ? day % step == 0
+                                                                  : m_days.at(day).dayOfWeek() == 1;
             if (regular && !starts.contains(day))
                 place(day, shortLabel(day, false));
         }
