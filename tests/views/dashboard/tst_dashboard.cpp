@@ -254,8 +254,8 @@ void TestDashboard::labelsFitTheirRoom()
             int ink = 0;
             for (int y = int(area.top() * ratio); y < int(area.bottom() * ratio); ++y) {
                 for (int x = int(area.left() * ratio); x < int(area.right() * ratio); ++x) {
-                    const QColor c = image.pixelColor(x, y);
-                    ink += qAbs(c.lightness() - background.lightness()) > 80;
+                    const QColor pixel = image.pixelColor(x, y);
+                    ink += qAbs(pixel.lightness() - background.lightness()) > 80;
                 }
             }
             QVERIFY2(ink > 20, qPrintable(widget->chartTitle(chartId)));
