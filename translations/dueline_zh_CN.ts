@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>At risk</source>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Breach forecast</source>
-        <translation>违约预测</translation>
+        <translation>超时预测</translation>
     </message>
     <message>
         <source>Next hour</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Breaches per day</source>
-        <translation>每日违约</translation>
+        <translation>每日超时</translation>
     </message>
     <message>
         <source>Response time against the target</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>%1: at risk</source>
-        <translation>%1：即将违约</translation>
+        <translation>%1：即将超时</translation>
     </message>
     <message>
         <source>%1: breached</source>
-        <translation>%1：已违约</translation>
+        <translation>%1：已超时</translation>
     </message>
     <message>
         <source>Section</source>
@@ -533,15 +533,15 @@
     </message>
     <message>
         <source>%1 is not below 100% of the target: a ticket would be at risk from the start</source>
-        <translation>%1 不小于目标时间的 100%：工单从一开始就会处于即将违约状态</translation>
+        <translation>%1 不小于目标时间的 100%：工单从一开始就会处于即将超时状态</translation>
     </message>
     <message>
         <source>%1 is not below the target (%2 of working time): a ticket would be at risk from the start</source>
-        <translation>%1 不小于目标时间（%2 工作时间）：工单从一开始就会处于即将违约状态</translation>
+        <translation>%1 不小于目标时间（%2 工作时间）：工单从一开始就会处于即将超时状态</translation>
     </message>
     <message>
         <source>this clock has no target, so there is no breach to warn before</source>
-        <translation>此计时没有目标时间，不存在需要提前预警的违约</translation>
+        <translation>此计时没有目标时间，不存在需要提前预警的超时</translation>
     </message>
 </context>
 <context>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Next breach</source>
-        <translation>最近违约</translation>
+        <translation>下次超时</translation>
     </message>
     <message>
         <source>%1 left (%2 of working time)</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>The open tickets by next breach, with each clock&apos;s due, remaining working time and state.</source>
-        <translation>按最近违约时间排列的未关闭工单，列出每个 SLA 计时的截止时间、剩余工作时间和状态。</translation>
+        <translation>按下次超时时间排列的未关闭工单，列出每个 SLA 计时的截止时间、剩余工作时间和状态。</translation>
     </message>
     <message>
         <source>Evaluate the clocks at this instant, ISO 8601 with an offset (default: now on the database&apos;s clock).</source>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>%1 open tickets at %2, by next breach</source>
-        <translation>%2 时共有 %1 个未关闭工单，按最近违约时间排列</translation>
+        <translation>%2 时共有 %1 个未关闭工单，按下次超时时间排列</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date</source>
@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>breached</source>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>pending</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>The dashboard&apos;s figures: compliance, breaches, open tickets, forecast.</source>
-        <translation>仪表板数据：达标率、违约、未关闭工单、预测。</translation>
+        <translation>仪表板数据：达标率、超时、未关闭工单、预测。</translation>
     </message>
     <message>
         <source>Only this provider&apos;s tickets.</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Breaches in the period: %1</source>
-        <translation>该时段内违约：%1</translation>
+        <translation>该时段内超时：%1</translation>
     </message>
     <message>
         <source>day</source>
@@ -1735,15 +1735,15 @@
     </message>
     <message>
         <source>Open now: %1 (running %2, at risk %3, breached %4, paused %5, no clock %6)</source>
-        <translation>当前未关闭：%1（计时中 %2，即将违约 %3，已违约 %4，已暂停 %5，无计时 %6）</translation>
+        <translation>当前未关闭：%1（计时中 %2，即将超时 %3，已超时 %4，已暂停 %5，无计时 %6）</translation>
     </message>
     <message>
         <source>Breaching in the next hour: %1, next 4 hours: %2, by the end of today: %3</source>
-        <translation>未来 1 小时内将违约：%1，未来 4 小时内：%2，今天结束前：%3</translation>
+        <translation>未来 1 小时内将超时：%1，未来 4 小时内：%2，今天结束前：%3</translation>
     </message>
     <message>
         <source>%1 %2 ticket(s) breach during %3 (%4 – %5) unless answered by %6</source>
-        <translation>%2：%1 个工单将在%3（%4 – %5）期间违约，除非在 %6 前响应</translation>
+        <translation>%2：%1 个工单将在%3（%4 – %5）期间超时，除非在 %6 前响应</translation>
     </message>
     <message>
         <source>agent</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>at risk</source>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>(unassigned)</source>
@@ -2063,7 +2063,7 @@
     </message>
     <message>
         <source>%1 open tickets assigned to %3 at %2, by next breach</source>
-        <translation>%2 时分配给 %3 的未关闭工单共 %1 个，按最近违约时间排列</translation>
+        <translation>%2 时分配给 %3 的未关闭工单共 %1 个，按下次超时时间排列</translation>
     </message>
     <message>
         <source>Show one ticket whatever its status: its details, both SLA clocks with why each deadline falls where it does, and its whole history.</source>
@@ -2201,12 +2201,12 @@
     <message>
         <source>at risk</source>
         <comment>SLA clock state</comment>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>breached</source>
         <comment>SLA clock state</comment>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>met</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Read-only but for Warn before breach, which your team&apos;s file keeps. “Duplicate…” makes a copy you can edit.</source>
-        <translation>只读，仅“违约前预警”可改（保存在团队文件中）。使用“创建副本…”可得到可编辑的副本。</translation>
+        <translation>只读，仅“超时前预警”可改（保存在团队文件中）。使用“创建副本…”可得到可编辑的副本。</translation>
     </message>
 </context>
 <context>
@@ -2912,11 +2912,11 @@
     </message>
     <message>
         <source>Warn before breach</source>
-        <translation>违约前预警</translation>
+        <translation>超时前预警</translation>
     </message>
     <message>
         <source>A clock is at risk once its remaining working time falls to this lead time: working hours and minutes (30m, 4h, 1h30m) or a share of the target (10%). Empty: the value for all severities, else 25%. Saved in your team&apos;s catalog file, for built-in plans too.</source>
-        <translation>当剩余工作时间降至此提前量时，计时即进入“即将违约”状态：可填写工作时长（30m、4h、1h30m）或目标时间的百分比（10%）。留空则使用“所有严重级别”一行的值，该行也为空时为 25%。保存在本团队的目录文件中，内置支持计划同样适用。</translation>
+        <translation>当剩余工作时间降至此提前量时，计时即进入“即将超时”状态：可填写工作时长（30m、4h、1h30m）或目标时间的百分比（10%）。留空则使用“所有严重级别”一行的值，该行也为空时为 25%。保存在本团队的目录文件中，内置支持计划同样适用。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3113,7 +3113,7 @@
     </message>
     <message>
         <source>Breach forecast</source>
-        <translation>违约预测</translation>
+        <translation>超时预测</translation>
     </message>
     <message>
         <source>SLA compliance by plan</source>
@@ -3125,7 +3125,7 @@
     </message>
     <message>
         <source>Breaches per day, by plan</source>
-        <translation>每日违约（按支持计划）</translation>
+        <translation>每日超时（按支持计划）</translation>
     </message>
     <message>
         <source>Response time against the target</source>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
         <source>Compliance, breaches, open tickets and what breaches next, for team leads.</source>
-        <translation>为组长呈现达标情况、违约情况、未关闭工单以及即将违约的工单。</translation>
+        <translation>为组长呈现达标情况、超时情况、未关闭工单以及即将超时的工单。</translation>
     </message>
     <message>
         <source>Open a ticket database to see its figures. For a demo, run:</source>
@@ -3205,11 +3205,11 @@
     </message>
     <message>
         <source>at risk</source>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>paused</source>
@@ -3309,7 +3309,7 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 (%3) unless answered by %4</source>
         <translation>
-            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2（%3）期间超时，除非在 %4 前响应</numerusform>
+            <numerusform>&lt;b&gt;%1 的 %n 个工单&lt;/b&gt;将在“%2”（%3）期间超时，除非在 %4 前响应</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,7 +3433,7 @@
     </message>
     <message>
         <source>Your ticket queue, with a live countdown to every SLA breach.</source>
-        <translation>您的工单队列，实时倒计时显示距每次 SLA 违约的剩余时间。</translation>
+        <translation>您的工单队列，实时倒计时显示距每次 SLA 超时的剩余时间。</translation>
     </message>
     <message>
         <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>Compliance, breaches and what breaches next, for team leads.</source>
-        <translation>为组长呈现达标情况、违约情况以及即将违约的工单。</translation>
+        <translation>为组长呈现达标情况、超时情况以及即将超时的工单。</translation>
     </message>
     <message>
         <source>No tickets yet</source>
@@ -3626,7 +3626,7 @@
     </message>
     <message>
         <source>%1 open · %2 at risk · %3 breached</source>
-        <translation>未关闭 %1 · 即将违约 %2 · 已违约 %3</translation>
+        <translation>未关闭 %1 · 即将超时 %2 · 已超时 %3</translation>
     </message>
     <message>
         <source>Unconfirmed Action</source>
@@ -3688,7 +3688,7 @@
     </message>
     <message>
         <source>Sort the tickets as they first came: the next breach first in the queue</source>
-        <translation>恢复工单的默认排序：队列中最先违约的排在前面</translation>
+        <translation>恢复工单的默认排序：队列中最先超时的排在前面</translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>Choose when you are notified about tickets at risk: your hours, do not disturb</source>
-        <translation>选择何时通知您即将违约的工单：您的时段、勿扰</translation>
+        <translation>选择何时通知您即将超时的工单：您的时段、勿扰</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -3898,12 +3898,12 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Also &amp;tell me when an assigned agent is outside their hours while their ticket is at risk</source>
-        <translation>另外提醒我(&amp;T)：已分配的客服不在其时段内而其工单即将违约时</translation>
+        <translation>另外提醒我(&amp;T)：已分配的客服不在其时段内而其工单即将超时时</translation>
     </message>
     <message>
         <source>%1: when Dueline tells you that a ticket is at risk or breached. Saved in the database, so these settings follow you to any computer.</source>
         <comment>%1 is the person&apos;s name</comment>
-        <translation>%1：Dueline 何时提醒您工单即将违约或已违约。设置保存在数据库中，在任何电脑上都跟随您。</translation>
+        <translation>%1：Dueline 何时提醒您工单即将超时或已超时。设置保存在数据库中，在任何电脑上都跟随您。</translation>
     </message>
 </context>
 <context>
@@ -4579,45 +4579,45 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <name>dueline::QueueNotifier</name>
     <message>
         <source>Ticket #%1 breached its SLA</source>
-        <translation>工单 #%1 已违反 SLA</translation>
+        <translation>工单 #%1 已超出 SLA 时限</translation>
     </message>
     <message>
         <source>Ticket #%1 is at risk</source>
-        <translation>工单 #%1 即将违约</translation>
+        <translation>工单 #%1 即将超时</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets at risk</source>
         <comment>a summary notification</comment>
         <translation>
-            <numerusform>%n 个工单即将违约</numerusform>
+            <numerusform>%n 个工单即将超时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets breached</source>
         <comment>a summary notification</comment>
         <translation>
-            <numerusform>%n 个工单已违约</numerusform>
+            <numerusform>%n 个工单已超时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets at risk or breached</source>
         <comment>a summary notification</comment>
         <translation>
-            <numerusform>%n 个工单即将违约或已违约</numerusform>
+            <numerusform>%n 个工单即将超时或已超时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
         <comment>of the tickets in a summary</comment>
         <translation>
-            <numerusform>即将违约 %n 个</numerusform>
+            <numerusform>即将超时 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breached</source>
         <comment>of the tickets in a summary</comment>
         <translation>
-            <numerusform>已违约 %n 个</numerusform>
+            <numerusform>已超时 %n 个</numerusform>
         </translation>
     </message>
     <message>
@@ -4635,12 +4635,12 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Breached</source>
         <comment>SLA state</comment>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>At risk</source>
         <comment>SLA state</comment>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Response was due %1</source>
@@ -4652,7 +4652,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>breached just now</source>
-        <translation>刚刚违约</translation>
+        <translation>刚刚超时</translation>
     </message>
     <message>
         <source>breached %1 ago</source>
@@ -4741,12 +4741,12 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>At risk</source>
         <comment>queue view</comment>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Breached</source>
         <comment>queue view</comment>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
@@ -4773,7 +4773,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Sort by the next breach again, the soonest first</source>
-        <translation>重新按最近违约时间排序，最早的在前</translation>
+        <translation>重新按下次超时时间排序，最早的在前</translation>
     </message>
     <message>
         <source>Sort by the last change again, the most recent first</source>
@@ -5232,7 +5232,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>%1 left · at risk</source>
-        <translation>剩余 %1 · 即将违约</translation>
+        <translation>剩余 %1 · 即将超时</translation>
     </message>
     <message>
         <source>paused · %1 left</source>
@@ -5341,13 +5341,13 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message numerus="yes">
         <source>Dueline: %n at risk</source>
         <translation>
-            <numerusform>Dueline：%n 个工单即将违约</numerusform>
+            <numerusform>Dueline：%n 个工单即将超时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breached</source>
         <translation>
-            <numerusform>%n 个工单已违约</numerusform>
+            <numerusform>%n 个工单已超时</numerusform>
         </translation>
     </message>
 </context>
@@ -5412,11 +5412,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>at risk</source>
-        <translation>即将违约</translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation>已违约</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>paused</source>
@@ -5429,15 +5429,15 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>breach within the hour</source>
-        <translation>1 小时内违约</translation>
+        <translation>1 小时内超时</translation>
     </message>
     <message>
         <source>breach within 4 hours</source>
-        <translation>4 小时内违约</translation>
+        <translation>4 小时内超时</translation>
     </message>
     <message>
         <source>breach by end of today</source>
-        <translation>今天结束前违约</translation>
+        <translation>今天结束前超时</translation>
     </message>
     <message>
         <source>SLA compliance</source>
@@ -5449,16 +5449,16 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Breach forecast</source>
-        <translation>违约预测</translation>
+        <translation>超时预测</translation>
     </message>
     <message>
         <source>Breaches per day</source>
-        <translation>每日违约</translation>
+        <translation>每日超时</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n %1 ticket(s)&lt;/b&gt; breach during %2 unless answered by %3</source>
         <translation>
-            <numerusform>&lt;b&gt;%n 个%1工单&lt;/b&gt;将在%2期间违约，除非在 %3 前响应</numerusform>
+            <numerusform>&lt;b&gt;%1 的 %n 个工单&lt;/b&gt;将在“%2”期间超时，除非在 %3 前响应</numerusform>
         </translation>
     </message>
     <message>

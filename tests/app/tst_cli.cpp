@@ -384,7 +384,7 @@ void TestCli::textColumns()
     QCOMPARE(textcolumns::width(QStringLiteral("Срок")), 4);
     QCOMPARE(textcolumns::width(QStringLiteral("e\u0301")), 1); // e + combining acute
     QCOMPARE(textcolumns::width(QStringLiteral("阿里云（L3）")), 12); // fullwidth brackets
-    QCOMPARE(textcolumns::padRight(QStringLiteral("已违约"), 8), QStringLiteral("已违约  "));
+    QCOMPARE(textcolumns::padRight(QStringLiteral("已超时"), 8), QStringLiteral("已超时  "));
     QCOMPARE(textcolumns::padLeft(QStringLiteral("12"), 5), QStringLiteral("   12"));
     QCOMPARE(textcolumns::padRight(QStringLiteral("longer than"), 4),
              QStringLiteral("longer than"));
