@@ -19,7 +19,8 @@ with open(os.path.join(source_dir, "docs", "glossary.md"), encoding="utf-8") as 
         _, language, _, rejected, allowed = cells
         contexts = set() if allowed == "-" else {c.strip() for c in allowed.split(",")}
         for variant in rejected.split(","):
-            rules.append((language, variant.strip(), contexts))
+            if variant.strip() not in ("", "-"):
+                rules.append((language, variant.strip(), contexts))
 if not rules:
     sys.exit("tst_glossary: no rules read from docs/glossary.md")
 

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>No clock running</source>
-        <translation>Таймер не идёт</translation>
+        <translation>Без таймера</translation>
     </message>
     <message>
         <source>Breach forecast</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>no commitment</source>
-        <translation>без обязательств</translation>
+        <translation>не гарантируется</translation>
     </message>
     <message>
         <source>%1 (%2), target %3 on “%4”</source>
@@ -583,7 +583,7 @@
     <name>PlanMatrixModel</name>
     <message>
         <source>P1 — business down</source>
-        <translation>P1 — бизнес остановлен</translation>
+        <translation>P1 — бизнес-процессы остановлены</translation>
     </message>
     <message>
         <source>P2 — important function unavailable</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>P3 — function impaired or degraded</source>
-        <translation>P3 — функция нарушена или работает хуже обычного</translation>
+        <translation>P3 — функция работает со сбоями</translation>
     </message>
     <message>
         <source>P4 — question, consultation</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>No commitment</source>
-        <translation>Без обязательств</translation>
+        <translation>Не гарантируется</translation>
     </message>
     <message>
         <source>not offered</source>
@@ -694,7 +694,7 @@
     <message>
         <source>Live</source>
         <comment>connection state: changes by others appear at once</comment>
-        <translation>В реальном времени</translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>Next breach</source>
-        <translation>Нарушение SLA</translation>
+        <translation>Ближайшее нарушение</translation>
     </message>
     <message>
         <source>%1 left (%2 of working time)</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Incident level: P1 business down, P2 important function unavailable, P3 function impaired, P4 question.</source>
-        <translation>Уровень инцидента: P1 — бизнес остановлен, P2 — недоступна важная функция, P3 — функция работает с перебоями, P4 — вопрос.</translation>
+        <translation>Уровень инцидента: P1 — бизнес-процессы остановлены, P2 — недоступна важная функция, P3 — функция работает со сбоями, P4 — вопрос.</translation>
     </message>
     <message>
         <source>When the incident is opened, ISO 8601 with a UTC offset (or give --tz).</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>no commitment</source>
-        <translation>без обязательств</translation>
+        <translation>не гарантируется</translation>
     </message>
     <message>
         <source>no SLA for this service stage</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>outside hours</source>
-        <translation>нерабочие часы</translation>
+        <translation>нерабочее время</translation>
     </message>
     <message>
         <source>weekend</source>
@@ -4034,7 +4034,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Not drawn, no commitment: %1</source>
         <comment>plans left out of the chart</comment>
-        <translation>Не показаны (без обязательств): %1</translation>
+        <translation>Не показаны (срок не гарантируется): %1</translation>
     </message>
     <message>
         <source>Incident: %1</source>
@@ -4184,7 +4184,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Outside working hours</source>
         <comment>why this deadline: night or a break</comment>
-        <translation>Нерабочие часы</translation>
+        <translation>Нерабочее время</translation>
     </message>
     <message>
         <source>Weekend</source>
@@ -4237,7 +4237,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1: no commitment</source>
         <comment>%1 is Response or Resolution</comment>
-        <translation>%1: без обязательств</translation>
+        <translation>%1: не гарантируется</translation>
     </message>
     <message>
         <source>%1, target %2</source>
@@ -5065,7 +5065,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>No commitment</source>
         <comment>target: the plan promises no time</comment>
-        <translation>Без обязательств</translation>
+        <translation>Не гарантируется</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -5274,7 +5274,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>no commitment</source>
-        <translation>без обязательств</translation>
+        <translation>не гарантируется</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -5568,7 +5568,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Opened %1: no commitment</source>
         <comment>chart point</comment>
-        <translation>Открыта %1: без обязательств</translation>
+        <translation>Открыта %1: срок не гарантируется</translation>
     </message>
     <message>
         <source>Opened %1 → answered %2 (%3)</source>

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>no commitment</source>
-        <translation>无承诺</translation>
+        <translation>不承诺</translation>
     </message>
     <message>
         <source>%1 (%2), target %3 on “%4”</source>
@@ -563,7 +563,7 @@
     <name>PlanMatrixModel</name>
     <message>
         <source>P1 — business down</source>
-        <translation>P1 — 业务中断</translation>
+        <translation>P1 — 业务不可用</translation>
     </message>
     <message>
         <source>P2 — important function unavailable</source>
@@ -571,11 +571,11 @@
     </message>
     <message>
         <source>P3 — function impaired or degraded</source>
-        <translation>P3 — 功能受损或性能下降</translation>
+        <translation>P3 — 功能受损或降级</translation>
     </message>
     <message>
         <source>P4 — question, consultation</source>
-        <translation>P4 — 问题咨询</translation>
+        <translation>P4 — 使用咨询</translation>
     </message>
     <message>
         <source>Filed as: %1</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>No commitment</source>
-        <translation>无承诺</translation>
+        <translation>不承诺</translation>
     </message>
     <message>
         <source>not offered</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Incident level: P1 business down, P2 important function unavailable, P3 function impaired, P4 question.</source>
-        <translation>事件级别：P1 业务中断，P2 重要功能不可用，P3 功能受损，P4 咨询问题。</translation>
+        <translation>事件级别：P1 业务不可用，P2 重要功能不可用，P3 功能受损，P4 使用咨询。</translation>
     </message>
     <message>
         <source>When the incident is opened, ISO 8601 with a UTC offset (or give --tz).</source>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>no commitment</source>
-        <translation>无承诺</translation>
+        <translation>不承诺</translation>
     </message>
     <message>
         <source>no SLA for this service stage</source>
@@ -4000,7 +4000,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Not drawn, no commitment: %1</source>
         <comment>plans left out of the chart</comment>
-        <translation>未绘制（无承诺）：%1</translation>
+        <translation>未绘制（不承诺）：%1</translation>
     </message>
     <message>
         <source>Incident: %1</source>
@@ -4203,7 +4203,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1: no commitment</source>
         <comment>%1 is Response or Resolution</comment>
-        <translation>%1：无承诺</translation>
+        <translation>%1：不承诺</translation>
     </message>
     <message>
         <source>%1, target %2</source>
@@ -5015,7 +5015,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>No commitment</source>
         <comment>target: the plan promises no time</comment>
-        <translation>无承诺</translation>
+        <translation>不承诺</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -5224,7 +5224,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>no commitment</source>
-        <translation>无承诺</translation>
+        <translation>不承诺</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -5508,7 +5508,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Opened %1: no commitment</source>
         <comment>chart point</comment>
-        <translation>%1 创建：无承诺</translation>
+        <translation>%1 创建：不承诺</translation>
     </message>
     <message>
         <source>Opened %1 → answered %2 (%3)</source>
