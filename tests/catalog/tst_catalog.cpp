@@ -223,10 +223,10 @@ void TestCatalog::levels()
             {"alibaba/business", {"down", "down", "impaired", "consult"}},
             {"alibaba/enterprise-standard", {"core-down", "down", "impaired", "consult"}},
             {"alibaba/enterprise-premium", {"core-down", "down", "impaired", "consult"}},
-            {"tencent/basic", {"down", "abnormal", "abnormal", "consult"}},
-            {"tencent/business", {"down", "abnormal", "abnormal", "consult"}},
-            {"tencent/enterprise", {"down", "abnormal", "abnormal", "consult"}},
-            {"tencent/flagship", {"down", "abnormal", "abnormal", "consult"}},
+            {"tencent/basic", {"down", "down", "abnormal", "consult"}},
+            {"tencent/business", {"down", "down", "abnormal", "consult"}},
+            {"tencent/enterprise", {"down", "down", "abnormal", "consult"}},
+            {"tencent/flagship", {"down", "down", "abnormal", "consult"}},
             {"volcengine/standard", {"standard", "standard", "standard", "standard"}}};
     for (const auto &e : expected) {
         const Plan *plan = m_catalog->plan(QString::fromLatin1(e.first));
@@ -527,11 +527,13 @@ void TestCatalog::comparisonSortedByDue()
             *m_catalog, 2, opened,
             {QStringLiteral("vkcs/standard"), QStringLiteral("tencent/business")});
     QCOMPARE(two.size(), 2);
-    // Both answer within 1 h; VK CS also commits to resolving (8 h), so it sorts first.
-    QCOMPARE(two.at(0).plan->id, QStringLiteral("vkcs/standard"));
-    QCOMPARE(two.at(0).severity, QStringLiteral("high"));
-    QCOMPARE(two.at(1).plan->id, QStringLiteral("tencent/business"));
-    QCOMPARE(two.at(1).severity, QStringLiteral("abnormal"));
+    // P2 is "business unavailable" (down) at Tencent: S3 answers within 30 min, VK CS (high)
+    // within 1 h.
+    QCOMPARE(two.at(0).plan->id, QStringLiteral("tencent/business"));
+    QCOMPARE(two.at(0).severity, QStringLiteral("down"));
+    QCOMPARE(two.at(0).response.due, opened + qint64(30) * 60);
+    QCOMPARE(two.at(1).plan->id, QStringLiteral("vkcs/standard"));
+    QCOMPARE(two.at(1).severity, QStringLiteral("high"));
 }
 
 void TestCatalog::teamCatalogAccepted()
