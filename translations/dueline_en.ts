@@ -645,6 +645,16 @@
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a provider and one of its severities</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a plan&apos;s name and its id</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlansExport</name>
@@ -4131,6 +4141,16 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <comment>export: the time zone of the times shown</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date and time, and its time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a provider and one of its severities</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::PlansChooser</name>
@@ -5354,6 +5374,21 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>%1 of working time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;: %3</source>
+        <comment>an SLA clock, its target and its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>an SLA clock and its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -657,6 +657,16 @@
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a provider and one of its severities</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a plan&apos;s name and its id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PlansExport</name>
@@ -4151,6 +4161,16 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <comment>export: the time zone of the times shown</comment>
         <translation>Всё время указано в часовом поясе %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date and time, and its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a provider and one of its severities</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dueline::PlansChooser</name>
@@ -5386,6 +5406,21 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1 of working time left</source>
         <translation>осталось %1 рабочего времени</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;: %3</source>
+        <comment>an SLA clock, its target and its state</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>an SLA clock and its state</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

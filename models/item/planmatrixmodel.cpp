@@ -187,8 +187,10 @@ QVector<PlanMatrixModel::Row> PlanMatrixModel::severityRows() const
         for (const Severity &severity : provider.severities) {
             Row row;
             row.kind = RowKind::Severity;
-            row.label = provider.names.text(m_language) + QStringLiteral(": ") +
-                        severity.names.text(m_language);
+            row.label =
+                    QCoreApplication::translate("PlanMatrixModel", "%1: %2",
+                                                "a provider and one of its severities")
+                            .arg(provider.names.text(m_language), severity.names.text(m_language));
             row.toolTip = severity.descriptions.text(m_language);
             for (const Plan *plan : m_plans) {
                 Cell cell;
@@ -437,7 +439,9 @@ QVariant PlanMatrixModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::ToolTipRole: {
         QString tip =
                 (provider ? provider->names.text(m_language) + QStringLiteral(" — ") : QString()) +
-                plan->names.text(m_language) + QStringLiteral(" (") + plan->id + QLatin1Char(')');
+                QCoreApplication::translate("PlanMatrixModel", "%1 (%2)",
+                                            "a plan's name and its id")
+                        .arg(plan->names.text(m_language), plan->id);
         if (!plan->descriptions.isEmpty())
             tip += QLatin1Char('\n') + plan->descriptions.text(m_language);
         return tip;

@@ -662,8 +662,9 @@ void PlansCalculatorView::updatePresetTips()
     const QLocale locale;
     for (int i = 0; i < presetCount; ++i) {
         const QDateTime moment = presetMoment(Preset(i));
-        QString tip = DateFormat::longDateTime(locale, moment) + QStringLiteral(" (") +
-                      QString::fromUtf8(moment.timeZone().id()) + QLatin1Char(')');
+        QString tip = tr("%1 (%2)", "a date and time, and its time zone")
+                              .arg(DateFormat::longDateTime(locale, moment),
+                                   QString::fromUtf8(moment.timeZone().id()));
         if (i == SpringFestivalEvePreset && moment.toSecsSinceEpoch() < m_clock->nowUtc())
             tip += QLatin1Char('\n') +
                    tr("The coming Spring Festival's days off are not in the holiday data yet; "
@@ -869,8 +870,8 @@ QStringList PlansCalculatorView::inputSummary() const
     if (m_levelRadio->isChecked())
         incident = m_levelCombo->currentText();
     else
-        incident = m_providerCombo->currentText() + QStringLiteral(": ") +
-                   m_severityCombo->currentText();
+        incident = tr("%1: %2", "a provider and one of its severities")
+                           .arg(m_providerCombo->currentText(), m_severityCombo->currentText());
     const QDateTime openedAt = QDateTime::fromSecsSinceEpoch(m_model->opened(), m_zone);
     const QString zone = QString::fromUtf8(m_zone.id());
     return {tr("Incident: %1", "export: the question").arg(incident),

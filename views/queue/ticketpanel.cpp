@@ -352,12 +352,16 @@ QString TicketPanel::clocksHtml(Instant now) const
             stateText = tr("met late");
             break;
         }
-        html += QStringLiteral("<p><b>%1</b>").arg(kindName(kind).toHtmlEscaped());
-        if (applies)
-            html += QStringLiteral(" <small>(%1)</small>")
-                            .arg(DurationFormat::target(target).toHtmlEscaped());
-        html += QStringLiteral(": <span style='color:%1'><b>%2</b></span>")
-                        .arg(colorName(color), stateText.toHtmlEscaped());
+        // The punctuation is the translation's: Chinese writes "<b>响应</b>（1 小时）：".
+        const QString stateHtml = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                                          .arg(colorName(color), stateText.toHtmlEscaped());
+        html += QStringLiteral("<p>") +
+                (applies ? tr("<b>%1</b> <small>(%2)</small>: %3",
+                              "an SLA clock, its target and its state")
+                                   .arg(kindName(kind).toHtmlEscaped(),
+                                        DurationFormat::target(target).toHtmlEscaped(), stateHtml)
+                         : tr("<b>%1</b>: %2", "an SLA clock and its state")
+                                   .arg(kindName(kind).toHtmlEscaped(), stateHtml));
         if (!applies) {
             const QString why = story().noCommitmentReason(
                     kind, m_ticket->planId, m_ticket->severity, m_ticket->serviceStage);
@@ -370,7 +374,8 @@ QString TicketPanel::clocksHtml(Instant now) const
                     result.dueIsProjected ? tr("Due if resumed now") : tr("Due", "SLA due instant");
             const QTimeZone zone = calendar ? QTimeZone(calendar->spec().timeZone) : mine;
             const QStringList due = DateFormat::inZones(QLocale(), result.due, zone, mine, now);
-            html += QStringLiteral("<br>%1: %2")
+            html += QStringLiteral("<br>") +
+                    tr("%1: %2", "a label and its value")
                             .arg(dueLabel.toHtmlEscaped(), due.first().toHtmlEscaped());
             if (calendar)
                 html += QStringLiteral(" <small>· %1</small>")

@@ -7,6 +7,7 @@
 // opening with its ticket and actions, the empty state of an empty view or search (and the panel
 // cleared), and a panel that tells why a ticket has no SLA and its history in sentences.
 #include "app/bootstrap/i18n.h"
+#include "models/item/planmatrixmodel.h"
 #include "models/item/ticker.h"
 #include "models/store/changefeed.h"
 #include "models/store/ticketstore.h"
@@ -30,12 +31,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -68,6 +71,7 @@ private slots:
     void listHoldsStillUnderThePointer();
     void takeKeepsTheRowTheSelectionAndThePanel();
     void dashboardFilterShowsInSidebarAndSearch();
+    void chineseKeepsItsPunctuation();
 
 private:
     std::unique_ptr<TicketStore> openStore(FakeClock &clock);
@@ -998,6 +1002,58 @@ void TestQueueWorkspace::dashboardFilterShowsInSidebarAndSearch()
     QCOMPARE(sidebar->currentFilter().view, QueueFilter::View::Breached);
     QVERIFY(!bar->isVisible());
     QCOMPARE(workspace->filterBarText(), QString());
+}
+
+// Issue 23: the ticket panel and the comparison matrix in Chinese write full-width punctuation
+// next to Chinese text — no ASCII ":" or "(" glued to it by code ("响应 (5个工作日): 已达标").
+void TestQueueWorkspace::chineseKeepsItsPunctuation()
+{
+    const QRegularExpression glued(
+            QStringLiteral("[\\x{4e00}-\\x{9fff}] ?[:(]|[:)] ?[\\x{4e00}-\\x{9fff}]"));
+    QStringList problems;
+    const auto check = [&](const QString &where, const QString &richText) {
+        QTextDocument document;
+        document.setHtml(richText);
+        for (const QString &line : document.toPlainText().split(QLatin1Char('\n'))) {
+            if (glued.match(line).hasMatch())
+                problems << where + QStringLiteral(": ") + line;
+        }
+    };
+    QVERIFY(i18n::installTranslators(QStringLiteral("zh_CN")));
+    {
+        auto workspace = openWorkspace();
+        QVERIFY(workspace);
+        int checked = 0;
+        for (qint64 id : {m_tickets[0], m_tickets[2]}) {
+            QVERIFY(workspace->selectTicket(id));
+            QVERIFY(testsupport::settled(*workspace));
+            for (QLabel *label : workspace->panel()->findChildren<QLabel *>()) {
+                if (label->isVisibleTo(workspace->panel()) && !label->text().isEmpty()) {
+                    check(QStringLiteral("panel of #%1").arg(id), label->text());
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 4);
+    }
+    PlanMatrixModel matrix;
+    matrix.setCatalog(m_catalog);
+    matrix.setLanguage(QStringLiteral("zh_CN"));
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        for (int column = 0; column < matrix.columnCount(); ++column) {
+            const QModelIndex index = matrix.index(row, column);
+            check(QStringLiteral("matrix"), index.data(Qt::DisplayRole).toString().toHtmlEscaped());
+            check(QStringLiteral("matrix tooltip"),
+                  index.data(Qt::ToolTipRole).toString().toHtmlEscaped());
+        }
+    }
+    for (int column = 0; column < matrix.columnCount(); ++column)
+        check(QStringLiteral("matrix header"),
+              matrix.headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                      .toString()
+                      .toHtmlEscaped());
+    QVERIFY(i18n::installTranslators(QStringLiteral("en")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestQueueWorkspace)
