@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Distinct random cases (default 1000000).</source>
-        <translation>Число различных случайных случаев (по умолчанию 1000000).</translation>
+        <translation>Число различных тестовых примеров (по умолчанию 1000000).</translation>
     </message>
     <message>
         <source>Passes over the cases (default 5).</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>weekend</source>
-        <translation>выходной</translation>
+        <translation>выходные</translation>
     </message>
     <message>
         <source>day off</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>Import Days Off from .ics…</source>
-        <translation>Импорт выходных из .ics…</translation>
+        <translation>Импорт нерабочих дней из .ics…</translation>
     </message>
     <message>
         <source>Read all-day events of an iCalendar file as days off</source>
@@ -3473,11 +3473,11 @@
     </message>
     <message>
         <source>Your ticket queue, with a live countdown to every SLA breach.</source>
-        <translation>Очередь заявок с живым обратным отсчётом до каждого нарушения SLA.</translation>
+        <translation>Очередь заявок с обратным отсчётом до каждого нарушения SLA в реальном времени.</translation>
     </message>
     <message>
         <source>Support plans side by side, and the real deadline each gives for the same incident.</source>
-        <translation>Тарифы поддержки бок о бок и реальный срок, который каждый из них даёт для одного и того же инцидента.</translation>
+        <translation>Тарифы поддержки в одной таблице и реальный срок, который каждый из них даёт для одного и того же инцидента.</translation>
     </message>
     <message>
         <source>Compliance, breaches and what breaches next, for team leads.</source>
@@ -3994,11 +3994,11 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>You work as %1 (%2), a team lead</source>
-        <translation>Вы работаете как %1 (%2), руководитель группы</translation>
+        <translation>Вы вошли как %1 (%2), руководитель группы</translation>
     </message>
     <message>
         <source>You work as %1 (%2)</source>
-        <translation>Вы работаете как %1 (%2)</translation>
+        <translation>Вы вошли как %1 (%2)</translation>
     </message>
     <message>
         <source>Choose who you are in this database; every action is recorded under that person</source>
@@ -4029,7 +4029,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <name>dueline::PlansCalculatorView</name>
     <message>
         <source>The coming Spring Festival&apos;s days off are not in the holiday data yet; this is the last one known.</source>
-        <translation>Выходных ближайшего Праздника весны ещё нет в данных о праздниках; это последний известный.</translation>
+        <translation>Нерабочих дней ближайшего китайского Нового года ещё нет в данных о праздниках; показан последний известный.</translation>
     </message>
     <message>
         <source>Real response time by opening hour, week of %1 (%2)</source>
@@ -4480,7 +4480,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Targets, channels and features of the chosen plans side by side</source>
-        <translation>Целевые сроки, каналы и возможности выбранных тарифов бок о бок</translation>
+        <translation>Целевые сроки, каналы и возможности выбранных тарифов в одной таблице</translation>
     </message>
     <message>
         <source>&amp;Real Deadline</source>
@@ -4867,7 +4867,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>&amp;Take</source>
         <comment>assign the ticket to myself</comment>
-        <translation>&amp;Взять</translation>
+        <translation>&amp;Взять в работу</translation>
     </message>
     <message>
         <source>Assign the ticket to yourself</source>
@@ -4879,7 +4879,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Reply to the customer (meets the response target)</source>
-        <translation>Ответить клиенту (выполняет целевой срок реакции)</translation>
+        <translation>Ответить клиенту (засчитывается как реакция)</translation>
     </message>
     <message>
         <source>An internal note the customer does not see</source>
@@ -4911,7 +4911,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Mark the ticket resolved (meets the resolution target)</source>
-        <translation>Отметить заявку решённой (выполняет целевой срок решения)</translation>
+        <translation>Отметить заявку решённой (засчитывается как решение)</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>

@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>New severity</source>
-        <translation>新级别</translation>
+        <translation>新严重级别</translation>
     </message>
     <message>
         <source>A plan “%1” exists already.</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Average real wait over a week of openings: %1</source>
-        <translation>按一周内不同时刻创建计算的平均实际等待时间：%1</translation>
+        <translation>按一周内各创建时刻计算的平均实际等待时间：%1</translation>
     </message>
     <message>
         <source>No commitment</source>
@@ -2798,7 +2798,7 @@
     <message>
         <source>%1 (our terms)</source>
         <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1（我方条款）</translation>
+        <translation>%1（自定条款）</translation>
     </message>
     <message>
         <source>Plan &amp;ID:</source>
@@ -2901,11 +2901,11 @@
     </message>
     <message>
         <source>Add Severity</source>
-        <translation>添加级别</translation>
+        <translation>添加严重级别</translation>
     </message>
     <message>
         <source>Remove Severity</source>
-        <translation>删除级别</translation>
+        <translation>删除严重级别</translation>
     </message>
     <message>
         <source>Incident levels: the severity this plan files each level under</source>
@@ -4435,7 +4435,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1 (our terms)</source>
         <comment>name of a team provider copied from a built-in one</comment>
-        <translation>%1（我方条款）</translation>
+        <translation>%1（自定条款）</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -5142,7 +5142,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>&amp;Due (your time):</source>
-        <translation>截止时间(&amp;D)（您的时间）：</translation>
+        <translation>截止时间（您的时间）(&amp;D)：</translation>
     </message>
     <message>
         <source>OK</source>
