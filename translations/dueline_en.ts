@@ -1456,10 +1456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 due time falls outside the supported years %2-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>of working time on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,14 +1497,6 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 business day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 business days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,10 +1745,6 @@
     </message>
     <message>
         <source>Breaching in the next hour: %1, next 4 hours: %2, by the end of today: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 ticket(s) breach during %3 (%4 – %5) unless answered by %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2315,6 +2299,33 @@
     <message>
         <source>Time zone of the days and of --from and --to dates (IANA name, default UTC).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response due time falls outside the supported years %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution due time falls outside the supported years %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a customer and a ticket&apos;s subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 ticket(s) breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>%n %1 ticket breaches during %2 (%3 – %4) unless answered by %5</numerusform>
+            <numerusform>%n %1 tickets breach during %2 (%3 – %4) unless answered by %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6112,10 +6123,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ticket has no %1 commitment to override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,6 +6475,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>%1 refused the notification settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no response commitment to override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no resolution commitment to override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1468,10 +1468,6 @@
         <translation>для этой стадии сервиса SLA нет</translation>
     </message>
     <message>
-        <source>the %1 due time falls outside the supported years %2-%3</source>
-        <translation>срок (%1) выходит за пределы поддерживаемых лет %2–%3</translation>
-    </message>
-    <message>
         <source>of working time on %1</source>
         <translation>рабочего времени по календарю %1</translation>
     </message>
@@ -1514,14 +1510,6 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
-    </message>
-    <message>
-        <source>1 business day</source>
-        <translation>1 рабочий день</translation>
-    </message>
-    <message>
-        <source>%1 business days</source>
-        <translation>рабочих дней: %1</translation>
     </message>
     <message>
         <source>counted</source>
@@ -1770,10 +1758,6 @@
     <message>
         <source>Breaching in the next hour: %1, next 4 hours: %2, by the end of today: %3</source>
         <translation>Нарушат SLA в ближайший час: %1, в ближайшие 4 часа: %2, до конца дня: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 ticket(s) breach during %3 (%4 – %5) unless answered by %6</source>
-        <translation>%2: заявок, которые нарушат SLA в период «%3» (%4 – %5), если не ответить до %6: %1</translation>
     </message>
     <message>
         <source>agent</source>
@@ -2329,6 +2313,35 @@
     <message>
         <source>Time zone of the days and of --from and --to dates (IANA name, default UTC).</source>
         <translation>Часовой пояс дней и дат --from и --to (имя IANA, по умолчанию UTC).</translation>
+    </message>
+    <message>
+        <source>the response due time falls outside the supported years %1-%2</source>
+        <translation>срок реакции выходит за пределы поддерживаемых лет %1–%2</translation>
+    </message>
+    <message>
+        <source>the resolution due time falls outside the supported years %1-%2</source>
+        <translation>срок решения выходит за пределы поддерживаемых лет %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a customer and a ticket&apos;s subject</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 ticket(s) breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>%n заявка %1 нарушит SLA в период «%2» (%3 – %4), если не ответить на неё до %5</numerusform>
+            <numerusform>%n заявки %1 нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
+            <numerusform>%n заявок %1 нарушат SLA в период «%2» (%3 – %4), если не ответить на них до %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6147,10 +6160,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>для переноса срока нужна причина</translation>
     </message>
     <message>
-        <source>the ticket has no %1 commitment to override</source>
-        <translation>у заявки нет обязательства по сроку (%1), которое можно перенести</translation>
-    </message>
-    <message>
         <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
         <translation>логин агента не должен содержать пробелов («%1»)</translation>
     </message>
@@ -6505,6 +6514,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1 refused the notification settings: %2</source>
         <translation>%1 отклонил настройки уведомлений: %2</translation>
+    </message>
+    <message>
+        <source>the ticket has no response commitment to override</source>
+        <translation>у заявки нет обязательства по сроку реакции, которое можно перенести</translation>
+    </message>
+    <message>
+        <source>the ticket has no resolution commitment to override</source>
+        <translation>у заявки нет обязательства по сроку решения, которое можно перенести</translation>
     </message>
 </context>
 </TS>

@@ -1448,10 +1448,6 @@
         <translation>该服务阶段不提供 SLA</translation>
     </message>
     <message>
-        <source>the %1 due time falls outside the supported years %2-%3</source>
-        <translation>%1截止时间超出了支持的年份范围 %2-%3</translation>
-    </message>
-    <message>
         <source>of working time on %1</source>
         <translation>工作时间（日历 %1）</translation>
     </message>
@@ -1494,14 +1490,6 @@
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>1 business day</source>
-        <translation>1个工作日</translation>
-    </message>
-    <message>
-        <source>%1 business days</source>
-        <translation>%1个工作日</translation>
     </message>
     <message>
         <source>counted</source>
@@ -1750,10 +1738,6 @@
     <message>
         <source>Breaching in the next hour: %1, next 4 hours: %2, by the end of today: %3</source>
         <translation>未来 1 小时内将超时：%1，未来 4 小时内：%2，今天结束前：%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 ticket(s) breach during %3 (%4 – %5) unless answered by %6</source>
-        <translation>%2：%1 个工单将在%3（%4 – %5）期间超时，除非在 %6 前响应</translation>
     </message>
     <message>
         <source>agent</source>
@@ -2305,6 +2289,31 @@
     <message>
         <source>Time zone of the days and of --from and --to dates (IANA name, default UTC).</source>
         <translation>按天统计及 --from、--to 日期所用的时区（IANA 名称，默认 UTC）。</translation>
+    </message>
+    <message>
+        <source>the response due time falls outside the supported years %1-%2</source>
+        <translation>响应截止时间超出了支持的年份范围 %1-%2</translation>
+    </message>
+    <message>
+        <source>the resolution due time falls outside the supported years %1-%2</source>
+        <translation>解决截止时间超出了支持的年份范围 %1-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a customer and a ticket&apos;s subject</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 ticket(s) breach during %2 (%3 – %4) unless answered by %5</source>
+        <translation>
+            <numerusform>%1 的 %n 个工单将在“%2”（%3 – %4）期间超时，除非在 %5 前响应</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6087,10 +6096,6 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <translation>修改截止时间需要说明原因</translation>
     </message>
     <message>
-        <source>the ticket has no %1 commitment to override</source>
-        <translation>该工单没有可修改的%1承诺</translation>
-    </message>
-    <message>
         <source>an agent needs a login without spaces (&quot;%1&quot;)</source>
         <translation>客服的登录名不能包含空格（“%1”）</translation>
     </message>
@@ -6443,6 +6448,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1 refused the notification settings: %2</source>
         <translation>%1 拒绝了通知设置：%2</translation>
+    </message>
+    <message>
+        <source>the ticket has no response commitment to override</source>
+        <translation>该工单没有可修改的响应时限承诺</translation>
+    </message>
+    <message>
+        <source>the ticket has no resolution commitment to override</source>
+        <translation>该工单没有可修改的解决时限承诺</translation>
     </message>
 </context>
 </TS>

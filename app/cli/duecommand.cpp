@@ -178,9 +178,13 @@ public:
             if (due == InvalidInstant || required < 0)
                 return context.fail(
                         name(),
-                        QCoreApplication::translate(
-                                "cli", "the %1 due time falls outside the supported years %2-%3")
-                                .arg(targetKindKey(kind))
+                        (kind == TargetKind::Response
+                                 ? QCoreApplication::translate(
+                                           "cli", "the response due time falls outside the "
+                                                  "supported years %1-%2")
+                                 : QCoreApplication::translate(
+                                           "cli", "the resolution due time falls outside the "
+                                                  "supported years %1-%2"))
                                 .arg(WorkCalendar::FirstYear)
                                 .arg(WorkCalendar::LastYear));
             for (const CalendarWarning &w : calendar->warningsFor(input.start, due)) {

@@ -129,6 +129,15 @@ public:
                               .toUtf8() +
                       '\n';
         }
+        // "Customer: subject" with the language's punctuation (Chinese "："), split once around
+        // its placeholders so that a million rows do not parse it a million times.
+        const QString joined =
+                QCoreApplication::translate("cli", "%1: %2", "a customer and a ticket's subject");
+        const qsizetype first1 = joined.indexOf(QLatin1String("%1"));
+        const qsizetype first2 = joined.indexOf(QLatin1String("%2"));
+        const bool inOrder = first1 >= 0 && first2 > first1;
+        const QString between =
+                inOrder ? joined.mid(first1 + 2, first2 - first1 - 2) : QStringLiteral(": ");
         bool first = true;
         // What the queue's sidebar counts: a ticket is breached when a clock is, else at risk
         // when a clock's remaining working time is within its lead time.
@@ -205,8 +214,8 @@ public:
                             storeoutput::isoInPlanZone(catalog, row.planId, c.due) +
                             QStringLiteral(" (") + left + QLatin1Char(')');
                 }
-                line += QStringLiteral("  ") + customers.value(row.customerId) +
-                        QStringLiteral(": ") + row.subject + QLatin1Char('\n');
+                line += QStringLiteral("  ") + customers.value(row.customerId) + between +
+                        row.subject + QLatin1Char('\n');
                 output += line.toUtf8();
             }
             if (output.size() > (1 << 20)) {

@@ -1,3 +1,4 @@
+#include "app/bootstrap/i18n.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"
 #include "app/cli/storeoutput.h"
@@ -400,16 +401,17 @@ public:
                         .arg(f.endOfToday)
             << '\n';
         for (const HolidayForecast &h : f.holidays) {
-            out << QCoreApplication::translate("cli", "%1 %2 ticket(s) breach during %3 (%4 – %5) "
-                                                      "unless answered by %6")
-                            .arg(h.tickets)
+            // Provider and holiday names in the language of the output.
+            const QString language = i18n::currentLanguage();
+            out << QCoreApplication::translate("cli",
+                                               "%n %1 ticket(s) breach during %2 (%3 – %4) unless "
+                                               "answered by %5",
+                                               nullptr, int(h.tickets))
                             .arg(catalog.provider(h.providerId)
-                                         ? catalog.provider(h.providerId)
-                                                   ->names.text(QStringLiteral("en"))
+                                         ? catalog.provider(h.providerId)->names.text(language)
                                          : h.providerId,
-                                 h.holidayNames.text(QStringLiteral("en")),
-                                 h.firstDay.toString(Qt::ISODate), h.lastDay.toString(Qt::ISODate),
-                                 formatInstantUtc(h.cutoff))
+                                 h.holidayNames.text(language), h.firstDay.toString(Qt::ISODate),
+                                 h.lastDay.toString(Qt::ISODate), formatInstantUtc(h.cutoff))
                 << '\n';
         }
         if (!data->agents.isEmpty()) {

@@ -117,9 +117,8 @@ QString targetText(const Target &target)
     case TargetUnit::Hours:
         return QCoreApplication::translate("cli", "%1 h", "duration: hours").arg(target.amount);
     case TargetUnit::BusinessDays:
-        return target.amount == 1
-                       ? QCoreApplication::translate("cli", "1 business day")
-                       : QCoreApplication::translate("cli", "%1 business days").arg(target.amount);
+        return QCoreApplication::translate("cli", "%n business day(s)", nullptr,
+                                           int(target.amount));
     }
     return {};
 }

@@ -210,9 +210,13 @@ QString TicketHistory::apply(const Event &e, QString *field)
             }
             if (!committed)
                 return fail("target",
-                            QCoreApplication::translate(
-                                    "store", "the ticket has no %1 commitment to override")
-                                    .arg(targetKindKey(e.target)));
+                            e.target == TargetKind::Response
+                                    ? QCoreApplication::translate(
+                                              "store",
+                                              "the ticket has no response commitment to override")
+                                    : QCoreApplication::translate(
+                                              "store", "the ticket has no resolution commitment to "
+                                                       "override"));
         }
         break;
     }

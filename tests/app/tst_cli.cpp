@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -58,6 +59,7 @@ class TestCli : public QObject
 private slots:
     void textColumns();
     void dueTextTranslated();
+    void chineseOutputKeepsItsPunctuation();
     void helpVersionUnknown();
     void dueJsonShape();
     void dueText();
@@ -397,6 +399,64 @@ void TestCli::textColumns()
 
 // The text form in Russian and Chinese: durations in the language's units, the labels' column
 // as wide as its widest label (in terminal columns), so the values line up.
+// Issue 23: `due --explain`, `compare`, `report` and `queue` in Chinese write full-width
+// punctuation next to Chinese text (no ASCII ':' or '(' glued on by code), count business days
+// with the language's plural, and name providers and holidays in Chinese.
+void TestCli::chineseOutputKeepsItsPunctuation()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"),
+                  QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("3"),
+                  QStringLiteral("--now"), QStringLiteral("2026-12-28T07:00:00Z")})
+                     .code,
+             0);
+    const QList<QStringList> commands{
+            {QStringLiteral("due"), QStringLiteral("--plan"),
+             QStringLiteral("stormbpmn/enterprise"), QStringLiteral("--severity"),
+             QStringLiteral("critical"), QStringLiteral("--opened"),
+             QStringLiteral("2025-12-30T15:00"), QStringLiteral("--explain")},
+            {QStringLiteral("due"), QStringLiteral("--plan"), QStringLiteral("tencent/business"),
+             QStringLiteral("--severity"), QStringLiteral("down"), QStringLiteral("--opened"),
+             QStringLiteral("2026-01-16T19:30:00+03:00"), QStringLiteral("--explain")},
+            {QStringLiteral("compare"), QStringLiteral("--level"), QStringLiteral("P2"),
+             QStringLiteral("--opened"), QStringLiteral("2026-01-16T19:30:00+03:00")},
+            {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
+             QStringLiteral("--now"), QStringLiteral("2026-12-28T07:00:00Z")},
+            {QStringLiteral("queue"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+             QStringLiteral("2026-12-28T07:00:00Z")}};
+    const QRegularExpression glued(
+            QStringLiteral("[\\x{4e00}-\\x{9fff}] ?[:(]|[:)] ?[\\x{4e00}-\\x{9fff}]"));
+    QString report;
+    for (const QStringList &arguments : commands) {
+        const Run r = cli(arguments, QStringLiteral("zh_CN"));
+        QVERIFY2(r.code == 0, qPrintable(arguments.join(QLatin1Char(' ')) + r.err));
+        QVERIFY(!r.out.isEmpty());
+        for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+            QVERIFY2(!glued.match(line).hasMatch(),
+                     qPrintable(arguments.first() + QStringLiteral(": ") + line));
+        }
+        if (arguments.first() == QLatin1String("report"))
+            report = r.out;
+    }
+    // The New Year holidays ahead, in Chinese, and the Stormbpmn tickets breaching during them.
+    QVERIFY2(report.contains(QStringLiteral("期间超时")), qPrintable(report));
+    QVERIFY2(!report.contains(QStringLiteral("holidays")), qPrintable(report));
+    // Business days with the plural of the language.
+    const Run ru = cli({QStringLiteral("due"), QStringLiteral("--plan"),
+                        QStringLiteral("stormbpmn/enterprise"), QStringLiteral("--severity"),
+                        QStringLiteral("critical"), QStringLiteral("--opened"),
+                        QStringLiteral("2026-01-12T11:00")},
+                       QStringLiteral("ru"));
+    QCOMPARE(ru.code, 0);
+    QVERIFY2(ru.out.contains(QStringLiteral("5 рабочих дней")) ||
+                     ru.out.contains(QStringLiteral("рабочих дня")) ||
+                     ru.out.contains(QStringLiteral("рабочий день")),
+             qPrintable(ru.out));
+    QVERIFY2(!ru.out.contains(QStringLiteral("рабочих дней: ")), qPrintable(ru.out));
+}
+
 void TestCli::dueTextTranslated()
 {
     const QStringList args{QStringLiteral("due"),
