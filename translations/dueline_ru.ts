@@ -2683,7 +2683,7 @@
     <message>
         <source>Working day</source>
         <comment>special day: a weekend day that works</comment>
-        <translation>Перенесённый рабочий день</translation>
+        <translation>Рабочий (перенос)</translation>
     </message>
     <message>
         <source>Shortened day</source>
