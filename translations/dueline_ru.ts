@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Real wait</source>
-        <translation>Реальное ожидание</translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Resolution due</source>
@@ -471,7 +471,7 @@
     <message>
         <source>Real wait</source>
         <comment>resolution column</comment>
-        <translation>Реальное ожидание</translation>
+        <translation>Ожидание</translation>
     </message>
 </context>
 <context>

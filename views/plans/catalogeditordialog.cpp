@@ -65,7 +65,7 @@ CatalogEditorDialog::CatalogEditorDialog(CatalogPtr catalog, const QString &team
     m_session->open();
     if (!m_session->isOpen())
         rebuildTree();
-    resize(1000, 700);
+    resize(1180, 720); // room for the severity table of a plan without scrolling sideways
 }
 
 CatalogEditorDialog::~CatalogEditorDialog() = default;
@@ -181,7 +181,7 @@ void CatalogEditorDialog::buildUi()
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 700});
+    m_splitter->setSizes({300, 880});
 
     m_banner = new PlansBanner(this);
     m_banner->setObjectName(QStringLiteral("catalogProblems"));

@@ -151,6 +151,8 @@ TargetEdit::TargetEdit(QWidget *parent)
 {
     m_amount->setRange(1, 100000);
     m_amount->setAccelerated(true);
+    // As wide as its longest unit ("Не гарантируется"): the table sizes its columns from it.
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unit->addItem(QString(), -1);
     m_unit->addItem(QString(), int(TargetUnit::Minutes));
     m_unit->addItem(QString(), int(TargetUnit::Hours));

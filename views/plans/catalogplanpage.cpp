@@ -62,8 +62,8 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
     m_severities =
             CatalogEditing::editorTable(4, NameColumn, QStringLiteral("severitiesTable"), this);
     m_severities->setColumnWidth(CodeColumn, 110);
-    m_severities->setColumnWidth(ResponseColumn, 210);
-    m_severities->setColumnWidth(ResolutionColumn, 210);
+    // The names keep room to be read; the table scrolls sideways rather than squeeze them.
+    m_severities->horizontalHeader()->setMinimumSectionSize(110);
     m_severities->verticalHeader()->setDefaultSectionSize(TargetEdit().sizeHint().height() + 4);
     layout->addWidget(m_severities);
     auto *severityButtons = new QHBoxLayout;
@@ -118,6 +118,10 @@ CatalogPlanPage::CatalogPlanPage(CatalogEditingSession *session, QWidget *parent
 
 void CatalogPlanPage::retranslateUi()
 {
+    // The target columns as wide as a target editor in this language.
+    const int targetWidth = TargetEdit().sizeHint().width() + 6;
+    m_severities->setColumnWidth(ResponseColumn, targetWidth);
+    m_severities->setColumnWidth(ResolutionColumn, targetWidth);
     CatalogEditing::retranslateNameRows(m_form, m_names);
     if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_calendar)))
         l->setText(tr("&Work calendar:"));

@@ -254,8 +254,11 @@ QString html(const Document &document)
     }
 
     if (!document.image.isNull()) {
+        // The chart starts a page of its own, its heading with it: a heading kept with a chart
+        // by measuring the layout moved with every change of a text's length.
         if (!document.imageTitle.isEmpty())
-            out += QStringLiteral("<h3>%1</h3>").arg(escaped(document.imageTitle));
+            out += QStringLiteral("<h3 style=\"page-break-before: always\">%1</h3>")
+                           .arg(escaped(document.imageTitle));
         out += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>")
                        .arg(imageUrl.toString())
                        .arg(document.landscape ? 900 : 640);
