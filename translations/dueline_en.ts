@@ -6485,5 +6485,9 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>the ticket has no resolution commitment to override</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan %1 no longer offers channel &quot;%2&quot;: its existing tickets keep it, a new one takes another</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

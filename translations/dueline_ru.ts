@@ -6523,5 +6523,9 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>the ticket has no resolution commitment to override</source>
         <translation>у заявки нет обязательства по сроку решения, которое можно перенести</translation>
     </message>
+    <message>
+        <source>plan %1 no longer offers channel &quot;%2&quot;: its existing tickets keep it, a new one takes another</source>
+        <translation>тариф %1 больше не предлагает канал «%2»: он остаётся у прежних заявок, для новой выберите другой</translation>
+    </message>
 </context>
 </TS>

@@ -6457,5 +6457,9 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>the ticket has no resolution commitment to override</source>
         <translation>该工单没有可修改的解决时限承诺</translation>
     </message>
+    <message>
+        <source>plan %1 no longer offers channel &quot;%2&quot;: its existing tickets keep it, a new one takes another</source>
+        <translation>支持计划 %1 已不再提供渠道“%2”：已有工单保留该渠道，新工单请选择其他渠道</translation>
+    </message>
 </context>
 </TS>

@@ -49,6 +49,9 @@ struct Channel
     Target response;
     QString contact;
     LocalizedText notes;
+    // No longer offered by the plan: kept so that its existing tickets, exports made before and
+    // the server's checks stay valid, but never offered for a new ticket nor compared.
+    bool retired = false;
 };
 
 struct Feature

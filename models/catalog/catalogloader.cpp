@@ -818,7 +818,7 @@ private:
                 !checkKeys(c, chp,
                            {QStringLiteral("id"), QStringLiteral("names"), QStringLiteral("hours"),
                             QStringLiteral("response"), QStringLiteral("contact"),
-                            QStringLiteral("notes")}) ||
+                            QStringLiteral("notes"), QStringLiteral("retired")}) ||
                 !identifier(c, QStringLiteral("id"), chp, &channel.id) ||
                 !localized(c, QStringLiteral("names"), chp, &channel.names) ||
                 !string(c, QStringLiteral("hours"), chp, &channel.hours) ||
@@ -829,6 +829,12 @@ private:
                 !target(c.value(QStringLiteral("response")), chp + QStringLiteral(".response"),
                         &channel.response))
                 return false;
+            if (c.contains(QStringLiteral("retired"))) {
+                if (!c.value(QStringLiteral("retired")).isBool())
+                    return fail(chp + QStringLiteral(".retired"),
+                                QStringLiteral("expected true or false"));
+                channel.retired = c.value(QStringLiteral("retired")).toBool();
+            }
             plan->channels.append(channel);
         }
         const QJsonObject features = o.value(QStringLiteral("features")).toObject();

@@ -122,6 +122,8 @@ QJsonObject plan(const Plan &p)
         if (!c.contact.isEmpty())
             x.insert(QStringLiteral("contact"), c.contact);
         putTexts(x, QStringLiteral("notes"), c.notes);
+        if (c.retired)
+            x.insert(QStringLiteral("retired"), true);
         channels.append(x);
     }
     if (!channels.isEmpty())

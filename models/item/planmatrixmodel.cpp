@@ -235,7 +235,7 @@ QVector<PlanMatrixModel::Row> PlanMatrixModel::channelRows() const
     QStringList ids;
     for (const Plan *plan : m_plans) {
         for (const Channel &c : plan->channels) {
-            if (!ids.contains(c.id))
+            if (!c.retired && !ids.contains(c.id))
                 ids.append(c.id);
         }
     }
@@ -247,7 +247,7 @@ QVector<PlanMatrixModel::Row> PlanMatrixModel::channelRows() const
             cell.sortValue = -1;
             const Channel *channel = nullptr;
             for (const Channel &c : plan->channels) {
-                if (c.id == id)
+                if (c.id == id && !c.retired)
                     channel = &c;
             }
             if (!channel) {

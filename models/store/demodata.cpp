@@ -510,8 +510,13 @@ public:
         r.id = id;
         r.customerId = customer.customer.id;
         r.subject = pickText(m_random, t.subjects[provider][lang]);
-        if (!plan.channels.isEmpty())
-            r.channel = plan.channels.at(int(m_random.below(plan.channels.size()))).id;
+        QVector<const Channel *> offered; // new tickets never come in on a retired channel
+        for (const Channel &c : plan.channels) {
+            if (!c.retired)
+                offered.append(&c);
+        }
+        if (!offered.isEmpty())
+            r.channel = offered.at(int(m_random.below(offered.size())))->id;
         else
             r.channel = QStringLiteral("email");
         bool slaApplies = true;

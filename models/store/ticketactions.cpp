@@ -403,6 +403,15 @@ ActionResult TicketStore::createTicket(const QString &actionId, qint64 actorId, 
                                                       "plan %1 has no channel \"%2\" (it has: %3)")
                                   .arg(plan->id, nt.channel, ids.join(QStringLiteral(", "))));
         }
+        for (const Channel &c : plan->channels) {
+            if (c.id == nt.channel && c.retired)
+                return failed(StoreError::Kind::Invalid,
+                              QCoreApplication::translate(
+                                      "store",
+                                      "plan %1 no longer offers channel \"%2\": its existing "
+                                      "tickets keep it, a new one takes another")
+                                      .arg(plan->id, nt.channel));
+        }
     }
 
     Event created;

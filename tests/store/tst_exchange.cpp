@@ -1,6 +1,7 @@
 // Import, export and demo data on both engines (SQLite file and throwaway PostgreSQL server).
 
 #include "models/catalog/catalogwriter.h"
+#include "models/store/consistency.h"
 #include "models/store/csv.h"
 #include "models/store/demodata.h"
 #include "models/store/exchange.h"
@@ -79,6 +80,7 @@ private slots:
     void badJson_data();
     void badJson();
     void existingTicketRefused();
+    void retiredChannelStillImports();
     void teamCatalogTravels_data();
     void teamCatalogTravels();
     void demoProperties();
@@ -688,6 +690,70 @@ void TestExchange::existingTicketRefused()
     QVERIFY(!Exchange::importFile(db.store->connection(), *m_catalog, QStringLiteral("x.txt"),
                                   nullptr, &error));
     QVERIFY2(error.message.contains(QLatin1String("x.txt")), qPrintable(error.message));
+}
+
+// Issue 23: Stormbpmn Enterprise no longer offers the in-app chat (the cloud version alone has
+// it). An export made before the change, with a ticket that came in through the chat, still
+// imports on both engines and passes the consistency check; a new ticket cannot take the
+// retired channel.
+void TestExchange::retiredChannelStillImports()
+{
+    const Plan *plan = m_catalog->plan(QStringLiteral("stormbpmn/enterprise"));
+    QVERIFY(plan);
+    const Channel *chat = nullptr;
+    for (const Channel &c : plan->channels) {
+        if (c.id == QLatin1String("in-app-chat"))
+            chat = &c;
+    }
+    QVERIFY(chat && chat->retired);
+    // The export as an older Dueline wrote it: a Stormbpmn Enterprise ticket on the chat.
+    QByteArray older;
+    int moved = 0;
+    const QRegularExpression channel(QStringLiteral("\"channel\":\"[^\"]*\""));
+    for (const QByteArray &line : goodExport(ExchangeFormat::Json).split('\n')) {
+        QString text = QString::fromUtf8(line);
+        if (moved < 2 && text.startsWith(QLatin1String("{\"id\":")) &&
+            text.contains(QLatin1String("\"plan\":\"stormbpmn/enterprise\"")) &&
+            text.contains(channel)) {
+            text.replace(channel, QStringLiteral("\"channel\":\"in-app-chat\""));
+            ++moved;
+        }
+        older += text.toUtf8() + '\n';
+    }
+    older.chop(1);
+    QCOMPARE(moved, 2);
+    Db db = freshDb();
+    QVERIFY(db.store);
+    StoreError error;
+    QVERIFY2(importBytes(*db.store, older, QStringLiteral("older.json"), ExchangeFormat::Json,
+                         &error),
+             qPrintable(error.message));
+    ConsistencyReport report;
+    QVERIFY2(ConsistencyCheck::run(db.store->connection(), *m_catalog, {}, &report, &error),
+             qPrintable(error.message));
+    QVERIFY(report.consistent());
+    QVERIFY(report.tickets > 0);
+    // A new ticket: not on the retired channel, on an offered one yes.
+    const QVector<Customer> customers = db.store->customers(&error);
+    const QVector<Agent> agents = db.store->agents(&error);
+    qint64 customer = 0;
+    for (const Customer &c : customers) {
+        if (c.planId == plan->id)
+            customer = c.id;
+    }
+    QVERIFY(customer && !agents.isEmpty());
+    NewTicket t;
+    t.customerId = customer;
+    t.subject = QStringLiteral("Chat from the cloud habit");
+    t.severity = QStringLiteral("other");
+    t.channel = QStringLiteral("in-app-chat");
+    const ActionResult refused =
+            db.store->createTicket(Action::newActionId(), agents.first().id, t);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.message.contains(QLatin1String("no longer offers channel")),
+             qPrintable(refused.error.message));
+    t.channel = QStringLiteral("email");
+    QVERIFY(db.store->createTicket(Action::newActionId(), agents.first().id, t).ok());
 }
 
 void TestExchange::teamCatalogTravels_data()

@@ -101,8 +101,10 @@ void NewTicketDialog::customerChanged()
     }
     // The least severe level by default: the agent raises it on purpose.
     m_severity->setCurrentIndex(m_severity->count() - 1);
-    for (const Channel &channel : plan->channels)
-        m_channel->addItem(channel.names.text(m_language), channel.id);
+    for (const Channel &channel : plan->channels) {
+        if (!channel.retired)
+            m_channel->addItem(channel.names.text(m_language), channel.id);
+    }
     updateOk();
 }
 

@@ -363,6 +363,7 @@ void TestQueueWorkspace::newTicketOffersOnlyThePlansSeverities()
     auto workspace = openWorkspace();
     QVERIFY(workspace);
     QStringList offered;
+    QStringList channels;
     QString plan;
     m_answer = [&](QDialog &dialog) {
         auto *d = qobject_cast<NewTicketDialog *>(&dialog);
@@ -375,6 +376,10 @@ void TestQueueWorkspace::newTicketOffersOnlyThePlansSeverities()
         for (int i = 0; i < severity->count(); ++i)
             offered << severity->itemData(i).toString();
         severity->setCurrentIndex(0);
+        // Channels the plan offers now: not the retired in-app chat (cloud version only).
+        auto *channel = d->findChild<QComboBox *>(QStringLiteral("channelCombo"));
+        for (int i = 0; channel && i < channel->count(); ++i)
+            channels << channel->itemData(i).toString();
         d->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
                 ->setText(QStringLiteral("Process engine stopped"));
         return int(QDialog::Accepted);
@@ -382,6 +387,8 @@ void TestQueueWorkspace::newTicketOffersOnlyThePlansSeverities()
     workspace->action(QueueWorkspace::NewTicketAction)->trigger();
     QVERIFY(testsupport::settled(*workspace));
     QCOMPARE(offered, (QStringList{QStringLiteral("critical"), QStringLiteral("other")}));
+    QCOMPARE(channels, (QStringList{QStringLiteral("email"), QStringLiteral("portal"),
+                                    QStringLiteral("telegram-bot")}));
     QCOMPARE(plan, m_catalog->plan(QStringLiteral("stormbpmn/enterprise"))
                            ->names.text(QStringLiteral("en")));
     QCOMPARE(workspace->model()->rowCount(), 5);
