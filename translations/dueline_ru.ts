@@ -258,7 +258,7 @@
     <message>
         <source>paused %1</source>
         <extracomment>A paused SLA clock in the queue: the frozen remaining time follows.</extracomment>
-        <translation>пауза %1</translation>
+        <translation>пауза, ост. %1</translation>
     </message>
     <message>
         <source>resumes %1</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation>Записать в ФАЙЛ вместо стандартного вывода.</translation>
+        <translation>Записать в FILE вместо стандартного вывода.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>expected one FILE.csv or FILE.json</source>
-        <translation>ожидается один ФАЙЛ.csv или ФАЙЛ.json</translation>
+        <translation>ожидается один FILE.csv или FILE.json</translation>
     </message>
     <message>
         <source>%1: expected a .csv or .json file</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>FILE.csv or FILE.json (see the README for the columns).</source>
-        <translation>ФАЙЛ.csv или ФАЙЛ.json (описание столбцов — в README).</translation>
+        <translation>FILE.csv или FILE.json (описание столбцов — в README).</translation>
     </message>
     <message>
         <source>warning: a team catalog file in the database was not loaded: %1</source>

@@ -240,7 +240,7 @@
     <message>
         <source>paused %1</source>
         <extracomment>A paused SLA clock in the queue: the frozen remaining time follows.</extracomment>
-        <translation>暂停 %1</translation>
+        <translation>暂停，剩余 %1</translation>
     </message>
     <message>
         <source>resumes %1</source>
