@@ -23,6 +23,15 @@ QString Plan::severityForLevel(int level) const
     return level >= 1 && level <= LevelCount ? levels[level - 1] : QString();
 }
 
+QString Plan::firstOfferedChannel() const
+{
+    for (const Channel &c : channels) {
+        if (!c.retired)
+            return c.id;
+    }
+    return {};
+}
+
 const Severity *Provider::severity(const QString &code) const
 {
     for (const Severity &s : severities) {

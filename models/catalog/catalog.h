@@ -89,6 +89,8 @@ struct Plan
 
     const SeverityTargets *targetsFor(const QString &severity) const;
     QString severityForLevel(int level) const; // level 1..4; empty when out of range
+    // The first channel a new ticket may come in on (not retired); empty when there is none.
+    QString firstOfferedChannel() const;
     bool offers(const QString &severity) const { return severities.contains(severity); }
 };
 

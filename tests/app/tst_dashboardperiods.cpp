@@ -100,7 +100,7 @@ void TestDashboardPeriods::initTestCase()
     t.customerId = customer.id;
     t.subject = QStringLiteral("Known breach");
     t.severity = plan->severityForLevel(1);
-    t.channel = plan->channels.first().id;
+    t.channel = plan->firstOfferedChannel();
     const QVector<Agent> agents = store->agents(&storeError);
     QVERIFY(!agents.isEmpty());
     const ActionResult created = store->createTicket(Action::newActionId(), agents.first().id, t);

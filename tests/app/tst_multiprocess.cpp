@@ -104,7 +104,7 @@ struct WriterContext
         }
         newTicket.customerId = customer.id;
         newTicket.severity = plan->severities.value(0);
-        newTicket.channel = plan->channels.isEmpty() ? QString() : plan->channels.first().id;
+        newTicket.channel = plan->firstOfferedChannel();
         QSqlQuery q = store.connection().query();
         if (!q.exec(QStringLiteral("SELECT id FROM tickets WHERE status IN ('new', 'open', "
                                    "'waiting_customer') ORDER BY id LIMIT 24"))) {

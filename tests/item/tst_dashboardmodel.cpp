@@ -682,7 +682,7 @@ void TestDashboardModel::updateMatchesLoad()
         t.subject = QStringLiteral("New on %1").arg(QString::fromLatin1(plan));
         t.planId = QString::fromLatin1(plan);
         t.severity = m_data.catalog->plan(t.planId)->severities.first();
-        t.channel = m_data.catalog->plan(t.planId)->channels.first().id;
+        t.channel = m_data.catalog->plan(t.planId)->firstOfferedChannel();
         const ActionResult r = m_demo->createTicket(Action::newActionId(), lead, t);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QVERIFY(r.ticket.id > 900000);

@@ -236,7 +236,7 @@ void TestExchange::roundTrip()
     nt.severity = m_catalog->plan(customer.planId)->severities.first();
     nt.channel = m_catalog->plan(customer.planId)->channels.isEmpty()
                          ? QString()
-                         : m_catalog->plan(customer.planId)->channels.first().id;
+                         : m_catalog->plan(customer.planId)->firstOfferedChannel();
     nt.body = QStringLiteral("line 1\r\nline 2\ttab \\ backslash \u0001 control");
     ActionResult r = s.createTicket(Action::newActionId(), lead, nt);
     QVERIFY2(r.ok(), qPrintable(r.error.message));
@@ -366,7 +366,7 @@ void TestExchange::formulaCells()
         nt.customerId = customer.id;
         nt.subject = hostile.at(i);
         nt.severity = plan->severities.first();
-        nt.channel = plan->channels.isEmpty() ? QString() : plan->channels.first().id;
+        nt.channel = plan->firstOfferedChannel();
         nt.body = hostile.at((i + 1) % hostile.size());
         const ActionResult r = s.createTicket(Action::newActionId(), 0, nt);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
@@ -802,7 +802,7 @@ void TestExchange::teamCatalogTravels()
     nt.customerId = customer.id;
     nt.subject = QStringLiteral("Gold plan ticket");
     nt.severity = combined->plan(planId)->severities.first();
-    nt.channel = combined->plan(planId)->channels.value(0).id;
+    nt.channel = combined->plan(planId)->firstOfferedChannel();
     const ActionResult r = store->createTicket(Action::newActionId(), lead, nt);
     QVERIFY2(r.ok(), qPrintable(r.error.message));
 

@@ -670,7 +670,7 @@ void TestRoles::overrideReturnsWithItsSeverity()
     nt.planId = QStringLiteral("stormbpmn/enterprise");
     nt.subject = QStringLiteral("Process engine stalls");
     nt.severity = QStringLiteral("critical");
-    nt.channel = m_catalog->plan(nt.planId)->channels.value(0).id;
+    nt.channel = m_catalog->plan(nt.planId)->firstOfferedChannel();
     ActionResult r = lena->createTicket(Action::newActionId(), m_lena, nt);
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     const qint64 id = r.ticket.id;
@@ -798,7 +798,7 @@ void TestRoles::adminAfterPlainInit()
     nt.customerId = customer;
     nt.subject = QStringLiteral("Shared later");
     nt.severity = QStringLiteral("high");
-    nt.channel = m_catalog->plan(c.planId)->channels.value(0).id;
+    nt.channel = m_catalog->plan(c.planId)->firstOfferedChannel();
     const ActionResult created = alice->createTicket(Action::newActionId(), aliceId, nt);
     QVERIFY2(created.ok(), qPrintable(created.error.message));
     const ActionResult taken = alice->take({Action::newActionId(), aliceId, created.ticket.id, 1});

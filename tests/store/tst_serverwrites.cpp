@@ -144,7 +144,7 @@ qint64 TestServerWrites::newTicket(const QString &planId, const QString &severit
     nt.planId = planId;
     nt.subject = QStringLiteral("Backups fail every night");
     nt.severity = severity;
-    nt.channel = m_catalog->plan(planId)->channels.value(0).id;
+    nt.channel = m_catalog->plan(planId)->firstOfferedChannel();
     const ActionResult r = m_alice->createTicket(Action::newActionId(), m_aliceId, nt);
     if (!r.ok())
         qWarning("%s", qPrintable(r.error.message));

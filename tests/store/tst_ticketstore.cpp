@@ -1016,7 +1016,7 @@ void TestTicketStore::loadQueueOrder()
     nt.severity = QStringLiteral("consult");
     const Plan *basic = m_catalog->plan(QStringLiteral("alibaba/basic"));
     QVERIFY(basic);
-    nt.channel = basic->channels.isEmpty() ? QString() : basic->channels.first().id;
+    nt.channel = basic->firstOfferedChannel();
     const ActionResult none = m_store->createTicket(Action::newActionId(), 0, nt);
     QVERIFY2(none.ok(), qPrintable(none.error.message));
     const qint64 waiting = createTicket(QStringLiteral("medium"));

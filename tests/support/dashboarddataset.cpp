@@ -96,7 +96,7 @@ bool DashboardDataset::build(QString *error)
         t.subject = QStringLiteral("Ticket at %1").arg(QString::fromLatin1(at));
         t.planId = QString::fromLatin1(plan);
         t.severity = QString::fromLatin1(severity);
-        t.channel = catalog->plan(t.planId)->channels.first().id;
+        t.channel = catalog->plan(t.planId)->firstOfferedChannel();
         const ActionResult r = store->createTicket(Action::newActionId(), lead, t);
         check(r);
         return r.ticket.id;

@@ -459,7 +459,7 @@ void TestDashboard::showsFiguresAndCharts()
         t.customerId = customer;
         t.subject = QStringLiteral("Down");
         t.severity = QStringLiteral("high");
-        t.channel = m_catalog->plan(c.planId)->channels.first().id;
+        t.channel = m_catalog->plan(c.planId)->firstOfferedChannel();
         QVERIFY(store->createTicket(Action::newActionId(), leadId, t).ok());
     }
     m_clock.set(FakeClock::at("2026-12-28T07:00:00Z").nowUtc());
