@@ -3,7 +3,8 @@
 # relative to now): the Queue with a ticket open, a business-hours plan's countdowns with a
 # clock's tooltip, the ticket panel of a ticket without SLA, the Plans matrix and deadline
 # calculator (Friday 19:30 Moscow), the catalog editor (and a built-in plan's lead times), the
-# Dashboard and the wallboard over the last 90 days, Help ▸ Keyboard Shortcuts, the agent picker, Settings ▸
+# Dashboard and the wallboard over the last 90 days, a customer's SLA report (its PDF's first page
+# and its dialog), Help ▸ Keyboard Shortcuts, the agent picker, Settings ▸
 # Notifications, the Resolved view and the held queue with changes
 # waiting — in English, Russian and Simplified Chinese, light, and the main
 # ones dark too.
@@ -97,6 +98,33 @@ for lang in en ru zh_CN; do
 done
 run "$out/plans-calculator-en-dark.png" --db "sqlite:$db" --lang en --theme dark \
     --workspace plans --plans-view calculator --preset friday
+# The customer's SLA report (issue 22): the first page of last month's PDF for the customer with
+# the most tickets then whose language it is (pdftoppm), and Dashboard ▸ Customer Report….
+cli="$(dirname "$binary")/dueline-cli"
+"$cli" export --db "sqlite:$db" --format json >"$config/report.json"
+first=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-%d)
+last=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m-%d)
+for lang in en ru zh_CN; do
+    customer=$(python3 - "$config/report.json" "$lang" "${first:0:7}" <<'PY'
+import collections, json, sys
+data = json.load(open(sys.argv[1]))
+language, month = sys.argv[2], sys.argv[3]
+speakers = {c["id"] for c in data["customers"] if c.get("language") == language}
+count = collections.Counter(t["customer"] for t in data["tickets"]
+                            if t["customer"] in speakers and t["events"][0]["at"].startswith(month))
+print(count.most_common(1)[0][0])
+PY
+)
+    "$cli" report --db "sqlite:$db" --customer "$customer" --from "$first" --to "$last" \
+        --pdf "$config/report-$lang.pdf" >/dev/null
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$config/report-$lang.pdf" "$out/customer-report-$lang"
+    echo "  docs/screenshots/customer-report-$lang.png"
+    report_theme=light
+    [ "$lang" = ru ] && report_theme=dark
+    run "$out/customer-report-dialog-$lang.png" --db "sqlite:$db" --lang "$lang" \
+        --theme "$report_theme" --workspace dashboard --customer-report "$customer" \
+        --screenshot-delay 2500
+done
 # Lead times (issue 20): a built-in plan's "Warn before breach" in the catalog editor, from a team
 # file that sets them (Tencent Cloud Enterprise: 15-minute targets warn at 10 min, the others at
 # half the target; the consult severity keeps the plan-wide value). The file is removed after.

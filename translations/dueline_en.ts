@@ -256,6 +256,440 @@
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a provider&apos;s name and its plan&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead set this due by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead set this due by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of working time counted from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>days off and their holiday&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) skipped</source>
+        <translation>
+            <numerusform>%n weekend day skipped</numerusform>
+            <numerusform>%n weekend days skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>transferred working day(s) counted: %1</source>
+        <translation>
+            <numerusform>transferred working day counted: %1</numerusform>
+            <numerusform>transferred working days counted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shortened day(s): %1</source>
+        <translation>
+            <numerusform>shortened day: %1</numerusform>
+            <numerusform>shortened days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting on the customer: %1 of working time not counted (%n pause(s))</source>
+        <translation>
+            <numerusform>waiting on the customer: %1 of working time not counted (%n pause)</numerusform>
+            <numerusform>waiting on the customer: %1 of working time not counted (%n pauses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence made of parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>parts of a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a customer&apos;s name and company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the report&apos;s title and whom it is for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time zone and its abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance: no ticket met or missed a target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) opened in the period: %1 met every target, %2 breached one, %3 still running, %4 without SLA.</source>
+        <translation>
+            <numerusform>%n ticket opened in the period: %1 met every target, %2 breached one, %3 still running, %4 without SLA.</numerusform>
+            <numerusform>%n tickets opened in the period: %1 met every target, %2 breached one, %3 still running, %4 without SLA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets count working time on the calendar &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a plan and a severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar time from the ticket&apos;s creation to the first reply and to its resolution: the median and the time 90 % of the tickets did not exceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaches (%n)</source>
+        <comment>a heading with the count</comment>
+        <translation>
+            <numerusform>Breaches (%n)</numerusform>
+            <numerusform>Breaches (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target was missed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a clock and its target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues set by a lead (%n)</source>
+        <comment>a heading with the count</comment>
+        <translation>
+            <numerusform>Dues set by a lead (%n)</numerusform>
+            <numerusform>Dues set by a lead (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No due was set by hand in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket counts in the period it was opened in. It is met when every target it has was met, breached when one was missed (answered or resolved late, or still open past its due), still running otherwise. Compliance is met tickets out of met and breached ones. Targets count working time only: outside working hours, on days off and while the ticket waits on the customer the clock stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median response, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile response, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median resolution, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile resolution, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a PDF needs the graphical environment (QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Open now</source>
@@ -2327,6 +2761,57 @@
             <numerusform>%n business days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The SLA report of this customer (id) for --pdf and --csv; days in the customer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the SLA report of --customer (or of --plan) as a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figures of that SLA report as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA report&apos;s language: en, ru or zh_CN (default: the customer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer and --lang need --pdf FILE or --csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --pdf or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf and --csv need either --customer or --plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of en, ru, zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -3110,6 +3595,94 @@
     </message>
 </context>
 <context>
+    <name>dueline::CustomerReportDialog</name>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer SLA Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan (every customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a provider and its plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Report&apos;s Figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a customer&apos;s company and name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dueline::DashboardWorkspace</name>
     <message>
         <source>&amp;Period:</source>
@@ -3366,6 +3939,14 @@
     </message>
     <message>
         <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the SLA report of a customer or a plan for a month, as PDF or CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5041,6 +5622,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>%1 %2</source>
         <comment>a provider and its plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s SLA Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA report of this ticket&apos;s customer for a month, as PDF or CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

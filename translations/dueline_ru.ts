@@ -267,6 +267,447 @@
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a provider&apos;s name and its plan&apos;s name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Not yet: waiting on the customer</source>
+        <translation>Ещё нет: ждёт клиента</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Реакции ещё нет</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>Ещё не решена</translation>
+    </message>
+    <message>
+        <source>A lead set this due by hand.</source>
+        <translation>Срок вручную установил руководитель.</translation>
+    </message>
+    <message>
+        <source>A lead set this due by hand: %1</source>
+        <translation>Срок вручную установил руководитель: %1</translation>
+    </message>
+    <message>
+        <source>%1 of working time counted from %2</source>
+        <translation>учтено %1 рабочего времени начиная с %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of days</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>days off and their holiday&apos;s name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>days off skipped: %1</source>
+        <translation>пропущены нерабочие дни: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) skipped</source>
+        <translation>
+            <numerusform>пропущен %n день выходных</numerusform>
+            <numerusform>пропущено %n дня выходных</numerusform>
+            <numerusform>пропущено %n дней выходных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>transferred working day(s) counted: %1</source>
+        <translation>
+            <numerusform>учтён перенесённый рабочий день: %1</numerusform>
+            <numerusform>учтены перенесённые рабочие дни: %1</numerusform>
+            <numerusform>учтены перенесённые рабочие дни: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shortened day(s): %1</source>
+        <translation>
+            <numerusform>сокращённый день: %1</numerusform>
+            <numerusform>сокращённые дни: %1</numerusform>
+            <numerusform>сокращённые дни: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting on the customer: %1 of working time not counted (%n pause(s))</source>
+        <translation>
+            <numerusform>ожидание ответа клиента: не учтено %1 рабочего времени (%n пауза)</numerusform>
+            <numerusform>ожидание ответа клиента: не учтено %1 рабочего времени (%n паузы)</numerusform>
+            <numerusform>ожидание ответа клиента: не учтено %1 рабочего времени (%n пауз)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence made of parts</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>parts of a sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>SLA report</source>
+        <translation>Отчёт об SLA</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a customer&apos;s name and company</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the report&apos;s title and whom it is for</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Breached tickets</source>
+        <translation>Заявки с нарушением SLA</translation>
+    </message>
+    <message>
+        <source>No breaches</source>
+        <translation>Нарушений нет</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Тариф: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Times are in %1</source>
+        <translation>Время указано в поясе %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time zone and its abbreviation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Compliance: no ticket met or missed a target yet.</source>
+        <translation>Соблюдение SLA: ни одна заявка ещё не выполнила и не нарушила сроки.</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Соблюдение SLA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) opened in the period: %1 met every target, %2 breached one, %3 still running, %4 without SLA.</source>
+        <translation>
+            <numerusform>За период открыта %n заявка: все сроки соблюдены — %1, срок нарушен — %2, ещё идёт отсчёт — %3, без SLA — %4.</numerusform>
+            <numerusform>За период открыто %n заявки: все сроки соблюдены — %1, срок нарушен — %2, ещё идёт отсчёт — %3, без SLA — %4.</numerusform>
+            <numerusform>За период открыто %n заявок: все сроки соблюдены — %1, срок нарушен — %2, ещё идёт отсчёт — %3, без SLA — %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Сроки SLA</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Targets count working time on the calendar &quot;%1&quot; (%2).</source>
+        <translation>Сроки отсчитываются в рабочем времени по календарю «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a plan and a severity</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tickets and compliance</source>
+        <translation>Заявки и соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Соблюдено</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт отсчёт</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Без SLA</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Время реакции и решения</translation>
+    </message>
+    <message>
+        <source>Calendar time from the ticket&apos;s creation to the first reply and to its resolution: the median and the time 90 % of the tickets did not exceed.</source>
+        <translation>Календарное время от создания заявки до первого ответа и до её решения: медиана и время, которое не превысили 90 % заявок.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С ответом</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Breaches per week</source>
+        <translation>Нарушения по неделям</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaches (%n)</source>
+        <comment>a heading with the count</comment>
+        <translation>
+            <numerusform>Нарушения SLA (%n)</numerusform>
+            <numerusform>Нарушения SLA (%n)</numerusform>
+            <numerusform>Нарушения SLA (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target was missed in this period.</source>
+        <translation>За период ни один срок не нарушен.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Норматив</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Answered or resolved</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a clock and its target</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>set by a lead</source>
+        <translation>установлен руководителем</translation>
+    </message>
+    <message>
+        <source>Why this deadline: %1</source>
+        <translation>Почему такой срок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues set by a lead (%n)</source>
+        <comment>a heading with the count</comment>
+        <translation>
+            <numerusform>Сроки, установленные руководителем (%n)</numerusform>
+            <numerusform>Сроки, установленные руководителем (%n)</numerusform>
+            <numerusform>Сроки, установленные руководителем (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No due was set by hand in this period.</source>
+        <translation>За период сроки вручную не устанавливались.</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Как считаются показатели</translation>
+    </message>
+    <message>
+        <source>A ticket counts in the period it was opened in. It is met when every target it has was met, breached when one was missed (answered or resolved late, or still open past its due), still running otherwise. Compliance is met tickets out of met and breached ones. Targets count working time only: outside working hours, on days off and while the ticket waits on the customer the clock stops.</source>
+        <translation>Заявка учитывается в том периоде, когда она открыта. Сроки соблюдены, если выполнен каждый её срок; нарушены, если хотя бы один пропущен (реакция или решение с опозданием либо заявка всё ещё открыта после срока); иначе идёт отсчёт. Соблюдение SLA — доля заявок с соблюдёнными сроками среди соблюдённых и нарушенных. Сроки учитывают только рабочее время: в нерабочее время, в нерабочие дни и пока заявка ждёт клиента, таймер стоит.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Данные на</translation>
+    </message>
+    <message>
+        <source>Compliance, %</source>
+        <translation>Соблюдение SLA, %</translation>
+    </message>
+    <message>
+        <source>Responses met</source>
+        <translation>Реакция в срок</translation>
+    </message>
+    <message>
+        <source>Responses breached</source>
+        <translation>Реакция просрочена</translation>
+    </message>
+    <message>
+        <source>Resolutions met</source>
+        <translation>Решение в срок</translation>
+    </message>
+    <message>
+        <source>Resolutions breached</source>
+        <translation>Решение просрочено</translation>
+    </message>
+    <message>
+        <source>Median response, s</source>
+        <translation>Медиана реакции, с</translation>
+    </message>
+    <message>
+        <source>90th percentile response, s</source>
+        <translation>90-й процентиль реакции, с</translation>
+    </message>
+    <message>
+        <source>Median resolution, s</source>
+        <translation>Медиана решения, с</translation>
+    </message>
+    <message>
+        <source>90th percentile resolution, s</source>
+        <translation>90-й процентиль решения, с</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Target time</source>
+        <translation>Норматив времени</translation>
+    </message>
+    <message>
+        <source>Late by, s</source>
+        <translation>Просрочка, с</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>Установлен руководителем</translation>
+    </message>
+    <message>
+        <source>Why this deadline</source>
+        <translation>Почему такой срок</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a PDF needs the graphical environment (QGuiApplication).</source>
+        <translation>Не удалось записать %1: для PDF нужна графическая среда (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>No commitment</source>
+        <translation>не гарантируется</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Open now</source>
@@ -2343,6 +2784,58 @@
             <numerusform>%n рабочих дней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The SLA report of this customer (id) for --pdf and --csv; days in the customer&apos;s time zone.</source>
+        <translation>SLA-отчёт этого клиента (id) для --pdf и --csv; дни — в часовом поясе клиента.</translation>
+    </message>
+    <message>
+        <source>Write the SLA report of --customer (or of --plan) as a PDF document.</source>
+        <translation>Записать SLA-отчёт по --customer (или по --plan) в документ PDF.</translation>
+    </message>
+    <message>
+        <source>Write the figures of that SLA report as CSV.</source>
+        <translation>Записать показатели этого SLA-отчёта в CSV.</translation>
+    </message>
+    <message>
+        <source>The SLA report&apos;s language: en, ru or zh_CN (default: the customer&apos;s).</source>
+        <translation>Язык SLA-отчёта: en, ru или zh_CN (по умолчанию — язык клиента).</translation>
+    </message>
+    <message>
+        <source>--customer and --lang need --pdf FILE or --csv FILE</source>
+        <translation>для --customer и --lang нужен --pdf FILE или --csv FILE</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --pdf or --csv</source>
+        <translation>--%1 нельзя использовать вместе с --pdf или --csv</translation>
+    </message>
+    <message>
+        <source>--pdf and --csv need either --customer or --plan</source>
+        <translation>для --pdf и --csv нужен либо --customer, либо --plan</translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer id</source>
+        <translation>--customer: «%1» — не номер клиента</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of en, ru, zh_CN</source>
+        <translation>--lang: «%1» — не en, ru или zh_CN</translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1</source>
+        <translation>--customer: клиента %1 нет</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан файл %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Записан файл %1 (%n страница)</numerusform>
+            <numerusform>Записан файл %1 (%n страницы)</numerusform>
+            <numerusform>Записан файл %1 (%n страниц)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -3127,6 +3620,95 @@
     </message>
 </context>
 <context>
+    <name>dueline::CustomerReportDialog</name>
+    <message>
+        <source>Custom range…</source>
+        <translation>Другой период…</translation>
+    </message>
+    <message>
+        <source>Customer SLA Report</source>
+        <translation>SLA-отчёт для клиента</translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation>Отчёт для:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Plan (every customer)</source>
+        <translation>&amp;Тариф (все клиенты)</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation>Сохранить C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a provider and its plan</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Отчёт готовится…</translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation>Загрузка клиентов…</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>Save the Report&apos;s Figures as CSV</source>
+        <translation>Сохранить показатели отчёта в CSV</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a customer&apos;s company and name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Сохранён файл %1 (%n страница).</numerusform>
+            <numerusform>Сохранён файл %1 (%n страницы).</numerusform>
+            <numerusform>Сохранён файл %1 (%n страниц).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранён файл %1.</translation>
+    </message>
+</context>
+<context>
     <name>dueline::DashboardWorkspace</name>
     <message>
         <source>&amp;Period:</source>
@@ -3385,6 +3967,14 @@
     <message>
         <source>Breached</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Customer Report…</source>
+        <translation>Отчёт для клиента…</translation>
+    </message>
+    <message>
+        <source>Make the SLA report of a customer or a plan for a month, as PDF or CSV</source>
+        <translation>SLA-отчёт клиента или тарифа за месяц в PDF или CSV</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5664,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>%1 %2</source>
         <comment>a provider and its plan</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s SLA Report…</source>
+        <translation>SLA-отчёт кл&amp;иента…</translation>
+    </message>
+    <message>
+        <source>The SLA report of this ticket&apos;s customer for a month, as PDF or CSV</source>
+        <translation>SLA-отчёт клиента этой заявки за месяц в PDF или CSV</translation>
     </message>
 </context>
 <context>

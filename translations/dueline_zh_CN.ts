@@ -249,6 +249,433 @@
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a provider&apos;s name and its plan&apos;s name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Not yet: waiting on the customer</source>
+        <translation>尚未：等待客户</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未响应</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>尚未解决</translation>
+    </message>
+    <message>
+        <source>A lead set this due by hand.</source>
+        <translation>此截止时间由组长手动设定。</translation>
+    </message>
+    <message>
+        <source>A lead set this due by hand: %1</source>
+        <translation>此截止时间由组长手动设定：%1</translation>
+    </message>
+    <message>
+        <source>%1 of working time counted from %2</source>
+        <translation>自 %2 起计入工作时间 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of days</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>days off and their holiday&apos;s name</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>days off skipped: %1</source>
+        <translation>跳过休息日：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s) skipped</source>
+        <translation>
+            <numerusform>跳过周末 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>transferred working day(s) counted: %1</source>
+        <translation>
+            <numerusform>计入补班日：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shortened day(s): %1</source>
+        <translation>
+            <numerusform>缩短工作日：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting on the customer: %1 of working time not counted (%n pause(s))</source>
+        <translation>
+            <numerusform>等待客户：%1 工作时间不计入（暂停 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence made of parts</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>parts of a sentence</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>SLA report</source>
+        <translation>SLA 报告</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a customer&apos;s name and company</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the report&apos;s title and whom it is for</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Breached tickets</source>
+        <translation>超时工单</translation>
+    </message>
+    <message>
+        <source>No breaches</source>
+        <translation>无超时</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>支持计划：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>统计期间：%1</translation>
+    </message>
+    <message>
+        <source>Times are in %1</source>
+        <translation>时间均为 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time zone and its abbreviation</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Compliance: no ticket met or missed a target yet.</source>
+        <translation>SLA 达标率：尚无工单达标或超时。</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>SLA 达标率：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) opened in the period: %1 met every target, %2 breached one, %3 still running, %4 without SLA.</source>
+        <translation>
+            <numerusform>本期共开立 %n 个工单：全部达标 %1 个，超时 %2 个，仍在计时 %3 个，无 SLA %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>SLA 目标</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Targets count working time on the calendar &quot;%1&quot; (%2).</source>
+        <translation>目标按日历“%1”（%2）的工作时间计算。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a plan and a severity</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tickets and compliance</source>
+        <translation>工单与达标情况</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>无 SLA</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>响应与解决时间</translation>
+    </message>
+    <message>
+        <source>Calendar time from the ticket&apos;s creation to the first reply and to its resolution: the median and the time 90 % of the tickets did not exceed.</source>
+        <translation>从工单创建到首次回复、到解决所经过的日历时间：中位数，以及 90% 的工单未超过的时间。</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Breaches per week</source>
+        <translation>每周超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaches (%n)</source>
+        <comment>a heading with the count</comment>
+        <translation>
+            <numerusform>超时（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target was missed in this period.</source>
+        <translation>本期没有超时。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Answered or resolved</source>
+        <translation>响应或解决于</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>超时时长</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a ticket&apos;s number and subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a clock and its target</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>set by a lead</source>
+        <translation>由组长设定</translation>
+    </message>
+    <message>
+        <source>Why this deadline: %1</source>
+        <translation>为何是这个截止时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues set by a lead (%n)</source>
+        <comment>a heading with the count</comment>
+        <translation>
+            <numerusform>组长设定的截止时间（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No due was set by hand in this period.</source>
+        <translation>本期没有手动设定的截止时间。</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>设定时间</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>新截止时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>设定人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>数据计算方式</translation>
+    </message>
+    <message>
+        <source>A ticket counts in the period it was opened in. It is met when every target it has was met, breached when one was missed (answered or resolved late, or still open past its due), still running otherwise. Compliance is met tickets out of met and breached ones. Targets count working time only: outside working hours, on days off and while the ticket waits on the customer the clock stops.</source>
+        <translation>工单计入其开立所在的期间。所有目标均达成即为达标；任一目标未达成（响应或解决晚于截止时间，或超过截止时间仍未完成）即为超时；其余为计时中。达标率为达标工单在达标与超时工单中所占的比例。目标只计算工作时间：非工作时间、休息日以及等待客户期间，计时暂停。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Compliance, %</source>
+        <translation>达标率（%）</translation>
+    </message>
+    <message>
+        <source>Responses met</source>
+        <translation>响应达标</translation>
+    </message>
+    <message>
+        <source>Responses breached</source>
+        <translation>响应超时</translation>
+    </message>
+    <message>
+        <source>Resolutions met</source>
+        <translation>解决达标</translation>
+    </message>
+    <message>
+        <source>Resolutions breached</source>
+        <translation>解决超时</translation>
+    </message>
+    <message>
+        <source>Median response, s</source>
+        <translation>响应时间中位数（秒）</translation>
+    </message>
+    <message>
+        <source>90th percentile response, s</source>
+        <translation>响应时间第 90 百分位（秒）</translation>
+    </message>
+    <message>
+        <source>Median resolution, s</source>
+        <translation>解决时间中位数（秒）</translation>
+    </message>
+    <message>
+        <source>90th percentile resolution, s</source>
+        <translation>解决时间第 90 百分位（秒）</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Target time</source>
+        <translation>目标时长</translation>
+    </message>
+    <message>
+        <source>Late by, s</source>
+        <translation>超时时长（秒）</translation>
+    </message>
+    <message>
+        <source>Set by a lead</source>
+        <translation>由组长设定</translation>
+    </message>
+    <message>
+        <source>Why this deadline</source>
+        <translation>为何是这个截止时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a PDF needs the graphical environment (QGuiApplication).</source>
+        <translation>无法写入 %1：生成 PDF 需要图形环境（QGuiApplication）。</translation>
+    </message>
+    <message>
+        <source>No commitment</source>
+        <translation>不承诺</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Open now</source>
@@ -2315,6 +2742,56 @@
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The SLA report of this customer (id) for --pdf and --csv; days in the customer&apos;s time zone.</source>
+        <translation>该客户（id）的 SLA 报告，配合 --pdf 和 --csv；日期按客户时区。</translation>
+    </message>
+    <message>
+        <source>Write the SLA report of --customer (or of --plan) as a PDF document.</source>
+        <translation>将 --customer（或 --plan）的 SLA 报告写成 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>Write the figures of that SLA report as CSV.</source>
+        <translation>将该 SLA 报告的数据写成 CSV。</translation>
+    </message>
+    <message>
+        <source>The SLA report&apos;s language: en, ru or zh_CN (default: the customer&apos;s).</source>
+        <translation>SLA 报告的语言：en、ru 或 zh_CN（默认：客户的语言）。</translation>
+    </message>
+    <message>
+        <source>--customer and --lang need --pdf FILE or --csv FILE</source>
+        <translation>--customer 和 --lang 需要 --pdf FILE 或 --csv FILE</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --pdf or --csv</source>
+        <translation>--%1 不能与 --pdf 或 --csv 同时使用</translation>
+    </message>
+    <message>
+        <source>--pdf and --csv need either --customer or --plan</source>
+        <translation>--pdf 和 --csv 需要 --customer 或 --plan 之一</translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer id</source>
+        <translation>--customer：“%1”不是客户编号</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of en, ru, zh_CN</source>
+        <translation>--lang：“%1”不是 en、ru、zh_CN 之一</translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1</source>
+        <translation>--customer：不存在客户 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -3097,6 +3574,93 @@
     </message>
 </context>
 <context>
+    <name>dueline::CustomerReportDialog</name>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>Customer SLA Report</source>
+        <translation>客户 SLA 报告</translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan (every customer)</source>
+        <translation>支持计划，全部客户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation>保存 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a provider and its plan</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日早于起始日。</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the Report&apos;s Figures as CSV</source>
+        <translation>将报告数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a customer&apos;s company and name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dueline::DashboardWorkspace</name>
     <message>
         <source>&amp;Period:</source>
@@ -3353,6 +3917,14 @@
     <message>
         <source>Breached</source>
         <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Customer Report…</source>
+        <translation>客户报告…</translation>
+    </message>
+    <message>
+        <source>Make the SLA report of a customer or a plan for a month, as PDF or CSV</source>
+        <translation>生成客户或支持计划的月度 SLA 报告（PDF 或 CSV）</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5592,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
         <source>%1 %2</source>
         <comment>a provider and its plan</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s SLA Report…</source>
+        <translation>客户 SLA 报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The SLA report of this ticket&apos;s customer for a month, as PDF or CSV</source>
+        <translation>此工单客户的月度 SLA 报告（PDF 或 CSV）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "app/cli/slaoutput.h"
 #include "app/cli/storeoutput.h"
 #include "app/cli/textcolumns.h"
+#include "models/report/customerreportdocument.h"
+#include "models/store/customerreport.h"
 #include "models/store/report.h"
 #include "models/store/timeformat.h"
 
@@ -134,10 +136,33 @@ public:
                  QStringLiteral("ZONE")});
         parser.addOption({QStringLiteral("json"),
                           QCoreApplication::translate("cli", "Print one JSON object.")});
+        parser.addOption(
+                {QStringLiteral("customer"),
+                 QCoreApplication::translate(
+                         "cli", "The SLA report of this customer (id) for --pdf and --csv; "
+                                "days in the customer's time zone."),
+                 QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("pdf"),
+                          QCoreApplication::translate(
+                                  "cli", "Write the SLA report of --customer (or of --plan) as a "
+                                         "PDF document."),
+                          QStringLiteral("FILE")});
+        parser.addOption(
+                {QStringLiteral("csv"),
+                 QCoreApplication::translate("cli", "Write the figures of that SLA report as CSV."),
+                 QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("lang"),
+                          QCoreApplication::translate(
+                                  "cli", "The SLA report's language: en, ru or zh_CN (default: the "
+                                         "customer's)."),
+                          QStringLiteral("LANG")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
+        if (parser.isSet(QStringLiteral("customer")) || parser.isSet(QStringLiteral("pdf")) ||
+            parser.isSet(QStringLiteral("csv")) || parser.isSet(QStringLiteral("lang")))
+            return runDocument(parser, context);
         for (const QString &required : {QStringLiteral("from"), QStringLiteral("to")}) {
             if (!parser.isSet(required)) {
                 context.fail(name(),
@@ -156,27 +181,16 @@ public:
             }
             filter.zone = QTimeZone(zoneId);
         }
-        QString error;
-        const auto from =
-                parseBound(parser.value(QStringLiteral("from")), false, filter.zone, &error);
-        if (!from) {
-            context.fail(name(), QStringLiteral("--from: ") + error);
+        const auto period = readPeriod(parser, context, filter.zone);
+        if (!period)
             return ExitUsage;
-        }
-        const auto to = parseBound(parser.value(QStringLiteral("to")), true, filter.zone, &error);
-        if (!to) {
-            context.fail(name(), QStringLiteral("--to: ") + error);
-            return ExitUsage;
-        }
-        if (*to <= *from) {
-            context.fail(name(), QCoreApplication::translate("cli", "--to is before --from"));
-            return ExitUsage;
-        }
+        const Instant from = period->first;
+        const Instant to = period->second;
         std::optional<Instant> nowOption;
         if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
             return ExitUsage;
-        filter.from = *from;
-        filter.to = *to;
+        filter.from = from;
+        filter.to = to;
         int code = ExitFailure;
         auto store = storeoutput::openStore(parser, context, name(), false, &code);
         if (!store)
@@ -289,8 +303,8 @@ public:
                                  : QJsonValue(formatInstantUtc(h.earliestDue))}});
             }
             const QJsonObject root{
-                    {QStringLiteral("from"), formatInstantUtc(*from)},
-                    {QStringLiteral("to"), formatInstantUtc(*to)},
+                    {QStringLiteral("from"), formatInstantUtc(from)},
+                    {QStringLiteral("to"), formatInstantUtc(to)},
                     {QStringLiteral("now"), formatInstantUtc(now)},
                     {QStringLiteral("time_zone"), QString::fromUtf8(filter.zone.id())},
                     {QStringLiteral("rows"), list},
@@ -321,7 +335,7 @@ public:
 
         QTextStream &out = context.out();
         out << QCoreApplication::translate("cli", "Tickets created %1 – %2, judged at %3")
-                        .arg(formatInstantUtc(*from), formatInstantUtc(*to), formatInstantUtc(now))
+                        .arg(formatInstantUtc(from), formatInstantUtc(to), formatInstantUtc(now))
             << '\n';
         const QStringList header{QCoreApplication::translate("cli", "plan"),
                                  QCoreApplication::translate("cli", "severity"),
@@ -427,6 +441,154 @@ public:
                          QString::number(a.breached)});
             }
             printTable(out, agentTable, 1);
+        }
+        return ExitOk;
+    }
+
+private:
+    // --from and --to as instants, days cut at midnight in `zone`; nullopt after one line on
+    // stderr when either cannot be read or the period ends before it begins.
+    std::optional<std::pair<Instant, Instant>>
+    readPeriod(const QCommandLineParser &parser, CliContext &context, const QTimeZone &zone)
+    {
+        QString error;
+        const auto from = parseBound(parser.value(QStringLiteral("from")), false, zone, &error);
+        if (!from) {
+            context.fail(name(), QStringLiteral("--from: ") + error);
+            return std::nullopt;
+        }
+        const auto to = parseBound(parser.value(QStringLiteral("to")), true, zone, &error);
+        if (!to) {
+            context.fail(name(), QStringLiteral("--to: ") + error);
+            return std::nullopt;
+        }
+        if (*to <= *from) {
+            context.fail(name(), QCoreApplication::translate("cli", "--to is before --from"));
+            return std::nullopt;
+        }
+        return std::make_pair(*from, *to);
+    }
+
+    // --pdf FILE / --csv FILE: the SLA report of one customer (or one plan) as a document.
+    int runDocument(const QCommandLineParser &parser, CliContext &context)
+    {
+        const bool pdf = parser.isSet(QStringLiteral("pdf"));
+        const bool csvFile = parser.isSet(QStringLiteral("csv"));
+        if (!pdf && !csvFile) {
+            context.fail(name(),
+                         QCoreApplication::translate(
+                                 "cli", "--customer and --lang need --pdf FILE or --csv FILE"));
+            return ExitUsage;
+        }
+        for (const char *other : {"provider", "severity", "agent", "json"}) {
+            if (parser.isSet(QLatin1String(other))) {
+                context.fail(name(), QCoreApplication::translate(
+                                             "cli", "--%1 cannot be used with --pdf or --csv")
+                                             .arg(QLatin1String(other)));
+                return ExitUsage;
+            }
+        }
+        const bool byCustomer = parser.isSet(QStringLiteral("customer"));
+        if (byCustomer == parser.isSet(QStringLiteral("plan"))) {
+            context.fail(name(),
+                         QCoreApplication::translate(
+                                 "cli", "--pdf and --csv need either --customer or --plan"));
+            return ExitUsage;
+        }
+        for (const QString &required : {QStringLiteral("from"), QStringLiteral("to")}) {
+            if (!parser.isSet(required)) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--%1 is required").arg(required));
+                return ExitUsage;
+            }
+        }
+        CustomerReportRequest request;
+        if (byCustomer) {
+            bool ok = false;
+            request.customerId = parser.value(QStringLiteral("customer")).toLongLong(&ok);
+            if (!ok || request.customerId <= 0) {
+                context.fail(name(), QCoreApplication::translate(
+                                             "cli", "--customer: \"%1\" is not a customer id")
+                                             .arg(parser.value(QStringLiteral("customer"))));
+                return ExitUsage;
+            }
+        }
+        QString language;
+        if (parser.isSet(QStringLiteral("lang"))) {
+            language = i18n::matchLanguage(parser.value(QStringLiteral("lang")));
+            if (language.isEmpty()) {
+                context.fail(name(), QCoreApplication::translate(
+                                             "cli", "--lang: \"%1\" is not one of en, ru, zh_CN")
+                                             .arg(parser.value(QStringLiteral("lang"))));
+                return ExitUsage;
+            }
+        }
+        if (parser.isSet(QStringLiteral("tz"))) {
+            const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
+            if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
+                                     .arg(QString::fromUtf8(zoneId)));
+                return ExitUsage;
+            }
+            request.zone = QTimeZone(zoneId);
+        }
+        std::optional<Instant> nowOption;
+        if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
+            return ExitUsage;
+        int code = ExitFailure;
+        auto store = storeoutput::openStore(parser, context, name(), false, &code);
+        if (!store)
+            return code;
+        StoreError storeError;
+        if (byCustomer) {
+            const auto customer = store->customer(request.customerId, &storeError);
+            if (storeError)
+                return context.fail(name(), storeError.message);
+            if (!customer) {
+                return context.fail(name(), QCoreApplication::translate(
+                                                    "cli", "--customer: there is no customer %1")
+                                                    .arg(request.customerId));
+            }
+            if (!request.zone.isValid())
+                request.zone = QTimeZone(customer->timeZone);
+        } else {
+            const Plan *plan = store->catalog().plan(parser.value(QStringLiteral("plan")));
+            if (!plan) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--plan: unknown plan \"%1\"")
+                                     .arg(parser.value(QStringLiteral("plan"))));
+                return ExitUsage;
+            }
+            request.planId = plan->id;
+        }
+        if (!request.zone.isValid())
+            request.zone = QTimeZone::utc();
+        const auto period = readPeriod(parser, context, request.zone);
+        if (!period)
+            return ExitUsage;
+        request.from = period->first;
+        request.to = period->second;
+        QString error;
+        request.now = nowOption ? *nowOption : store->now();
+        const auto data = CustomerReport::compute(*store, request, &storeError);
+        if (!data)
+            return context.fail(name(), storeError.message);
+        const CustomerReportDocument document(*data, store->catalogPtr(), language);
+        if (csvFile) {
+            const QString path = parser.value(QStringLiteral("csv"));
+            if (!document.writeCsv(path, &error))
+                return context.fail(name(), error);
+            context.out() << QCoreApplication::translate("cli", "Wrote %1").arg(path) << '\n';
+        }
+        if (pdf) {
+            const QString path = parser.value(QStringLiteral("pdf"));
+            if (!document.writePdf(path, &error))
+                return context.fail(name(), error);
+            context.out() << QCoreApplication::translate("cli", "Wrote %1 (%n page(s))", nullptr,
+                                                         document.pageCount())
+                                     .arg(path)
+                          << '\n';
         }
         return ExitOk;
     }

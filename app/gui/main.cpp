@@ -11,6 +11,7 @@
 #include "models/store/connectionpolicy.h"
 #include "views/common/icons.h"
 #include "views/common/theme.h"
+#include "views/dashboard/customerreportdialog.h"
 #include "views/dashboard/dashboardworkspace.h"
 #include "views/dashboard/wallboardwidget.h"
 #include "views/plans/planscalculatorview.h"
@@ -215,6 +216,9 @@ struct Options
                    "(screenshots).");
     QCommandLineOption assignDialog =
             hidden("assign-dialog", "Show Ticket > Assign for the shown ticket (screenshots).");
+    QCommandLineOption customerReport =
+            hidden("customer-report",
+                   "Show Dashboard > Customer Report for this customer (screenshots).", "id");
     QCommandLineOption shortcutsDialog =
             hidden("shortcuts-dialog", "Show Help > Keyboard Shortcuts (screenshots).");
     // The person's notification settings; one who never saved any is shown a night shift with
@@ -246,8 +250,8 @@ struct Options
         // What to show at start (most of them hidden, for screenshots).
         parser.addOptions({catalogEditor, catalogEditorPlan, wallboard, dashboardPeriod,
                            connectDialog, shortcutsDialog, notificationSettings, agentPicker,
-                           holdQueue, assignDialog, missedDialog, screenshotDelay, screenshotPart,
-                           screenshotTooltip});
+                           holdQueue, assignDialog, missedDialog, customerReport, screenshotDelay,
+                           screenshotPart, screenshotTooltip});
     }
 };
 
@@ -484,6 +488,13 @@ int main(int argc, char *argv[])
                     pictured = dialog;
                 },
                 Qt::SingleShotConnection);
+    }
+    if (parser.isSet(options.customerReport)) {
+        const qint64 customer = parser.value(options.customerReport).toLongLong();
+        QTimer::singleShot(500, &window, [&window, &pictured, customer] {
+            if (QDialog *dialog = window.dashboardWorkspace()->showCustomerReport(customer))
+                pictured = dialog;
+        });
     }
     if (parser.isSet(options.assignDialog)) {
         // Once the shown ticket has loaded (the screenshot's delay must be longer).

@@ -5,6 +5,7 @@
 #include "models/item/ticker.h"
 #include "views/common/commonui.h"
 #include "views/common/emptystatewidget.h"
+#include "views/dashboard/customerreportdialog.h"
 #include "views/dashboard/daybarchartview.h"
 
 #include <QBarCategoryAxis>
@@ -198,7 +199,16 @@ void DashboardWorkspace::buildUi()
         title->setFont(f);
     }
     // Two rows: open tickets now and compliance; the forecast below.
-    tiles->addWidget(m_openTitle, 0, 0, 1, 6);
+    tiles->addWidget(m_openTitle, 0, 0, 1, 5);
+    // The customer's SLA report, beside the figures it is made of (not in the filter row: it
+    // makes its own choices).
+    m_reportButton = new QToolButton(m_content);
+    m_reportButton->setObjectName(QStringLiteral("customerReportButton"));
+    m_reportButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_reportButton->setAutoRaise(true);
+    m_reportButton->setIcon(QIcon::fromTheme(QStringLiteral("application-pdf")));
+    connect(m_reportButton, &QToolButton::clicked, this, [this] { showCustomerReport(); });
+    tiles->addWidget(m_reportButton, 0, 5, Qt::AlignRight);
     tiles->addWidget(m_forecastTitle, 2, 0, 1, 6);
     for (int i = 0; i < TileCount; ++i) {
         auto *tile = new QToolButton(m_content);
@@ -309,6 +319,9 @@ void DashboardWorkspace::retranslateUi()
     m_planLabel->setText(tr("P&lan:"));
     m_severityLabel->setText(tr("S&everity:"));
     m_agentLabel->setText(tr("A&gent:"));
+    m_reportButton->setText(tr("Customer Report…"));
+    m_reportButton->setToolTip(
+            tr("Make the SLA report of a customer or a plan for a month, as PDF or CSV"));
     m_csvButton->setText(tr("Export Figures…"));
     m_csvButton->setToolTip(tr("Save every figure of the dashboard as a CSV file"));
     m_wallboardButton->setText(tr("Wallboard"));
@@ -478,6 +491,7 @@ void DashboardWorkspace::setDatabase(const DatabaseUrl &url, CatalogPtr catalog,
 {
     m_catalog = catalog;
     m_clock = &clock;
+    m_url = url;
     // A custom range starts as the last 30 days.
     const QDate today =
             QDateTime::fromSecsSinceEpoch(clock.nowUtc(), QTimeZone::systemTimeZone()).date();
@@ -1019,6 +1033,25 @@ bool DashboardWorkspace::exportCsv(const QString &fileName, QString *error)
         return false;
     }
     return true;
+}
+
+CustomerReportDialog *DashboardWorkspace::showCustomerReport(qint64 customerId)
+{
+    if (!m_catalog || !m_clock)
+        return nullptr;
+    if (!m_reportDialog) {
+        m_reportDialog = new CustomerReportDialog(m_url, m_catalog, *m_clock, this);
+        m_reportDialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QString plan = m_plan->currentData().toString();
+        if (customerId <= 0 && m_catalog->plan(plan))
+            m_reportDialog->selectPlan(plan);
+    }
+    if (customerId > 0)
+        m_reportDialog->selectCustomer(customerId);
+    m_reportDialog->show();
+    m_reportDialog->raise();
+    m_reportDialog->activateWindow();
+    return m_reportDialog;
 }
 
 void DashboardWorkspace::chooseExport(Chart chart)

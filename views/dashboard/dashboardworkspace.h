@@ -3,6 +3,7 @@
 #include "models/item/dashboardmodel.h"
 #include "models/item/queuemodel.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QChart;
@@ -17,6 +18,7 @@ class QVBoxLayout;
 
 namespace dueline {
 
+class CustomerReportDialog;
 class DayBarChartView;
 class EmptyStateWidget;
 class Ticker;
@@ -91,6 +93,10 @@ public:
     bool exportChart(Chart chart, const QString &fileName, QString *error);
     bool exportCsv(const QString &fileName, QString *error);
 
+    // The SLA report of a customer (customerId > 0), else of the plan the dashboard shows, else
+    // of the first customer: a dialog of its own, open until closed. Null before setDatabase().
+    CustomerReportDialog *showCustomerReport(qint64 customerId = 0);
+
 signals:
     // The user clicked a number or a bar: show these tickets in the Queue workspace.
     void openQueueView(const dueline::QueueFilter &filter);
@@ -121,6 +127,8 @@ private:
 
     dueline::CatalogPtr m_catalog;
     const dueline::ClockSource *m_clock = nullptr;
+    dueline::DatabaseUrl m_url;
+    QPointer<CustomerReportDialog> m_reportDialog;
     dueline::DashboardModel *m_model = nullptr;
     dueline::DashboardService *m_service = nullptr;
 
@@ -138,6 +146,7 @@ private:
     QLabel *m_agentLabel = nullptr;
     QComboBox *m_agent = nullptr;
     QToolButton *m_csvButton = nullptr;
+    QToolButton *m_reportButton = nullptr;
     QToolButton *m_wallboardButton = nullptr;
     QLabel *m_openTitle = nullptr;
     QLabel *m_forecastTitle = nullptr;

@@ -269,6 +269,7 @@ void QueueWorkspace::createActions()
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
             {OverrideDueAction, "overrideDueAction", "appointment-new",
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+            {CustomerReportAction, "customerReportAction", "application-pdf", QKeySequence()},
             {FindAction, "findAction", "edit-find", QKeySequence::Find},
             {RefreshAction, "refreshAction", "view-refresh", QKeySequence::Refresh},
     };
@@ -301,6 +302,11 @@ void QueueWorkspace::createActions()
             [this] { run(QueueRequest::Reopen); });
     connect(m_actions[OverrideDueAction], &QAction::triggered, this,
             [this] { run(QueueRequest::OverrideDue); });
+    connect(m_actions[CustomerReportAction], &QAction::triggered, this, [this] {
+        const auto &shown = m_controller->shownTicket();
+        if (m_controller->isShownTicketLoaded() && shown)
+            emit customerReportRequested(shown->customerId);
+    });
     connect(m_actions[FindAction], &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -310,12 +316,12 @@ void QueueWorkspace::createActions()
     for (ActionId id :
          {NewTicketAction, TakeAction, ReplyAction, WaitAction, ResolveAction, ReopenAction})
         m_toolBar->addAction(m_actions[id]);
-    for (ActionId id : {NoteAction, ReopenAction})
+    for (ActionId id : {NoteAction, ReopenAction, CustomerReportAction})
         m_finished->view()->addAction(m_actions[id]);
     m_finished->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (ActionId id :
-         {TakeAction, AssignAction, ReplyAction, NoteAction, WaitAction, ResumeAction,
-          ChangeSeverityAction, ChangePlanAction, ResolveAction, ReopenAction, OverrideDueAction})
+    for (ActionId id : {TakeAction, AssignAction, ReplyAction, NoteAction, WaitAction, ResumeAction,
+                        ChangeSeverityAction, ChangePlanAction, ResolveAction, ReopenAction,
+                        OverrideDueAction, CustomerReportAction})
         m_view->addAction(m_actions[id]);
 }
 
@@ -337,8 +343,10 @@ void QueueWorkspace::retranslateUi()
         plain.remove(QLatin1Char('&'));
         plain.remove(QStringLiteral("…"));
         a->setIconText(plain);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(
-                plain, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(a->shortcut().isEmpty()
+                              ? plain
+                              : QStringLiteral("%1 (%2)").arg(
+                                        plain, a->shortcut().toString(QKeySequence::NativeText)));
         a->setStatusTip(tip);
     };
     set(NewTicketAction, tr("&New Ticket…"), tr("Open a ticket for a customer"));
@@ -359,6 +367,8 @@ void QueueWorkspace::retranslateUi()
     set(ReopenAction, tr("Re&open…"), tr("Reopen a resolved ticket; its resolution clock resumes"));
     set(OverrideDueAction, tr("Override &Due…"),
         tr("Team leads: set a due instant, with a reason"));
+    set(CustomerReportAction, tr("&Customer's SLA Report…"),
+        tr("The SLA report of this ticket's customer for a month, as PDF or CSV"));
     set(FindAction, tr("&Find…"), tr("Search the queue by number, subject or customer"));
     set(RefreshAction, tr("Re&load Queue"), tr("Load the whole queue again from the database"));
     m_search->setPlaceholderText(
@@ -785,6 +795,7 @@ void QueueWorkspace::updateActions()
     // Reopen also right after resolving a ticket of the queue (the panel keeps it).
     m_actions[ReopenAction]->setVisible(finished || m_controller->canRun(QueueRequest::Reopen));
     m_actions[OverrideDueAction]->setVisible(!finished && agent().role == Agent::Role::Lead);
+    m_actions[CustomerReportAction]->setEnabled(isOpen() && m_controller->isShownTicketLoaded());
     m_actions[FindAction]->setEnabled(isOpen());
     m_actions[RefreshAction]->setEnabled(isOpen());
 }

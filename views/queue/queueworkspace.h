@@ -56,6 +56,7 @@ public:
         ResolveAction,
         ReopenAction,
         OverrideDueAction,
+        CustomerReportAction, // the SLA report of the shown ticket's customer
         FindAction,
         RefreshAction,
         ActionCount
@@ -136,6 +137,8 @@ signals:
     // Counts, connection state or clock offset changed (for the status bar).
     void statusChanged();
     void statusMessage(const QString &message);
+    // Ticket ▸ Customer's SLA Report…: the report of the shown ticket's customer is wanted.
+    void customerReportRequested(qint64 customerId);
 
 protected:
     void changeEvent(QEvent *event) override;

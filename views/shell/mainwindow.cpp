@@ -335,6 +335,8 @@ void MainWindow::createCentralWidget()
         for (W::ActionId id :
              {W::ChangeSeverityAction, W::ChangePlanAction, W::OverrideDueAction, W::RefreshAction})
             m_ticketMenu->addAction(m_queueWorkspace->action(id));
+        m_ticketMenu->addSeparator();
+        m_ticketMenu->addAction(m_queueWorkspace->action(W::CustomerReportAction));
     }
 
     // The Dashboard workspace replaces its empty state once a ticket database is open.
@@ -342,6 +344,8 @@ void MainWindow::createCentralWidget()
     m_dashboardWorkspace->setObjectName(QStringLiteral("dashboardWorkspace"));
     m_dashboardWorkspace->hide();
     m_workspaces[Dashboard].page->layout()->addWidget(m_dashboardWorkspace);
+    connect(m_queueWorkspace, &QueueWorkspace::customerReportRequested, m_dashboardWorkspace,
+            [this](qint64 customerId) { m_dashboardWorkspace->showCustomerReport(customerId); });
     connect(m_dashboardWorkspace, &DashboardWorkspace::openQueueView, this,
             [this](const dueline::QueueFilter &filter) {
                 if (m_queueWorkspace->isOpen())
