@@ -13,9 +13,6 @@ packages=(
     libgl-dev libvulkan-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     # icons and fonts (Breeze subset is copied at build time; CJK and Cyrillic glyphs)
     breeze-icon-theme fonts-noto-cjk fonts-dejavu-core
-    # Chinese text of a printed report that a reader can search and copy (fonts-noto-cjk maps
-    # its ideographs to Kangxi radicals too, and Qt's PDF writer would write those)
-    fonts-wqy-microhei
     # storage
     libsqlite3-dev sqlite3 postgresql libpq-dev qtkeychain-qt6-dev
     # iCalendar import

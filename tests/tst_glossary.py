@@ -40,6 +40,14 @@ for language in sorted({r[0] for r in rules}):
                 if rule_language == language and variant in translated and name not in contexts:
                     problems.append(f"{os.path.basename(ts)}: {name}: \"{variant}\" in the "
                                     f"translation of \"{source[:60]}\"")
+            # Chinese sets a number (a placeholder for one) off from Chinese text by a space,
+            # as in "15 个工作日" and "2 小时 5 分钟" (docs/glossary.md, "Numbers in Chinese").
+            if language == "zh_CN":
+                glued = re.search(r"(%n|%L?\d)[\u4e00-\u9fff]|[\u4e00-\u9fff](%n|%L?\d)",
+                                  translated)
+                if glued:
+                    problems.append(f"{os.path.basename(ts)}: {name}: \"{glued.group(0)}\" "
+                                    f"without a space in the translation of \"{source[:60]}\"")
     # The desktop catalog's description in that language.
     for path in glob.glob(os.path.join(source_dir, "resources", "*.metainfo.xml")):
         with open(path, encoding="utf-8") as f:

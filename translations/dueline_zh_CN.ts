@@ -156,63 +156,63 @@
     <message>
         <source>%1 min</source>
         <comment>working or wall-clock minutes</comment>
-        <translation>%1分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>working or wall-clock hours</comment>
-        <translation>%1小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
-        <translation>%1小时%2分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n workday(s)</source>
         <comment>the short form of “%n business day(s)” for a narrow table cell</comment>
         <translation>
-            <numerusform>%n个工作日</numerusform>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
         <comment>remaining time of a business-day target</comment>
         <translation>
-            <numerusform>%n个工作日</numerusform>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workday(s) %1</source>
         <comment>the short form of “%n business day(s) %1” for a narrow table cell</comment>
         <translation>
-            <numerusform>%n个工作日%1</numerusform>
+            <numerusform>%n 个工作日 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) %1</source>
         <comment>remaining time: business days, then the working hours or minutes beyond them</comment>
         <translation>
-            <numerusform>%n个工作日%1</numerusform>
+            <numerusform>%n 个工作日 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <comment>wall-clock days (24 h) and hours</comment>
-        <translation>%1天%2小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>wall-clock days</comment>
         <translation>
-            <numerusform>%n天</numerusform>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) %1</source>
         <comment>wall-clock days, then hours</comment>
         <translation>
-            <numerusform>%n天%1</numerusform>
+            <numerusform>%n 天 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -887,28 +887,28 @@
     <name>Duration</name>
     <message>
         <source>%1 d</source>
-        <translation>%1天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1天%2小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1小时%2分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
         <translation>
-            <numerusform>%n个工作日</numerusform>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
 </context>
@@ -2253,17 +2253,17 @@
     <message>
         <source>%1 d</source>
         <comment>duration: days</comment>
-        <translation>%1天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>duration: hours</comment>
-        <translation>%1小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>duration: minutes</comment>
-        <translation>%1分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>With add-user: take over an existing role that is not a Dueline user yet (its password is replaced). Superusers, roles with CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS and the dueline_ roles are never changed.</source>
@@ -3263,7 +3263,7 @@
     <message>
         <source>%1 is read-only. Use “Duplicate…” to make a copy of your own and edit that.</source>
         <comment>%1: a built-in plan, calendar or provider</comment>
-        <translation>%1为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
+        <translation>%1 为只读。请使用“创建副本…”复制一份自己的副本再进行编辑。</translation>
     </message>
     <message>
         <source>Duplicate Plan</source>
@@ -4225,7 +4225,7 @@
     </message>
     <message>
         <source>The server has not confirmed %1 yet.</source>
-        <translation>服务器尚未确认%1。</translation>
+        <translation>服务器尚未确认 %1。</translation>
     </message>
     <message>
         <source>If you quit now and the server did not receive it, it is lost. Stay, and it is sent again once the connection is back.</source>
@@ -6100,7 +6100,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Starts on %1</source>
         <comment>notification hours: the interval starts on this weekday</comment>
-        <translation>开始于%1</translation>
+        <translation>开始于 %1</translation>
     </message>
     <message>
         <source>From</source>
@@ -6931,7 +6931,7 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>%1 is not on this computer and %2, so the server&apos;s certificate is not verified: add sslmode=verify-full to the URL (and sslrootcert=FILE when the CA is not in ~/.postgresql/root.crt)</source>
-        <translation>%1 不在本机上，且%2，因此不会验证服务器证书：请在 URL 中添加 sslmode=verify-full（若 CA 证书不在 ~/.postgresql/root.crt 中，还需添加 sslrootcert=文件）</translation>
+        <translation>%1 不在本机上，且 %2，因此不会验证服务器证书：请在 URL 中添加 sslmode=verify-full（若 CA 证书不在 ~/.postgresql/root.crt 中，还需添加 sslrootcert=文件）</translation>
     </message>
     <message>
         <source>%1: only the schema owner (or a superuser) repairs the tickets of a shared database</source>

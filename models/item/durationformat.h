@@ -7,7 +7,7 @@
 namespace dueline {
 
 // Durations and targets as a person reads them, in the UI language (through the installed
-// translators): "2 h 05 min" / "2 ч 05 мин" / "2小时05分钟". A clock's remaining, overdue and
+// translators): "2 h 05 min" / "2 ч 05 мин" / "2 小时 5 分钟". A clock's remaining, overdue and
 // working time are written by ClockText (models/sla/clocktext.h), which never writes working
 // time as days.
 class DurationFormat

@@ -4,12 +4,14 @@
 #include "models/item/daybarchart.h"
 #include "models/item/durationformat.h"
 #include "models/item/numberformat.h"
+#include "models/report/pdftextrepair.h"
 #include "models/report/reportchartobject_p.h"
 #include "models/report/reportlanguage.h"
 #include "models/sla/clocktext.h"
 #include "models/store/csv.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -63,20 +65,10 @@ constexpr char TableOpen[] =
         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
         "style=\"border-collapse: collapse; border-color: #b0b0b0;\">";
 
-// The font the PDF's text is set in: the application's, then, for Chinese characters, a font
-// whose character map gives each glyph one code point. Qt's PDF writer maps a glyph back to the
-// lowest code point the font gives it (its ToUnicode map, what a reader searches and copies),
-// and Noto Sans CJK gives most ideographs a Kangxi radical too (日 and ⽇ are one glyph): the
-// text would read back as radicals. WenQuanYi Micro Hei has no radicals (setup.sh installs it).
+// The font the PDF's text is set in.
 QFont reportFont()
 {
     QFont font = QGuiApplication::font();
-    QStringList families{font.family()};
-    for (const char *cjk : {"WenQuanYi Micro Hei", "WenQuanYi Zen Hei"}) {
-        if (QFontDatabase::hasFamily(QLatin1String(cjk)))
-            families << QLatin1String(cjk);
-    }
-    font.setFamilies(families);
     font.setPointSizeF(9);
     return font;
 }
@@ -797,15 +789,13 @@ bool CustomerReportDocument::writePdf(const QString &path, QString *error) const
                          .arg(QDir::toNativeSeparators(path));
         return false;
     }
-    // Written to a temporary file beside the target, which replaces it once complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("CustomerReport", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    // Made in memory (its text map repaired, pdftextrepair.h), then written to a temporary file
+    // beside the target, which replaces it once complete.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     constexpr int Dpi = 300;
-    QPdfWriter writer(&file);
+    QPdfWriter writer(&buffer);
     writer.setResolution(Dpi);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
@@ -880,7 +870,15 @@ bool CustomerReportDocument::writePdf(const QString &path, QString *error) const
         document.documentLayout()->draw(&painter, context);
         painter.restore();
     }
-    if (!painter.end() || !file.commit()) {
+    if (!painter.end()) {
+        *error = QCoreApplication::translate("CustomerReport", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), buffer.errorString());
+        return false;
+    }
+    buffer.close();
+    repairCjkToUnicode(&bytes, font);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = QCoreApplication::translate("CustomerReport", "Cannot write %1: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

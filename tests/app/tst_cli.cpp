@@ -470,7 +470,7 @@ void TestCli::dueTextTranslated()
     {
         const char *language;
         const char *hour;
-    } cases[] = {{"ru", "1 ч"}, {"zh_CN", "1小时"}};
+    } cases[] = {{"ru", "1 ч"}, {"zh_CN", "1 小时"}};
     for (const auto &c : cases) {
         const Run r = cli(args, QString::fromLatin1(c.language));
         QCOMPARE(r.code, 0);

@@ -189,10 +189,10 @@ void TestClockText::russianAndChinese()
              QStringLiteral("4 раб. дня 5 ч"));
 
     QVERIFY(load(QStringLiteral("zh_CN")));
-    QCOMPARE(left("2026-03-02T15:00:00", 41 * Hour), QStringLiteral("4个工作日5小时"));
-    QCOMPARE(left("2026-03-02T11:00:00", 45 * Hour), QStringLiteral("5个工作日"));
-    QCOMPARE(ClockText::workingTime(38 * Hour + 5 * Minute), QStringLiteral("38小时5分钟"));
-    QCOMPARE(ClockText::wallTime(4 * Day + 3 * Hour), QStringLiteral("4天3小时"));
+    QCOMPARE(left("2026-03-02T15:00:00", 41 * Hour), QStringLiteral("4 个工作日 5 小时"));
+    QCOMPARE(left("2026-03-02T11:00:00", 45 * Hour), QStringLiteral("5 个工作日"));
+    QCOMPARE(ClockText::workingTime(38 * Hour + 5 * Minute), QStringLiteral("38 小时 5 分钟"));
+    QCOMPARE(ClockText::wallTime(4 * Day + 3 * Hour), QStringLiteral("4 天 3 小时"));
     QVERIFY(load(QStringLiteral("en")));
 }
 

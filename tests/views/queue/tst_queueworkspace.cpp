@@ -1012,7 +1012,7 @@ void TestQueueWorkspace::dashboardFilterShowsInSidebarAndSearch()
 }
 
 // Issue 23: the ticket panel and the comparison matrix in Chinese write full-width punctuation
-// next to Chinese text — no ASCII ":" or "(" glued to it by code ("响应 (5个工作日): 已达标").
+// next to Chinese text — no ASCII ":" or "(" glued to it by code ("响应 (5 个工作日): 已达标").
 void TestQueueWorkspace::chineseKeepsItsPunctuation()
 {
     const QRegularExpression glued(
