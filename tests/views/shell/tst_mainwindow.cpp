@@ -613,6 +613,8 @@ void TestMainWindow::aboutDialogShowsVersions()
     QVERIFY2(qtText.contains(QLatin1String(QT_VERSION_STR)), qPrintable(qtText));
     QVERIFY2(version.contains(QLatin1String(DUELINE_VERSION)), qPrintable(version));
     QVERIFY2(license.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(license));
+    QVERIFY2(license.contains(QLatin1String("GNU General Public License, version 3 or later")),
+             qPrintable(license));
     QVERIFY(hasIcon);
 }
 
