@@ -25,6 +25,10 @@ packages=(
     poppler-utils
     # desktop notifications: the private session bus of tst_desktopnotifications (dbus-run-session)
     dbus-daemon
+    # the Debian package (scripts/package.sh: CPack runs dpkg-shlibdeps and file) and its checks
+    # (tests/package: lintian, man and groff, the zsh completion; desktop-file-utils and
+    # appstream above)
+    dpkg-dev file lintian man-db groff-base zsh
 )
 
 missing=()

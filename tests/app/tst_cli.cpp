@@ -91,7 +91,7 @@ void TestCli::helpVersionUnknown()
              qPrintable(r.out));
     r = cli({QStringLiteral("--version")}, QStringLiteral("ru"));
     QVERIFY2(r.out.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(r.out));
-    QVERIFY2(!r.out.contains(QStringLiteral("GNU General Public License")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("свободная программа")), qPrintable(r.out));
     r = cli({QStringLiteral("frobnicate")});
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
