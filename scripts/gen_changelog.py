@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the Debian changelog of the package from CHANGELOG.md, gzipped (gzip -9n: no name, no
 time stamp, so the same input gives the same bytes).
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a manual page from a program's own --help and a hand-written roff template, so that
 its commands and options cannot drift from the program's.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the Debian package from the normal build: builds BUILD_DIR (default: build) with
 # scripts/build.sh when anything is out of date, then runs CPack's DEB generator there
 # (resources/package/CMakeLists.txt) and prints the path of dueline_<version>_amd64.deb.

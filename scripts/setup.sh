@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Dueline needs to build, run and test (only what is missing).
 # Uses sudo when not root. Safe to run again; prints nothing when everything is there.
 # With --check it installs nothing and fails, naming them, when packages are missing.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Command (2): set up, build and run every test (format check included). The tests run in the
 # tiers of tests/tiers.txt, fastest first (unit, then SQLite and widgets, then PostgreSQL and
 # processes, then the Debian package, then the soak); each test runs once, and the first tier

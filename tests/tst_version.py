@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The version comes from one place, CMakeLists.txt's project(Dueline VERSION …): fails when the
 top entry of CHANGELOG.md or the newest release of the AppStream metainfo names another version,
 or when the two give that version different dates. (The programs' --version, the manual pages

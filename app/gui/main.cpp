@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dueline: the desktop GUI. Parses the command line, applies appearance and language, opens the
 // ticket database (app/bootstrap/opendatabase.h) and shows the main window.
 #include "app/bootstrap/catalogfiles.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for dueline-cli: commands, each command's options, plan ids and aliases, the
 # severity codes of the plan named by --plan. The words come from the program itself
 # (`dueline-cli complete …`, app/cli/complete.h), so they follow its commands and the catalog

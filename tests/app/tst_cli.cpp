@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dueline-cli as a user runs it: the real executable through QProcess for exit codes and
 // stderr, and in-process runs for the output contract of docs/architecture.md §5.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The shell completions of dueline-cli (resources/completions), run as the shells run them, on
 # the built program: bash's function with COMP_WORDS and COMP_CWORD set, zsh's with words and
 # CURRENT set and compadd recording what it is offered. Plan ids, aliases and the chosen plan's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The manual pages the build generated (resources/package, scripts/gen_manpage.py): groff and
 # man find nothing to warn about, lexgrog reads their NAME line (the whatis entry), and they
 # name every command `dueline-cli --help` lists, every option of each command and of `dueline`,

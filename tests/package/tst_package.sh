@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package, made as scripts/package.sh makes it (CPack's DEB generator on this build,
 # here into a folder of its own) and checked as a person installing it would meet it:
 

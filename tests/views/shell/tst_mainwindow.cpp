@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would: workspaces, shortcuts, saved geometry, live language and
 // appearance switches, the About dialog. Modal dialogs go through MainWindow's dialog runner.
 #include "app/bootstrap/database.h"
