@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan + UBSan) into build-fuzz and runs each for
 # FUZZ_SECONDS (default 20) on a copy of its seed corpus in tests/fuzz/corpus/. A crash or a
 # broken invariant fails the run and leaves the reproducer in build-fuzz/artifacts/.

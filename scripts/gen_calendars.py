@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate Dueline's built-in holiday files from the shared holiday facts.
 
 Usage (from the repository root or anywhere else):

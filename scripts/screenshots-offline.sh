@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the Agent workspace's offline banner into docs/screenshots/ (English, Russian,
 # Chinese, and English dark): a throwaway PostgreSQL cluster with 300 demo tickets is stopped
 # while Dueline shows the queue, and started again after the grab.

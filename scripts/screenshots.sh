@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders every workspace into docs/screenshots/ from one demo database (5000 tickets, seed 1,
 # relative to now): the Queue with a ticket open, a business-hours plan's countdowns with a
 # clock's tooltip, the ticket panel of a ticket without SLA, the Plans matrix and deadline

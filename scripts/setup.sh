@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Dueline needs to build, run and test (only what is missing).
 # Uses sudo when not root. Safe to run again; prints nothing when everything is there.
 # With --check it installs nothing and fails, naming them, when packages are missing.
@@ -25,6 +26,10 @@ packages=(
     poppler-utils
     # desktop notifications: the private session bus of tst_desktopnotifications (dbus-run-session)
     dbus-daemon
+    # the Debian package (scripts/package.sh: CPack runs dpkg-shlibdeps and file) and its checks
+    # (tests/package: lintian, man and groff, the zsh completion; desktop-file-utils and
+    # appstream above)
+    dpkg-dev file lintian man-db groff-base zsh
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Command (1): set up, build and start the Dueline GUI. Without --db or DUELINE_DB it opens the
 # SQLite file in the application's data folder; on first run that file is created and filled
 # with demo data (5000 tickets), so the queue has something to show.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Command (2): set up, build and run every test (format check included). The tests run in the
 # tiers of tests/tiers.txt, fastest first (unit, then SQLite and widgets, then PostgreSQL and
-# processes, then the soak); each test runs once, and the first tier that fails stops the run.
+# processes, then the Debian package, then the soak); each test runs once, and the first tier
+# that fails stops the run.
 # Then the sanitizer tier (the unit tier again, built with AddressSanitizer and
 # UndefinedBehaviorSanitizer in ASAN_BUILD_DIR, default build-asan), clang-tidy (the `tidy`
 # target) and the fuzzing step. The last line is the total over all tiers: "N passed, M failed".

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """clang-tidy over every project .cpp of a build tree; fails on any warning.
 
 Usage: tidy.py BUILD_DIR (the `tidy` CMake target calls it after building everything).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a translation uses a variant docs/glossary.md rejects, outside the contexts where
 the glossary says it is right after all.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layering rules of docs/architecture.md §1. Inputs: SOURCE_DIR (the repository), WORK_DIR (a
 # scratch folder for the checkers' own test).
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a test has no tier label or an unknown one, or would run in no tier or in two
 # tiers of the README test command (scripts/test.sh). Asks ctest for the tests of the build tree
 # (with their labels) and for each tier of tests/tiers.txt (ctest -N -L … -LE …).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a string the sources mark for translation is missing from a .ts file that lupdate
 has just refreshed: lupdate skips some calls without a word (a '/' in the arguments, as in
 QCoreApplication::translate("store", "… %n …", nullptr, ms / 1000), ends its parse of the call),

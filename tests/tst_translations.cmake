@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a translation is unfinished or missing: lupdate scans the sources into temporary
 # copies of dueline_ru.ts and dueline_zh_CN.ts (a source string that is not in a .ts file comes
 # out unfinished), and dueline_en.ts must carry the English plural forms of every %n string.

@@ -2812,6 +2812,18 @@
             <numerusform>Wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>License: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dueline-cli complete: expected commands, options COMMAND, plans or severities [PLAN]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -2837,6 +2849,10 @@
     </message>
     <message>
         <source>Icons: %1 by KDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6250,6 +6266,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     </message>
     <message>
         <source>Not connected to %1: its certificate is not verified and you chose not to connect without. Choose TLS verify-full in File &gt; Connect, or choose the server there again to be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2836,6 +2836,18 @@
             <numerusform>Записан файл %1 (%n страниц)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Это свободная программа, распространяемая на условиях GNU General Public License версии 3 или более поздней.</translation>
+    </message>
+    <message>
+        <source>dueline-cli complete: expected commands, options COMMAND, plans or severities [PLAN]</source>
+        <translation>dueline-cli complete: ожидается commands, options КОМАНДА, plans или severities [ТАРИФ]</translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -2862,6 +2874,10 @@
     <message>
         <source>Icons: %1 by KDE</source>
         <translation>Значки: %1 от KDE</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Это свободная программа, распространяемая на условиях GNU General Public License версии 3 или более поздней.</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6313,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Not connected to %1: its certificate is not verified and you chose not to connect without. Choose TLS verify-full in File &gt; Connect, or choose the server there again to be asked again.</source>
         <translation>Нет подключения к %1: сертификат сервера не проверяется, а вы решили без проверки не подключаться. Выберите TLS verify-full в меню «Файл &gt; Подключиться к базе данных» или выберите там этот сервер снова, чтобы ответить на вопрос ещё раз.</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Это свободная программа, распространяемая на условиях GNU General Public License версии 3 или более поздней.</translation>
     </message>
 </context>
 <context>

@@ -2792,6 +2792,18 @@
             <numerusform>已写入 %1（共 %n 页）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>License: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>dueline-cli complete: expected commands, options COMMAND, plans or severities [PLAN]</source>
+        <translation>dueline-cli complete：应为 commands、options 命令、plans 或 severities [支持计划]</translation>
+    </message>
 </context>
 <context>
     <name>dueline::AboutDialog</name>
@@ -2818,6 +2830,10 @@
     <message>
         <source>Icons: %1 by KDE</source>
         <translation>图标：KDE 出品的 %1</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +6231,14 @@ Your choices are still here: try again, or Cancel to leave them unsaved.</source
     <message>
         <source>Not connected to %1: its certificate is not verified and you chose not to connect without. Choose TLS verify-full in File &gt; Connect, or choose the server there again to be asked again.</source>
         <translation>未连接到 %1：其证书未经验证，而您选择了不在未验证的情况下连接。请在“文件 &gt; 连接数据库”中选择 TLS verify-full，或在那里再次选择该服务器以重新回答。</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
 </context>
 <context>

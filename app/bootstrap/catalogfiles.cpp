@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bootstrap/catalogfiles.h"
 
 #include "app/bootstrap/systemclock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bootstrap/database.h"
 
 #include "models/store/connectionpolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bootstrap/opendatabase.h"
 
 #include "app/bootstrap/catalogfiles.h"

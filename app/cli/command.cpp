@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/command.h"
 
 #include "app/bootstrap/catalogfiles.h"
+#include "app/cli/complete.h"
 #include "app/cli/textcolumns.h"
 
 #include <QCoreApplication>
@@ -124,9 +126,18 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         context.out() << QStringLiteral("dueline-cli ") << QStringLiteral(DUELINE_VERSION)
+                      << QLatin1Char('\n')
+                      << QCoreApplication::translate("cli", "License: %1")
+                                 .arg(QStringLiteral("GPL-3.0-or-later"))
+                      << QLatin1Char('\n')
+                      << QCoreApplication::translate(
+                                 "cli", "This program is free software under the GNU General "
+                                        "Public License, version 3 or later.")
                       << Qt::endl;
         return ExitOk;
     }
+    if (first == QLatin1String("complete"))
+        return runComplete(arguments.mid(2), commands, context);
     Command *command = nullptr;
     for (const auto &c : commands) {
         if (c->name() == first)

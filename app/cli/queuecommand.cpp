@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cliidentity.h"
 #include "app/cli/commands.h"
 #include "app/cli/slaoutput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dueline: the desktop GUI. Parses the command line, applies appearance and language, opens the
 // ticket database (app/bootstrap/opendatabase.h) and shows the main window.
 #include "app/bootstrap/catalogfiles.h"
@@ -31,12 +32,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QIcon>
+#include <QImage>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolTip>
 
 #include <algorithm>
@@ -70,6 +76,59 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// --version: the version and the licence.
+bool asksVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-v") == 0 || std::strcmp(argv[i], "--version") == 0)
+            return true;
+    }
+    return false;
+}
+
+void printVersion()
+{
+    const QString text =
+            QStringLiteral("dueline " DUELINE_VERSION "\n") +
+            QCoreApplication::translate("main", "License: %1")
+                    .arg(QStringLiteral("GPL-3.0-or-later")) +
+            QLatin1Char('\n') +
+            QCoreApplication::translate("main", "This program is free software under the GNU "
+                                                "General Public License, version 3 or later.") +
+            QLatin1Char('\n');
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+}
+
+// --screenshot-texts: what the pictured main window says, next to its picture, for the package
+// check (tests/package/tst_package.sh): the window title, each menu's title, each toolbar
+// action's text and whether its icon draws anything, and the icon theme in use.
+bool writeWindowTexts(const MainWindow &window, const QString &fileName)
+{
+    QStringList lines{QStringLiteral("title\t") + window.windowTitle(),
+                      QStringLiteral("icon-theme\t") + QIcon::themeName()};
+    for (const QAction *menu : window.menuBar()->actions())
+        lines << QStringLiteral("menu\t") + menu->text();
+    for (const QToolBar *toolBar : window.findChildren<QToolBar *>()) {
+        for (const QAction *action : toolBar->actions()) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            const QImage image = action->icon().pixmap(QSize(22, 22)).toImage();
+            bool drawn = false;
+            for (int y = 0; y < image.height() && !drawn; ++y) {
+                for (int x = 0; x < image.width() && !drawn; ++x)
+                    drawn = qAlpha(image.pixel(x, y)) > 0;
+            }
+            lines << QStringLiteral("action\t%1\t%2")
+                             .arg(action->text(),
+                                  drawn ? QStringLiteral("icon") : QStringLiteral("no-icon"));
+        }
+    }
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) >= 0;
+}
+
 // Names, and the language (before the parser, so that --help is translated already).
 void setUpApplication()
 {
@@ -85,6 +144,9 @@ void setUpApplication()
         else if (arguments[i].startsWith(QLatin1String("--lang=")))
             lang = arguments[i].mid(7);
     }
+    // As for dueline-cli: --lang, else DUELINE_LANG, else the saved setting, else the locale.
+    if (lang.isEmpty())
+        lang = qEnvironmentVariable("DUELINE_LANG");
     dueline::i18n::installTranslators(dueline::i18n::chooseLanguage(lang));
 }
 
@@ -227,6 +289,10 @@ struct Options
             hidden("notification-settings", "Show Settings > Notifications (screenshots).");
     // Pictures of states that take a moment to reach (the offline banner after stopping the
     // server): how long after showing the window --screenshot waits (default 700 ms).
+    QCommandLineOption screenshotTexts = hidden(
+            "screenshot-texts",
+            "With --screenshot: write the window's title, menus and toolbar actions to a file.",
+            "file");
     QCommandLineOption screenshotDelay =
             hidden("screenshot-delay", "Milliseconds before the screenshot.", "ms");
     // Part of the window only (docs/screenshots/panel-no-sla-*.png: "ticketPanel").
@@ -251,7 +317,7 @@ struct Options
         parser.addOptions({catalogEditor, catalogEditorPlan, wallboard, dashboardPeriod,
                            connectDialog, shortcutsDialog, notificationSettings, agentPicker,
                            holdQueue, assignDialog, missedDialog, customerReport, screenshotDelay,
-                           screenshotPart, screenshotTooltip});
+                           screenshotPart, screenshotTooltip, screenshotTexts});
     }
 };
 
@@ -262,6 +328,10 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         setUpApplication();
+        if (asksVersion(argc, argv)) {
+            printVersion();
+            return 0;
+        }
         QCommandLineParser parser;
         Options options;
         options.addTo(parser);
@@ -408,10 +478,15 @@ int main(int argc, char *argv[])
             QTimer::singleShot(std::max(0, delay - 300), &window, [&window, tooltipColumn] {
                 showCellToolTip(window.queueWorkspace()->view(), tooltipColumn);
             });
-        QTimer::singleShot(delay, &window, [&pictured, screenshot] {
-            const bool saved = withToolTip(pictured, pictured->grab()).save(screenshot);
+        const QString texts = parser.value(options.screenshotTexts);
+        QTimer::singleShot(delay, &window, [&pictured, &window, screenshot, texts] {
+            bool saved = withToolTip(pictured, pictured->grab()).save(screenshot);
             if (!saved)
                 fail(QCoreApplication::translate("main", "cannot write %1").arg(screenshot));
+            if (saved && !texts.isEmpty() && !writeWindowTexts(window, texts)) {
+                fail(QCoreApplication::translate("main", "cannot write %1").arg(texts));
+                saved = false;
+            }
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

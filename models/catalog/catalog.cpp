@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan catalog's load entry points and lookups; its JSON loader is in catalogloader.cpp.
 
 #include "models/catalog/catalog.h"

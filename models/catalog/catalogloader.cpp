@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog's JSON loader and validator: catalog and holiday files read into a Catalog.
 
 #include "models/catalog/catalogloader_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What catalog.cpp calls of the JSON loader in catalogloader.cpp, private to the catalog.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueModel's clock cells (models/item/queuemodel.h): the live state of a painted clock, and
 // what its cells say — the time left in the target's own unit, a breach in wall-clock time, the
 // due in the calendar's zone and in the reader's (docs/architecture.md §2 "How a clock is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueModel's index (docs/architecture.md §6): ticket id -> row, the clock policy of each (plan,
 // severity) pair, each row's live category and the pending queue of its next state change, the
 // counts for the sidebar views, and the filtered, sorted order of the shown rows. The Qt model

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live SLA queue as a Qt table model (models/item/queuemodel.h): loads and live changes,
 // the ticker, lookups, and the data and headers the views show. The index it keeps (row
 // lookup, policies, categories, counts, filter and sort order) is in queueindex.cpp, what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationAudience: who hears about a crossing (notificationaudience.h has the rules).
 #include "models/presenters/notificationaudience.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // NotificationAudience: whether a ticket's crossing into at risk or breached is one person's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // NotificationGate: which crossings into at risk or breached become a notification of their own,

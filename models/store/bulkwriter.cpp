@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/bulkwriter.h"
 
 #include "models/store/ticketstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV reader of an import: the header line (every column once, in any order), then one
 // record a line, each handed to the import run.
 

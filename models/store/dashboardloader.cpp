@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard index's rows straight from SQLite's API (DashboardIndex::load and update on
 // SQLite): through QSqlQuery each of the 18 columns of a million rows becomes a QVariant, and each
 // text a QString (docs/benchmarks.md, Dashboard: a first load within 2 s). The same statement as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export (models/store/exchange.h): the table of the file formats that every piece
 // shares (exchange_p.h) and the format names. The writer is in exchangewriter.cpp, the import run
 // in importrun.cpp, the readers in csvimport.cpp and jsonimport.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the pieces of import and export (models/store/exchange.h) share, private to the store:

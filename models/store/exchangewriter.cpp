@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The writer of an export (Exchange::exportTo): the whole database from one consistent snapshot,
 // as CSV records or a JSON document, written out a megabyte at a time.
 

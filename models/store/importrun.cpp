@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import run: the checks of every record an import reads (fields, references, each ticket's
 // history replayed against the catalog), the team catalog files that come with the file, and
 // Exchange::importFrom and importFile, which run it in one transaction.

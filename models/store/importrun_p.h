@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The import run (Exchange::importFrom): the records that csvimport.cpp and jsonimport.cpp read

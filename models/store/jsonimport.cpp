@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON reader of an import: the document's sections in order (catalog, agents, customers,
 // tickets with their events), each object handed to the import run as a record.
 

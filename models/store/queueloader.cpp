@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The queue loader (TicketStore::loadQueue): the open tickets as compact rows, straight from
 // SQLite's API on SQLite (docs/architecture.md §6: a million rows in seconds), through QSqlQuery
 // elsewhere, and sorted by next breach without moving the rows more than once.

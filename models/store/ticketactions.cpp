@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket store's actions (docs/architecture.md §4): each one transaction that appends its
 // events (one; a reply and the pause for "wait on customer") after checking the row version, the
 // actor and the action id, derives the ticket's cached columns (on PostgreSQL the server's write

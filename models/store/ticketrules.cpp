@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket store's actions, one function each, and the rules an action follows beyond those
 // of its log (a pause earned by a reply, a due override not before the ticket was opened, an
 // undo of one's own latest assignment). TicketStore::apply (ticketactions.cpp) runs them.

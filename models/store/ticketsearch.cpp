@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketStore::findTickets: tickets of any status, most recently changed first, by number or by
 // text in the subject and the customer (the Resolved and Closed views, search by number).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket store (models/store/ticketstore.h): opening, the schema, the server clock, agents
 // and customers, reads, change notifications and reconnecting. The actions are in
 // ticketactions.cpp, the queue in queueloader.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the pieces of TicketStore share, private to the store: ticketstore.cpp (open, schema,

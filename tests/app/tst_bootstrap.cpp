@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's start on its ticket database without a window (app/bootstrap/opendatabase.h): which
 // database, the first run's demo data, who I am, the team catalog stored in the database, and the
 // errors. tst_bootstrap works on temporary SQLite files; tst_bootstrap_postgres (the same source,

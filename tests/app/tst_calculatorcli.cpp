@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The deadline calculator against dueline-cli for the same inputs: DeadlineCalculatorModel (under
 // QAbstractItemModelTester) and the Plans workspace's calculator, offscreen, show the due
 // instants that `dueline-cli compare --json` and `dueline-cli due --json` print.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dueline-cli as a user runs it: the real executable through QProcess for exit codes and
 // stderr, and in-process runs for the output contract of docs/architecture.md §5.
 
@@ -71,6 +72,7 @@ private slots:
     void plansJson();
     void benchSla();
     void inProcessRun();
+    void completeWords();
 };
 
 void TestCli::helpVersionUnknown()
@@ -83,7 +85,14 @@ void TestCli::helpVersionUnknown()
                  command);
     r = cli({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("dueline-cli " DUELINE_VERSION));
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("dueline-cli " DUELINE_VERSION));
+    QVERIFY2(r.out.contains(QStringLiteral("License: GPL-3.0-or-later\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("GNU General Public License, version 3 or later")),
+             qPrintable(r.out));
+    r = cli({QStringLiteral("--version")}, QStringLiteral("ru"));
+    QVERIFY2(r.out.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("свободная программа")), qPrintable(r.out));
     r = cli({QStringLiteral("frobnicate")});
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
@@ -491,4 +500,38 @@ void TestCli::dueTextTranslated()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// The shell completions' source (resources/completions): commands, each command's options as its
+// --help lists them, plan ids and aliases, the chosen plan's severity codes.
+void TestCli::completeWords()
+{
+    const auto words = [](const QStringList &arguments) {
+        const Run r = cli(QStringList{QStringLiteral("complete")} + arguments);
+        return r.code == 0 ? r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                           : QStringList{QStringLiteral("exit %1").arg(r.code)};
+    };
+    const QStringList commands = words({QStringLiteral("commands")});
+    QCOMPARE(commands.first(), QStringLiteral("plans"));
+    QVERIFY(commands.contains(QStringLiteral("due")));
+    QVERIFY(commands.contains(QStringLiteral("whoami")));
+    QVERIFY(!commands.contains(QStringLiteral("complete")));
+    const QStringList due = words({QStringLiteral("options"), QStringLiteral("due")});
+    for (const char *option : {"-h", "--help", "--catalog", "--plan", "--severity", "--opened",
+                               "--pause", "--explain", "--json", "--lang"})
+        QVERIFY2(due.contains(QString::fromLatin1(option)), option);
+    QVERIFY2(!due.contains(QStringLiteral("--FROM")), qPrintable(due.join(u' ')));
+    const QStringList plans = words({QStringLiteral("plans")});
+    QCOMPARE(plans.size(), 12 + 8); // the built-in plans and their aliases L1–L4, S1–S4
+    for (const char *plan : {"vkcs/standard", "stormbpmn/enterprise", "alibaba/business", "L2",
+                             "tencent/flagship", "S1", "volcengine/standard"})
+        QVERIFY2(plans.contains(QString::fromLatin1(plan)), plan);
+    QCOMPARE(words({QStringLiteral("severities"), QStringLiteral("stormbpmn/enterprise")}),
+             (QStringList{QStringLiteral("critical"), QStringLiteral("other")}));
+    QCOMPARE(words({QStringLiteral("severities"), QStringLiteral("L3")}).first(),
+             QStringLiteral("core-down"));
+    QVERIFY(words({QStringLiteral("severities")}).contains(QStringLiteral("consult")));
+    QCOMPARE(words({QStringLiteral("severities"), QStringLiteral("nope/none")}),
+             QStringList{QStringLiteral("exit 1")});
+    QCOMPARE(words({QStringLiteral("frobnicate")}), QStringList{QStringLiteral("exit 2")});
+}
+
 #include "tst_cli.moc"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who dueline-cli acts as, and the agents of a database, as a user runs them (the real executable,
 // a home of its own): `agent list|add|rename|deactivate|activate|use`, `whoami`, `--as` and
 // `queue --mine`, on a SQLite file and on the throwaway PostgreSQL server; then, on a shared

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The storage commands of dueline-cli (db, demo, import, export, queue) as a user runs them:
 // the real executable through QProcess, on SQLite files and on a throwaway PostgreSQL server.
 

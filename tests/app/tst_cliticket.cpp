@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `dueline-cli ticket show N` as a user runs it (the real executable, a home of its own), on a
 // SQLite file and on the throwaway PostgreSQL server: a resolved and a closed ticket with their
 // whole history, a running, a breached and a paused clock at --now, names in the reader's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety (issue 9): dueline-cli import and demo are killed with SIGKILL at several moments
 // (soon after start, while the write transaction is open and rows are going in), on a SQLite file
 // and on a throwaway PostgreSQL database. Afterwards the database opens, passes SQLite's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 22: a customer's monthly SLA report, made as a lead makes it — `dueline-cli report
 // --customer ID --from --to --csv/--pdf` — from a month of tickets whose every figure is worked
 // out by hand below: a reply late, a resolution late after a pause, a ticket with no SLA (a VK CS

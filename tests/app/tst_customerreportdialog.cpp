@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 22: the customer's SLA report made from the GUI (Dashboard ▸ Customer Report…) is the
 // document `dueline-cli report --customer` makes: the same CSV bytes for the same customer, days
 // and language; a PDF in the customer's language while the interface stays in its own (no text

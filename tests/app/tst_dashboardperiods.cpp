@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 21: every period of the dashboard draws exactly the days it names, and its breaches per
 // day are the ones `dueline-cli report` prints for the same days, zone and filters. The reader is
 // in Shanghai while UTC is still on the previous day, so "today" is cut at midnight in the

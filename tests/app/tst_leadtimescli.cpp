@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One at-risk rule everywhere (issue 20): a SQLite demo database and a team catalog file with
 // custom lead times; `dueline-cli queue` and `dueline-cli report` (the real binary, the file
 // given with --catalog) count as many tickets at risk as the queue model and the dashboard model

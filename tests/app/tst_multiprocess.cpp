@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One SQLite file, several processes (issue 14): the GUI, a second GUI, dueline-cli and a plain
 // sqlite3 shell on the same file, in any order, at the same time. Nothing may be lost: the
 // write-ahead log and its index stay while anyone has the file open, every committed write of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `dueline-cli report --json` on the dashboard's hand-built dataset
 // (tests/support/dashboarddataset.h, every figure worked out in tests/item/tst_dashboardmodel.cpp):
 // the command prints the figures Report::dashboard() computes, its --agent filter goes through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A damaged SQLite file is detected when it is opened and reported in one line that names the
 // file and says what to do (issue 9, crash safety): through the store (Connection::open,
 // Connection::checkIntegrity) and through dueline-cli as a user sees it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dashboard aggregation benchmark: loads the in-memory index of a ticket database once, then
 // times aggregations (what every live refresh costs) and an incremental update, and last a
 // second load through QSqlQuery (the generic reader PostgreSQL uses; on SQLite the index reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_queue: the Queue workspace at scale (docs/architecture.md §6, issue 5). Builds the real
 // QueueModel, the QueueWorkspace (sidebar, table, delegates, ticket panel) offscreen over a SQLite
 // demo database and prints what it measured; nothing is asserted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage figures for docs/benchmarks.md (printed, never asserted):
 //   bench_store [--tickets N] [--open PERCENT] [--db SQLITE_FILE] [--skip-exchange] [--skip-notify]
 // demo generation into a temporary SQLite file, loadQueue on it, CSV/JSON export and import

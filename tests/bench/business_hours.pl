@@ -1,4 +1,5 @@
 #!/usr/bin/perl
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Perl Business::Hours 0.13 (the business-hours engine behind Request Tracker) on a workload
 # written by `dueline-cli bench sla --workload-out FILE`.
 #

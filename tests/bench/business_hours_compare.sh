@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Dueline's SLA engine and Perl Business::Hours 0.13 (Request Tracker's engine) side by side on
 # the same workload.
 #

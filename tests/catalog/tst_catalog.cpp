@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in catalog against the seeds (docs/architecture.md §3), hand-worked deadlines across
 // Russian and Chinese holidays, and the loader's errors for bad files.
 

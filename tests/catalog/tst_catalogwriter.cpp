@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Team catalogs written by the editor: a written file loads back the same, built-in plans are
 // duplicated rather than edited, and invalid input never reaches the disk.
 

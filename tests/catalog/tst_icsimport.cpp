@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Days off from iCalendar files through libical: single, multi-day and yearly all-day events,
 // timed events skipped, the resulting calendar, and clear errors for bad files.
 

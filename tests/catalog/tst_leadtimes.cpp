@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lead times (issue 20, docs/catalog-format.md "Lead times"): LeadTime's thresholds and text,
 // the at-risk instant of a clock under a lead time, the loader's "lead_times" (lookups, every
 // error message) and their round trip through TeamCatalog and CatalogWriter.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the catalog loader on arbitrary bytes. A bad file must come back as an
 // error naming the file; a good one must hold together.
 

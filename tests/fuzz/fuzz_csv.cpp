@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the RFC 4180 CSV reader on arbitrary bytes. It must never crash; a malformed
 // record must come back as an error with a line; and whatever it reads must survive writing and
 // reading again unchanged.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: iCalendar day-off import on arbitrary bytes.
 
 #include "models/catalog/icsimport.h"

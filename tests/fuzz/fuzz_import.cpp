@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the ticket import (CSV and JSON) on arbitrary bytes, into a real SQLite
 // database. The first byte picks the format. An import is all or nothing: a rejected file must
 // come back as an error naming the file and leave every table as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's aggregation on a fixed hand-built dataset: ten tickets written through
 // TicketStore actions with a fake clock, and every figure computed by hand below. The same
 // figures come from Report::dashboard(), the DashboardModel (under QAbstractItemModelTester) and

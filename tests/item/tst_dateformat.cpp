@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dates in each language's own order (models/item/dateformat.h).
 
 #include "models/item/dateformat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DayBarChart, the chart of breaches per day (dashboard, wallboard) and per week (reports): a bar
 // for every day of any period from one day to a year, day labels that never touch one another
 // and always fit their box, month starts labelled and marked, a legend that wraps instead of

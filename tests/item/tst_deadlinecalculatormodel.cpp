@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DeadlineCalculatorModel under QAbstractItemModelTester. That its numbers equal
 // `dueline-cli compare --json` for the same inputs is checked in tests/app/tst_calculatorcli.cpp.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wall-clock durations as people read them: days and hours for long spans, padded minutes where
 // the language pads them (2 h 05 min, 2 ч 05 мин) and not where it does not (2 小时 5 分钟). A
 // clock's countdowns are tst_clocktext's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanMatrixModel under QAbstractItemModelTester: sections, best values, differences only,
 // provider severities, features with the seed's wording, and plan selection.
 

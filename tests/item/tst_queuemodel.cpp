@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueModel under QAbstractItemModelTester: order by next breach, ticks that repaint only the
 // countdown cells of visible rows, state crossings found through the pending queue (checked
 // against a brute-force recount on random data), filters, search, live changes that keep the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketListModel (the Resolved and Closed views): the queue's columns and roles over finished
 // tickets, stopped clocks, sorting that keeps persistent indexes, and changes in place — under
 // QAbstractItemModelTester.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog editor's session without widgets: every rule of validate() tripped and passed, plan
 // and calendar duplication, days off from iCalendar files (valid and broken), the dirty state and
 // saving the team catalog file into a temporary folder.

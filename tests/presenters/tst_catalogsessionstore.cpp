@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog editor's session with a shared database (a SQLite file): the team catalog is read
 // and saved off the GUI thread, on connections the worker opens itself, and the outcome comes
 // back through signals; only a lead saves, and a save against a stale row version fails.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationAudience: who hears about a crossing (issue 20). Every combination of reader
 // (agent, lead), scope, assignee (the reader, nobody, another agent in or out of their hours)
 // and state, against the rules written in notificationaudience.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationGate, the rule behind "no storms" (issue 20): once per ticket, clock, threshold and
 // due instant; at most 3 notifications of their own within 30 s of the queue's clock, then one
 // summary that grows while crossings keep coming within 30 s of each other.

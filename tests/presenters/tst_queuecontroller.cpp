@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The queue's presenter without widgets, on a temporary SQLite database made through
 // TicketStore with a fake clock: opening in the worker (and a clear failure), which actions fit
 // which ticket and agent, an action on its way blocking the others, the result reaching the

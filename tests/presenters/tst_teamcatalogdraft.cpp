@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team catalog as the editor edits it: severities renamed everywhere they are used, days kept
 // in date order with the hours typed for them, removals that take what only they used, and the
 // commit that turns what was typed into the catalog that is saved.

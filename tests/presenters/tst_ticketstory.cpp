@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketStory, the ticket panel's words without widgets, in English, Russian and Simplified
 // Chinese (the application's own translations): every event kind of a history as a sentence
 // with the catalog's names and the agents' display names (never a raw key), channels and

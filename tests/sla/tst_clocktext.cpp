@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How a clock is shown (docs/architecture.md §2): working time in hours and minutes and never in
 // days, a business-day target in business days of its calendar and the hours beyond them
 // (WorkCalendar::businessDaysWithin), a breach in wall-clock time; in English, Russian (three

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A person's notification hours (issue 20): weekly intervals that cross midnight, weekends,
 // always, do not disturb, a zone other than the system's, DST days in Europe/Berlin, the next
 // change, and the JSON form with every error it names. The system zone is UTC here (CMake sets

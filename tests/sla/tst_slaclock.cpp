@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SlaClock: states, pauses, reopen, severity change with kept pauses, next state change and
 // "why this deadline?".
 

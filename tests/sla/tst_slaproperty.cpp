@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Property test: the compiled calendar and the SLA clock against a naive reference that walks
 // minute by minute, on random calendars (breaks, exceptions, DST zones), random starts on and
 // around boundaries, random targets and pauses.

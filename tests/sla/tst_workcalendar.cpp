@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hand-worked cases for WorkCalendar: boundaries, breaks, the business-day rule, DST days in
 // Europe/Berlin and America/New_York, exceptions, range and data warnings.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soak: 20 simulated agents, each on its own connection, act on one PostgreSQL database for
 // DUELINE_SOAK_SECONDS (default 60) — take, assign, reply, note, wait and resume, severity
 // changes, resolve and reopen, new tickets, a lead's due overrides — each action with the row

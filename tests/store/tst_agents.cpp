@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Agents in the store (issue 18): added, listed, renamed, given another role, deactivated and
 // activated again through TicketStore. A deactivated agent is not assigned tickets and cannot
 // act, keeps their name in the history, and the last active lead stays. Every test function runs

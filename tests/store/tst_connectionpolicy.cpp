@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connections to PostgreSQL (issue 15, "Connections"): URL options cannot smuggle other libpq
 // settings into the connection (each injection is refused with a line naming the option, or
 // keeps its meaning on the real test server), and the TLS policy: which hosts are this computer,

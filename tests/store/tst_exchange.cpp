@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import, export and demo data on both engines (SQLite file and throwaway PostgreSQL server).
 
 #include "models/catalog/catalogwriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Actions that keep the SLA honest (issue 19), in the store on both engines and then on the
 // shared server through plain SQL as an agent or a lead with their own scram-sha-256 logins:
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input (issue 9, bad input), on both engines: SQL in subjects and bodies is stored
 // verbatim; invalid UTF-8, 10 MB fields, NUL and control characters, unknown time zones, plans
 // and customers, dates in year 9999 and before 1970 in import files and store actions, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each person's notification settings in the database (issue 20, schema 10): the store on both
 // engines (defaults without a row, save and read back, everybody's, refusals), then the shared
 // server through plain SQL as an agent, a lead and a login that is no agent, with their own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Losing the PostgreSQL server in the middle of a scripted run (issue 9, "Faults"): the server of
 // tests/support/testdatabase.h is stopped (pg_ctl stop -m fast or -m immediate) and started
 // again while a store and a change feed are connected. Actions while it is down fail with a

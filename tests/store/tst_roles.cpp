@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared-database roles on a real PostgreSQL server (a throwaway cluster, tests/support): the
 // schema belongs to dueline_owner, agents and leads log in as their own roles and write only
 // through the SECURITY DEFINER functions of migration 3. Every refusal the design promises is

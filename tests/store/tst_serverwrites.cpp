@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared server stamps time, validates every event and bounds every input (issue 15),
 // tried as a hostile agent and a hostile lead would: plain SQL through their own scram-sha-256
 // logins on a throwaway PostgreSQL cluster, calling the write functions with any arguments.

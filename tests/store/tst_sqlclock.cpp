@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One truth (issue 16): the clock functions of schema 5 in SQL, over the calendars the server
 // stores as the C++ engine compiles them, against the engine itself (WorkCalendar, SlaClock) on
 // a throwaway PostgreSQL cluster. Random calendars (several intervals a day, days off, working

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One truth (issue 16): the state a shared PostgreSQL server derives for a ticket from its event
 // log (dueline_derive, schema 6) against the C++ engine (TicketHistory + TicketClocks::fillTicket)
 // on a throwaway cluster. Random tickets on random plans: team copies of the built-in plans moved

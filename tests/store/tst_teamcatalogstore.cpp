@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team catalog in the shared database on both engines: every test function runs once against
 // a temporary SQLite file and once against a throwaway PostgreSQL server
 // (tests/support/testdatabase.h).

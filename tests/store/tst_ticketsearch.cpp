@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketStore::findTickets on both engines (issue 18): finished tickets most recently changed
 // first, a bound with "more", a number found whatever its status (or not, outside the statuses
 // asked for), and text matched case-insensitively in any script, in the subject or the customer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ISO 8601 instants of import and export files, against QDateTime.
 
 #include "models/store/timeformat.h"

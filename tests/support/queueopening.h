@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Opening a QueueWorkspace in a test and waiting for its worker thread (header only: the widget

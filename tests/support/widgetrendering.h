@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What a person sees of a widget tree, as lines of text in a stable order: every visible label,

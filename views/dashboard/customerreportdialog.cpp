@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/dashboard/customerreportdialog.h"
 
 #include "models/report/customerreportdocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AssignDialog: the list of people a ticket can go to, filtered as one types.
 #include "views/queue/assigndialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/queue/countdowndelegate.h"
 
 #include "models/item/queuemodel.h"

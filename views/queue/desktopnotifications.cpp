@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DesktopNotifications: Notify, GetCapabilities and the service's signals over D-Bus.
 #include "views/queue/desktopnotifications.h"
 

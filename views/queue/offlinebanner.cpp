@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/queue/offlinebanner.h"
 
 #include "views/common/commonui.h"

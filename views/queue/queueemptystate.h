@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueEmptyState: what the queue's table says when it has no rows.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueHold and WaitingChangesButton: a calm live list (the order holds still under the pointer).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueNotifier: who is notified and when, what a notification says, the summary of a storm, the
 // channels (desktop service, tray) and the list of what was missed while away.
 #include "views/queue/queuenotifier.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueNotifier: the notifications of tickets at risk or breached, the tray icon and the list of
 // what was missed while away.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueSidebar: the items of the queue's views, providers and plans, their counts and the
 // remembered view.
 #include "views/queue/queuesidebar.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueSidebar: the queue's views and the catalog's providers and plans, with their counts.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueTableView: the queue table's set-up and the partial repaint of a change.
 #include "views/queue/queuetableview.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueTableView: the queue's table, its columns and its partial repaint of the countdowns.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueWorkspace: finding tickets — the Resolved and Closed views, search by number whatever
 // the status, and opening any ticket in the view that lists it (queueworkspace.cpp has the rest).
 #include "views/queue/queueworkspace.h"

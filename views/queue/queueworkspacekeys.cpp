@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueWorkspace: the keyboard — Tab and Shift+Tab between the areas of the workspace, and the
 // keys Help ▸ Keyboard Shortcuts lists for it (queueworkspace.cpp has the rest).
 #include "views/queue/queueworkspace.h"

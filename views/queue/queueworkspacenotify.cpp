@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueWorkspace: a notification's Take and Assign… — the ticket opened, then taken or assigned
 // once it is shown — and Ticket ▸ Assign… (queueworkspace.cpp has the rest).
 #include "views/queue/queueworkspace.h"

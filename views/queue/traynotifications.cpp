@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TrayNotifications: the tray icon with its badge, and its balloon messages.
 #include "views/queue/traynotifications.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/shell/aboutdialog.h"
 
 #include "views/common/icons.h"
@@ -96,7 +97,10 @@ void AboutDialog::retranslateUi()
     m_description->setText(tr("A desktop SLA console for technical-support teams."));
     m_license->setText(tr("License: %1")
                                .arg(QStringLiteral("<a href=\"https://www.gnu.org/licenses/"
-                                                   "gpl-3.0.html\">GPL-3.0-or-later</a>")));
+                                                   "gpl-3.0.html\">GPL-3.0-or-later</a>")) +
+                       QStringLiteral("<br>") +
+                       tr("This program is free software under the GNU General Public License, "
+                          "version 3 or later."));
     m_qtVersion->setText(
             tr("Running on Qt %1 (built with Qt %2)")
                     .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));

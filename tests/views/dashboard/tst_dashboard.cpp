@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard widget and the wallboard, offscreen: a helpful empty state on an empty
 // database, figures and charts from a small database, a click on a number asking for the
 // matching queue view, exports (PNG, PDF, CSV) and the wallboard's pages. Over a demo database

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog editor driven as a team lead would, offscreen: invalid input is marked on its
 // field and never reaches the disk; valid edits are saved and load again; built-in plans are
 // read-only but can be duplicated; days off come from an iCalendar file through libical.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of the Plans workspace a lead can send (issue 21), read back as a reader would:
 // pdftotext and pdfimages (poppler-utils) on the PDFs, pdftoppm for the colours. The matrix PDF
 // repeats its header rows on every page; the deadlines PDF keeps the chart's heading on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Plans workspace in three languages (issue 21): switched at run time (en → ru → zh_CN, as
 // Settings ▸ Preferences does, through QEvent::LanguageChange) it shows exactly what a fresh
 // workspace created in that language shows — every text painted (labels, buttons, item views

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Plans workspace driven as a user would, offscreen, on the built-in catalog: the matrix
 // (chosen plans, collapsed providers, "differences only"), the calculator, its presets and chart,
 // CSV and PDF export. The calculator against `dueline-cli compare` and `dueline-cli due` is in

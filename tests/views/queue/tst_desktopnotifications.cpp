@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop notifications against a real D-Bus session bus (issue 20). CTest runs this test under
 // dbus-run-session with tests/views/queue/dbus-session.conf (a private bus that can start no
 // service), and the test's own FakeNotificationServer owns org.freedesktop.Notifications on a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every ticket findable (issue 18): the Resolved and Closed views list finished tickets, most
 // recently changed first; choosing one shows it in the panel with Reopen; search by number finds
 // a ticket whatever its status and whatever view is shown; text search in a finished view finds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Agent workspace losing its PostgreSQL server (issue 9, "Faults"), offscreen, on this test
 // process's own throwaway server (tests/support/testdatabase.h), which the test stops and starts:
 // the offline banner with the server's name and the next attempt, every ticket action disabled,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Countdowns that tell the truth (docs/architecture.md §2 "How a clock is shown"), in the
 // widgets: the ticket panel writes a business-day clock in business days and its explanation in
 // working hours, a breach in wall-clock time that counts on at night, and the due in the

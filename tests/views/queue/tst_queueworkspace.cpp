@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Queue workspace driven as an agent would, offscreen, on a temporary SQLite database whose
 // tickets are made through TicketStore with a fake clock: ticket actions through the UI actions
 // (checked in the store), the new-ticket dialog (customer → plan → that plan's severities), a

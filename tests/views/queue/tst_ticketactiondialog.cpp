@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket action dialog refuses before sending what the store and the server refuse (issue
 // 19): Override Due with a due instant before the ticket was opened says why and cannot be sent;
 // Reply and Wait needs its reply.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Queue workspace's honest actions, offscreen on a temporary SQLite file (issue 19): Take
 // shows "#N taken — Undo" for a few seconds, and Undo (the button or Ctrl+Z) gives the ticket back
 // to whoever had it before, nobody included; the bar goes when its time is up. "Reply and Wait"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ Connect: the form builds the database URL a user means, refuses incomplete input,
 // keeps the password out of the URL text, and "Test Connection" tells a good database from a
 // missing, foreign or corrupt one without creating anything. A password stays with its server,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard use of the whole application (issue 19), offscreen on a temporary SQLite queue: Tab
 // and Shift+Tab between the queue's areas, J/K and the arrows between its rows, one binding per
 // key sequence in every window, Ctrl+Enter submitting every dialog with a multi-line text,

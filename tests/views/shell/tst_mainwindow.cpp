@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would: workspaces, shortcuts, saved geometry, live language and
 // appearance switches, the About dialog. Modal dialogs go through MainWindow's dialog runner.
 #include "app/bootstrap/database.h"
@@ -613,6 +614,8 @@ void TestMainWindow::aboutDialogShowsVersions()
     QVERIFY2(qtText.contains(QLatin1String(QT_VERSION_STR)), qPrintable(qtText));
     QVERIFY2(version.contains(QLatin1String(DUELINE_VERSION)), qPrintable(version));
     QVERIFY2(license.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(license));
+    QVERIFY2(license.contains(QLatin1String("GNU General Public License, version 3 or later")),
+             qPrintable(license));
     QVERIFY(hasIcon);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as it first starts, on a 1920×1080 offscreen screen (the platform's default
 // screen is 800×600) and a demo database: the default size, the queue's default columns showing
 // number, severity, both clocks and subject without scrolling, and no warning printed on the way

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings ▸ Notifications (issue 20): the weekly hours editor (days incl. the weekend, an
 // interval across midnight says when it ends, add and remove), always / my hours, time zone, do
 // not disturb, scope and the lead's escalation; saving through the queue's controller into the

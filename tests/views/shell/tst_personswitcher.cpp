@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who I am on a SQLite file (issue 18): File ▸ Switch Person… and the status bar's name open the
 // agent picker; choosing another person changes "Mine", the status bar and the actor of the next
 // action; agents are added, renamed and deactivated from the picker; the choice is remembered

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 21: a language or theme switch at run time reaches every widget, chart, delegate and
 // cached format. A main window on a demo database is switched English → Russian → Chinese and
 // light → dark while it runs; after each switch, each workspace (Queue, Plans, Dashboard) shows
