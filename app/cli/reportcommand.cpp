@@ -164,24 +164,11 @@ public:
         if (parser.isSet(QStringLiteral("customer")) || parser.isSet(QStringLiteral("pdf")) ||
             parser.isSet(QStringLiteral("csv")) || parser.isSet(QStringLiteral("lang")))
             return runDocument(parser, context);
-        for (const QString &required : {QStringLiteral("from"), QStringLiteral("to")}) {
-            if (!parser.isSet(required)) {
-                context.fail(name(),
-                             QCoreApplication::translate("cli", "--%1 is required").arg(required));
-                return ExitUsage;
-            }
-        }
+        if (!hasPeriod(parser, context))
+            return ExitUsage;
         DashboardFilter filter;
-        if (parser.isSet(QStringLiteral("tz"))) {
-            const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
-            if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
-                context.fail(name(),
-                             QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
-                                     .arg(QString::fromUtf8(zoneId)));
-                return ExitUsage;
-            }
-            filter.zone = QTimeZone(zoneId);
-        }
+        if (!readZone(parser, context, &filter.zone))
+            return ExitUsage;
         const auto period = readPeriod(parser, context, filter.zone);
         if (!period)
             return ExitUsage;
@@ -447,6 +434,36 @@ public:
     }
 
 private:
+    // --from and --to are given; else one line on stderr.
+    bool hasPeriod(const QCommandLineParser &parser, CliContext &context)
+    {
+        for (const QString &required : {QStringLiteral("from"), QStringLiteral("to")}) {
+            if (!parser.isSet(required)) {
+                context.fail(name(),
+                             QCoreApplication::translate("cli", "--%1 is required").arg(required));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --tz into *zone when given (left as it is otherwise); false after one line on stderr when
+    // the zone is unknown.
+    bool readZone(const QCommandLineParser &parser, CliContext &context, QTimeZone *zone)
+    {
+        if (!parser.isSet(QStringLiteral("tz")))
+            return true;
+        const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
+        if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
+            context.fail(name(),
+                         QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
+                                 .arg(QString::fromUtf8(zoneId)));
+            return false;
+        }
+        *zone = QTimeZone(zoneId);
+        return true;
+    }
+
     // --from and --to as instants, days cut at midnight in `zone`; nullopt after one line on
     // stderr when either cannot be read or the period ends before it begins.
     std::optional<std::pair<Instant, Instant>>
@@ -496,13 +513,8 @@ private:
                                  "cli", "--pdf and --csv need either --customer or --plan"));
             return ExitUsage;
         }
-        for (const QString &required : {QStringLiteral("from"), QStringLiteral("to")}) {
-            if (!parser.isSet(required)) {
-                context.fail(name(),
-                             QCoreApplication::translate("cli", "--%1 is required").arg(required));
-                return ExitUsage;
-            }
-        }
+        if (!hasPeriod(parser, context))
+            return ExitUsage;
         CustomerReportRequest request;
         if (byCustomer) {
             bool ok = false;
@@ -524,16 +536,8 @@ private:
                 return ExitUsage;
             }
         }
-        if (parser.isSet(QStringLiteral("tz"))) {
-            const QByteArray zoneId = parser.value(QStringLiteral("tz")).toUtf8();
-            if (!QTimeZone::isTimeZoneIdAvailable(zoneId)) {
-                context.fail(name(),
-                             QCoreApplication::translate("cli", "--tz: unknown time zone \"%1\"")
-                                     .arg(QString::fromUtf8(zoneId)));
-                return ExitUsage;
-            }
-            request.zone = QTimeZone(zoneId);
-        }
+        if (!readZone(parser, context, &request.zone))
+            return ExitUsage;
         std::optional<Instant> nowOption;
         if (!storeoutput::readNowOption(parser, context, name(), &nowOption))
             return ExitUsage;

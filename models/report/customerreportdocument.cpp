@@ -344,16 +344,6 @@ void CustomerReportDocument::build(const CustomerReportData &data)
     } else {
         m_subtitle = planText(data.planId);
     }
-    const QString who = data.customer ? data.customer->company.isEmpty() ? data.customer->name
-                                                                         : data.customer->company
-                                      : data.planId.section(QLatin1Char('/'), -1);
-    m_slug = who.toLower();
-    m_slug.replace(QRegularExpression(QStringLiteral("[^\\w]+"),
-                                      QRegularExpression::UseUnicodePropertiesOption),
-                   QStringLiteral("-"));
-    m_slug.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    if (m_slug.isEmpty())
-        m_slug = data.customer ? QString::number(data.customer->id) : QStringLiteral("plan");
     m_pageText = QCoreApplication::translate("CustomerReport", "Page %1 of %2");
     m_footerText = QCoreApplication::translate("CustomerReport", "%1 · %2",
                                                "the report's title and whom it is for")
@@ -764,10 +754,17 @@ QByteArray CustomerReportDocument::buildCsv(const CustomerReportData &data) cons
     return out;
 }
 
-QString CustomerReportDocument::fileName(const QString &suffix) const
+QString CustomerReportDocument::fileName(const QString &whom, QDate first, QDate last,
+                                         const QString &suffix)
 {
+    static const QRegularExpression notWord(QStringLiteral("[^\\w]+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression edges(QStringLiteral("^-+|-+$"));
+    QString slug = whom.toLower().replace(notWord, QStringLiteral("-")).remove(edges);
+    if (slug.isEmpty())
+        slug = QStringLiteral("report");
     return QStringLiteral("sla-report_%1_%2_%3.%4")
-            .arg(m_slug, m_firstDay.toString(Qt::ISODate), m_lastDay.toString(Qt::ISODate), suffix);
+            .arg(slug, first.toString(Qt::ISODate), last.toString(Qt::ISODate), suffix);
 }
 
 bool CustomerReportDocument::writeCsv(const QString &path, QString *error) const

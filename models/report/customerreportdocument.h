@@ -37,8 +37,10 @@ public:
     // RFC 4180 CSV, UTF-8: sections separated by an empty record, each with its header record
     // (docs/customer-report.md names the columns).
     QByteArray csv() const { return m_csv; }
-    // "sla-report_<customer-or-plan>_<first-day>_<last-day>.<suffix>"
-    QString fileName(const QString &suffix) const;
+    // A file name that says what the report holds: "sla-report_<whom>_<first>_<last>.<suffix>",
+    // `whom` (a company, a name or a plan) in lower case with dashes for what is not a letter or
+    // a digit ("sla-report_ооо-ромашка_2026-11-01_2026-11-30.pdf").
+    static QString fileName(const QString &whom, QDate first, QDate last, const QString &suffix);
 
     // False and *error (one line naming the file) when it cannot be written; an existing file
     // is replaced only once the new one is complete.
@@ -66,7 +68,6 @@ private:
     QLocale m_locale;
     QTimeZone m_zone;
     Instant m_now = 0;
-    QString m_slug;
     QDate m_firstDay;
     QDate m_lastDay;
 

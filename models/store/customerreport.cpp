@@ -51,9 +51,9 @@ struct Accumulator
     {
         if (row.met + row.breached > 0)
             row.compliancePercent = 100.0 * double(row.met) / double(row.met + row.breached);
-        row.medianResponseSeconds = CustomerReport::median(responseTimes);
+        row.medianResponseSeconds = medianOf(responseTimes);
         row.p90ResponseSeconds = CustomerReport::percentile90(responseTimes);
-        row.medianResolutionSeconds = CustomerReport::median(resolutionTimes);
+        row.medianResolutionSeconds = medianOf(resolutionTimes);
         row.p90ResolutionSeconds = CustomerReport::percentile90(std::move(resolutionTimes));
         return row;
     }
@@ -93,20 +93,6 @@ SlaOutcome CustomerReport::outcome(const ClockResult &clock)
         break;
     }
     return SlaOutcome::Pending;
-}
-
-qint64 CustomerReport::median(std::vector<qint64> values)
-{
-    const std::size_t n = values.size();
-    if (n == 0)
-        return -1;
-    auto mid = values.begin() + std::ptrdiff_t(n / 2);
-    std::nth_element(values.begin(), mid, values.end());
-    const qint64 upper = *mid;
-    if (n % 2 == 1)
-        return upper;
-    const qint64 lower = *std::max_element(values.begin(), mid);
-    return (lower + upper) / 2;
 }
 
 qint64 CustomerReport::percentile90(std::vector<qint64> values)
@@ -277,15 +263,7 @@ CustomerReport::compute(TicketStore &store, const CustomerReportRequest &request
         }
         const SlaOutcome response = outcomes[0];
         const SlaOutcome resolution = outcomes[1];
-        SlaOutcome ticket;
-        if (response == SlaOutcome::NoSla && resolution == SlaOutcome::NoSla)
-            ticket = SlaOutcome::NoSla;
-        else if (response == SlaOutcome::Breached || resolution == SlaOutcome::Breached)
-            ticket = SlaOutcome::Breached;
-        else if (response != SlaOutcome::Pending && resolution != SlaOutcome::Pending)
-            ticket = SlaOutcome::Met;
-        else
-            ticket = SlaOutcome::Pending;
+        const SlaOutcome ticket = ticketOutcome(response, resolution);
         Accumulator &group = groups[{history.planId(), history.severity()}];
         group.add(ticket, response, resolution, t);
         total.add(ticket, response, resolution, t);

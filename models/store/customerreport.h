@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/catalog/catalog.h"
+#include "models/store/report.h"
 #include "models/store/storeerror.h"
 #include "models/store/ticket.h"
 
@@ -26,12 +27,6 @@ struct CustomerReportRequest
     // Dates, weeks and dues are read in this zone; invalid: the customer's (UTC for a plan).
     QTimeZone zone;
 };
-
-// The outcome of one committed clock, and of a ticket (Report's rules, report.h): a ticket is
-// breached when one of its clocks is, met when all its committed clocks are met, no SLA when it
-// has none, else pending. A clock is breached when it stopped late, runs past its due, or was
-// paused after running out.
-enum class SlaOutcome { NoSla, Met, Breached, Pending };
 
 struct CustomerReportRow
 {
@@ -124,8 +119,7 @@ public:
     // The outcome of a clock evaluated at the report's `now` (TicketClocks::evaluate(): a clock
     // paused after running out, or past a due a lead set, is breached).
     static SlaOutcome outcome(const ClockResult &clock);
-    // The median and the 90th percentile of `values` (see CustomerReportRow); -1 when empty.
-    static qint64 median(std::vector<qint64> values);
+    // The 90th percentile of `values` (nearest rank, see CustomerReportRow); -1 when empty.
     static qint64 percentile90(std::vector<qint64> values);
 };
 

@@ -25,9 +25,34 @@ bool DashboardFilter::matches(const QString &provider, const QString &plan,
            (severity.isEmpty() || severityCode == severity) && (agentId < 0 || assignee == agentId);
 }
 
+SlaOutcome ticketOutcome(SlaOutcome response, SlaOutcome resolution)
+{
+    if (response == SlaOutcome::NoSla && resolution == SlaOutcome::NoSla)
+        return SlaOutcome::NoSla;
+    if (response == SlaOutcome::Breached || resolution == SlaOutcome::Breached)
+        return SlaOutcome::Breached;
+    if (response != SlaOutcome::Pending && resolution != SlaOutcome::Pending)
+        return SlaOutcome::Met;
+    return SlaOutcome::Pending;
+}
+
+qint64 medianOf(std::vector<qint64> values)
+{
+    const std::size_t n = values.size();
+    if (n == 0)
+        return -1;
+    auto mid = values.begin() + std::ptrdiff_t(n / 2);
+    std::nth_element(values.begin(), mid, values.end());
+    const qint64 upper = *mid;
+    if (n % 2 == 1)
+        return upper;
+    const qint64 lower = *std::max_element(values.begin(), mid);
+    return (lower + upper) / 2;
+}
+
 namespace {
 
-enum class Outcome { NotApplicable, Met, Breached, Pending };
+using Outcome = SlaOutcome;
 
 constexpr int MaxDays = 366; // breaches per day: at most a year of bars
 
@@ -43,7 +68,7 @@ struct Accumulator
         row.met += ticket == Outcome::Met;
         row.breached += ticket == Outcome::Breached;
         row.pending += ticket == Outcome::Pending;
-        row.notApplicable += ticket == Outcome::NotApplicable;
+        row.notApplicable += ticket == Outcome::NoSla;
         row.responseMet += response == Outcome::Met;
         row.responseBreached += response == Outcome::Breached;
         row.resolutionMet += resolution == Outcome::Met;
@@ -58,18 +83,7 @@ struct Accumulator
     {
         if (row.met + row.breached > 0)
             row.compliancePercent = 100.0 * double(row.met) / double(row.met + row.breached);
-        const std::size_t n = responseTimes.size();
-        if (n > 0) {
-            auto mid = responseTimes.begin() + std::ptrdiff_t(n / 2);
-            std::nth_element(responseTimes.begin(), mid, responseTimes.end());
-            const qint64 upper = *mid;
-            if (n % 2 == 1) {
-                row.medianResponseSeconds = upper;
-            } else {
-                const qint64 lower = *std::max_element(responseTimes.begin(), mid);
-                row.medianResponseSeconds = (lower + upper) / 2;
-            }
-        }
+        row.medianResponseSeconds = medianOf(std::move(responseTimes));
         responseTimes = {};
         return row;
     }
@@ -470,7 +484,7 @@ DashboardData DashboardIndex::aggregate(const DashboardFilter &filter, Instant n
     auto outcome = [now](const Clock &c) {
         switch (ClockPhase(c.phase)) {
         case ClockPhase::NotApplicable:
-            return Outcome::NotApplicable;
+            return Outcome::NoSla;
         case ClockPhase::Met:
             return Outcome::Met;
         case ClockPhase::MetLate:
@@ -512,15 +526,7 @@ DashboardData DashboardIndex::aggregate(const DashboardFilter &filter, Instant n
 
         // Compliance and response times of the tickets created in the period.
         if (r.createdAt >= filter.from && r.createdAt < filter.to) {
-            Outcome ticket;
-            if (response == Outcome::NotApplicable && resolution == Outcome::NotApplicable)
-                ticket = Outcome::NotApplicable;
-            else if (response == Outcome::Breached || resolution == Outcome::Breached)
-                ticket = Outcome::Breached;
-            else if (response != Outcome::Pending && resolution != Outcome::Pending)
-                ticket = Outcome::Met;
-            else
-                ticket = Outcome::Pending;
+            const Outcome ticket = ticketOutcome(response, resolution);
             for (Accumulator *a : {&groups[{r.plan, r.severity}], &planGroups[r.plan],
                                    &severityGroups[r.severity], &total})
                 a->add(ticket, response, resolution, r.createdAt, r.firstReplyAt);

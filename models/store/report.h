@@ -14,6 +14,20 @@
 
 namespace dueline {
 
+// The outcome of one committed clock, and of a ticket: a clock is breached when it stopped late,
+// runs past its due, or was paused after running out; met when it stopped in time; pending while
+// it runs; no SLA without a commitment. The dashboard and the customer's report
+// (customerreport.h) count by these.
+enum class SlaOutcome { NoSla, Met, Breached, Pending };
+
+// A ticket is breached when one of its clocks is, met when all its committed clocks are met, no
+// SLA when it has none, else pending.
+SlaOutcome ticketOutcome(SlaOutcome response, SlaOutcome resolution);
+
+// The median of `values` (the mean of the two middle values for an even count, rounded down);
+// -1 when empty.
+qint64 medianOf(std::vector<qint64> values);
+
 // SLA compliance per plan and severity for the tickets created in [from, to), as of `now`.
 //
 // Each committed clock of a ticket is met (stopped in time), breached (stopped late, or still

@@ -20,7 +20,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
@@ -375,11 +374,7 @@ QString CustomerReportDialog::defaultFileName(const QString &suffix) const
     } else {
         who = m_plan->currentData().toString().section(QLatin1Char('/'), -1);
     }
-    who = who.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
-    who.remove(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")));
-    return QStringLiteral("sla-report_%1_%2_%3.%4")
-            .arg(who, m_first->date().toString(Qt::ISODate), m_last->date().toString(Qt::ISODate),
-                 suffix);
+    return CustomerReportDocument::fileName(who, m_first->date(), m_last->date(), suffix);
 }
 
 void CustomerReportDialog::choose(bool pdf)
